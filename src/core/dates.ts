@@ -1,0 +1,42 @@
+/**
+ * Calendar dates as 'YYYY-MM-DD' strings. Arithmetic goes through date-fns on a local Date at noon, so
+ * that no time zone or daylight-saving change can move a date by a day.
+ */
+import { addDays, addMonths, differenceInCalendarDays, differenceInCalendarMonths, format, isValid } from 'date-fns';
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function toDate(iso: string): Date {
+  const m = DATE.exec(iso);
+  if (!m) throw new Error(`not a calendar date: ${iso}`);
+  return new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12);
+}
+
+const fromDate = (d: Date): string => format(d, 'yyyy-MM-dd');
+
+/** Is this a real calendar date written as YYYY-MM-DD (2026-02-30 is not)? */
+export function isCalendarDate(value: unknown): value is string {
+  if (typeof value !== 'string' || !DATE.test(value)) return false;
+  const d = toDate(value);
+  return isValid(d) && fromDate(d) === value;
+}
+
+/** The date string of a YAML value that should be a date, or undefined if it is none. */
+export function asDate(value: unknown): string | undefined {
+  return isCalendarDate(value) ? value : undefined;
+}
+
+export const plusDays = (iso: string, days: number): string => fromDate(addDays(toDate(iso), days));
+/** Adds months the calendar way: 2026-01-31 + 1 month = 2026-02-28. */
+export const plusMonths = (iso: string, months: number): string => fromDate(addMonths(toDate(iso), months));
+/** b − a in calendar days (positive when b is later). */
+export const daysBetween = (a: string, b: string): number => differenceInCalendarDays(toDate(b), toDate(a));
+export const monthsBetween = (a: string, b: string): number => differenceInCalendarMonths(toDate(b), toDate(a));
+
+/** 'YYYY-MM' of a date. */
+export const monthOf = (iso: string): string => iso.slice(0, 7);
+export const yearOf = (iso: string): number => Number(iso.slice(0, 4));
+/** The month `n` months after 'YYYY-MM'. */
+export const plusMonthKey = (month: string, n: number): string => plusMonths(`${month}-01`, n).slice(0, 7);
+/** Today's local calendar date: only hosts call this, never a rule. */
+export const localToday = (): string => fromDate(new Date());

@@ -1,0 +1,6 @@
+/** Text edits that create and change records while keeping the user's comments and formatting. Pure. */
+export { appendRegisterRecord } from './register';
+export { setField, type FieldPath, type RecordTarget } from './setField';
+export { newRecordFile, safeRecordFileName } from './recordFile';
+export { replaceText } from './replaceText';
+export { applyTextEdits, detectEol, EditError, type TextEdit } from './textEdit';

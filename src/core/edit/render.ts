@@ -1,0 +1,39 @@
+/**
+ * YAML text for values written by edits. Plain scalars when they read back as the same value (so a date
+ * stays `2026-04-30`, not `"2026-04-30"`), double quotes otherwise; whole records through the `yaml`
+ * package so that block scalars, quoting and escapes are its, not ours.
+ */
+import { parse, stringify } from 'yaml';
+
+/** One value on one line: after `key: ` in a block mapping, or inside a flow mapping (`flow`). */
+export function renderInline(value: unknown, flow: boolean): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'boolean') return String(value);
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : JSON.stringify(String(value));
+  if (typeof value === 'string') return renderString(value, flow);
+  // lists and objects: flow style keeps them on the line they replace
+  return stringify(value, { collectionStyle: 'flow', lineWidth: 0 }).trimEnd();
+}
+
+function renderString(value: string, flow: boolean): string {
+  if (value !== '' && value === value.trim() && !/[\u0000-\u001f\u007f\u2028\u2029\ufeff]/.test(value)) {
+    try {
+      const back = parse(flow ? `{k: ${value}}` : `k: ${value}`) as { k?: unknown } | null;
+      if (back && back.k === value) return value;
+    } catch {
+      // not plain-safe: quote it
+    }
+  }
+  // a JSON string is a valid YAML double-quoted scalar
+  return JSON.stringify(value);
+}
+
+export function renderKey(key: string): string {
+  return /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/.test(key) ? key : JSON.stringify(key);
+}
+
+/** A mapping in block style, one line per element of the result, without line breaks; '' for null. */
+export function renderBlockLines(record: Readonly<Record<string, unknown>>): string[] {
+  const text = stringify(record, { lineWidth: 0, nullStr: '', indent: 2 });
+  return text.replace(/\n$/, '').split('\n');
+}

@@ -1,0 +1,19 @@
+/** The core engine's public surface: pure TypeScript, no `vscode`, no `fs`. */
+export * from './model/types';
+export * from './model/config';
+export * from './model/kinds';
+export * from './model/catalogue';
+export * from './model/catalogues';
+export { legacyEquivalent } from './model/legacy2013';
+export { REVIEW_INPUTS, coveredInputs } from './model/reviewInputs';
+export type { FileHost, DirEntry } from './host';
+export { IsmsWorkspace, compareDiagnostics, type CheckOptions, type CheckResult, type Reference } from './workspace/workspace';
+export { findIsmsRoots, loadIsmsFolder, loadFile, unusableReason, MAX_FILE_BYTES } from './scan';
+export { RULES, ruleByCode, ruleDocUrl, RULES_DOC_URL, type Rule, type RuleInfo } from './rules';
+export { auditState, auditDate, caState, isOpenCorrectiveAction, reviewHeld, type AuditState, type CaState } from './cycle/state';
+export { auditProgramme, cycleMilestones, cycleStart, nextExternalAudit, externalAudits, CYCLE_AUDIT_LABELS, type Milestone, type ProgrammeMonth, type CycleSource } from './cycle/cycle';
+export { isCalendarDate, plusDays, plusMonths, daysBetween, monthOf, plusMonthKey, localToday } from './dates';
+export { parseFile, isMarkdownFile, isYamlFile } from './parse/parseFile';
+export { findFrontMatter } from './parse/frontMatter';
+export { LineMap } from './parse/positions';
+export * as fields from './model/fields';

@@ -1,0 +1,85 @@
+/**
+ * South Africa's Protection of Personal Information Act 4 of 2013 (POPIA): the eight conditions for the
+ * lawful processing of personal information (Chapter 3 Part A, ss. 8–25) and the Act's sections.
+ *
+ * PARTIAL: the conditions and ss. 1–40 are complete; of ss. 41–115 only the sections an ISMS usually cites
+ * are listed (Information Officer ss. 55–56, prior authorisation ss. 57–58, codes of conduct s. 60,
+ * direct marketing and automated decisions ss. 69–71, transborder flows s. 72, enforcement ss. 73–74 and
+ * 99, penalties and fines ss. 107 and 109, ss. 114–115). Add others only with their title checked
+ * against the Act. Groups name the chapter (or condition) a section sits in, some in short form.
+ * POPIA is law, not a certifiable standard: nothing is marked auditable.
+ * Ids: 'popia:condition-1'…'popia:condition-8', 'popia:s-<n>'.
+ */
+import type { StandardCatalogue } from '../catalogue';
+
+export const POPIA: StandardCatalogue = {
+  key: 'popia',
+  name: 'POPIA (Protection of Personal Information Act 4 of 2013)',
+  prefix: 'popia:',
+  entries: [
+    { id: 'popia:condition-1', title: 'Accountability', kind: 'condition', group: 'Chapter 3 Part A, s. 8' },
+    { id: 'popia:condition-2', title: 'Processing limitation', kind: 'condition', group: 'Chapter 3 Part A, ss. 9–12' },
+    { id: 'popia:condition-3', title: 'Purpose specification', kind: 'condition', group: 'Chapter 3 Part A, ss. 13–14' },
+    { id: 'popia:condition-4', title: 'Further processing limitation', kind: 'condition', group: 'Chapter 3 Part A, s. 15' },
+    { id: 'popia:condition-5', title: 'Information quality', kind: 'condition', group: 'Chapter 3 Part A, s. 16' },
+    { id: 'popia:condition-6', title: 'Openness', kind: 'condition', group: 'Chapter 3 Part A, ss. 17–18' },
+    { id: 'popia:condition-7', title: 'Security safeguards', kind: 'condition', group: 'Chapter 3 Part A, ss. 19–22' },
+    { id: 'popia:condition-8', title: 'Data subject participation', kind: 'condition', group: 'Chapter 3 Part A, ss. 23–25' },
+    { id: 'popia:s-1', title: 'Definitions', kind: 'section', group: 'Chapter 1: Definitions and purpose' },
+    { id: 'popia:s-2', title: 'Purpose of Act', kind: 'section', group: 'Chapter 1: Definitions and purpose' },
+    { id: 'popia:s-3', title: 'Application and interpretation of Act', kind: 'section', group: 'Chapter 2: Application provisions' },
+    { id: 'popia:s-4', title: 'Lawful processing of personal information', kind: 'section', group: 'Chapter 2: Application provisions' },
+    { id: 'popia:s-5', title: 'Rights of data subjects', kind: 'section', group: 'Chapter 2: Application provisions' },
+    { id: 'popia:s-6', title: 'Exclusions', kind: 'section', group: 'Chapter 2: Application provisions' },
+    { id: 'popia:s-7', title: 'Exclusion for journalistic, literary or artistic purposes', kind: 'section', group: 'Chapter 2: Application provisions' },
+    { id: 'popia:s-8', title: 'Responsible party to ensure conditions for lawful processing', kind: 'section', group: 'Condition 1: Accountability' },
+    { id: 'popia:s-9', title: 'Lawfulness of processing', kind: 'section', group: 'Condition 2: Processing limitation' },
+    { id: 'popia:s-10', title: 'Minimality', kind: 'section', group: 'Condition 2: Processing limitation' },
+    { id: 'popia:s-11', title: 'Consent, justification and objection', kind: 'section', group: 'Condition 2: Processing limitation' },
+    { id: 'popia:s-12', title: 'Collection directly from data subject', kind: 'section', group: 'Condition 2: Processing limitation' },
+    { id: 'popia:s-13', title: 'Collection for specific purpose', kind: 'section', group: 'Condition 3: Purpose specification' },
+    { id: 'popia:s-14', title: 'Retention and restriction of records', kind: 'section', group: 'Condition 3: Purpose specification' },
+    { id: 'popia:s-15', title: 'Further processing to be compatible with purpose of collection', kind: 'section', group: 'Condition 4: Further processing limitation' },
+    { id: 'popia:s-16', title: 'Quality of information', kind: 'section', group: 'Condition 5: Information quality' },
+    { id: 'popia:s-17', title: 'Documentation', kind: 'section', group: 'Condition 6: Openness' },
+    { id: 'popia:s-18', title: 'Notification to data subject when collecting personal information', kind: 'section', group: 'Condition 6: Openness' },
+    { id: 'popia:s-19', title: 'Security measures on integrity and confidentiality of personal information', kind: 'section', group: 'Condition 7: Security safeguards' },
+    { id: 'popia:s-20', title: 'Information processed by operator or person acting under authority', kind: 'section', group: 'Condition 7: Security safeguards' },
+    { id: 'popia:s-21', title: 'Security measures regarding information processed by operator', kind: 'section', group: 'Condition 7: Security safeguards' },
+    { id: 'popia:s-22', title: 'Notification of security compromises', kind: 'section', group: 'Condition 7: Security safeguards' },
+    { id: 'popia:s-23', title: 'Access to personal information', kind: 'section', group: 'Condition 8: Data subject participation' },
+    { id: 'popia:s-24', title: 'Correction of personal information', kind: 'section', group: 'Condition 8: Data subject participation' },
+    { id: 'popia:s-25', title: 'Manner of access', kind: 'section', group: 'Condition 8: Data subject participation' },
+    { id: 'popia:s-26', title: 'Prohibition on processing of special personal information', kind: 'section', group: 'Chapter 3 Part B: Processing of special personal information' },
+    { id: 'popia:s-27', title: 'General authorisation concerning special personal information', kind: 'section', group: 'Chapter 3 Part B: Processing of special personal information' },
+    { id: 'popia:s-28', title: "Authorisation concerning data subject's religious or philosophical beliefs", kind: 'section', group: 'Chapter 3 Part B: Processing of special personal information' },
+    { id: 'popia:s-29', title: "Authorisation concerning data subject's race or ethnic origin", kind: 'section', group: 'Chapter 3 Part B: Processing of special personal information' },
+    { id: 'popia:s-30', title: "Authorisation concerning data subject's trade union membership", kind: 'section', group: 'Chapter 3 Part B: Processing of special personal information' },
+    { id: 'popia:s-31', title: "Authorisation concerning data subject's political persuasion", kind: 'section', group: 'Chapter 3 Part B: Processing of special personal information' },
+    { id: 'popia:s-32', title: "Authorisation concerning data subject's health or sex life", kind: 'section', group: 'Chapter 3 Part B: Processing of special personal information' },
+    { id: 'popia:s-33', title: "Authorisation concerning data subject's criminal behaviour or biometric information", kind: 'section', group: 'Chapter 3 Part B: Processing of special personal information' },
+    { id: 'popia:s-34', title: 'Prohibition on processing personal information of children', kind: 'section', group: 'Chapter 3 Part C: Processing of personal information of children' },
+    { id: 'popia:s-35', title: 'General authorisation concerning personal information of children', kind: 'section', group: 'Chapter 3 Part C: Processing of personal information of children' },
+    { id: 'popia:s-36', title: 'General', kind: 'section', group: 'Chapter 4: Exemption from conditions for processing of personal information' },
+    { id: 'popia:s-37', title: 'Regulator may exempt processing of personal information', kind: 'section', group: 'Chapter 4: Exemption from conditions for processing of personal information' },
+    { id: 'popia:s-38', title: 'Exemption in respect of certain functions', kind: 'section', group: 'Chapter 4: Exemption from conditions for processing of personal information' },
+    { id: 'popia:s-39', title: 'Establishment of Information Regulator', kind: 'section', group: 'Chapter 5: Supervision' },
+    { id: 'popia:s-40', title: 'Powers, duties and functions of Regulator', kind: 'section', group: 'Chapter 5: Supervision' },
+    { id: 'popia:s-55', title: 'Duties and responsibilities of Information Officer', kind: 'section', group: 'Chapter 5: Supervision' },
+    { id: 'popia:s-56', title: 'Designation and delegation of deputy information officers', kind: 'section', group: 'Chapter 5: Supervision' },
+    { id: 'popia:s-57', title: 'Processing subject to prior authorisation', kind: 'section', group: 'Chapter 6: Prior authorisation' },
+    { id: 'popia:s-58', title: 'Responsible party to notify Regulator if processing is subject to prior authorisation', kind: 'section', group: 'Chapter 6: Prior authorisation' },
+    { id: 'popia:s-60', title: 'Issuing of codes of conduct', kind: 'section', group: 'Chapter 7: Codes of conduct' },
+    { id: 'popia:s-69', title: 'Direct marketing by means of unsolicited electronic communications', kind: 'section', group: 'Chapter 8: Direct marketing, directories and automated decision making' },
+    { id: 'popia:s-70', title: 'Directories', kind: 'section', group: 'Chapter 8: Direct marketing, directories and automated decision making' },
+    { id: 'popia:s-71', title: 'Automated decision making', kind: 'section', group: 'Chapter 8: Direct marketing, directories and automated decision making' },
+    { id: 'popia:s-72', title: 'Transfers of personal information outside Republic', kind: 'section', group: 'Chapter 9: Transborder information flows' },
+    { id: 'popia:s-73', title: 'Interference with protection of personal information of data subject', kind: 'section', group: 'Chapter 10: Enforcement' },
+    { id: 'popia:s-74', title: 'Complaints', kind: 'section', group: 'Chapter 10: Enforcement' },
+    { id: 'popia:s-99', title: 'Civil remedies', kind: 'section', group: 'Chapter 10: Enforcement' },
+    { id: 'popia:s-107', title: 'Penalties', kind: 'section', group: 'Chapter 11: Offences, penalties and administrative fines' },
+    { id: 'popia:s-109', title: 'Administrative fines', kind: 'section', group: 'Chapter 11: Offences, penalties and administrative fines' },
+    { id: 'popia:s-114', title: 'Transitional arrangements', kind: 'section', group: 'Chapter 12: General provisions' },
+    { id: 'popia:s-115', title: 'Short title and commencement', kind: 'section', group: 'Chapter 12: General provisions' },
+  ],
+};

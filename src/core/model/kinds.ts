@@ -1,0 +1,148 @@
+/**
+ * The fields of each record kind, as data: the schema rule (ISMS006), completion, the JSON Schemas
+ * in `schemas/` and docs/format.md all follow this table. The engine accepts extra fields (never less).
+ */
+import type { RecordKind } from './types';
+
+export type FieldType =
+  | 'string'
+  | 'date' // YYYY-MM-DD, a calendar date
+  | 'number'
+  | 'boolean'
+  | 'string-list'
+  | 'control-list' // clause / control ids of a catalogue
+  | 'control' // one clause / control id
+  | 'reference' // the id of another record
+  | 'reference-list'
+  | 'list' // a list of objects (findings, actions, attendees as objects…)
+  | 'map'; // an object (management review inputs)
+
+export interface FieldSpec {
+  type: FieldType;
+  required?: boolean;
+  /** allowed values of a string field */
+  values?: readonly string[];
+  description: string;
+}
+
+export const INTERNAL_AUDIT_STATUSES = ['planned', 'in-progress', 'done', 'cancelled'] as const;
+export const FINDING_TYPES = ['major-nc', 'minor-nc', 'observation', 'opportunity'] as const;
+export const CA_STATUSES = ['open', 'in-progress', 'implemented', 'verified', 'closed'] as const;
+export const EXTERNAL_AUDIT_TYPES = ['certification', 'surveillance-1', 'surveillance-2', 'surveillance', 'recertification', 'special'] as const;
+export const AWARENESS_TYPES = ['poster', 'communication', 'phishing-simulation', 'training', 'refresher'] as const;
+
+/** The kind names a file may carry in `isms:`; a register uses the plural with a `records:` list. */
+export const REGISTER_KINDS: Readonly<Record<string, RecordKind>> = {
+  'internal-audits': 'internal-audit',
+  'external-audits': 'external-audit',
+  'management-reviews': 'management-review',
+  'corrective-actions': 'corrective-action',
+  incidents: 'incident',
+  awareness: 'awareness',
+  risks: 'risk',
+  soa: 'soa',
+};
+
+const id: FieldSpec = { type: 'string', required: true, description: 'Unique id of the record, chosen by you.' };
+const title: FieldSpec = { type: 'string', description: 'Short human title.' };
+const department: FieldSpec = { type: 'string', description: 'Department id from `isms.yaml` `departments:`.' };
+
+export const FINDING_FIELDS: Readonly<Record<string, FieldSpec>> = {
+  id,
+  type: { type: 'string', required: true, values: FINDING_TYPES, description: 'major-nc | minor-nc | observation | opportunity.' },
+  ref: { type: 'control', description: 'The clause or Annex A control the finding is against.' },
+  text: { type: 'string', description: 'What was found.' },
+  'corrective-action': { type: 'reference', description: 'Id of the corrective action raised for it.' },
+};
+
+export const KIND_FIELDS: Readonly<Record<RecordKind, Readonly<Record<string, FieldSpec>>>> = {
+  'internal-audit': {
+    id,
+    title,
+    planned: { type: 'date', required: true, description: 'Planned date of the audit (ISO 27001 9.2.2 audit programme).' },
+    performed: { type: 'date', description: 'Date the audit was performed; absent until done.' },
+    auditor: { type: 'string', description: 'Who audited (objective and impartial, 9.2.2 c).' },
+    department,
+    scope: { type: 'control-list', description: 'Clauses and Annex A controls audited.' },
+    status: { type: 'string', values: INTERNAL_AUDIT_STATUSES, description: 'planned | in-progress | done | cancelled.' },
+    findings: { type: 'list', description: 'Findings: id, type, ref, text, corrective-action.' },
+  },
+  'external-audit': {
+    id,
+    title,
+    type: { type: 'string', values: EXTERNAL_AUDIT_TYPES, description: 'certification | surveillance-1 | surveillance-2 | recertification | special.' },
+    date: { type: 'date', required: true, description: 'First day of the audit.' },
+    body: { type: 'string', description: 'Certification body.' },
+    outcome: { type: 'string', description: 'The recommendation or decision.' },
+    status: { type: 'string', values: ['planned', 'done', 'cancelled'], description: 'planned | done | cancelled.' },
+    findings: { type: 'list', description: 'Findings: id, type, ref, text, corrective-action.' },
+  },
+  'management-review': {
+    id,
+    title,
+    date: { type: 'date', required: true, description: 'Date the review was held (or is planned).' },
+    status: { type: 'string', values: ['planned', 'done'], description: 'planned | done (default done when the date is past).' },
+    attendees: { type: 'string-list', description: 'Who took part; top management must be among them.' },
+    inputs: { type: 'map', description: 'The ISO 27001 9.3.2 inputs, by key (or as `##` sections of the body).' },
+    decisions: { type: 'string-list', description: 'Decisions on improvement and changes (9.3.3).' },
+    actions: { type: 'list', description: 'Actions decided: id, text, owner, due, status, carried-to.' },
+  },
+  'corrective-action': {
+    id,
+    title,
+    source: { type: 'reference', description: 'The finding, incident or management review it answers, or "other".' },
+    raised: { type: 'date', description: 'Date raised.' },
+    owner: { type: 'string', description: 'Who is accountable.' },
+    due: { type: 'date', description: 'Date by which the action is to be implemented.' },
+    status: { type: 'string', values: CA_STATUSES, description: 'open | in-progress | implemented | verified | closed.' },
+    correction: { type: 'string', description: 'ISO 27001 10.2 a: the immediate correction.' },
+    'root-cause': { type: 'string', description: 'ISO 27001 10.2 b: the cause of the nonconformity.' },
+    action: { type: 'string', description: 'ISO 27001 10.2 c: the action that removes the cause.' },
+    effectiveness: { type: 'string', description: 'ISO 27001 10.2 d: review of effectiveness; required before closing.' },
+    updated: { type: 'date', description: 'Last follow-up.' },
+    closed: { type: 'date', description: 'Date closed.' },
+    department,
+  },
+  finding: FINDING_FIELDS,
+  incident: {
+    id,
+    title,
+    detected: { type: 'date', required: true, description: 'Date detected.' },
+    severity: { type: 'string', values: ['low', 'medium', 'high', 'critical'], description: 'low | medium | high | critical.' },
+    status: { type: 'string', values: ['open', 'contained', 'closed'], description: 'open | contained | closed.' },
+    'personal-data': { type: 'boolean', description: 'Whether personal data was involved (GDPR Art. 33).' },
+    notified: { type: 'date', description: 'Date the supervisory authority was notified.' },
+    controls: { type: 'control-list', description: 'Controls concerned.' },
+    'corrective-action': { type: 'reference', description: 'Corrective action raised.' },
+  },
+  awareness: {
+    id,
+    title,
+    type: { type: 'string', required: true, values: AWARENESS_TYPES, description: 'poster | communication | phishing-simulation | training | refresher.' },
+    date: { type: 'date', required: true, description: 'Date run or published.' },
+    audience: { type: 'string', description: 'Who it was for.' },
+    sent: { type: 'number', description: 'Phishing simulation: messages sent.' },
+    clicked: { type: 'number', description: 'Phishing simulation: people who clicked.' },
+    reported: { type: 'number', description: 'Phishing simulation: people who reported it.' },
+    attendees: { type: 'number', description: 'Training: people trained.' },
+  },
+  risk: {
+    id,
+    title,
+    owner: { type: 'string', description: 'Risk owner (6.1.2 c 2).' },
+    likelihood: { type: 'number', description: 'Likelihood score.' },
+    impact: { type: 'number', description: 'Impact score.' },
+    treatment: { type: 'string', values: ['modify', 'retain', 'avoid', 'share'], description: 'modify | retain | avoid | share.' },
+    controls: { type: 'control-list', description: 'Controls that treat it.' },
+    status: { type: 'string', values: ['open', 'treated', 'accepted', 'closed'], description: 'open | treated | accepted | closed.' },
+    reviewed: { type: 'date', description: 'Last review.' },
+  },
+  soa: {
+    id: { type: 'string', description: 'Optional id; the control is the key.' },
+    control: { type: 'control', required: true, description: 'Annex A control id.' },
+    applicable: { type: 'boolean', required: true, description: 'Whether the control is applicable (6.1.3 d).' },
+    justification: { type: 'string', description: 'Why it is included or excluded.' },
+    implementation: { type: 'string', values: ['implemented', 'partial', 'planned', 'not-implemented'], description: 'implemented | partial | planned | not-implemented.' },
+    department,
+  },
+};

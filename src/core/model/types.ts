@@ -1,0 +1,100 @@
+/**
+ * The vocabulary of the core: positions, records, diagnostics. Pure data; nothing here knows of VS Code,
+ * LSP or the file system. Positions are zero-based like LSP's, so the server passes them through unchanged.
+ */
+
+export interface Position {
+  /** zero-based line */
+  line: number;
+  /** zero-based UTF-16 column, as LSP and VS Code count */
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+/** A file is named by an opaque key chosen by the host: an absolute path (CLI), a URI (language server). */
+export type FileKey = string;
+
+export interface Location {
+  file: FileKey;
+  range: Range;
+}
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+export const RECORD_KINDS = [
+  'internal-audit',
+  'external-audit',
+  'management-review',
+  'corrective-action',
+  'finding',
+  'incident',
+  'awareness',
+  'risk',
+  'soa',
+] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
+
+/** A YAML value with where it was written: the key (for "this field is wrong") and the value. */
+export interface FieldSource {
+  keyRange: Range;
+  valueRange: Range;
+}
+
+/**
+ * One record: a Markdown file with front matter, one entry of a YAML register, or a finding nested in an
+ * audit. `data` is the plain value (as YAML parsed it); `fields` says where each top-level key sits.
+ */
+export interface IsmsRecord {
+  kind: RecordKind;
+  /** the user's id; records without one are still checked (and reported) */
+  id?: string;
+  file: FileKey;
+  /** the whole record: the front matter block or the register entry */
+  range: Range;
+  /** where a diagnostic about the record as a whole points: its id value, else its first line */
+  anchor: Range;
+  data: Readonly<Record<string, unknown>>;
+  fields: Readonly<Record<string, FieldSource>>;
+  /** for list-valued fields (findings, actions, scope): the range of each item */
+  items: Readonly<Record<string, readonly Range[]>>;
+  /** for a finding: the id of the audit (or review, exercise) that holds it */
+  parentId?: string;
+  /** Markdown `##` sections of the body, by normalised heading text (lower case, single spaces) */
+  sections?: ReadonlyMap<string, Range>;
+}
+
+export interface RelatedInformation {
+  location: Location;
+  message: string;
+}
+
+/** What a quick fix needs to act on a diagnostic without re-deriving it. */
+export type FixData =
+  | { fix: 'log-corrective-action'; findingId: string }
+  | { fix: 'follow-up-corrective-action'; caId: string }
+  | { fix: 'close-corrective-action'; caId: string }
+  | { fix: 'plan-internal-audit'; month: string }
+  | { fix: 'replace-legacy-control'; legacy: string; replacements: string[] };
+
+export interface Diagnostic {
+  /** stable code, e.g. ISMS101; never reused */
+  code: string;
+  /** the rule's slug, e.g. internal-audit-overdue */
+  rule: string;
+  severity: Severity;
+  message: string;
+  file: FileKey;
+  range: Range;
+  related?: RelatedInformation[];
+  data?: FixData;
+}
+
+/** A file the engine read but could not use as ISMS content, with the reason (too large, binary, unreadable). */
+export interface SkippedFile {
+  file: FileKey;
+  reason: string;
+}

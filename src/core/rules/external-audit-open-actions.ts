@@ -1,0 +1,31 @@
+import { daysBetween } from '../dates';
+import { label } from '../model/fields';
+import { isOpenCorrectiveAction } from '../cycle/state';
+import { CYCLE_AUDIT_LABELS, externalAudits } from '../cycle/cycle';
+import type { WorkspaceRule } from './rule';
+
+export const externalAuditOpenActions: WorkspaceRule = {
+  code: 'ISMS401',
+  name: 'external-audit-open-actions',
+  description: 'An external audit is within `warn-before-external-days` while corrective actions are still open.',
+  clause: 'ISO/IEC 17021-1:2015 9.6.2.2 (surveillance reviews actions on previous nonconformities); ISO/IEC 27001:2022 10.2',
+  defaultSeverity: 'warning',
+  scope: 'workspace',
+  dependsOn: ['corrective-action'],
+  check(ctx, report) {
+    const open = ctx.records('corrective-action').filter(isOpenCorrectiveAction);
+    if (open.length === 0) return;
+    const horizon = ctx.config.internalAudit.warnBeforeExternalDays;
+    for (const ext of externalAudits(ctx.config)) {
+      if (ext.status !== 'planned') continue;
+      const days = daysBetween(ctx.today, ext.date);
+      if (days < 0 || days > horizon) continue;
+      report({
+        file: ctx.config.file,
+        range: ext.range,
+        message: `The ${CYCLE_AUDIT_LABELS[ext.type].toLowerCase()} is in ${days} days (${ext.date}) and ${open.length} corrective action${open.length === 1 ? ' is' : 's are'} still open: ${open.map((ca) => ca.id ?? '?').join(', ')}. Close them or show progress before the auditor arrives.`,
+        related: open.map((ca) => ({ location: { file: ca.file, range: ca.anchor }, message: `open: ${label(ca)}` })),
+      });
+    }
+  },
+};

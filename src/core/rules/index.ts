@@ -1,0 +1,108 @@
+/** Every rule, in code order. Codes are never reused; a retired rule keeps its number. */
+import { auditProgrammeGap } from './audit-programme-gap';
+import { auditsBunched } from './audits-bunched';
+import { awarenessLapsed } from './awareness-lapsed';
+import { certificateExpired } from './certificate-expired';
+import { correctiveActionIncomplete } from './corrective-action-incomplete';
+import { correctiveActionOverdue } from './corrective-action-overdue';
+import { correctiveActionSourceMissing } from './corrective-action-source-missing';
+import { correctiveActionStale } from './corrective-action-stale';
+import { correctiveActionUnverifiedClose } from './corrective-action-unverified-close';
+import { departmentControlsUnaudited } from './department-controls-unaudited';
+import { duplicateId } from './duplicate-id';
+import { externalAuditOpenActions } from './external-audit-open-actions';
+import { firstSurveillanceLate } from './first-surveillance-late';
+import { internalAuditIncomplete } from './internal-audit-incomplete';
+import { internalAuditOverdue } from './internal-audit-overdue';
+import { invalidDate } from './invalid-date';
+import { invalidField } from './invalid-field';
+import { legacy2013Control } from './legacy-2013-control';
+import { managementReviewInputs } from './management-review-inputs';
+import { managementReviewInterval } from './management-review-interval';
+import { managementReviewOverdue } from './management-review-overdue';
+import { missingReference } from './missing-reference';
+import { nonconformityWithoutAction } from './nonconformity-without-action';
+import { recertificationLate } from './recertification-late';
+import { reviewActionOpen } from './review-action-open';
+import type { EngineRule, RecordRule, Rule, RuleInfo, WorkspaceRule } from './rule';
+import { scopeNeverAudited } from './scope-never-audited';
+import { surveillanceMissing } from './surveillance-missing';
+import { unknownControl } from './unknown-control';
+
+export const yamlSyntax: EngineRule = {
+  code: 'ISMS001',
+  name: 'yaml-syntax',
+  description: 'The YAML of a register, of front matter or of isms.yaml does not parse (or is too large / self-referencing to expand).',
+  clause: 'ISO/IEC 27001:2022 7.5.3 (documented information available and suitable for use)',
+  defaultSeverity: 'error',
+  scope: 'engine',
+};
+
+export const unknownKind: EngineRule = {
+  code: 'ISMS005',
+  name: 'unknown-kind',
+  description: 'A file says `isms: <kind>` with a kind the engine does not know.',
+  clause: 'ISO/IEC 27001:2022 7.5.2 (documented information: identification)',
+  defaultSeverity: 'error',
+  scope: 'engine',
+};
+
+export const fileSkipped: EngineRule = {
+  code: 'ISMS009',
+  name: 'file-skipped',
+  description: 'A file in the ISMS folder could not be checked: too large, binary, or unreadable.',
+  clause: 'ISO/IEC 27001:2022 7.5.3 (documented information available and suitable for use)',
+  defaultSeverity: 'warning',
+  scope: 'engine',
+};
+
+export const RULES: readonly Rule[] = [
+  yamlSyntax,
+  invalidDate,
+  duplicateId,
+  unknownControl,
+  unknownKind,
+  invalidField,
+  missingReference,
+  legacy2013Control,
+  fileSkipped,
+  internalAuditOverdue,
+  internalAuditIncomplete,
+  auditProgrammeGap,
+  auditsBunched,
+  scopeNeverAudited,
+  managementReviewInterval,
+  managementReviewOverdue,
+  managementReviewInputs,
+  reviewActionOpen,
+  correctiveActionOverdue,
+  correctiveActionIncomplete,
+  correctiveActionStale,
+  correctiveActionUnverifiedClose,
+  nonconformityWithoutAction,
+  correctiveActionSourceMissing,
+  externalAuditOpenActions,
+  surveillanceMissing,
+  firstSurveillanceLate,
+  recertificationLate,
+  certificateExpired,
+  awarenessLapsed,
+  departmentControlsUnaudited,
+];
+
+export const RECORD_RULES = RULES.filter((r): r is RecordRule => r.scope === 'record');
+export const WORKSPACE_RULES = RULES.filter((r): r is WorkspaceRule => r.scope === 'workspace');
+
+const BY_KEY = new Map<string, Rule>(RULES.flatMap((r) => [[r.code.toLowerCase(), r] as const, [r.name, r] as const]));
+
+/** A rule by its code (ISMS101, any case) or slug (internal-audit-overdue). */
+export function ruleByCode(codeOrName: string): RuleInfo | undefined {
+  return BY_KEY.get(codeOrName.trim().toLowerCase());
+}
+
+/** Where the rules are documented; `#isms101` anchors each rule. */
+export const RULES_DOC_URL = 'https://github.com/isms-workbench/isms-workbench/blob/main/docs/rules.md';
+
+export const ruleDocUrl = (code: string): string => `${RULES_DOC_URL}#${code.toLowerCase()}`;
+
+export type { Rule, RuleInfo };

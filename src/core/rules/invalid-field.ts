@@ -1,0 +1,54 @@
+import { KIND_FIELDS, type FieldSpec } from '../model/kinds';
+import { valueRange } from '../model/fields';
+import type { RecordRule } from './rule';
+
+const isScalar = (v: unknown): boolean => ['string', 'number', 'boolean'].includes(typeof v);
+
+/** What a value of this type must be, when `v` is not that; dates are left to ISMS002. */
+function expected(spec: FieldSpec, v: unknown): string | undefined {
+  switch (spec.type) {
+    case 'string':
+    case 'control':
+    case 'reference':
+      return isScalar(v) ? undefined : 'a single value';
+    case 'number':
+      return typeof v === 'number' ? undefined : 'a number';
+    case 'boolean':
+      return typeof v === 'boolean' ? undefined : '`true` or `false`';
+    case 'string-list':
+    case 'control-list':
+    case 'reference-list':
+      return isScalar(v) || Array.isArray(v) ? undefined : 'a list';
+    case 'list':
+      return Array.isArray(v) ? undefined : 'a list';
+    case 'map':
+      return v !== null && typeof v === 'object' && !Array.isArray(v) ? undefined : 'a mapping of keys to values';
+    case 'date':
+      return undefined;
+  }
+}
+
+export const invalidField: RecordRule = {
+  code: 'ISMS006',
+  name: 'invalid-field',
+  description: 'A required field is missing, or a field has the wrong type or a value outside its allowed list.',
+  clause: 'ISO/IEC 27001:2022 7.5.2 (documented information: format)',
+  defaultSeverity: 'error',
+  scope: 'record',
+  kinds: 'all',
+  check(rec, _ctx, report) {
+    for (const [key, spec] of Object.entries(KIND_FIELDS[rec.kind])) {
+      const v = rec.data[key];
+      if (v === undefined || v === null || v === '') {
+        if (spec.required) report({ file: rec.file, range: rec.anchor, message: `A ${rec.kind} needs \`${key}\`: ${spec.description}` });
+        continue;
+      }
+      const want = expected(spec, v);
+      if (want) {
+        report({ file: rec.file, range: valueRange(rec, key), message: `\`${key}\` must be ${want}: ${spec.description}` });
+      } else if (spec.values && !spec.values.includes(String(v))) {
+        report({ file: rec.file, range: valueRange(rec, key), message: `\`${key}: ${String(v)}\` is not allowed. Use one of: ${spec.values.join(', ')}.` });
+      }
+    }
+  },
+};

@@ -1,0 +1,24 @@
+import { coveredInputs, REVIEW_INPUTS } from '../model/reviewInputs';
+import { reviewHeld } from '../cycle/state';
+import type { RecordRule } from './rule';
+
+export const managementReviewInputs: RecordRule = {
+  code: 'ISMS203',
+  name: 'management-review-inputs',
+  description: 'A held management review does not cover every input of 9.3.2 a–g (with the four trends of d).',
+  clause: 'ISO/IEC 27001:2022 9.3.2 (management review inputs)',
+  defaultSeverity: 'warning',
+  scope: 'record',
+  kinds: ['management-review'],
+  check(review, ctx, report) {
+    if (!reviewHeld(review, ctx.today)) return;
+    const covered = coveredInputs(review.data.inputs, review.sections?.keys() ?? []);
+    const missing = REVIEW_INPUTS.filter((i) => !covered.has(i.key));
+    if (missing.length === 0) return;
+    report({
+      file: review.file,
+      range: review.anchor,
+      message: `Management review ${review.id ?? ''} does not cover ${missing.length === 1 ? 'this input' : 'these inputs'} of 9.3.2: ${missing.map((i) => `${i.clause} ${i.title} (\`${i.key}\`)`).join('; ')}. Add each under \`inputs:\` or as a \`##\` section.`,
+    });
+  },
+};

@@ -1,0 +1,33 @@
+import { plusMonths } from '../dates';
+import { valueRange } from '../model/fields';
+import { lastHeldReview } from './review-timing';
+import type { WorkspaceRule } from './rule';
+
+export const managementReviewOverdue: WorkspaceRule = {
+  code: 'ISMS202',
+  name: 'management-review-overdue',
+  description: 'No management review has been held in the last 12 months (or none at all).',
+  clause: 'ISO/IEC 27001:2022 9.3.1; certification bodies expect at least one review a year (ISO/IEC 17021-1 9.6.2.2 reviews it at each surveillance)',
+  defaultSeverity: 'error',
+  scope: 'workspace',
+  dependsOn: ['management-review'],
+  check(ctx, report) {
+    const last = lastHeldReview(ctx);
+    if (!last) {
+      if (!ctx.config.certification) return; // an ISMS still being built has not had to review yet
+      report({
+        file: ctx.config.file,
+        range: ctx.config.anchor,
+        message: 'No management review is recorded. Top management must review the ISMS at planned intervals, at least yearly; record the review as a management-review record.',
+      });
+      return;
+    }
+    const due = plusMonths(last.date, 12);
+    if (due >= ctx.today) return;
+    report({
+      file: last.review.file,
+      range: valueRange(last.review, 'date'),
+      message: `The last management review (${last.review.id ?? last.date}) was held on ${last.date}, more than 12 months ago (due by ${due}). Hold a management review now.`,
+    });
+  },
+};

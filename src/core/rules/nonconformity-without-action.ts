@@ -1,0 +1,28 @@
+import { text } from '../model/fields';
+import type { RecordRule } from './rule';
+
+const NONCONFORMITY = new Set(['major-nc', 'minor-nc']);
+
+export const nonconformityWithoutAction: RecordRule = {
+  code: 'ISMS305',
+  name: 'nonconformity-without-action',
+  description: 'A major or minor nonconformity has no corrective action.',
+  clause: 'ISO/IEC 27001:2022 10.2 a–c (react to the nonconformity); ISO/IEC 17021-1 9.4.9 (certification body reviews the corrections and corrective actions)',
+  defaultSeverity: 'warning',
+  scope: 'record',
+  kinds: ['finding'],
+  crossRecord: true,
+  check(finding, ctx, report) {
+    const type = text(finding, 'type') ?? '';
+    if (!NONCONFORMITY.has(type) || text(finding, 'corrective-action')) return;
+    // a CA that names the finding as its source counts even without the back-link
+    if (finding.id && ctx.referencesTo(finding.id).some((r) => r.record.kind === 'corrective-action')) return;
+    report({
+      file: finding.file,
+      range: finding.anchor,
+      severity: type === 'major-nc' ? 'error' : undefined,
+      message: `${type === 'major-nc' ? 'Major' : 'Minor'} nonconformity ${finding.id ?? ''} has no corrective action. Log one ("ISMS: Log corrective action") and link it with \`corrective-action:\`.`,
+      data: finding.id ? { fix: 'log-corrective-action', findingId: finding.id } : undefined,
+    });
+  },
+};

@@ -1,0 +1,64 @@
+/**
+ * The shape of a rule. A record rule looks at one record (and may look others up by id); a workspace
+ * rule looks at the ISMS as a whole (the audit programme, the certification cycle). The engine re-runs
+ * record rules only for changed records and their dependants, workspace rules only when a kind they
+ * read changed.
+ */
+import type { IsmsConfig } from '../model/config';
+import type { FileKey, FixData, IsmsRecord, Range, RecordKind, RelatedInformation, Severity } from '../model/types';
+
+export interface RuleInfo {
+  /** stable code, never reused: ISMS0xx data, 1xx internal audit, 2xx management review, 3xx corrective action, 4xx cycle, 5xx awareness, 6xx departments */
+  code: string;
+  /** slug: the rule's module, test and docs entry share it */
+  name: string;
+  /** one line: what the rule checks */
+  description: string;
+  /** the requirement it encodes, e.g. 'ISO/IEC 27001:2022 9.2.2' */
+  clause: string;
+  defaultSeverity: Severity;
+}
+
+export interface Report {
+  file: FileKey;
+  range: Range;
+  message: string;
+  related?: RelatedInformation[];
+  data?: FixData;
+  /** a rule may soften or harden one report (e.g. information early in the cycle); overrides still win */
+  severity?: Severity;
+}
+
+export type Reporter = (report: Report) => void;
+
+/** What rules may read: the index, the configuration and the injected date. Never the clock. */
+export interface RuleContext {
+  today: string;
+  config: IsmsConfig;
+  records(kind: RecordKind): readonly IsmsRecord[];
+  recordsById(id: string): readonly IsmsRecord[];
+  referencesTo(id: string): readonly { record: IsmsRecord; field: string; range: Range }[];
+}
+
+export interface RecordRule extends RuleInfo {
+  scope: 'record';
+  /** the kinds it looks at; 'all' for data rules */
+  kinds: readonly RecordKind[] | 'all';
+  /** true when the result depends on other records (ids looked up): re-run when those change */
+  crossRecord?: boolean;
+  check(record: IsmsRecord, ctx: RuleContext, report: Reporter): void;
+}
+
+export interface WorkspaceRule extends RuleInfo {
+  scope: 'workspace';
+  /** kinds whose change re-runs the rule; the configuration and "today" always do */
+  dependsOn: readonly RecordKind[];
+  check(ctx: RuleContext, report: Reporter): void;
+}
+
+/** Rules implemented by the engine itself (parse problems, skipped files): documented like the others. */
+export interface EngineRule extends RuleInfo {
+  scope: 'engine';
+}
+
+export type Rule = RecordRule | WorkspaceRule | EngineRule;

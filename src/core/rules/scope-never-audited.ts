@@ -1,0 +1,51 @@
+import { monthsBetween } from '../dates';
+import { annexAControls, auditableEntries } from '../model/catalogues';
+import { text } from '../model/fields';
+import { cycleStart } from '../cycle/cycle';
+import { auditedControls, isAudited } from './audited-controls';
+import type { WorkspaceRule } from './rule';
+
+/** In the cycle's last year the certification body expects the whole scope to have been audited. */
+const FINAL_YEAR_MONTHS = 12;
+
+export const scopeNeverAudited: WorkspaceRule = {
+  code: 'ISMS105',
+  name: 'scope-never-audited',
+  description: 'Clauses 4–10 or applicable Annex A controls have not been internally audited in the current three-year certification cycle.',
+  clause: 'ISO/IEC 27001:2022 9.2.2 (programme covering the ISMS); ISO/IEC 27006-1 (whole scope over the cycle)',
+  defaultSeverity: 'warning',
+  scope: 'workspace',
+  dependsOn: ['internal-audit', 'soa'],
+  check(ctx, report) {
+    const start = cycleStart(ctx.config);
+    const expires = ctx.config.certification?.expires;
+    if (!start || !expires || ctx.today < start) return;
+    const audited = auditedControls(ctx.records('internal-audit'), start, ctx.today, ctx.today);
+    const soa = ctx.records('soa');
+    const applicable = new Map(soa.filter((s) => s.data.applicable === true && text(s, 'control')).map((s) => [text(s, 'control') as string, s]));
+    const controls = soa.length > 0 ? [...applicable.keys()] : annexAControls().map((c) => c.id);
+    const clauses = auditableEntries(['iso27001:2022']).filter((e) => !e.id.startsWith('A.')).map((e) => e.id);
+    const unaudited = [...clauses, ...controls].filter((id) => !isAudited(id, audited));
+    if (unaudited.length === 0) return;
+    const total = clauses.length + controls.length;
+    const monthsLeft = monthsBetween(ctx.today, expires);
+    if (monthsLeft > FINAL_YEAR_MONTHS) {
+      // early in the cycle an unaudited control is a plan, not a problem: one progress note
+      report({
+        file: ctx.config.file,
+        range: ctx.config.anchor,
+        severity: 'information',
+        message: `${total - unaudited.length} of ${total} clauses and applicable controls internally audited so far this cycle (since ${start}). Not yet audited: ${unaudited.join(', ')}.`,
+      });
+      return;
+    }
+    for (const id of unaudited) {
+      const entry = applicable.get(id);
+      report({
+        file: entry?.file ?? ctx.config.file,
+        range: entry?.anchor ?? ctx.config.anchor,
+        message: `${id} has not been internally audited in this certification cycle (since ${start}), and the certificate expires on ${expires}. Put it in the scope of an internal audit before recertification.`,
+      });
+    }
+  },
+};

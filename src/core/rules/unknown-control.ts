@@ -1,0 +1,30 @@
+import { lookupEntry } from '../model/catalogues';
+import { legacyEquivalent } from '../model/legacy2013';
+import { controlRefs } from './control-refs';
+import type { RecordRule } from './rule';
+
+export const unknownControl: RecordRule = {
+  code: 'ISMS004',
+  name: 'unknown-control',
+  description: 'A clause or control id is not in the catalogue of any standard the ISMS lists.',
+  clause: 'ISO/IEC 27001:2022 6.1.3 b–d (controls determined against Annex A)',
+  defaultSeverity: 'error',
+  scope: 'record',
+  kinds: 'all',
+  check(rec, ctx, report) {
+    for (const ref of controlRefs(rec)) {
+      if (legacyEquivalent(ref.id)) continue; // ISMS008 says what to write instead
+      const found = lookupEntry(ref.id);
+      if (!found) {
+        report({ file: rec.file, range: ref.range, message: `\`${ref.id}\` is not a clause or control of ${ctx.config.standards.join(', ')}. Check the id (ISO 27001 controls are A.5.1–A.8.34, clauses 4–10; other standards take a prefix such as gdpr:art-33).` });
+      } else if (found.standard.prefix !== '' && !ctx.config.standards.includes(found.standard.key)) {
+        report({
+          file: rec.file,
+          range: ref.range,
+          message: `\`${ref.id}\` belongs to ${found.standard.name}, which \`isms.yaml\` does not list under \`standards:\`. Add \`${found.standard.key}\` there or remove the reference.`,
+        });
+      }
+    }
+  },
+};
+

@@ -1,0 +1,317 @@
+/**
+ * The workspace index of one ISMS folder: file → parsed records, id → records, id → references, and
+ * the incremental checker. Feeding a file (from disk or an unsaved buffer) re-parses only that file;
+ * `check()` re-runs record rules only for changed files and the files whose records refer to, or are
+ * referred to by, the records that changed, and workspace rules only when a kind they read changed.
+ */
+import { readConfig, defaultConfig, type ConfigProblem } from '../parse/config';
+import { parseFile, type ParsedFile } from '../parse/parseFile';
+import { comparePositions, containsPosition, pointRange } from '../parse/positions';
+import type { IsmsConfig } from '../model/config';
+import type { Diagnostic, FileKey, IsmsRecord, Position, Range, RecordKind, Severity } from '../model/types';
+import { fileSkipped, RECORD_RULES, ruleByCode, WORKSPACE_RULES } from '../rules';
+import { recordRefs } from '../rules/missing-reference';
+import type { Report, Rule, RuleContext } from '../rules/rule';
+
+export interface CheckOptions {
+  /** 'YYYY-MM-DD' */
+  today: string;
+  /** per-rule override by code ('ISMS101') or slug */
+  rules?: Readonly<Record<string, Severity | 'off'>>;
+}
+
+export interface CheckResult {
+  /** every file of the workspace (and files removed since the last check, with []) */
+  byFile: Map<FileKey, Diagnostic[]>;
+  /** files whose diagnostics differ from the previous check */
+  changed: Set<FileKey>;
+  all(): Diagnostic[];
+}
+
+export interface Reference {
+  record: IsmsRecord;
+  field: string;
+  range: Range;
+}
+
+type RawDiagnostic = Diagnostic;
+
+export class IsmsWorkspace {
+  private readonly texts = new Map<FileKey, string>();
+  private readonly parsed = new Map<FileKey, ParsedFile>();
+  private readonly skipped = new Map<FileKey, string>();
+  private readonly byId = new Map<string, IsmsRecord[]>();
+  private readonly refs = new Map<string, Reference[]>();
+  private readonly byKind = new Map<RecordKind, IsmsRecord[] | undefined>();
+  private configCache?: { config: IsmsConfig; problems: ConfigProblem[] };
+
+  // what changed since the last check()
+  private readonly dirtyFiles = new Set<FileKey>();
+  private readonly affectedIds = new Set<string>();
+  private readonly dirtyKinds = new Set<RecordKind>();
+  private configDirty = true;
+  private lastOptionsKey = '';
+  // results of the last check(), before severity overrides
+  private readonly fileDiagnostics = new Map<FileKey, RawDiagnostic[]>();
+  private readonly ruleDiagnostics = new Map<string, RawDiagnostic[]>();
+  private readonly published = new Map<FileKey, { diagnostics: Diagnostic[]; key: string }>();
+
+  constructor(readonly root: FileKey) {}
+
+  // ── feeding files ──────────────────────────────────────────────────────────
+
+  setFile(file: FileKey, text: string): void {
+    if (this.texts.get(file) === text && this.parsed.has(file)) return;
+    const next = parseFile(file, text);
+    this.replace(file, next);
+    this.texts.set(file, text);
+    this.skipped.delete(file);
+  }
+
+  deleteFile(file: FileKey): void {
+    if (!this.parsed.has(file) && !this.skipped.has(file)) return;
+    this.replace(file, undefined);
+    this.texts.delete(file);
+    this.skipped.delete(file);
+  }
+
+  /** The host could not use the file (too large, binary, unreadable): reported, its records dropped. */
+  skipFile(file: FileKey, reason: string): void {
+    this.replace(file, undefined);
+    this.texts.delete(file);
+    this.skipped.set(file, reason);
+    this.dirtyFiles.add(file);
+  }
+
+  has(file: FileKey): boolean {
+    return this.parsed.has(file) || this.skipped.has(file);
+  }
+
+  files(): FileKey[] {
+    return [...new Set([...this.parsed.keys(), ...this.skipped.keys()])].sort();
+  }
+
+  textOf(file: FileKey): string | undefined {
+    return this.texts.get(file);
+  }
+
+  // ── reading the index ──────────────────────────────────────────────────────
+
+  get config(): IsmsConfig {
+    return this.configState().config;
+  }
+
+  records(kind?: RecordKind): IsmsRecord[] {
+    if (kind === undefined) return this.files().flatMap((f) => this.parsed.get(f)?.records ?? []);
+    let list = this.byKind.get(kind);
+    if (!list) {
+      list = this.files().flatMap((f) => (this.parsed.get(f)?.records ?? []).filter((r) => r.kind === kind));
+      this.byKind.set(kind, list);
+    }
+    return list;
+  }
+
+  recordsById(id: string): IsmsRecord[] {
+    return this.byId.get(id) ?? [];
+  }
+
+  referencesTo(id: string): Reference[] {
+    return this.refs.get(id) ?? [];
+  }
+
+  /** The innermost record at a position (a finding rather than its audit). */
+  recordAt(file: FileKey, position: Position): IsmsRecord | undefined {
+    let best: IsmsRecord | undefined;
+    for (const rec of this.parsed.get(file)?.records ?? []) {
+      if (!containsPosition(rec.range, position)) continue;
+      if (!best || comparePositions(rec.range.start, best.range.start) >= 0) best = rec;
+    }
+    return best;
+  }
+
+  // ── checking ───────────────────────────────────────────────────────────────
+
+  check(options: CheckOptions): CheckResult {
+    const overrides = normaliseOverrides(options.rules);
+    const optionsKey = `${options.today}|${JSON.stringify(overrides)}`;
+    const full = this.configDirty || optionsKey !== this.lastOptionsKey;
+    const ctx = this.context(options.today);
+
+    const touched = new Set<FileKey>();
+    const recheck = full ? new Set(this.files()) : this.filesToRecheck();
+    for (const file of recheck) {
+      touched.add(file);
+      if (this.has(file)) this.fileDiagnostics.set(file, this.checkFile(file, ctx));
+      else this.fileDiagnostics.delete(file);
+    }
+    for (const rule of WORKSPACE_RULES) {
+      if (!full && !rule.dependsOn.some((k) => this.dirtyKinds.has(k))) continue;
+      for (const d of this.ruleDiagnostics.get(rule.code) ?? []) touched.add(d.file);
+      const found = run(rule, (r) => rule.check(ctx, r), this.config.file);
+      this.ruleDiagnostics.set(rule.code, found);
+      for (const d of found) touched.add(d.file);
+    }
+    this.dirtyFiles.clear();
+    this.affectedIds.clear();
+    this.dirtyKinds.clear();
+    this.configDirty = false;
+    this.lastOptionsKey = optionsKey;
+
+    const byRuleFile = new Map<FileKey, RawDiagnostic[]>();
+    for (const list of this.ruleDiagnostics.values()) {
+      for (const d of list) byRuleFile.set(d.file, [...(byRuleFile.get(d.file) ?? []), d]);
+    }
+    const changed = new Set<FileKey>();
+    const toAssemble = full ? new Set([...this.files(), ...this.published.keys()]) : touched;
+    for (const file of toAssemble) {
+      const diagnostics = applyOverrides([...(this.fileDiagnostics.get(file) ?? []), ...(byRuleFile.get(file) ?? [])], overrides).sort(compareDiagnostics);
+      const key = JSON.stringify(diagnostics);
+      if (this.published.get(file)?.key !== key) changed.add(file);
+      if (this.has(file) || diagnostics.length > 0) this.published.set(file, { diagnostics, key });
+      else this.published.delete(file);
+    }
+    const byFile = new Map<FileKey, Diagnostic[]>();
+    for (const file of [...this.files(), ...changed].sort()) byFile.set(file, this.published.get(file)?.diagnostics ?? []);
+    return { byFile, changed, all: () => [...byFile.values()].flat() };
+  }
+
+  // ── internals ──────────────────────────────────────────────────────────────
+
+  private replace(file: FileKey, next: ParsedFile | undefined): void {
+    const previous = this.parsed.get(file);
+    for (const rec of previous?.records ?? []) this.unindex(rec);
+    if (next) this.parsed.set(file, next);
+    else this.parsed.delete(file);
+    for (const rec of next?.records ?? []) this.index(rec);
+    this.dirtyFiles.add(file);
+    for (const rec of [...(previous?.records ?? []), ...(next?.records ?? [])]) {
+      if (rec.id !== undefined) this.affectedIds.add(rec.id);
+      for (const ref of recordRefs(rec)) this.affectedIds.add(ref.id);
+      this.dirtyKinds.add(rec.kind);
+      this.byKind.delete(rec.kind);
+    }
+    if (previous?.config || next?.config) {
+      this.configDirty = true;
+      this.configCache = undefined;
+    }
+  }
+
+  private index(rec: IsmsRecord): void {
+    if (rec.id !== undefined) this.byId.set(rec.id, [...(this.byId.get(rec.id) ?? []), rec]);
+    for (const ref of recordRefs(rec)) this.refs.set(ref.id, [...(this.refs.get(ref.id) ?? []), { record: rec, field: ref.field, range: ref.range }]);
+  }
+
+  private unindex(rec: IsmsRecord): void {
+    if (rec.id !== undefined) {
+      const rest = (this.byId.get(rec.id) ?? []).filter((r) => r !== rec);
+      if (rest.length) this.byId.set(rec.id, rest);
+      else this.byId.delete(rec.id);
+    }
+    for (const ref of recordRefs(rec)) {
+      const rest = (this.refs.get(ref.id) ?? []).filter((r) => r.record !== rec);
+      if (rest.length) this.refs.set(ref.id, rest);
+      else this.refs.delete(ref.id);
+    }
+  }
+
+  /** Changed files, plus the files of records that share, define or refer to an id that changed. */
+  private filesToRecheck(): Set<FileKey> {
+    const files = new Set(this.dirtyFiles);
+    for (const id of this.affectedIds) {
+      for (const rec of this.recordsById(id)) files.add(rec.file);
+      for (const ref of this.referencesTo(id)) files.add(ref.record.file);
+    }
+    return files;
+  }
+
+  private configState(): { config: IsmsConfig; problems: ConfigProblem[] } {
+    if (!this.configCache) {
+      const file = [...this.parsed.values()].filter((p) => p.config).sort((a, b) => a.file.length - b.file.length || a.file.localeCompare(b.file))[0];
+      this.configCache = file?.config ? readConfig(file.file, file.config) : { config: defaultConfig(`${this.root}/isms.yaml`), problems: [] };
+    }
+    return this.configCache;
+  }
+
+  private context(today: string): RuleContext {
+    return {
+      today,
+      config: this.config,
+      records: (kind) => this.records(kind),
+      recordsById: (id) => this.recordsById(id),
+      referencesTo: (id) => this.referencesTo(id),
+    };
+  }
+
+  private checkFile(file: FileKey, ctx: RuleContext): RawDiagnostic[] {
+    const out: RawDiagnostic[] = [];
+    const reason = this.skipped.get(file);
+    if (reason !== undefined) {
+      out.push(diagnostic(fileSkipped, { file, range: pointRange(0), message: `Not checked: ${reason}.` }));
+      return out;
+    }
+    const parsed = this.parsed.get(file);
+    if (!parsed) return out;
+    for (const p of parsed.problems) out.push({ code: p.code, rule: p.code === 'ISMS001' ? 'yaml-syntax' : 'unknown-kind', severity: 'error', message: p.message, file, range: p.range });
+    if (parsed.config && this.config.file === file) {
+      for (const p of this.configState().problems) out.push({ code: p.code, rule: p.code === 'ISMS002' ? 'invalid-date' : 'invalid-field', severity: 'error', message: p.message, file, range: p.range });
+    }
+    for (const rec of parsed.records) {
+      for (const rule of RECORD_RULES) {
+        if (rule.kinds !== 'all' && !rule.kinds.includes(rec.kind)) continue;
+        out.push(...run(rule, (r) => rule.check(rec, ctx, r), file));
+      }
+    }
+    return out;
+  }
+}
+
+function diagnostic(rule: Rule, r: Report): RawDiagnostic {
+  return {
+    code: rule.code,
+    rule: rule.name,
+    severity: r.severity ?? rule.defaultSeverity,
+    message: r.message,
+    file: r.file,
+    range: r.range,
+    ...(r.related?.length ? { related: r.related } : {}),
+    ...(r.data ? { data: r.data } : {}),
+  };
+}
+
+/** Runs one rule; a bug in a rule becomes a diagnostic, never a stopped check. */
+function run(rule: Rule, body: (report: (r: Report) => void) => void, fallbackFile: FileKey): RawDiagnostic[] {
+  const found: RawDiagnostic[] = [];
+  try {
+    body((r) => found.push(diagnostic(rule, r)));
+  } catch (e) {
+    found.push({ code: rule.code, rule: rule.name, severity: 'information', message: `Rule ${rule.code} failed on this file (${String(e)}); please report it.`, file: fallbackFile, range: pointRange(0) });
+  }
+  return found;
+}
+
+function normaliseOverrides(rules: CheckOptions['rules']): Record<string, Severity | 'off'> {
+  const out: Record<string, Severity | 'off'> = {};
+  for (const [k, v] of Object.entries(rules ?? {})) {
+    out[ruleByCode(k)?.code ?? k.toUpperCase()] = v;
+  }
+  return out;
+}
+
+function applyOverrides(list: RawDiagnostic[], overrides: Record<string, Severity | 'off'>): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const d of list) {
+    const o = overrides[d.code];
+    if (o === 'off') continue;
+    out.push(o ? { ...d, severity: o } : d);
+  }
+  return out;
+}
+
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return (
+    (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+    comparePositions(a.range.start, b.range.start) ||
+    a.code.localeCompare(b.code) ||
+    a.message.localeCompare(b.message)
+  );
+}
