@@ -219,7 +219,7 @@ function recordOrRegister(kind: RecordKind): JsonSchema {
     $schema: DRAFT_07,
     title: `ISMS ${kind} (record or register)`,
     description: `One ${kind} record, or a register of them under \`records:\`; see docs/format.md.`,
-    if: { type: 'object', required: ['records'] },
+    if: { type: 'object', properties: { records: true }, required: ['records'] },
     then: register,
     else: record,
   };

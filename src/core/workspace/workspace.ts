@@ -43,7 +43,7 @@ export class IsmsWorkspace {
   private readonly byId = new Map<string, IsmsRecord[]>();
   private readonly refs = new Map<string, Reference[]>();
   private readonly byKind = new Map<RecordKind, IsmsRecord[] | undefined>();
-  private configCache?: { config: IsmsConfig; problems: ConfigProblem[] };
+  private configCache?: { config: IsmsConfig; problems: ConfigProblem[]; present: boolean };
 
   // what changed since the last check()
   private readonly dirtyFiles = new Set<FileKey>();
@@ -144,10 +144,12 @@ export class IsmsWorkspace {
       if (this.has(file)) this.fileDiagnostics.set(file, this.checkFile(file, ctx));
       else this.fileDiagnostics.delete(file);
     }
+    // without a readable isms.yaml there is no programme or cycle to check, and nowhere to point
+    const hasConfig = this.configState().present;
     for (const rule of WORKSPACE_RULES) {
       if (!full && !rule.dependsOn.some((k) => this.dirtyKinds.has(k))) continue;
       for (const d of this.ruleDiagnostics.get(rule.code) ?? []) touched.add(d.file);
-      const found = run(rule, (r) => rule.check(ctx, r), this.config.file);
+      const found = hasConfig ? run(rule, (r) => rule.check(ctx, r), this.config.file) : [];
       this.ruleDiagnostics.set(rule.code, found);
       for (const d of found) touched.add(d.file);
     }
@@ -224,10 +226,12 @@ export class IsmsWorkspace {
     return files;
   }
 
-  private configState(): { config: IsmsConfig; problems: ConfigProblem[] } {
+  private configState(): { config: IsmsConfig; problems: ConfigProblem[]; present: boolean } {
     if (!this.configCache) {
       const file = [...this.parsed.values()].filter((p) => p.config).sort((a, b) => a.file.length - b.file.length || a.file.localeCompare(b.file))[0];
-      this.configCache = file?.config ? readConfig(file.file, file.config) : { config: defaultConfig(`${this.root}/isms.yaml`), problems: [] };
+      this.configCache = file?.config
+        ? { ...readConfig(file.file, file.config), present: true }
+        : { config: defaultConfig(`${this.root}/isms.yaml`), problems: [], present: false };
     }
     return this.configCache;
   }

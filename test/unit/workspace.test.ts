@@ -1,0 +1,115 @@
+import * as assert from 'node:assert/strict';
+import * as fc from 'fast-check';
+import { compareDiagnostics, IsmsWorkspace, type Diagnostic } from '../../src/core';
+import { codes, config, ROOT, workspaceOf } from './support/memory';
+
+const TODAY = '2026-11-25';
+
+const audit = (id: string, extra = ''): string => `---\nisms: internal-audit\nid: ${id}\nplanned: 2026-06-10\nperformed: 2026-06-10\nauditor: Ravi\nscope: [A.5.18]\nfindings:\n  - id: ${id}-F1\n    type: minor-nc\n${extra}---\n`;
+const caRegister = (source: string): string => `isms: corrective-actions\n# keep me\nrecords:\n  - id: CA-1\n    source: ${source}\n    owner: Sam\n    due: 2027-01-10\n    root-cause: x\n    status: open\n    updated: 2026-11-20\n`;
+
+const strip = (ds: readonly Diagnostic[]): string[] => ds.map((d) => `${d.file}:${d.range.start.line}:${d.range.start.character} ${d.code} ${d.severity} ${d.message}`);
+
+describe('IsmsWorkspace', () => {
+  it('indexes records by id and references both ways', () => {
+    const ws = workspaceOf({ 'isms.yaml': config(), 'a.md': audit('IA-1'), 'ca.yaml': caRegister('IA-1-F1') });
+    assert.equal(ws.recordsById('IA-1-F1')[0].parentId, 'IA-1');
+    assert.deepEqual(ws.referencesTo('IA-1-F1').map((r) => [r.record.id, r.field]), [['CA-1', 'source']]);
+    assert.equal(ws.recordAt(`${ROOT}/a.md`, { line: 8, character: 8 })?.id, 'IA-1-F1', 'innermost record: the finding');
+    assert.equal(ws.recordAt(`${ROOT}/a.md`, { line: 3, character: 2 })?.id, 'IA-1');
+  });
+
+  it('re-checks a finding when a corrective action naming it appears in another file', () => {
+    const ws = workspaceOf({ 'isms.yaml': config(), 'a.md': audit('IA-1') });
+    const first = ws.check({ today: TODAY });
+    assert.deepEqual(codes(first.all(), 'ISMS305'), ['a.md:9 ISMS305']);
+    ws.setFile(`${ROOT}/ca.yaml`, caRegister('IA-1-F1'));
+    const second = ws.check({ today: TODAY });
+    assert.deepEqual(codes(second.all(), 'ISMS305'), []);
+    assert.ok(second.changed.has(`${ROOT}/a.md`), 'the audit file is republished');
+  });
+
+  it('reports only files whose diagnostics changed', () => {
+    const ws = workspaceOf({ 'isms.yaml': config(), 'a.md': audit('IA-1'), 'b.md': audit('IA-2') });
+    ws.check({ today: TODAY });
+    ws.setFile(`${ROOT}/b.md`, audit('IA-2').replace('auditor: Ravi\n', ''));
+    const result = ws.check({ today: TODAY });
+    assert.deepEqual([...result.changed], [`${ROOT}/b.md`]);
+    assert.equal(ws.check({ today: TODAY }).changed.size, 0, 'nothing changed, nothing to publish');
+  });
+
+  it('publishes an empty list for a deleted file once, then forgets it', () => {
+    const ws = workspaceOf({ 'isms.yaml': config(), 'bad.md': '---\nisms: nonsense\n---\n' });
+    assert.equal(codes(ws.check({ today: TODAY }).all(), 'ISMS005').length, 1);
+    ws.deleteFile(`${ROOT}/bad.md`);
+    const result = ws.check({ today: TODAY });
+    assert.deepEqual(result.byFile.get(`${ROOT}/bad.md`), []);
+    assert.ok(result.changed.has(`${ROOT}/bad.md`));
+    assert.equal(ws.check({ today: TODAY }).byFile.has(`${ROOT}/bad.md`), false);
+  });
+
+  it('applies severity overrides by code or slug, and "off"', () => {
+    const files = { 'isms.yaml': config(), 'a.md': audit('IA-1') };
+    const ws = workspaceOf(files);
+    assert.equal(ws.check({ today: TODAY, rules: { ISMS305: 'error' } }).all().find((d) => d.code === 'ISMS305')?.severity, 'error');
+    assert.equal(ws.check({ today: TODAY, rules: { 'nonconformity-without-action': 'off' } }).all().some((d) => d.code === 'ISMS305'), false);
+  });
+
+  it('reports a file the host skipped', () => {
+    const ws = workspaceOf({ 'isms.yaml': config() });
+    ws.skipFile(`${ROOT}/huge.yaml`, 'the file is 50.0 MB, over the 5 MB limit for ISMS files');
+    const d = ws.check({ today: TODAY }).all().find((x) => x.code === 'ISMS009');
+    assert.match(d?.message ?? '', /50\.0 MB/);
+  });
+
+  it('diagnostics are sorted and deterministic', () => {
+    const files = { 'isms.yaml': config(), 'b.md': audit('IA-2'), 'a.md': audit('IA-1'), 'c.yaml': caRegister('NOPE') };
+    const one = strip(workspaceOf(files).check({ today: TODAY }).all());
+    const two = strip(workspaceOf(Object.fromEntries(Object.entries(files).reverse())).check({ today: TODAY }).all());
+    assert.deepEqual(one, two);
+    const all = workspaceOf(files).check({ today: TODAY }).all();
+    assert.ok(all.length > 3);
+    assert.deepEqual(all, [...all].sort(compareDiagnostics));
+  });
+
+  describe('property: incremental re-check equals a check from scratch', () => {
+    const fileNames = ['isms.yaml', 'a.md', 'b.md', 'ca.yaml', 'mr.md'];
+    const texts = [
+      config('certification:\n  issued: 2025-03-14\n  expires: 2028-03-13\n  audits:\n    - { type: surveillance-1, date: 2026-02-09, status: done }\n    - { type: surveillance-2, date: 2027-01-08 }\n'),
+      config(),
+      audit('IA-1'),
+      audit('IA-2', '    corrective-action: CA-1\n'),
+      audit('IA-1'),
+      caRegister('IA-1-F1'),
+      caRegister('IA-2-F1'),
+      caRegister('missing'),
+      '---\nisms: management-review\nid: MR-1\ndate: 2026-01-10\nactions:\n  - id: A1\n    status: open\n---\n## Audit results\n',
+      '---\nisms: management-review\nid: MR-2\ndate: 2026-09-10\n---\n',
+      'isms: corrective-actions\nrecords: [',
+      '---\nisms: internal-audit\nid: IA-9\nplanned: 2026-02-30\n---\n',
+      'not: isms\n',
+    ];
+    const op = fc.oneof(
+      fc.record({ kind: fc.constant('set' as const), file: fc.constantFrom(...fileNames), text: fc.constantFrom(...texts) }),
+      fc.record({ kind: fc.constant('delete' as const), file: fc.constantFrom(...fileNames) }),
+      fc.record({ kind: fc.constant('check' as const), today: fc.constantFrom('2026-11-25', '2027-03-01') }),
+    );
+    it('holds for any sequence of edits, deletes and checks', () => {
+      fc.assert(
+        fc.property(fc.array(op, { maxLength: 25 }), (ops) => {
+          const live = new IsmsWorkspace(ROOT);
+          const files = new Map<string, string>();
+          let today = TODAY;
+          for (const o of ops) {
+            if (o.kind === 'set') { live.setFile(`${ROOT}/${o.file}`, o.text); files.set(o.file, o.text); }
+            else if (o.kind === 'delete') { live.deleteFile(`${ROOT}/${o.file}`); files.delete(o.file); }
+            else { today = o.today; live.check({ today }); }
+          }
+          const fresh = workspaceOf(Object.fromEntries(files));
+          assert.deepEqual(strip(live.check({ today }).all()), strip(fresh.check({ today }).all()));
+        }),
+        { seed: 20261125, numRuns: 300 },
+      );
+    });
+  });
+});
