@@ -4,6 +4,17 @@
  */
 import type { FileKey, Range } from './types';
 
+/** The defaults of every number in `isms.yaml` (docs/format.md explains each). */
+export const DEFAULTS = {
+  cadenceMonths: 1,
+  warnBeforeExternalDays: 60,
+  bunchingShare: 0.5,
+  bunchingDays: 90,
+  reviewIntervalMonths: 6,
+  followUpDays: 30,
+  awarenessMaxGapMonths: 3,
+} as const;
+
 export const CYCLE_AUDIT_TYPES = ['certification', 'surveillance-1', 'surveillance-2', 'recertification', 'special'] as const;
 export type CycleAuditType = (typeof CYCLE_AUDIT_TYPES)[number];
 

@@ -8,7 +8,7 @@
  * may be left empty (`effectiveness:` with no value is YAML null), a clause id may be a YAML number
  * (`9.1`), and a list of controls may be a single id. What they catch is the wrong shape.
  */
-import { DEFAULTS } from '../parse/config';
+import { DEFAULTS } from './config';
 import { CATALOGUES } from './catalogues';
 import { CYCLE_AUDIT_TYPES } from './config';
 import { FINDING_FIELDS, KIND_FIELDS, REGISTER_KINDS, type FieldSpec } from './kinds';

@@ -70,7 +70,7 @@ export const KIND_FIELDS: Readonly<Record<RecordKind, Readonly<Record<string, Fi
   'external-audit': {
     id,
     title,
-    type: { type: 'string', values: EXTERNAL_AUDIT_TYPES, description: 'certification | surveillance-1 | surveillance-2 | recertification | special.' },
+    type: { type: 'string', values: EXTERNAL_AUDIT_TYPES, description: 'certification | surveillance-1 | surveillance-2 | surveillance | recertification | special.' },
     date: { type: 'date', required: true, description: 'First day of the audit.' },
     body: { type: 'string', description: 'Certification body.' },
     outcome: { type: 'string', description: 'The recommendation or decision.' },

@@ -1,7 +1,7 @@
 /** `isms.yaml` → IsmsConfig with defaults, and the problems found in it (bad dates, wrong types). */
 import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
 import { isCalendarDate } from '../dates';
-import { CYCLE_AUDIT_TYPES, type CycleAudit, type CycleAuditType, type Department, type IsmsConfig } from '../model/config';
+import { CYCLE_AUDIT_TYPES, DEFAULTS, type CycleAudit, type CycleAuditType, type Department, type IsmsConfig } from '../model/config';
 import type { FileKey, Range } from '../model/types';
 import type { ConfigSource } from './parseFile';
 import { pointRange } from './positions';
@@ -11,16 +11,6 @@ export interface ConfigProblem {
   message: string;
   range: Range;
 }
-
-export const DEFAULTS = {
-  cadenceMonths: 1,
-  warnBeforeExternalDays: 60,
-  bunchingShare: 0.5,
-  bunchingDays: 90,
-  reviewIntervalMonths: 6,
-  followUpDays: 30,
-  awarenessMaxGapMonths: 3,
-} as const;
 
 export function defaultConfig(file: FileKey): IsmsConfig {
   return {
