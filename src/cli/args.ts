@@ -1,0 +1,140 @@
+/**
+ * The `isms` command line, parsed into a plain value. Parsing never touches the file system or the
+ * clock: a bad flag is a UsageError (exit code 2) before anything is read.
+ */
+export type OutputFormat = 'text' | 'json' | 'sarif';
+export type FailOn = 'error' | 'warning' | 'information' | 'never';
+export type RuleLevel = 'off' | 'error' | 'warning' | 'information' | 'hint';
+
+export interface CheckCommand {
+  command: 'check';
+  dir?: string;
+  format: OutputFormat;
+  today?: string;
+  failOn: FailOn;
+  /** overrides as written by the user, code or slug → level (resolved against RULES by the caller) */
+  rules: [string, RuleLevel][];
+}
+
+export interface PlanCommand {
+  command: 'plan';
+  dir?: string;
+  today?: string;
+  months: number;
+}
+
+export type Command = CheckCommand | PlanCommand | { command: 'help' } | { command: 'version' };
+
+/** A mistake in how `isms` was called: the message is shown with a pointer to `--help`. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif'];
+const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'information', 'never'];
+const LEVELS: readonly RuleLevel[] = ['off', 'error', 'warning', 'information', 'hint'];
+
+export const USAGE = `Usage:
+  isms check [dir] [options]   check every ISMS (folder with an isms.yaml) under dir (default: .)
+  isms plan [dir] [options]    print the internal-audit programme month by month and the cycle milestones
+  isms --help | --version
+
+Options of check:
+  --format text|json|sarif     output format (default text: path:line:col: severity CODE message)
+  --today YYYY-MM-DD           the date to check against (default: today's local date)
+  --fail-on error|warning|information|never
+                               lowest severity that makes the exit code 1 (default error)
+  --rule CODE=LEVEL            override a rule's severity: off|error|warning|information|hint;
+                               CODE is a rule code (ISMS101) or slug (internal-audit-overdue); repeatable
+
+Options of plan:
+  --today YYYY-MM-DD           the date the plan starts from (default: today's local date)
+  --months N                   how many months to show (default 12)
+
+Exit codes:
+  0  no findings at or above --fail-on      1  findings at or above --fail-on
+  2  usage or I/O error (bad option, bad date, folder missing, no isms.yaml found)`;
+
+/** Is this a real calendar date written YYYY-MM-DD (2026-02-30 is not)? */
+export function isCalendarDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  // UTC so that no time zone can shift the day; the round trip rejects 30 February
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.toISOString().slice(0, 10) === value;
+}
+
+function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`${flag} must be one of ${allowed.join(', ')} (got '${value}')`);
+}
+
+function parseToday(value: string): string {
+  if (!isCalendarDate(value)) throw new UsageError(`--today must be a real calendar date written YYYY-MM-DD (got '${value}')`);
+  return value;
+}
+
+function parseRule(value: string): [string, RuleLevel] {
+  const eq = value.indexOf('=');
+  if (eq <= 0) throw new UsageError(`--rule must be written CODE=LEVEL, e.g. --rule ISMS103=off (got '${value}')`);
+  return [value.slice(0, eq).trim(), oneOf('--rule level', value.slice(eq + 1).trim(), LEVELS)];
+}
+
+/** Parses `argv` without the node and script names. */
+export function parseArgs(argv: readonly string[]): Command {
+  // options may be written `--flag value` or `--flag=value`
+  const tokens: string[] = [];
+  for (const a of argv) {
+    const eq = a.indexOf('=');
+    if (a.startsWith('--') && eq > 2) tokens.push(a.slice(0, eq), a.slice(eq + 1));
+    else tokens.push(a);
+  }
+  if (tokens.length === 0 || tokens.includes('--help') || tokens.includes('-h') || tokens[0] === 'help') return { command: 'help' };
+  if (tokens.includes('--version') || tokens.includes('-v') || tokens[0] === 'version') return { command: 'version' };
+
+  const [command, ...rest] = tokens;
+  if (command !== 'check' && command !== 'plan') {
+    throw new UsageError(command.startsWith('-') ? `unknown option '${command}' (a command comes first: check or plan)` : `unknown command '${command}' (expected check or plan)`);
+  }
+  const check: CheckCommand = { command: 'check', format: 'text', failOn: 'error', rules: [] };
+  const plan: PlanCommand = { command: 'plan', months: 12 };
+  const dirs: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const token = rest[i];
+    if (!token.startsWith('-') || token === '-') {
+      dirs.push(token);
+      continue;
+    }
+    const value = (): string => {
+      const v = rest[++i];
+      if (v === undefined) throw new UsageError(`${token} needs a value`);
+      return v;
+    };
+    const known = command === 'check' ? ['--format', '--today', '--fail-on', '--rule'] : ['--today', '--months'];
+    if (!known.includes(token)) throw new UsageError(`unknown option '${token}' for isms ${command}`);
+    switch (token) {
+      case '--format':
+        check.format = oneOf(token, value(), FORMATS);
+        break;
+      case '--today':
+        check.today = plan.today = parseToday(value());
+        break;
+      case '--fail-on':
+        check.failOn = oneOf(token, value(), FAIL_ON);
+        break;
+      case '--rule':
+        check.rules.push(parseRule(value()));
+        break;
+      case '--months': {
+        const v = value();
+        const n = Number(v);
+        if (!/^\d+$/.test(v) || n < 1 || n > 120) throw new UsageError(`--months must be a whole number from 1 to 120 (got '${v}')`);
+        plan.months = n;
+        break;
+      }
+    }
+  }
+  if (dirs.length > 1) throw new UsageError(`isms ${command} takes one folder (got ${dirs.length}: ${dirs.join(', ')})`);
+  const dir = dirs[0];
+  return command === 'check' ? { ...check, dir } : { ...plan, dir };
+}

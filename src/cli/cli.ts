@@ -1,0 +1,34 @@
+/**
+ * Entry point of the `isms` binary (bundled to dist/cli.js). The process is the host: it supplies the
+ * working folder, the streams and today's local date.
+ */
+import { runCli } from './main';
+
+/** Today's local calendar date: the user's "today", not UTC's. */
+function localToday(): string {
+  const d = new Date();
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+// `isms check | head`: the reader went away; stop quietly instead of crashing with EPIPE
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
+runCli(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  cwd: process.cwd(),
+  today: localToday,
+}).then(
+  (code) => {
+    // exitCode rather than exit(): lets a large SARIF document finish writing to a pipe
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`isms: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.exitCode = 2;
+  },
+);

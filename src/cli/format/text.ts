@@ -1,0 +1,32 @@
+/**
+ * Text output: one line per finding, `path:line:col: severity CODE message`, the convention that
+ * terminals, editors' problem matchers and CI log annotations all recognise; then a summary line.
+ */
+import type { Finding } from '../findings';
+
+export interface CheckSummary {
+  /** the ISMS roots checked, relative to the working folder */
+  roots: string[];
+  today: string;
+  /** how many files the engine read */
+  files: number;
+}
+
+const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+export function formatText(findings: readonly Finding[], summary: CheckSummary): string {
+  const lines = findings.map((f) => `${f.file}:${f.line}:${f.column}: ${f.severity} ${f.code} ${f.message}`);
+  lines.push(summaryLine(findings, summary));
+  return lines.join('\n') + '\n';
+}
+
+export function summaryLine(findings: readonly Finding[], summary: CheckSummary): string {
+  const where = `${plural(summary.roots.length, 'ISMS', 'ISMSs')} (${summary.roots.join(', ')}), ${plural(summary.files, 'file')}, as of ${summary.today}`;
+  if (findings.length === 0) return `No problems found in ${where}.`;
+  const count = (s: Finding['severity']): number => findings.filter((f) => f.severity === s).length;
+  const parts = [plural(count('error'), 'error'), plural(count('warning'), 'warning')];
+  const info = count('information') + count('hint');
+  if (info > 0) parts.push(`${info} information`);
+  const files = new Set(findings.map((f) => f.file)).size;
+  return `${plural(findings.length, 'problem')} (${parts.join(', ')}) in ${plural(files, 'file')}; checked ${where}.`;
+}

@@ -1,0 +1,28 @@
+/** Finds and loads the ISMS folders under the folder `isms` was pointed at. */
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { findIsmsRoots, loadIsmsFolder, type IsmsWorkspace } from '../core';
+import { nodeFileHost } from '../node/fsHost';
+
+/** A problem with the folder itself (missing, not a folder, no isms.yaml): exit code 2, not a finding. */
+export class InputError extends Error {
+  override readonly name = 'InputError';
+}
+
+/** `dir` as the user wrote it (for messages), resolved against `cwd`. */
+export async function loadWorkspaces(cwd: string, dir: string): Promise<IsmsWorkspace[]> {
+  const absolute = path.resolve(cwd, dir);
+  let isDir: boolean;
+  try {
+    isDir = (await fs.stat(absolute)).isDirectory();
+  } catch {
+    throw new InputError(`no such folder: ${dir}`);
+  }
+  if (!isDir) throw new InputError(`not a folder: ${dir}`);
+  // sorted so that several ISMSs under one folder always come out in the same order
+  const roots = [...(await findIsmsRoots(nodeFileHost, absolute))].sort();
+  if (roots.length === 0) throw new InputError(`no isms.yaml found under ${dir} (an ISMS folder is marked by an isms.yaml file)`);
+  const workspaces: IsmsWorkspace[] = [];
+  for (const root of roots) workspaces.push(await loadIsmsFolder(nodeFileHost, root));
+  return workspaces;
+}
