@@ -40,3 +40,6 @@ export const yearOf = (iso: string): number => Number(iso.slice(0, 4));
 export const plusMonthKey = (month: string, n: number): string => plusMonths(`${month}-01`, n).slice(0, 7);
 /** Today's local calendar date: only hosts call this, never a rule. */
 export const localToday = (): string => fromDate(new Date());
+
+/** "1 day", "3 days": for messages. */
+export const dayCount = (n: number): string => `${n} ${Math.abs(n) === 1 ? 'day' : 'days'}`;

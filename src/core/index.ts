@@ -17,3 +17,4 @@ export { parseFile, isMarkdownFile, isYamlFile } from './parse/parseFile';
 export { findFrontMatter } from './parse/frontMatter';
 export { LineMap } from './parse/positions';
 export * as fields from './model/fields';
+export * from './edit';

@@ -28,6 +28,7 @@ export const CYCLE_AUDIT_LABELS: Readonly<Record<CycleAuditType, string>> = {
   certification: 'Certification audit',
   'surveillance-1': 'Surveillance audit 1',
   'surveillance-2': 'Surveillance audit 2',
+  surveillance: 'Surveillance audit',
   recertification: 'Recertification audit',
   special: 'Special audit',
 };

@@ -15,7 +15,7 @@ export const DEFAULTS = {
   awarenessMaxGapMonths: 3,
 } as const;
 
-export const CYCLE_AUDIT_TYPES = ['certification', 'surveillance-1', 'surveillance-2', 'recertification', 'special'] as const;
+export const CYCLE_AUDIT_TYPES = ['certification', 'surveillance-1', 'surveillance-2', 'surveillance', 'recertification', 'special'] as const;
 export type CycleAuditType = (typeof CYCLE_AUDIT_TYPES)[number];
 
 export interface CycleAudit {

@@ -21,7 +21,7 @@ export const REVIEW_INPUTS: readonly ReviewInput[] = [
   { key: 'objectives', clause: '9.3.2 d 4', title: 'trends in fulfilment of information security objectives', phrases: ['objective'] },
   { key: 'interested-parties-feedback', clause: '9.3.2 e', title: 'feedback from interested parties', phrases: ['feedback'] },
   { key: 'risk-assessment', clause: '9.3.2 f', title: 'results of risk assessment and status of the risk treatment plan', phrases: ['risk'] },
-  { key: 'improvement-opportunities', clause: '9.3.2 g', title: 'opportunities for continual improvement', phrases: ['improvement', 'opportunit'] },
+  { key: 'improvement-opportunities', clause: '9.3.2 g', title: 'opportunities for continual improvement', phrases: ['improvement'] },
 ];
 
 const normaliseKey = (k: string): string => k.toLowerCase().replace(/[\s_]+/g, '-');

@@ -1,4 +1,4 @@
-import { daysBetween } from '../dates';
+import { dayCount, daysBetween } from '../dates';
 import { date, valueRange } from '../model/fields';
 import { caState } from '../cycle/state';
 import type { RecordRule } from './rule';
@@ -17,7 +17,7 @@ export const correctiveActionOverdue: RecordRule = {
     report({
       file: ca.file,
       range: valueRange(ca, 'due'),
-      message: `Corrective action ${ca.id ?? ''} was due on ${due} (${daysBetween(due, ctx.today)} days ago) and is still ${String(ca.data.status ?? 'open')}. Implement it, or agree a new due date and record why.`,
+      message: `Corrective action ${ca.id ?? ''} was due on ${due} (${dayCount(daysBetween(due, ctx.today))} ago) and is still ${String(ca.data.status ?? 'open')}. Implement it, or agree a new due date and record why.`,
       data: ca.id ? { fix: 'follow-up-corrective-action', caId: ca.id } : undefined,
     });
   },

@@ -1,4 +1,4 @@
-import { daysBetween } from '../dates';
+import { dayCount, daysBetween } from '../dates';
 import { date, keyRange } from '../model/fields';
 import { isOpenCorrectiveAction } from '../cycle/state';
 import type { RecordRule } from './rule';
@@ -21,7 +21,7 @@ export const correctiveActionStale: RecordRule = {
     report({
       file: ca.file,
       range: ca.fields.updated ? keyRange(ca, 'updated') : ca.anchor,
-      message: `Corrective action ${ca.id ?? ''} was last followed up on ${last}, ${days} days ago (follow-up every ${limit} days). Check progress with ${String(ca.data.owner ?? 'the owner')} and set \`updated:\`.`,
+      message: `Corrective action ${ca.id ?? ''} was last followed up on ${last}, ${dayCount(days)} ago (follow-up every ${limit} days). Check progress with ${String(ca.data.owner ?? 'the owner')} and set \`updated:\`.`,
       data: ca.id ? { fix: 'follow-up-corrective-action', caId: ca.id } : undefined,
     });
   },

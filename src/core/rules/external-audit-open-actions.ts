@@ -1,4 +1,4 @@
-import { daysBetween } from '../dates';
+import { dayCount, daysBetween } from '../dates';
 import { label } from '../model/fields';
 import { isOpenCorrectiveAction } from '../cycle/state';
 import { CYCLE_AUDIT_LABELS, externalAudits } from '../cycle/cycle';
@@ -23,7 +23,7 @@ export const externalAuditOpenActions: WorkspaceRule = {
       report({
         file: ctx.config.file,
         range: ext.range,
-        message: `The ${CYCLE_AUDIT_LABELS[ext.type].toLowerCase()} is in ${days} days (${ext.date}) and ${open.length} corrective action${open.length === 1 ? ' is' : 's are'} still open: ${open.map((ca) => ca.id ?? '?').join(', ')}. Close them or show progress before the auditor arrives.`,
+        message: `The ${CYCLE_AUDIT_LABELS[ext.type].toLowerCase()} is in ${dayCount(days)} (${ext.date}) and ${open.length} corrective action${open.length === 1 ? ' is' : 's are'} still open: ${open.map((ca) => ca.id ?? '?').join(', ')}. Close them or show progress before the auditor arrives.`,
         related: open.map((ca) => ({ location: { file: ca.file, range: ca.anchor }, message: `open: ${label(ca)}` })),
       });
     }

@@ -1,4 +1,4 @@
-import { daysBetween } from '../dates';
+import { dayCount, daysBetween } from '../dates';
 import { date, valueRange } from '../model/fields';
 import { auditState } from '../cycle/state';
 import type { RecordRule } from './rule';
@@ -17,7 +17,7 @@ export const internalAuditOverdue: RecordRule = {
     report({
       file: audit.file,
       range: valueRange(audit, 'planned'),
-      message: `Internal audit ${audit.id ?? ''} was planned for ${planned} (${daysBetween(planned, ctx.today)} days ago) and is not performed. Hold it and record \`performed:\`, or re-plan it.`,
+      message: `Internal audit ${audit.id ?? ''} was planned for ${planned} (${dayCount(daysBetween(planned, ctx.today))} ago) and is not performed. Hold it and record \`performed:\`, or re-plan it.`,
     });
   },
 };

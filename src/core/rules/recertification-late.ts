@@ -16,14 +16,14 @@ export const recertificationLate: WorkspaceRule = {
   check(ctx, report) {
     const cert = ctx.config.certification;
     if (!cert?.expires || cert.expires < ctx.today) return; // ISMS405 reports an expired certificate
-    const recert = externalAudits(ctx.config).find((a) => a.type === 'recertification' && a.status !== 'cancelled' && a.date <= cert.expires!);
-    const after = externalAudits(ctx.config).find((a) => a.type === 'recertification' && a.status !== 'cancelled' && a.date > cert.expires!);
+    const recert = externalAudits(ctx.config).find((a) => a.type === 'recertification' && a.status !== 'cancelled' && a.date < cert.expires!);
+    const after = externalAudits(ctx.config).find((a) => a.type === 'recertification' && a.status !== 'cancelled' && a.date >= cert.expires!);
     if (recert) return;
     if (after) {
       report({
         file: ctx.config.file,
         range: after.range,
-        message: `The recertification audit (${after.date}) is after the certificate expires (${cert.expires}). It must be held — and the decision taken — before expiry, or the certificate lapses.`,
+        message: `The recertification audit (${after.date}) is not before the certificate expires (${cert.expires}). It must be held — and the decision taken — before expiry, or the certificate lapses.`,
       });
     } else if (monthsBetween(ctx.today, cert.expires) < PLAN_BY_MONTHS) {
       report({

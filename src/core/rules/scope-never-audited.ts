@@ -1,4 +1,4 @@
-import { monthsBetween } from '../dates';
+import { plusMonths } from '../dates';
 import { annexAControls, auditableEntries } from '../model/catalogues';
 import { text } from '../model/fields';
 import { cycleStart } from '../cycle/cycle';
@@ -28,8 +28,7 @@ export const scopeNeverAudited: WorkspaceRule = {
     const unaudited = [...clauses, ...controls].filter((id) => !isAudited(id, audited));
     if (unaudited.length === 0) return;
     const total = clauses.length + controls.length;
-    const monthsLeft = monthsBetween(ctx.today, expires);
-    if (monthsLeft > FINAL_YEAR_MONTHS) {
+    if (plusMonths(ctx.today, FINAL_YEAR_MONTHS) < expires) {
       // early in the cycle an unaudited control is a plan, not a problem: one progress note
       report({
         file: ctx.config.file,

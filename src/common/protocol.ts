@@ -1,0 +1,253 @@
+/**
+ * The custom messages between the ISMS language server and the VS Code client (tree view, status bar,
+ * commands), declared once and imported by both sides — the vscode-eslint way. Everything here is plain
+ * JSON: URIs are strings, positions zero-based (LSP). Imports only the protocol package, never `vscode`.
+ */
+import { NotificationType, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
+
+export interface LspPosition {
+  line: number;
+  character: number;
+}
+export interface LspRange {
+  start: LspPosition;
+  end: LspPosition;
+}
+/** Where a record (or a milestone) is written: the file URI and the range to reveal. */
+export interface RecordLocation {
+  uri: string;
+  range: LspRange;
+}
+export interface LspTextEdit {
+  range: LspRange;
+  newText: string;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// isms/tree — the audit-cycle tree view
+
+/** The core's milestone types: one definition, shared with the client. */
+import type { MilestoneType } from '../core/cycle/cycle';
+export type { MilestoneType };
+
+export interface TreeMilestone {
+  type: MilestoneType;
+  date: string;
+  status: 'done' | 'planned' | 'overdue' | 'cancelled';
+  label: string;
+  location?: RecordLocation;
+}
+
+export interface TreeAudit {
+  id: string;
+  title: string;
+  /** planned (or performed) date, YYYY-MM-DD, when known */
+  date?: string;
+  state: 'done' | 'planned' | 'overdue' | 'in-progress' | 'cancelled';
+  location: RecordLocation;
+}
+
+export interface TreeProgrammeMonth {
+  /** YYYY-MM */
+  month: string;
+  state: 'done' | 'planned' | 'overdue' | 'in-progress' | 'cancelled' | 'missing' | 'future-empty';
+  audits: TreeAudit[];
+  /** label of an external audit in this month (the one month a monthly programme may leave free) */
+  externalAudit?: string;
+}
+
+export interface TreeCorrectiveAction {
+  id: string;
+  title: string;
+  status: string;
+  due?: string;
+  owner?: string;
+  state: 'overdue' | 'due-soon' | 'open';
+  location: RecordLocation;
+}
+
+export interface TreeManagementReview {
+  id: string;
+  title: string;
+  date?: string;
+  status: string;
+  location: RecordLocation;
+}
+
+export interface TreeRoot {
+  /** URI of the folder holding isms.yaml */
+  rootUri: string;
+  /** organisation from isms.yaml, else the folder name */
+  name: string;
+  /** the `today` the server computed with (the setting or the real date) */
+  today: string;
+  milestones: TreeMilestone[];
+  /** the audit programme, month by month, around today */
+  programme: TreeProgrammeMonth[];
+  correctiveActions: {
+    overdue: TreeCorrectiveAction[];
+    dueSoon: TreeCorrectiveAction[];
+    open: TreeCorrectiveAction[];
+  };
+  managementReviews: TreeManagementReview[];
+}
+
+export interface TreeResult {
+  /** false while the first index of the workspace is still being built */
+  ready: boolean;
+  roots: TreeRoot[];
+}
+
+export namespace TreeDataRequest {
+  export const method = 'isms/tree';
+  export const type = new RequestType0<TreeResult, void>(method);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// isms/status — the status bar item
+
+export interface StatusResult {
+  ready: boolean;
+  /** number of ISMS roots found */
+  roots: number;
+  today: string;
+  /** the nearest planned external audit over all roots */
+  nextExternalAudit?: { label: string; date: string; daysUntil: number; rootUri: string; location?: RecordLocation };
+  openCorrectiveActions: number;
+  overdueCorrectiveActions: number;
+  errors: number;
+  warnings: number;
+}
+
+export namespace StatusRequest {
+  export const method = 'isms/status';
+  export const type = new RequestType0<StatusResult, void>(method);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// isms/findingsWithoutCa — the "Log corrective action" QuickPick of source findings
+
+export interface FindingSummary {
+  id: string;
+  text: string;
+  /** major-nc | minor-nc | observation | opportunity */
+  type: string;
+  auditId?: string;
+  rootUri: string;
+  location: RecordLocation;
+}
+
+export interface FindingsWithoutCaParams {
+  /** limit to one root (URI); all roots when absent */
+  rootUri?: string;
+}
+
+export namespace FindingsWithoutCaRequest {
+  export const method = 'isms/findingsWithoutCa';
+  export const type = new RequestType<FindingsWithoutCaParams, FindingSummary[], void>(method);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// isms/records — pickers
+
+export interface RecordSummary {
+  id: string;
+  kind: string;
+  title: string;
+  status?: string;
+  rootUri: string;
+  location: RecordLocation;
+}
+
+export interface RecordsParams {
+  kind?: string;
+  rootUri?: string;
+}
+
+export namespace RecordsRequest {
+  export const method = 'isms/records';
+  export const type = new RequestType<RecordsParams, RecordSummary[], void>(method);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// isms/computeEdit — the server computes text edits that keep comments and formatting; the CLIENT
+// applies them as one WorkspaceEdit (so one Undo reverts them). The server never writes files.
+
+export type EditOperation =
+  | {
+      /** append a corrective action to the root's corrective-action register (created when there is none),
+       * and link the source finding back to it (`corrective-action:`) when the finding has none */
+      op: 'appendCorrectiveAction';
+      rootUri: string;
+      record: Record<string, unknown>;
+    }
+  | {
+      /** set a field of a record, by id; path relative to the record, e.g. ['status'] or
+       * ['findings', 2, 'corrective-action'] */
+      op: 'setField';
+      id: string;
+      path: (string | number)[];
+      value: unknown;
+    }
+  | {
+      /** a new Markdown record file in `folder` (relative to the root, e.g. 'audits'); never overwrites */
+      op: 'newRecordFile';
+      rootUri: string;
+      kind: string;
+      record: Record<string, unknown>;
+      folder: string;
+      body?: string;
+    };
+
+export interface FileEdits {
+  uri: string;
+  /** against the text the server holds for the file (the open buffer, else the file on disk) */
+  edits: LspTextEdit[];
+  /** the open document's version the edits were computed for, when the file is open */
+  version?: number;
+}
+
+export interface ComputeEditResult {
+  /** the main file edited (absent when a new file is created) */
+  uri?: string;
+  edits?: LspTextEdit[];
+  /** a file to create with this text (the client must create it with `ignoreIfExists: false, overwrite: false`) */
+  newFileUri?: string;
+  newFileText?: string;
+  /** edits in other files that belong to the same operation (e.g. the finding linked to its new CA) */
+  otherEdits?: FileEdits[];
+  /** where the new or changed record will be, after the edits are applied: the line to reveal */
+  reveal?: RecordLocation;
+  /** set when the operation cannot be done; nothing else is set then */
+  error?: string;
+}
+
+export namespace ComputeEditRequest {
+  export const method = 'isms/computeEdit';
+  export const type = new RequestType<EditOperation, ComputeEditResult, void>(method);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// isms/didChangeTree — sent after diagnostics are republished, so the client refreshes tree and status
+
+export namespace DidChangeTreeNotification {
+  export const method = 'isms/didChangeTree';
+  export const type = new NotificationType<{ ready: boolean }>(method);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Commands the client implements; the server emits them in code actions.
+
+export const ClientCommands = {
+  /** args: [{ findingId: string }] */
+  logCorrectiveAction: 'isms.logCorrectiveAction',
+  /** args: [{ caId: string }] */
+  followUpCorrectiveAction: 'isms.followUpCorrectiveAction',
+  /** args: [{ caId: string }] */
+  closeCorrectiveAction: 'isms.closeCorrectiveAction',
+  /** args: [{ month: string }] with month as YYYY-MM */
+  planInternalAudit: 'isms.planInternalAudit',
+} as const;
+
+/** The settings section the server pulls with workspace/configuration. */
+export const SETTINGS_SECTION = 'isms';

@@ -1,0 +1,236 @@
+/**
+ * Builds the calendar and timeline model from a workspace on a given day. The months come from the
+ * same `auditProgramme` as the tree view and `isms plan`, so the three never disagree about a month.
+ */
+import { auditProgramme, cycleMilestones, cycleStart, nextExternalAudit, type CycleSource, type Milestone } from '../cycle/cycle';
+import { auditDate, auditState, caState, isOpenCorrectiveAction } from '../cycle/state';
+import { daysBetween, monthOf, monthsBetween, plusMonthKey } from '../dates';
+import { lookupEntry } from '../model/catalogues';
+import { ISO27001 } from '../model/catalogues/iso27001';
+import type { IsmsConfig } from '../model/config';
+import { date, ids, text } from '../model/fields';
+import type { IsmsRecord } from '../model/types';
+import { auditedControls, isAudited } from '../rules/audited-controls';
+import {
+  CALENDAR_MODEL_VERSION,
+  type AuditChip,
+  type CalendarMarker,
+  type CalendarModel,
+  type CalendarMonth,
+  type CalendarTimeline,
+  type CoverageItem,
+  type TimelineItem,
+} from './types';
+
+/** How many months the calendar shows at once. */
+export const CALENDAR_WINDOW = 12;
+/** The default window starts this many months before the current one, so recent gaps stay in view. */
+const MONTHS_BEFORE_TODAY = 2;
+
+const EXTERNAL_TYPES = new Set(['certification', 'surveillance-1', 'surveillance-2', 'recertification', 'special', 'certificate-expiry']);
+
+/** Departments that own a control in `scope`, in the order of isms.yaml. */
+function owningDepartments(config: IsmsConfig, scope: readonly string[]): string[] {
+  const canonical = new Set(scope.map((id) => lookupEntry(id)?.entry.id ?? id));
+  return config.departments
+    .filter((d) => d.owns.some((id) => canonical.has(lookupEntry(id)?.entry.id ?? id)))
+    .map((d) => d.id);
+}
+
+function departmentsOf(config: IsmsConfig, audit: IsmsRecord): { department?: string; departments: string[] } {
+  const explicit = text(audit, 'department');
+  const owners = owningDepartments(config, ids(audit, 'scope'));
+  const departments = explicit ? [explicit, ...owners.filter((d) => d !== explicit)] : owners;
+  return departments.length ? { department: departments[0], departments } : { departments };
+}
+
+function chipOf(config: IsmsConfig, audit: IsmsRecord, today: string): AuditChip {
+  const state = auditState(audit, today);
+  return {
+    id: audit.id ?? '',
+    title: text(audit, 'title') ?? '',
+    state,
+    ...departmentsOf(config, audit),
+    date: auditDate(audit) ?? '',
+    // only a planned audit moves: a done or cancelled one is history, an overdue one needs doing first
+    movable: state === 'planned' && audit.id !== undefined && date(audit, 'planned') !== undefined,
+    file: audit.file,
+    line: audit.anchor.start.line,
+  };
+}
+
+function markerOf(m: Milestone): CalendarMarker {
+  return {
+    type: m.type,
+    label: m.label,
+    date: m.date,
+    status: m.status,
+    ...(m.location ? { file: m.location.file, line: m.location.range.start.line } : {}),
+  };
+}
+
+/** The months the calendar can scroll through: the cycle, widened to hold a year around today. */
+function monthRange(ws: CycleSource, today: string): { from: string; count: number; initialIndex: number } {
+  const thisMonth = monthOf(today);
+  const start = cycleStart(ws.config);
+  const end = ws.config.certification?.expires;
+  let from = start ? monthOf(start) : plusMonthKey(thisMonth, -MONTHS_BEFORE_TODAY);
+  let to = end ? monthOf(end) : plusMonthKey(thisMonth, CALENDAR_WINDOW - 1);
+  const windowStart = plusMonthKey(thisMonth, -MONTHS_BEFORE_TODAY);
+  const windowEnd = plusMonthKey(windowStart, CALENDAR_WINDOW - 1);
+  if (windowStart < from) from = windowStart;
+  if (windowEnd > to) to = windowEnd;
+  const count = monthsBetween(`${from}-01`, `${to}-01`) + 1;
+  // the default window: two months back from today, but never past the end of the range
+  const initialIndex = Math.max(0, Math.min(monthsBetween(`${from}-01`, `${windowStart}-01`), count - CALENDAR_WINDOW));
+  return { from, count, initialIndex };
+}
+
+function calendarMonths(ws: CycleSource, today: string, from: string, count: number): CalendarMonth[] {
+  const milestones = cycleMilestones(ws, today);
+  const thisMonth = monthOf(today);
+  return auditProgramme(ws, from, count, today).map((pm) => {
+    const inMonth = milestones.filter((m) => monthOf(m.date) === pm.month);
+    const audits = pm.audits.map((a) => chipOf(ws.config, a, today));
+    return {
+      month: pm.month,
+      state: pm.state,
+      audits,
+      empty: audits.every((a) => a.state === 'cancelled'),
+      externalAudits: inMonth.filter((m) => EXTERNAL_TYPES.has(m.type)).map(markerOf),
+      managementReviews: inMonth.filter((m) => m.type === 'management-review').map(markerOf),
+      isCurrent: pm.month === thisMonth,
+    };
+  });
+}
+
+/** ISO 27001 requirement clauses and Annex A controls, and whether an audit of this cycle covered each. */
+export function coverage(ws: CycleSource, today: string, from: string | undefined): CoverageItem[] {
+  const audits = ws.records('internal-audit');
+  const since = from ?? '0000-01-01';
+  const done = auditedControls(audits, since, today, today);
+  // planned (not yet done) audits of the rest of the cycle: what the programme still promises to cover
+  const planned = new Map<string, IsmsRecord>();
+  for (const audit of audits) {
+    const state = auditState(audit, today);
+    if (state === 'done' || state === 'cancelled') continue;
+    for (const id of ids(audit, 'scope')) {
+      const entry = lookupEntry(id)?.entry;
+      if (!entry) continue;
+      if (!planned.has(entry.id)) planned.set(entry.id, audit);
+      if (!entry.id.startsWith('A.') && !planned.has(`${entry.id}.*`)) planned.set(`${entry.id}.*`, audit);
+    }
+  }
+  const auditOf = (id: string, map: ReadonlyMap<string, IsmsRecord>): IsmsRecord | undefined => {
+    if (map.has(id)) return map.get(id);
+    const parts = id.split('.');
+    for (let n = parts.length - 1; n >= 1 && !id.startsWith('A.'); n--) {
+      const hit = map.get(`${parts.slice(0, n).join('.')}.*`);
+      if (hit) return hit;
+    }
+    return undefined;
+  };
+  return ISO27001.entries
+    .filter((e) => e.auditable || e.kind === 'control')
+    .map((e): CoverageItem => {
+      const isControl = e.kind === 'control';
+      const audited = isAudited(e.id, done);
+      const by = audited ? auditOf(e.id, done) : auditOf(e.id, planned);
+      return {
+        id: e.id,
+        title: e.title,
+        kind: isControl ? 'control' : 'clause',
+        group: isControl ? (e.group ?? 'Annex A') : 'Clauses',
+        status: audited ? 'audited' : by ? 'planned' : 'not-covered',
+        ...(by?.id ? { auditId: by.id } : {}),
+        departments: ws.config.departments.filter((d) => d.owns.some((o) => (lookupEntry(o)?.entry.id ?? o) === e.id)).map((d) => d.id),
+      };
+    });
+}
+
+function timeline(ws: CycleSource, today: string): CalendarTimeline {
+  const next = nextExternalAudit(ws, today);
+  const to = next?.date;
+  const within = (d: string | undefined): boolean => d !== undefined && d >= today && (to === undefined || d <= to);
+  const items: TimelineItem[] = [];
+  for (const m of cycleMilestones(ws, today)) {
+    if (m.status === 'cancelled') continue;
+    // an overdue milestone (a review not yet held) belongs on the road as much as a future one
+    if (!within(m.date) && m.status !== 'overdue') continue;
+    items.push({
+      kind: m.type === 'management-review' ? 'management-review' : 'milestone',
+      title: m.label,
+      date: m.date,
+      daysLeft: daysBetween(today, m.date),
+      state: m.status,
+      overdue: m.status === 'overdue',
+      departments: [],
+      ...(m.location ? { file: m.location.file, line: m.location.range.start.line } : {}),
+    });
+  }
+  for (const audit of ws.records('internal-audit')) {
+    const chip = chipOf(ws.config, audit, today);
+    if (chip.state === 'done' || chip.state === 'cancelled' || !chip.date) continue;
+    if (!within(chip.date) && chip.state !== 'overdue') continue;
+    items.push({
+      kind: 'internal-audit',
+      ...(chip.id ? { id: chip.id } : {}),
+      title: chip.title || chip.id,
+      date: chip.date,
+      daysLeft: daysBetween(today, chip.date),
+      state: chip.state,
+      overdue: chip.state === 'overdue',
+      ...(chip.department ? { department: chip.department } : {}),
+      departments: chip.departments,
+      file: chip.file,
+      line: chip.line,
+    });
+  }
+  let open = 0;
+  let overdue = 0;
+  for (const ca of ws.records('corrective-action')) {
+    if (!isOpenCorrectiveAction(ca)) continue;
+    const state = caState(ca, today);
+    const due = date(ca, 'due');
+    open++;
+    if (state === 'overdue') overdue++;
+    items.push({
+      kind: 'corrective-action',
+      ...(ca.id ? { id: ca.id } : {}),
+      title: text(ca, 'title') ?? ca.id ?? '',
+      ...(due ? { date: due, daysLeft: daysBetween(today, due) } : {}),
+      state,
+      overdue: state === 'overdue',
+      departments: [],
+      file: ca.file,
+      line: ca.anchor.start.line,
+    });
+  }
+  // undated items (a CA without a due date) last; otherwise by date, then kind, then title
+  items.sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.kind.localeCompare(b.kind) || a.title.localeCompare(b.title));
+  return {
+    from: today,
+    ...(next ? { target: { ...markerOf(next), daysLeft: daysBetween(today, next.date) } } : {}),
+    items,
+    openCorrectiveActions: open,
+    overdueCorrectiveActions: overdue,
+  };
+}
+
+/** The whole model of the calendar webview for one ISMS on `today`. */
+export function calendarModel(ws: CycleSource & { root: string }, today: string): CalendarModel {
+  const { from, count, initialIndex } = monthRange(ws, today);
+  const start = cycleStart(ws.config);
+  return {
+    version: CALENDAR_MODEL_VERSION,
+    root: ws.root,
+    ...(ws.config.organisation ? { organisation: ws.config.organisation } : {}),
+    today,
+    months: calendarMonths(ws, today, from, count),
+    initialIndex,
+    departments: ws.config.departments.map((d) => d.id),
+    coverage: coverage(ws, today, start),
+    ...(start ? { coverageFrom: start } : {}),
+    timeline: timeline(ws, today),
+  };
+}

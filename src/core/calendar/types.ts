@@ -1,0 +1,117 @@
+/**
+ * The audit calendar and the external-audit timeline as plain JSON: what the webview draws. Computed
+ * by the core from a workspace and a "today", sent as is to the webview (so no class, no Map, no Date).
+ * `file` is the host's file key (a URI in the language server, a path in the CLI); `line` is zero-based.
+ */
+import type { AuditState, CaState } from '../cycle/state';
+import type { MilestoneType } from '../cycle/cycle';
+
+export const CALENDAR_MODEL_VERSION = 1;
+
+/** Where to open a record: the host's file key and the zero-based line of its anchor. */
+export interface CalendarLocation {
+  file: string;
+  line: number;
+}
+
+export interface AuditChip extends CalendarLocation {
+  id: string;
+  title: string;
+  state: AuditState;
+  /** the `department` field, else the first department owning a control in the audit's scope */
+  department?: string;
+  /** every department the audit concerns (the field and the owners of its scope) */
+  departments: string[];
+  /** performed date if done, else planned date */
+  date: string;
+  /** planned audits can be dragged or keyboard-moved to another month */
+  movable: boolean;
+}
+
+export interface CalendarMarker extends Partial<CalendarLocation> {
+  type: MilestoneType;
+  label: string;
+  date: string;
+  status: 'done' | 'planned' | 'overdue' | 'cancelled';
+}
+
+export type MonthState = AuditState | 'missing' | 'future-empty';
+
+export interface CalendarMonth {
+  /** YYYY-MM */
+  month: string;
+  state: MonthState;
+  audits: AuditChip[];
+  /** no live (non-cancelled) audit in this month */
+  empty: boolean;
+  /** external audits and the certificate expiry in this month */
+  externalAudits: CalendarMarker[];
+  managementReviews: CalendarMarker[];
+  isCurrent: boolean;
+}
+
+export type CoverageStatus = 'audited' | 'planned' | 'not-covered';
+
+export interface CoverageItem {
+  /** `9.2.2`, `A.5.15` */
+  id: string;
+  title: string;
+  kind: 'clause' | 'control';
+  /** Annex A theme, or 'Clauses' */
+  group: string;
+  status: CoverageStatus;
+  /** the audit that covered (or will cover) it */
+  auditId?: string;
+  /** departments that own the control (isms.yaml `departments[].owns`) */
+  departments: string[];
+}
+
+export type TimelineKind = 'milestone' | 'internal-audit' | 'management-review' | 'corrective-action';
+
+export interface TimelineItem extends Partial<CalendarLocation> {
+  kind: TimelineKind;
+  id?: string;
+  title: string;
+  /** undefined only for a corrective action without a due date */
+  date?: string;
+  /** from today to `date` (negative when past) */
+  daysLeft?: number;
+  /** the audit / CA / milestone state, as the calendar names it */
+  state: AuditState | CaState | CalendarMarker['status'];
+  overdue: boolean;
+  department?: string;
+  departments: string[];
+}
+
+export interface CalendarTimeline {
+  from: string;
+  /** the next external audit, the end of the timeline; absent when none is planned */
+  target?: CalendarMarker & { daysLeft: number };
+  items: TimelineItem[];
+  openCorrectiveActions: number;
+  overdueCorrectiveActions: number;
+}
+
+export interface CalendarModel {
+  version: typeof CALENDAR_MODEL_VERSION;
+  /** the ISMS root this model belongs to (host file key / URI) */
+  root: string;
+  organisation?: string;
+  today: string;
+  /** every month of the three-year cycle (or at least the 12 around today), oldest first */
+  months: CalendarMonth[];
+  /** index into `months` of the first month the calendar shows by default (12 months from there) */
+  initialIndex: number;
+  departments: string[];
+  coverage: CoverageItem[];
+  /** the period the coverage strip counts: cycle start to today */
+  coverageFrom?: string;
+  timeline: CalendarTimeline;
+}
+
+export interface CalendarFilter {
+  /** department id; undefined = all */
+  department?: string;
+  /** audit states to show; undefined or empty = all */
+  states?: readonly AuditState[];
+}

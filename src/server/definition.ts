@@ -1,0 +1,41 @@
+/**
+ * From a reference to its record: go-to-definition on an id, and document links on every reference
+ * value of a file's records (`source:`, `corrective-action:`, `carried-to:` …) that resolves.
+ */
+import type { DocumentLink, Location, Position } from 'vscode-languageserver/node';
+import type { IsmsRecord, IsmsWorkspace } from '../core';
+import { pathToUri } from './uris';
+import { yamlContext } from './yamlContext';
+import { REFERENCE_KEYS } from './vocabulary';
+
+export function definition(file: string, text: string, position: Position, lookup: (id: string) => IsmsRecord[]): Location[] {
+  const ctx = yamlContext(file, text, position);
+  if (!ctx || ctx.word === '') return [];
+  return lookup(ctx.word).map((r) => ({ uri: pathToUri(r.file), range: r.anchor }));
+}
+
+export function documentLinks(file: string, ws: IsmsWorkspace, lookup: (id: string) => IsmsRecord[]): DocumentLink[] {
+  const links: DocumentLink[] = [];
+  const records = ws.records().filter((r) => r.file === file);
+  for (const rec of records) {
+    for (const [key, where] of Object.entries(rec.fields)) {
+      if (!REFERENCE_KEYS.has(key)) continue;
+      const value = rec.data[key];
+      if (typeof value === 'string' || typeof value === 'number') {
+        link(String(value), where.valueRange);
+      } else if (Array.isArray(value)) {
+        value.forEach((v, i) => {
+          const range = rec.items?.[key]?.[i];
+          if ((typeof v === 'string' || typeof v === 'number') && range) link(String(v), range);
+        });
+      }
+    }
+  }
+  return links;
+
+  function link(id: string, range: DocumentLink['range']): void {
+    const target = lookup(id.trim())[0];
+    if (!target) return;
+    links.push({ range, target: `${pathToUri(target.file)}#L${target.anchor.start.line + 1},${target.anchor.start.character + 1}`, tooltip: `Open ${id}` });
+  }
+}

@@ -1,0 +1,134 @@
+/**
+ * Core diagnostics → LSP. The index is updated on every event; only checking and publishing are
+ * debounced (isms.diagnostics.debounceMs). Only files whose diagnostics changed are published; files
+ * that left the workspace get an empty list once.
+ */
+import {
+  DiagnosticSeverity,
+  type Connection,
+  type Diagnostic as LspDiagnostic,
+  type DiagnosticRelatedInformation,
+} from 'vscode-languageserver/node';
+import { ruleDocUrl, type Diagnostic, type Severity } from '../core';
+import { DidChangeTreeNotification } from '../common/protocol';
+import { todayOf, type ServerSettings } from './settings';
+import { pathToUri } from './uris';
+import type { WorkspaceManager } from './workspaceManager';
+
+const SEVERITY: Readonly<Record<Severity, DiagnosticSeverity>> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function toLspDiagnostic(d: Diagnostic): LspDiagnostic {
+  const related: DiagnosticRelatedInformation[] | undefined = d.related?.map((r) => ({
+    location: { uri: pathToUri(r.location.file), range: r.location.range },
+    message: r.message,
+  }));
+  return {
+    range: d.range,
+    severity: SEVERITY[d.severity],
+    code: d.code,
+    codeDescription: { href: ruleDocUrl(d.code) },
+    source: 'isms',
+    message: d.message,
+    ...(related && related.length > 0 ? { relatedInformation: related } : {}),
+    ...(d.data ? { data: d.data } : {}),
+  };
+}
+
+export interface Counts {
+  errors: number;
+  warnings: number;
+}
+
+export class DiagnosticsPublisher {
+  private timer: NodeJS.Timeout | undefined;
+  /** files with a non-empty published list, so that they can be cleared when they leave */
+  private readonly published = new Set<string>();
+  private counts: Counts = { errors: 0, warnings: 0 };
+  private readonly byFileCounts = new Map<string, Counts>();
+  private lastRun: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly workspaces: WorkspaceManager,
+    private readonly settings: () => ServerSettings,
+  ) {}
+
+  get totals(): Counts {
+    return this.counts;
+  }
+
+  /** Debounced: many events (typing, a checkout) make one check. */
+  schedule(): void {
+    if (this.timer) clearTimeout(this.timer);
+    const delay = this.settings().debounceMs;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.lastRun = this.run();
+    }, delay);
+  }
+
+  /** The files are gone from every root: clear what was published for them. */
+  forget(files: string[]): void {
+    for (const f of files) {
+      this.byFileCounts.delete(f);
+      if (this.published.delete(f)) void this.connection.sendDiagnostics({ uri: pathToUri(f), diagnostics: [] });
+    }
+    this.recount();
+  }
+
+  /** For tests and for requests that want fresh numbers. */
+  async flush(): Promise<void> {
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = undefined;
+      this.lastRun = this.run();
+    }
+    await this.lastRun;
+  }
+
+  private async run(): Promise<void> {
+    await this.workspaces.settled();
+    const settings = this.settings();
+    const today = todayOf(settings);
+    let sent = 0;
+    const started = Date.now();
+    for (const ws of this.workspaces.workspaces()) {
+      try {
+        const result = ws.check({ today, rules: settings.rules });
+        for (const file of result.changed) {
+          const list = result.byFile.get(file) ?? [];
+          if (list.length === 0 && !this.published.has(file)) continue;
+          void this.connection.sendDiagnostics({ uri: pathToUri(file), diagnostics: list.map(toLspDiagnostic) });
+          sent++;
+          if (list.length > 0) this.published.add(file);
+          else this.published.delete(file);
+          this.byFileCounts.set(file, {
+            errors: list.filter((d) => d.severity === 'error').length,
+            warnings: list.filter((d) => d.severity === 'warning').length,
+          });
+        }
+      } catch (e) {
+        this.connection.console.error(`isms: checking ${ws.root} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+      }
+    }
+    this.recount();
+    const ms = Date.now() - started;
+    if (ms > 500) this.connection.console.log(`isms: checked in ${ms} ms (${sent} files republished)`);
+    void this.connection.sendNotification(DidChangeTreeNotification.type, { ready: this.workspaces.ready });
+  }
+
+  private recount(): void {
+    let errors = 0;
+    let warnings = 0;
+    for (const c of this.byFileCounts.values()) {
+      errors += c.errors;
+      warnings += c.warnings;
+    }
+    this.counts = { errors, warnings };
+  }
+}

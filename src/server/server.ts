@@ -1,0 +1,257 @@
+/**
+ * The ISMS language server: hosts the core engine and speaks LSP.
+ *
+ * Transports: the VS Code client starts it over Node IPC (`--node-ipc`, chosen by vscode-languageclient);
+ * other editors run `node dist/server.js --stdio` (or `--socket=<port>` / `--pipe=<name>`), e.g. Neovim:
+ *   vim.lsp.start({ name = 'isms', cmd = { 'node', '/path/to/dist/server.js', '--stdio' } })
+ * Settings are pulled with workspace/configuration, section `isms` (today, rules, diagnostics.debounceMs).
+ * The server never writes files: edits go to the client (quick fixes, isms/computeEdit).
+ */
+import { createConnection, DidChangeWatchedFilesNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
+import type { Connection, InitializeParams, InitializeResult } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { ComputeEditRequest, FindingsWithoutCaRequest, RecordsRequest, StatusRequest, TreeDataRequest } from '../common/protocol';
+import { codeActions } from './codeActions';
+import { complete } from './completion';
+import { computeEdit, findingsWithoutCa, recordSummaries, statusData, treeData } from './customRequests';
+import { definition, documentLinks } from './definition';
+import { DiagnosticsPublisher } from './diagnostics';
+import { hover } from './hover';
+import { DEFAULT_SETTINGS, fetchSettings, todayOf, type ServerSettings } from './settings';
+import { documentSymbols, workspaceSymbols } from './symbols';
+import { uriToPath } from './uris';
+import { WorkspaceManager } from './workspaceManager';
+
+const connection: Connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+
+let settings: ServerSettings = DEFAULT_SETTINGS;
+let pullConfiguration = false;
+let registerWatcher = false;
+let folderEvents = false;
+let initialFolders: string[] = [];
+const SETTINGS_TIMEOUT_MS = 3000;
+
+const openText = (file: string): string | undefined => {
+  for (const doc of documents.all()) if (uriToPath(doc.uri) === file) return doc.getText();
+  return undefined;
+};
+const openVersion = (file: string): number | undefined => {
+  for (const doc of documents.all()) if (uriToPath(doc.uri) === file) return doc.version;
+  return undefined;
+};
+
+const log = (message: string): void => connection.console.log(message);
+const manager = new WorkspaceManager(
+  {
+    changed: () => publisher.schedule(),
+    forgotten: (files) => publisher.forget(files),
+    log,
+  },
+  openText,
+);
+const publisher = new DiagnosticsPublisher(connection, manager, () => settings);
+
+/** Every handler goes through here: an exception is logged, never allowed to take the server down. */
+function guard<P extends unknown[], R>(name: string, fallback: R, fn: (...args: P) => R | Promise<R>): (...args: P) => Promise<R> {
+  return async (...args: P) => {
+    try {
+      return await fn(...args);
+    } catch (e) {
+      connection.console.error(`isms: ${name} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+      return fallback;
+    }
+  };
+}
+
+/** The document's path, text and workspace, once pending changes are applied; undefined outside ISMS roots. */
+async function context(uri: string): Promise<{ file: string; text: string; ws: NonNullable<ReturnType<WorkspaceManager['workspaceOf']>> } | undefined> {
+  const file = uriToPath(uri);
+  if (!file) return undefined;
+  // see the user's latest keystrokes; but while the first index is built, answer from what there is
+  if (manager.ready) await manager.settled();
+  const ws = manager.workspaceOf(file);
+  if (!ws) return undefined;
+  const text = documents.get(uri)?.getText() ?? ws.textOf(file);
+  return text === undefined ? undefined : { file, text, ws };
+}
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  const caps = params.capabilities;
+  pullConfiguration = caps.workspace?.configuration === true;
+  folderEvents = caps.workspace?.workspaceFolders === true;
+  registerWatcher = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true && !clientWatches(params.initializationOptions);
+  const folders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => p !== undefined);
+  if (folders.length === 0 && params.rootUri) {
+    const root = uriToPath(params.rootUri);
+    if (root) folders.push(root);
+  }
+  // indexing starts after `initialized`, so that the editor is never kept waiting
+  initialFolders = folders;
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
+      completionProvider: { triggerCharacters: [':', ' ', '[', ',', '"', '-'], resolveProvider: false },
+      hoverProvider: true,
+      definitionProvider: true,
+      documentLinkProvider: { resolveProvider: false },
+      workspaceSymbolProvider: true,
+      documentSymbolProvider: true,
+      codeActionProvider: { codeActionKinds: ['quickfix'], resolveProvider: false },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    },
+    serverInfo: { name: 'isms-language-server' },
+  };
+});
+
+/** The VS Code client watches files itself (synchronize.fileEvents); then a second watcher would double every event. */
+function clientWatches(options: unknown): boolean {
+  return !!options && typeof options === 'object' && (options as { clientWatchesFiles?: unknown }).clientWatchesFiles === true;
+}
+
+connection.onInitialized(
+  guard('initialized', undefined, async () => {
+    if (registerWatcher) {
+      connection.client
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{md,markdown,yaml,yml}' }] })
+        .catch((e: unknown) => connection.console.error(`isms: could not register the file watcher: ${String(e)}`));
+    }
+    if (folderEvents) {
+      connection.workspace.onDidChangeWorkspaceFolders(
+        guard('workspace folders', undefined, (e) => {
+          manager.removeFolders(e.removed.map((f) => uriToPath(f.uri)).filter((p): p is string => p !== undefined));
+          manager.addFolders(e.added.map((f) => uriToPath(f.uri)).filter((p): p is string => p !== undefined));
+        }),
+      );
+    }
+    // a client that never answers workspace/configuration must not stop indexing
+    settings = await Promise.race([
+      fetchSettings(connection, pullConfiguration),
+      new Promise<ServerSettings>((resolve) => setTimeout(() => resolve(settings), SETTINGS_TIMEOUT_MS)),
+    ]);
+    manager.addFolders(initialFolders);
+  }),
+);
+
+connection.onDidChangeConfiguration(
+  guard('configuration', undefined, async (change) => {
+    settings = await fetchSettings(connection, pullConfiguration, change.settings);
+    publisher.schedule();
+  }),
+);
+
+connection.onDidChangeWatchedFiles(
+  guard('watched files', undefined, (params) => {
+    manager.filesChanged(params.changes.flatMap((c) => {
+      const file = uriToPath(c.uri);
+      return file ? [{ path: file, type: c.type }] : [];
+    }));
+  }),
+);
+
+documents.onDidOpen(guard('open', undefined, (e) => setBuffer(e.document)));
+documents.onDidChangeContent(guard('change', undefined, (e) => setBuffer(e.document)));
+documents.onDidClose(
+  guard('close', undefined, (e) => {
+    const file = uriToPath(e.document.uri);
+    if (file) manager.closeBuffer(file);
+  }),
+);
+
+function setBuffer(doc: TextDocument): void {
+  const file = uriToPath(doc.uri);
+  if (file) manager.setBuffer(file, doc.getText());
+}
+
+connection.onCompletion(
+  guard('completion', [], async (params) => {
+    const c = await context(params.textDocument.uri);
+    return c ? complete(params, { ...c, today: todayOf(settings) }) : [];
+  }),
+);
+
+connection.onHover(
+  guard('hover', null, async (params) => {
+    const c = await context(params.textDocument.uri);
+    return c ? hover(c.file, c.text, params.position, c.ws, (id) => manager.recordsById(id)) : null;
+  }),
+);
+
+connection.onDefinition(
+  guard('definition', [], async (params) => {
+    const c = await context(params.textDocument.uri);
+    return c ? definition(c.file, c.text, params.position, (id) => c.ws.recordsById(id).length > 0 ? c.ws.recordsById(id) : manager.recordsById(id)) : [];
+  }),
+);
+
+connection.onDocumentLinks(
+  guard('document links', [], async (params) => {
+    const c = await context(params.textDocument.uri);
+    return c ? documentLinks(c.file, c.ws, (id) => (c.ws.recordsById(id).length > 0 ? c.ws.recordsById(id) : manager.recordsById(id))) : [];
+  }),
+);
+
+connection.onWorkspaceSymbol(
+  guard('workspace symbols', [], async (params) => {
+    await manager.settled();
+    return workspaceSymbols(params.query, manager.workspaces().flatMap((ws) => ws.records()));
+  }),
+);
+
+connection.onDocumentSymbol(
+  guard('document symbols', [], async (params) => {
+    const c = await context(params.textDocument.uri);
+    return c ? documentSymbols(c.ws.records().filter((r) => r.file === c.file)) : [];
+  }),
+);
+
+connection.onCodeAction(
+  guard('code actions', [], async (params) => {
+    const c = await context(params.textDocument.uri);
+    return codeActions(params, c?.text ?? documents.get(params.textDocument.uri)?.getText());
+  }),
+);
+
+connection.onRequest(
+  TreeDataRequest.type,
+  guard('isms/tree', { ready: false, roots: [] }, async () => {
+    await manager.settled();
+    return treeData(manager, todayOf(settings));
+  }),
+);
+
+connection.onRequest(
+  StatusRequest.type,
+  guard('isms/status', { ready: false, roots: 0, today: '', openCorrectiveActions: 0, overdueCorrectiveActions: 0, errors: 0, warnings: 0 }, async () => {
+    await manager.settled();
+    await publisher.flush();
+    return statusData(manager, todayOf(settings), publisher.totals);
+  }),
+);
+
+connection.onRequest(
+  FindingsWithoutCaRequest.type,
+  guard('isms/findingsWithoutCa', [], async (params) => {
+    await manager.settled();
+    return findingsWithoutCa(manager, params);
+  }),
+);
+
+connection.onRequest(
+  RecordsRequest.type,
+  guard('isms/records', [], async (params) => {
+    await manager.settled();
+    return recordSummaries(manager, params);
+  }),
+);
+
+connection.onRequest(
+  ComputeEditRequest.type,
+  guard('isms/computeEdit', { error: 'The edit could not be computed (see the ISMS output channel).' }, async (op) => {
+    await manager.settled();
+    return computeEdit(op, { manager, versionOf: openVersion });
+  }),
+);
+
+documents.listen(connection);
+connection.listen();

@@ -1,0 +1,55 @@
+/**
+ * The `isms.*` settings, pulled from the client with workspace/configuration (section `isms`) and
+ * re-read on didChangeConfiguration. Values are checked here so that a typo in settings.json degrades
+ * to the default instead of breaking every check.
+ */
+import type { Connection } from 'vscode-languageserver/node';
+import { isCalendarDate, localToday, type Severity } from '../core';
+
+export interface ServerSettings {
+  /** '' = the real date; else 'YYYY-MM-DD' for what-if planning */
+  today: string;
+  rules: Record<string, Severity | 'off'>;
+  debounceMs: number;
+}
+
+export const DEFAULT_SETTINGS: ServerSettings = { today: '', rules: {}, debounceMs: 200 };
+
+const LEVELS: ReadonlySet<string> = new Set(['error', 'warning', 'information', 'hint', 'off']);
+const ALIASES: Readonly<Record<string, Severity | 'off'>> = { info: 'information', warn: 'warning', none: 'off', false: 'off' };
+
+/** The settings from whatever JSON the client returned. */
+export function readSettings(raw: unknown): ServerSettings {
+  const o = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const today = typeof o.today === 'string' && isCalendarDate(o.today.trim()) ? o.today.trim() : '';
+  const rules: Record<string, Severity | 'off'> = {};
+  if (o.rules && typeof o.rules === 'object') {
+    for (const [code, level] of Object.entries(o.rules as Record<string, unknown>)) {
+      const l = typeof level === 'string' ? level.trim().toLowerCase() : level === false ? 'off' : '';
+      const value = ALIASES[l] ?? l;
+      if (LEVELS.has(value)) rules[code] = value as Severity | 'off';
+    }
+  }
+  const diagnostics = (o.diagnostics && typeof o.diagnostics === 'object' ? o.diagnostics : {}) as Record<string, unknown>;
+  const d = diagnostics.debounceMs ?? o['diagnostics.debounceMs'];
+  const debounceMs = typeof d === 'number' && Number.isFinite(d) && d >= 0 ? Math.min(d, 10_000) : DEFAULT_SETTINGS.debounceMs;
+  return { today, rules, debounceMs };
+}
+
+export function todayOf(settings: ServerSettings): string {
+  return settings.today || localToday();
+}
+
+/** Pulls the settings when the client supports workspace/configuration, else uses what didChangeConfiguration pushed. */
+export async function fetchSettings(connection: Connection, pullSupported: boolean, pushed?: unknown): Promise<ServerSettings> {
+  if (!pullSupported) {
+    const section = pushed && typeof pushed === 'object' ? (pushed as Record<string, unknown>).isms : undefined;
+    return readSettings(section);
+  }
+  try {
+    return readSettings(await connection.workspace.getConfiguration('isms'));
+  } catch (e) {
+    connection.console.error(`isms: could not read settings: ${String(e)}`);
+    return DEFAULT_SETTINGS;
+  }
+}

@@ -1,0 +1,56 @@
+import * as assert from 'node:assert/strict';
+import { LineMap, type Diagnostic } from '../../../src/core';
+import { check, config, ROOT } from '../support/memory';
+
+const CODE = 'ISMS006';
+const TODAY = '2026-03-20';
+const mine = (diags: readonly Diagnostic[]): Diagnostic[] => diags.filter((d) => d.code === CODE);
+const textAt = (files: Record<string, string>, d: Diagnostic): string => {
+  const text = files[d.file.slice(ROOT.length + 1)];
+  const map = new LineMap(text);
+  return text.slice(map.offset(d.range.start), map.offset(d.range.end));
+};
+
+const audit = (...lines: string[]): string => ['---', 'isms: internal-audit', 'id: IA-2026-03', ...lines, '---', ''].join('\n');
+
+describe('ISMS006 invalid-field', () => {
+  it('reports a status outside the allowed list, at the value, naming the allowed ones', () => {
+    const files = { 'isms.yaml': config(), 'audits/IA-2026-03.md': audit('planned: 2026-03-12', 'status: finished') };
+    const found = mine(check(files, TODAY));
+    assert.equal(found.length, 1);
+    const [d] = found;
+    assert.equal(d.severity, 'error');
+    assert.deepEqual(d.range, { start: { line: 4, character: 8 }, end: { line: 4, character: 16 } });
+    assert.equal(textAt(files, d), 'finished');
+    assert.match(d.message, /`status: finished` is not allowed/);
+    assert.match(d.message, /planned, in-progress, done, cancelled/);
+  });
+
+  it('reports a missing required field at the record\'s id', () => {
+    const files = { 'isms.yaml': config(), 'audits/IA-2026-03.md': audit('status: planned') };
+    const [d] = mine(check(files, TODAY));
+    assert.equal(textAt(files, d), 'IA-2026-03');
+    assert.match(d.message, /needs `planned`/);
+  });
+
+  it('does not fire for a well-formed audit', () => {
+    assert.deepEqual(mine(check({ 'isms.yaml': config(), 'audits/IA-2026-03.md': audit('planned: 2026-03-12', 'status: done', 'findings: []') }, TODAY)), []);
+  });
+
+  it('edge: a wrong type (findings as text) is reported; `findings: []` is a list', () => {
+    const files = { 'isms.yaml': config(), 'audits/IA-2026-03.md': audit('planned: 2026-03-12', 'findings: none') };
+    const [d] = mine(check(files, TODAY));
+    assert.match(d.message, /`findings` must be a list/);
+    assert.equal(textAt(files, d), 'none');
+  });
+
+  it('edge: a finding without a type is reported, and an isms.yaml setting out of range too', () => {
+    const withFinding = audit('planned: 2026-03-12', 'findings:', '  - { id: IA-2026-03-F1, ref: A.5.18 }');
+    assert.match(mine(check({ 'isms.yaml': config(), 'a.md': withFinding }, TODAY))[0]?.message ?? '', /needs `type`/);
+    const files = { 'isms.yaml': config('internal-audit: { cadence-months: 0 }\n') };
+    const [d] = mine(check(files, TODAY));
+    assert.equal(d.file, `${ROOT}/isms.yaml`);
+    assert.equal(textAt(files, d), '0');
+    assert.match(d.message, /`cadence-months` must be a number greater than 0/);
+  });
+});

@@ -1,0 +1,378 @@
+/**
+ * The real, built language server (dist/server.js) over stdio, driven the way an editor drives it:
+ * initialize with a workspace folder, answer workspace/configuration, watch publishDiagnostics.
+ * Build first: `node esbuild.mjs`.
+ */
+import * as assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  createProtocolConnection,
+  FileChangeType,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type CodeAction,
+  type CompletionItem,
+  type CompletionList,
+  type Diagnostic,
+  type Hover,
+  type MarkupContent,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver/node';
+import { applyTextEdits } from '../../src/core/edit';
+import { ComputeEditRequest, DidChangeTreeNotification, FindingsWithoutCaRequest, StatusRequest, TreeDataRequest } from '../../src/common/protocol';
+
+// bundled to out/test/unit/server.test.js
+const SERVER = resolve(__dirname, '../../../dist/server.js');
+
+const ISMS_YAML = `isms: config
+organisation: Test Ltd
+certification:
+  issued: 2025-03-14
+  expires: 2028-03-13
+  audits:
+    - { type: certification, date: 2025-02-10, status: done }
+    - { type: surveillance-1, date: 2026-02-09, status: done }
+    - { type: surveillance-2, date: 2027-02-08 }
+    - { type: recertification, date: 2027-12-06 }
+`;
+
+const CA_REGISTER = `isms: corrective-actions
+records:
+  # raised at the March audit
+  - id: CA-2026-001
+    title: Remove leaver accounts within 24 hours
+    source: IA-2026-03-F1
+    raised: 2026-03-14
+    owner: Sam Smith
+    due: 2026-04-30
+    status: open
+    updated: 2026-05-25
+`;
+
+const AUDIT = `---
+isms: internal-audit
+id: IA-2026-03
+title: Access control
+planned: 2026-03-12
+performed: 2026-03-14
+auditor: Ravi Patel
+scope: [A.5.15, A.12.3.1]
+status: done
+findings:
+  - id: IA-2026-03-F1
+    type: minor-nc
+    ref: A.5.18
+    text: Leaver accounts not removed within 24 hours
+    corrective-action: CA-2026-001
+  - id: IA-2026-03-F2
+    type: minor-nc
+    ref: A.5.15
+    text: Access reviews not recorded
+---
+Notes.
+`;
+
+interface Fixture {
+  dir: string;
+  uri: (rel: string) => string;
+}
+
+function makeIsms(): Fixture {
+  const dir = realpathSync(mkdtempSync(join(tmpdir(), 'isms-server-')));
+  mkdirSync(join(dir, 'registers'));
+  mkdirSync(join(dir, 'audits'));
+  writeFileSync(join(dir, 'isms.yaml'), ISMS_YAML);
+  writeFileSync(join(dir, 'registers', 'corrective-actions.yaml'), CA_REGISTER);
+  writeFileSync(join(dir, 'audits', 'IA-2026-03.md'), AUDIT);
+  return { dir, uri: (rel) => pathToFileURL(join(dir, rel)).href };
+}
+
+class Client {
+  readonly diagnostics = new Map<string, Diagnostic[]>();
+  readonly logs: string[] = [];
+  treeChanges = 0;
+  private waiters: (() => void)[] = [];
+  readonly connection: ProtocolConnection;
+
+  constructor(
+    readonly child: ChildProcess,
+    private readonly settings: Record<string, unknown>,
+  ) {
+    this.connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+      this.diagnostics.set(p.uri, p.diagnostics);
+      this.wake();
+    });
+    this.connection.onNotification(DidChangeTreeNotification.type, () => {
+      this.treeChanges++;
+      this.wake();
+    });
+    this.connection.onNotification('window/logMessage', (p: { message: string }) => this.logs.push(p.message));
+    this.connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) =>
+      p.items.map((i) => (i.section === 'isms' ? this.settings : null)),
+    );
+    this.connection.listen();
+  }
+
+  codes(uri: string): string[] {
+    return (this.diagnostics.get(uri) ?? []).map((d) => String(d.code)).sort();
+  }
+
+  /** Resolves when the predicate holds after some notification; fails with what was seen. */
+  async until(what: string, predicate: () => boolean, ms = 10_000): Promise<void> {
+    const deadline = Date.now() + ms;
+    while (!predicate()) {
+      if (Date.now() > deadline) {
+        throw new Error(`timed out waiting for ${what}; diagnostics: ${JSON.stringify([...this.diagnostics].map(([u, d]) => [u, d.map((x) => x.code)]))}\nlogs:\n${this.logs.join('\n')}`);
+      }
+      await new Promise<void>((res) => {
+        this.waiters.push(res);
+        setTimeout(res, 100);
+      });
+    }
+  }
+
+  private wake(): void {
+    const w = this.waiters;
+    this.waiters = [];
+    w.forEach((f) => f());
+  }
+}
+
+describe('language server over stdio (dist/server.js)', function () {
+  this.timeout(30_000);
+  let fx: Fixture;
+  let client: Client;
+
+  before(async () => {
+    assert.ok(existsSync(SERVER), 'build first: node esbuild.mjs');
+    fx = makeIsms();
+    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    child.stderr!.on('data', (d: Buffer) => process.stderr.write(`[server] ${d.toString()}`));
+    client = new Client(child, { today: '2026-06-01', rules: { ISMS303: 'off' }, diagnostics: { debounceMs: 0 } });
+    const result = (await client.connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      capabilities: {
+        workspace: { configuration: true, workspaceFolders: true },
+        textDocument: { publishDiagnostics: { relatedInformation: true, codeDescriptionSupport: true, dataSupport: true } },
+      },
+      workspaceFolders: [{ uri: pathToFileURL(fx.dir).href, name: 'isms' }],
+    })) as { capabilities: Record<string, unknown> };
+    assert.ok(result.capabilities.completionProvider);
+    assert.ok(result.capabilities.codeActionProvider);
+    await client.connection.sendNotification('initialized', {});
+  });
+
+  after(async () => {
+    if (!client) return;
+    try {
+      await Promise.race([client.connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
+      await client.connection.sendNotification('exit');
+    } catch {
+      // the process may be gone already
+    }
+    client.connection.dispose();
+    client.child.kill();
+    rmSync(fx.dir, { recursive: true, force: true });
+  });
+
+  it('publishes the rule diagnostics of the workspace with codes, doc links, severities and fix data', async () => {
+    const audit = fx.uri('audits/IA-2026-03.md');
+    const register = fx.uri('registers/corrective-actions.yaml');
+    await client.until('diagnostics of the audit and the register', () => client.codes(audit).includes('ISMS008') && client.codes(register).includes('ISMS301'));
+    assert.ok(client.codes(audit).includes('ISMS305'), `a minor NC without CA: ${client.codes(audit).join(', ')}`);
+    assert.ok(!client.codes(register).includes('ISMS303'), 'ISMS303 is off in the settings');
+    const legacy = client.diagnostics.get(audit)!.find((d) => d.code === 'ISMS008')!;
+    assert.equal(legacy.source, 'isms');
+    assert.match(legacy.codeDescription!.href, /#isms008$/);
+    assert.deepEqual(legacy.data, { fix: 'replace-legacy-control', legacy: 'A.12.3.1', replacements: ['A.8.13'] });
+    assert.equal(legacy.range.start.line, 7);
+    const overdue = client.diagnostics.get(register)!.find((d) => d.code === 'ISMS301')!;
+    assert.equal(overdue.severity, 2);
+  });
+
+  it('follows unsaved edits: a fix clears a diagnostic, a new problem appears; closing reverts to the disk', async () => {
+    const audit = fx.uri('audits/IA-2026-03.md');
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: audit, languageId: 'markdown', version: 1, text: AUDIT } });
+    const edited = AUDIT.replace('A.12.3.1', 'A.8.13').replace('planned: 2026-03-12', 'planned: 2026-02-30');
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: audit, version: 2 }, contentChanges: [{ text: edited }] });
+    await client.until('ISMS008 gone and ISMS002 there', () => !client.codes(audit).includes('ISMS008') && client.codes(audit).includes('ISMS002'));
+    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: audit } });
+    await client.until('the disk version back', () => client.codes(audit).includes('ISMS008') && !client.codes(audit).includes('ISMS002'));
+  });
+
+  it('gives a duplicate id its related location', async () => {
+    const register = fx.uri('registers/corrective-actions.yaml');
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: register, languageId: 'yaml', version: 1, text: CA_REGISTER } });
+    const twice = CA_REGISTER + '  - id: CA-2026-001\n    title: again\n';
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: register, version: 2 }, contentChanges: [{ text: twice }] });
+    await client.until('ISMS003', () => client.codes(register).includes('ISMS003'));
+    const dups = client.diagnostics.get(register)!.filter((d) => d.code === 'ISMS003');
+    const lines = dups.map((d) => [d.range.start.line, d.relatedInformation?.map((r) => [r.location.uri, r.location.range.start.line])]);
+    assert.deepEqual(lines, [[3, [[register, 11]]], [11, [[register, 3]]]]);
+    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: register } });
+    await client.until('ISMS003 gone after closing unsaved', () => !client.codes(register).includes('ISMS003'));
+  });
+
+  it('completes control ids with their titles, and quotes clause numbers', async () => {
+    const audit = fx.uri('audits/IA-2026-03.md');
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: audit, languageId: 'markdown', version: 1, text: AUDIT } });
+    const line = 7; // scope: [A.5.15, A.12.3.1]
+    const res = (await client.connection.sendRequest('textDocument/completion', {
+      textDocument: { uri: audit },
+      position: { line, character: 'scope: ['.length },
+    })) as CompletionItem[] | CompletionList;
+    const items = Array.isArray(res) ? res : res.items;
+    const ac = items.find((i) => i.label === 'A.5.15');
+    assert.ok(ac, `A.5.15 offered among ${items.length} items`);
+    assert.equal(ac.detail, 'Access control');
+    const clause = items.find((i) => i.label === '9.2.2');
+    assert.equal((clause?.textEdit as { newText: string } | undefined)?.newText, '"9.2.2"');
+
+    const status = (await client.connection.sendRequest('textDocument/completion', {
+      textDocument: { uri: audit },
+      position: { line: 8, character: 'status: '.length },
+    })) as CompletionItem[];
+    assert.deepEqual(status.map((i) => i.label), ['planned', 'in-progress', 'done', 'cancelled']);
+
+    const at = async (line: number, character: number): Promise<string[]> =>
+      ((await client.connection.sendRequest('textDocument/completion', { textDocument: { uri: audit }, position: { line, character } })) as CompletionItem[]).map((i) => i.label);
+    assert.deepEqual(await at(4, 'planned: '.length), ['2026-06-01'], 'today (the setting) after a date key');
+    assert.ok((await at(1, 'isms: '.length)).includes('corrective-actions'), 'kinds after isms:');
+    assert.deepEqual(await at(11, '    type: '.length), ['major-nc', 'minor-nc', 'observation', 'opportunity'], 'finding types inside findings:');
+    assert.deepEqual(await at(20, 3), [], 'nothing in the Markdown body');
+
+    const ref = (await client.connection.sendRequest('textDocument/completion', {
+      textDocument: { uri: audit },
+      position: { line: 14, character: '    corrective-action: '.length },
+    })) as CompletionItem[];
+    assert.equal(ref[0].label, 'CA-2026-001');
+    assert.match(ref[0].detail ?? '', /corrective-action: Remove leaver accounts/);
+  });
+
+  it('hovers a control id with its title, and a record id with its summary', async () => {
+    const audit = fx.uri('audits/IA-2026-03.md');
+    const h = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: audit }, position: { line: 12, character: 10 } })) as Hover;
+    assert.match((h.contents as MarkupContent).value, /A\.5\.18 Access rights/);
+    const r = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: audit }, position: { line: 14, character: 28 } })) as Hover;
+    assert.match((r.contents as MarkupContent).value, /CA-2026-001.*corrective action: Remove leaver accounts/s);
+    assert.match((r.contents as MarkupContent).value, /due: `2026-04-30`/);
+  });
+
+  it('goes to the definition of a referenced record', async () => {
+    const audit = fx.uri('audits/IA-2026-03.md');
+    const defs = (await client.connection.sendRequest('textDocument/definition', { textDocument: { uri: audit }, position: { line: 14, character: 28 } })) as { uri: string; range: { start: { line: number } } }[];
+    assert.equal(defs.length, 1);
+    assert.equal(defs[0].uri, fx.uri('registers/corrective-actions.yaml'));
+    assert.equal(defs[0].range.start.line, 3);
+    const links = (await client.connection.sendRequest('textDocument/documentLink', { textDocument: { uri: audit } })) as { range: { start: { line: number } }; target: string }[];
+    assert.deepEqual(links.map((l) => [l.range.start.line, l.target]), [[14, `${fx.uri('registers/corrective-actions.yaml')}#L4,9`]]);
+    const symbols = (await client.connection.sendRequest('workspace/symbol', { query: 'ca001' })) as { name: string; location: { uri: string } }[];
+    assert.deepEqual(symbols.map((x) => [x.name, x.location.uri]), [['CA-2026-001', fx.uri('registers/corrective-actions.yaml')]]);
+  });
+
+  it('offers the 2013 → 2022 quick fix as an edit, and commands for the other fixes', async () => {
+    const audit = fx.uri('audits/IA-2026-03.md');
+    const diagnostics = client.diagnostics.get(audit)!.filter((d) => d.code === 'ISMS008' || d.code === 'ISMS305');
+    assert.equal(diagnostics.length, 2);
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: audit },
+      range: diagnostics[0].range,
+      context: { diagnostics },
+    })) as CodeAction[];
+    const replace = actions.find((a) => a.title.includes('A.8.13'))!;
+    assert.equal(replace.title, 'Replace ISO 27001:2013 control id A.12.3.1 with its 2022 equivalent A.8.13');
+    const edits = replace.edit!.changes![audit];
+    assert.equal(applyTextEdits(AUDIT, edits), AUDIT.replace('A.12.3.1', 'A.8.13'));
+    const log = actions.find((a) => a.command?.command === 'isms.logCorrectiveAction')!;
+    assert.deepEqual(log.command!.arguments, [{ findingId: 'IA-2026-03-F2' }]);
+  });
+
+  it('answers isms/tree with the cycle, the programme and the open corrective actions; isms/status with counts', async () => {
+    const tree = await client.connection.sendRequest(TreeDataRequest.type);
+    assert.equal(tree.ready, true);
+    assert.equal(tree.roots.length, 1);
+    const root = tree.roots[0];
+    assert.equal(root.name, 'Test Ltd');
+    assert.equal(root.today, '2026-06-01');
+    const s2 = root.milestones.find((m) => m.type === 'surveillance-2');
+    assert.deepEqual([s2?.date, s2?.status], ['2027-02-08', 'planned']);
+    const march = root.programme.find((m) => m.month === '2026-03');
+    assert.deepEqual(march?.audits.map((a) => [a.id, a.state]), [['IA-2026-03', 'done']]);
+    assert.equal(root.programme.find((m) => m.month === '2026-05')?.state, 'missing');
+    assert.deepEqual(root.correctiveActions.overdue.map((c) => c.id), ['CA-2026-001']);
+    const findings = await client.connection.sendRequest(FindingsWithoutCaRequest.type, {});
+    assert.deepEqual(findings.map((f) => [f.id, f.type, f.auditId, f.location.range.start.line]), [['IA-2026-03-F2', 'minor-nc', 'IA-2026-03', 15]]);
+    const status = await client.connection.sendRequest(StatusRequest.type);
+    assert.equal(status.overdueCorrectiveActions, 1);
+    assert.equal(status.nextExternalAudit?.date, '2027-02-08');
+    assert.equal(status.nextExternalAudit?.daysUntil, 252);
+  });
+
+  it('computes the edits of "Log corrective action": register entry plus the finding linked back', async () => {
+    const record = { id: 'CA-2026-002', title: 'Record access reviews: "quarterly"', source: 'IA-2026-03-F2', owner: 'Zoë', due: '2026-07-31', status: 'open' };
+    const result = await client.connection.sendRequest(ComputeEditRequest.type, { op: 'appendCorrectiveAction', rootUri: pathToFileURL(fx.dir).href, record });
+    assert.equal(result.error, undefined);
+    assert.equal(result.uri, fx.uri('registers/corrective-actions.yaml'));
+    const after = applyTextEdits(CA_REGISTER, result.edits!);
+    assert.ok(after.startsWith(CA_REGISTER), 'the register is only appended to');
+    assert.ok(after.includes('  - id: CA-2026-002\n    title: \'Record access reviews: "quarterly"\'') || after.includes('  - id: CA-2026-002\n    title: "Record access reviews: \\"quarterly\\""'), after);
+    assert.equal(result.reveal?.range.start.line, 11);
+    const link = result.otherEdits?.find((e) => e.uri === fx.uri('audits/IA-2026-03.md'));
+    assert.ok(link, 'the finding gets corrective-action');
+    assert.match(applyTextEdits(AUDIT, link.edits), /text: Access reviews not recorded\n {4}corrective-action: CA-2026-002\n---/);
+
+    const dup = await client.connection.sendRequest(ComputeEditRequest.type, { op: 'appendCorrectiveAction', rootUri: pathToFileURL(fx.dir).href, record: { id: 'CA-2026-001' } });
+    assert.match(dup.error ?? '', /already exists/);
+    const field = await client.connection.sendRequest(ComputeEditRequest.type, { op: 'setField', id: 'CA-2026-001', path: ['updated'], value: '2026-06-01' });
+    assert.equal(applyTextEdits(CA_REGISTER, field.edits!), CA_REGISTER.replace('updated: 2026-05-25', 'updated: 2026-06-01'));
+    const file = await client.connection.sendRequest(ComputeEditRequest.type, { op: 'newRecordFile', rootUri: pathToFileURL(fx.dir).href, kind: 'internal-audit', record: { id: 'IA-2026-07', planned: '2026-07-10' }, folder: 'audits' });
+    assert.equal(file.newFileUri, fx.uri('audits/IA-2026-07.md'));
+    assert.match(file.newFileText ?? '', /^---\nisms: internal-audit\nid: IA-2026-07\nplanned: 2026-07-10\n---\n/);
+    const escape = await client.connection.sendRequest(ComputeEditRequest.type, { op: 'newRecordFile', rootUri: pathToFileURL(fx.dir).href, kind: 'risk', record: { id: 'R-1' }, folder: '../..' });
+    assert.match(escape.error ?? '', /inside the ISMS root/);
+  });
+
+  it('survives a malformed file: reports ISMS001 and keeps answering', async () => {
+    const broken = join(fx.dir, 'registers', 'risks.yaml');
+    writeFileSync(broken, 'isms: risks\nrecords: [\n  - id: "R-1\n\u0000');
+    writeFileSync(join(fx.dir, 'registers', 'huge.md'), Buffer.alloc(10));
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [
+        { uri: pathToFileURL(broken).href, type: FileChangeType.Created },
+        { uri: fx.uri('registers/huge.md'), type: FileChangeType.Created },
+        { uri: 'untitled:Untitled-1', type: FileChangeType.Changed },
+      ],
+    });
+    writeFileSync(broken, 'isms: risks\nrecords: [\n  - id: "R-1\n');
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(broken).href, type: FileChangeType.Changed }] });
+    await client.until('ISMS001 on the broken register', () => client.codes(pathToFileURL(broken).href).includes('ISMS001'));
+    // nonsense requests do not take it down
+    await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: 'untitled:x' }, position: { line: 99, character: 99 } });
+    await client.connection.sendRequest('textDocument/completion', { textDocument: { uri: pathToFileURL(broken).href }, position: { line: 50, character: 3 } });
+    await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: fx.uri('isms.yaml') }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, message: 'x', source: 'isms', data: { fix: 'replace-legacy-control' } }] } });
+    const tree = await client.connection.sendRequest(TreeDataRequest.type);
+    assert.equal(tree.roots.length, 1);
+    // deleting it clears its diagnostics
+    rmSync(broken);
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(broken).href, type: FileChangeType.Deleted }] });
+    await client.until('the broken register cleared', () => client.codes(pathToFileURL(broken).href).length === 0);
+    assert.equal(client.child.exitCode, null, 'the server is still running');
+    assert.ok(readFileSync(join(fx.dir, 'registers', 'corrective-actions.yaml'), 'utf8') === CA_REGISTER, 'the server never writes files');
+  });
+
+  it('re-checks everything when the settings change (what-if today)', async () => {
+    const register = fx.uri('registers/corrective-actions.yaml');
+    (client as unknown as { settings: Record<string, unknown> }).settings = { today: '2026-04-01', diagnostics: { debounceMs: 0 } };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await client.until('the CA no longer overdue on 2026-04-01', () => !client.codes(register).includes('ISMS301'));
+    assert.ok(client.treeChanges > 0, 'the client was told to refresh its tree');
+    assert.deepEqual(client.logs.filter((l) => /failed|error while/.test(l)), [], 'no handler failed');
+  });
+});
