@@ -4,11 +4,10 @@
  * skipped, symlink loops are cut by remembering real paths, and a file that vanishes mid-scan is ignored.
  */
 import type { FileHost } from './host';
+import { MAX_FILE_BYTES } from './limits';
 import { isMarkdownFile, isYamlFile } from './parse/parseFile';
 import { IsmsWorkspace } from './workspace/workspace';
 
-/** Larger files are skipped with a diagnostic: no real ISMS record or register comes near it. */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 /** Reads in flight at once: enough to hide latency, few enough not to exhaust file handles. */
 const CONCURRENCY = 16;
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out']);

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { parseFile } from '../../src/core';
+import { MAX_SECTIONS_BODY, parseFile } from '../../src/core';
 
 describe('parseFile', () => {
   it('reads a Markdown record from its front matter, with exact ranges of keys and values', () => {
@@ -90,5 +90,18 @@ describe('parseFile', () => {
     const parsed = parseFile('/x/r.yaml', 'isms: risks\nrecords:\n  - id: R-1\n    title: !!js/function "function(){}"\n');
     const title = parsed.records[0]?.data.title;
     assert.notEqual(typeof title, 'function');
+  });
+
+  it('parses sections only from the first MAX_SECTIONS_BODY characters of a huge body', () => {
+    const filler = 'Minutes.\n\n'.repeat(Math.ceil(MAX_SECTIONS_BODY / 10));
+    const text = `---\nisms: management-review\nid: MR-1\ndate: 2026-05-01\n---\n## Audit results\n${filler}## Risk assessment and treatment\n`;
+    const rec = parseFile('/x/mr.md', text).records[0];
+    assert.deepEqual([...(rec.sections?.keys() ?? [])], ['audit results']);
+  });
+
+  it('reports deeply nested YAML instead of overflowing the stack', () => {
+    const parsed = parseFile('/x/deep.yaml', `isms: risks\nrecords:\n  - id: R\n    x: ${'['.repeat(20000)}${']'.repeat(20000)}\n`);
+    assert.equal(parsed.records.length, 0);
+    assert.equal(parsed.problems[0]?.code, 'ISMS001');
   });
 });

@@ -55,6 +55,13 @@ describe('IsmsWorkspace', () => {
     assert.equal(ws.check({ today: TODAY, rules: { 'nonconformity-without-action': 'off' } }).all().some((d) => d.code === 'ISMS305'), false);
   });
 
+  it('skips an unsaved buffer over the size limit, as it would the file on disk', () => {
+    const ws = workspaceOf({ 'isms.yaml': config() });
+    ws.setFile(`${ROOT}/big.yaml`, `isms: risks\nrecords:\n${'  - id: R\n'.repeat(600_000)}`);
+    assert.deepEqual(codes(ws.check({ today: TODAY }).all(), 'ISMS009'), ['big.yaml:1 ISMS009']);
+    assert.equal(ws.records('risk').length, 0);
+  });
+
   it('reports a file the host skipped', () => {
     const ws = workspaceOf({ 'isms.yaml': config() });
     ws.skipFile(`${ROOT}/huge.yaml`, 'the file is 50.0 MB, over the 5 MB limit for ISMS files');

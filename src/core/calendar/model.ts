@@ -75,7 +75,7 @@ function monthRange(ws: CycleSource, today: string): { from: string; count: numb
   const start = cycleStart(ws.config);
   const end = ws.config.certification?.expires;
   let from = start ? monthOf(start) : plusMonthKey(thisMonth, -MONTHS_BEFORE_TODAY);
-  let to = end ? monthOf(end) : plusMonthKey(thisMonth, CALENDAR_WINDOW - 1);
+  let to = end ? monthOf(end) : plusMonthKey(thisMonth, CALENDAR_WINDOW - 1 - MONTHS_BEFORE_TODAY);
   const windowStart = plusMonthKey(thisMonth, -MONTHS_BEFORE_TODAY);
   const windowEnd = plusMonthKey(windowStart, CALENDAR_WINDOW - 1);
   if (windowStart < from) from = windowStart;

@@ -6,6 +6,7 @@
 import { isMap, isScalar, isSeq, parseDocument, type Document, type Node, type YAMLMap } from 'yaml';
 import { REGISTER_KINDS } from '../model/kinds';
 import { RECORD_KINDS, type FieldSource, type FileKey, type IsmsRecord, type Range, type RecordKind } from '../model/types';
+import { MAX_ALIAS_COUNT } from '../limits';
 import { findFrontMatter } from './frontMatter';
 import { LineMap, pointRange } from './positions';
 import { markdownSections } from './sections';
@@ -33,8 +34,6 @@ export interface ParsedFile {
   isIsms: boolean;
 }
 
-/** Generous but bounded: a YAML alias bomb stops here with a diagnostic instead of exhausting memory. */
-const MAX_ALIAS_COUNT = 1000;
 
 const KINDS: ReadonlySet<string> = new Set(RECORD_KINDS);
 

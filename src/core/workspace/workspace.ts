@@ -4,6 +4,7 @@
  * `check()` re-runs record rules only for changed files and the files whose records refer to, or are
  * referred to by, the records that changed, and workspace rules only when a kind they read changed.
  */
+import { MAX_FILE_BYTES } from '../limits';
 import { readConfig, defaultConfig, type ConfigProblem } from '../parse/config';
 import { parseFile, type ParsedFile } from '../parse/parseFile';
 import { comparePositions, containsPosition, pointRange } from '../parse/positions';
@@ -62,6 +63,11 @@ export class IsmsWorkspace {
 
   setFile(file: FileKey, text: string): void {
     if (this.texts.get(file) === text && this.parsed.has(file)) return;
+    // the same bound as for files read from disk, for unsaved buffers fed by the language server
+    if (text.length > MAX_FILE_BYTES) {
+      this.skipFile(file, `the text is ${(text.length / 1048576).toFixed(1)} million characters, over the ${MAX_FILE_BYTES / 1048576} MB limit for ISMS files`);
+      return;
+    }
     const next = parseFile(file, text);
     this.replace(file, next);
     this.texts.set(file, text);
