@@ -23,7 +23,20 @@ export interface PlanCommand {
   months: number;
 }
 
-export type Command = CheckCommand | PlanCommand | { command: 'help' } | { command: 'version' };
+export type ExportKind = 'ics' | 'review-pack';
+
+export interface ExportCommand {
+  command: 'export';
+  what: ExportKind;
+  dir?: string;
+  today?: string;
+  /** the file to write; '-' writes to stdout; undefined = the default name in the working folder */
+  out?: string;
+  /** replace an existing file (otherwise refused) */
+  force: boolean;
+}
+
+export type Command = CheckCommand | PlanCommand | ExportCommand | { command: 'help' } | { command: 'version' };
 
 /** A mistake in how `isms` was called: the message is shown with a pointer to `--help`. */
 export class UsageError extends Error {
@@ -37,6 +50,9 @@ const LEVELS: readonly RuleLevel[] = ['off', 'error', 'warning', 'information', 
 export const USAGE = `Usage:
   isms check [dir] [options]   check every ISMS (folder with an isms.yaml) under dir (default: .)
   isms plan [dir] [options]    print the internal-audit programme month by month and the cycle milestones
+  isms export ics|review-pack [dir] [options]
+                               write the audit plan as an iCalendar file (.ics), or the management
+                               review pack (9.3.2 inputs) as Markdown, or as HTML when --out ends in .html
   isms --help | --version
 
 Options of check:
@@ -50,6 +66,12 @@ Options of check:
 Options of plan:
   --today YYYY-MM-DD           the date the plan starts from (default: today's local date)
   --months N                   how many months to show (default 12)
+
+Options of export:
+  --today YYYY-MM-DD           the date the export is made as of (default: today's local date)
+  --out FILE                   the file to write (default: isms-audit-plan.ics or
+                               management-review-pack-<today>.md); - writes to standard output
+  --force                      replace FILE if it exists (otherwise an existing file is never touched)
 
 Exit codes:
   0  no findings at or above --fail-on      1  findings at or above --fail-on
@@ -80,6 +102,42 @@ function parseRule(value: string): [string, RuleLevel] {
   return [value.slice(0, eq).trim(), oneOf('--rule level', value.slice(eq + 1).trim(), LEVELS)];
 }
 
+const EXPORT_KINDS: readonly ExportKind[] = ['ics', 'review-pack'];
+
+function parseExport(rest: readonly string[]): ExportCommand {
+  const [what, ...more] = rest;
+  if (what === undefined || what.startsWith('-')) throw new UsageError(`isms export needs what to export: ${EXPORT_KINDS.join(' or ')}`);
+  const cmd: ExportCommand = { command: 'export', what: oneOf('isms export', what, EXPORT_KINDS), force: false };
+  const dirs: string[] = [];
+  for (let i = 0; i < more.length; i++) {
+    const token = more[i];
+    if (!token.startsWith('-') || token === '-') {
+      dirs.push(token);
+      continue;
+    }
+    const value = (): string => {
+      const v = more[++i];
+      if (v === undefined) throw new UsageError(`${token} needs a value`);
+      return v;
+    };
+    switch (token) {
+      case '--today':
+        cmd.today = parseToday(value());
+        break;
+      case '--out':
+        cmd.out = value();
+        break;
+      case '--force':
+        cmd.force = true;
+        break;
+      default:
+        throw new UsageError(`unknown option '${token}' for isms export`);
+    }
+  }
+  if (dirs.length > 1) throw new UsageError(`isms export takes one folder (got ${dirs.length}: ${dirs.join(', ')})`);
+  return dirs[0] === undefined ? cmd : { ...cmd, dir: dirs[0] };
+}
+
 /** Parses `argv` without the node and script names. */
 export function parseArgs(argv: readonly string[]): Command {
   // options may be written `--flag value` or `--flag=value`
@@ -93,9 +151,10 @@ export function parseArgs(argv: readonly string[]): Command {
   if (tokens.includes('--version') || tokens.includes('-v') || tokens[0] === 'version') return { command: 'version' };
 
   const [command, ...rest] = tokens;
-  if (command !== 'check' && command !== 'plan') {
-    throw new UsageError(command.startsWith('-') ? `unknown option '${command}' (a command comes first: check or plan)` : `unknown command '${command}' (expected check or plan)`);
+  if (command !== 'check' && command !== 'plan' && command !== 'export') {
+    throw new UsageError(command.startsWith('-') ? `unknown option '${command}' (a command comes first: check, plan or export)` : `unknown command '${command}' (expected check, plan or export)`);
   }
+  if (command === 'export') return parseExport(rest);
   const check: CheckCommand = { command: 'check', format: 'text', failOn: 'error', rules: [] };
   const plan: PlanCommand = { command: 'plan', months: 12 };
   const dirs: string[] = [];

@@ -6,6 +6,7 @@
 import pkg from '../../package.json';
 import { RULES, RULES_DOC_URL, ruleByCode, type Severity } from '../core';
 import { parseArgs, UsageError, USAGE, type CheckCommand, type PlanCommand } from './args';
+import { exportCommand } from './export';
 import { compareFindings, relativePath, SEVERITY_RANK, toFinding, type Finding } from './findings';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
@@ -39,6 +40,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return await check(cmd, io);
       case 'plan':
         return await plan(cmd, io);
+      case 'export':
+        return await exportCommand(cmd, io);
     }
   } catch (e) {
     if (e instanceof UsageError) {

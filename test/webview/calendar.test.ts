@@ -1,0 +1,473 @@
+/**
+ * The calendar webview bundle (dist/webview/calendar.js) in a real headless Chromium, on a page built
+ * by the host's own `calendarHtml` with the same CSP and a stub `acquireVsCodeApi` that records what
+ * the webview posts. The model comes from the real core over a fixture full of hostile text.
+ *
+ * playwright-core is not a project dependency: it comes from the vscode-e2e kit's install folder.
+ *   npm run test:webview
+ */
+import * as assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { homedir } from 'node:os';
+import * as path from 'node:path';
+import { calendarModel, type CalendarModel } from '../../src/core/calendar';
+import { calendarHtml } from '../../src/extension/calendar/html';
+import { fixtureWorkspace, HOSTILE, TODAY } from './fixture';
+
+// ── the DOM the in-page callbacks below touch: they run in Chromium, but the root tsconfig (shared
+// with the Node code) has no DOM lib, so the few shapes they use are declared here, for this file only
+interface PageElement {
+  dataset: Record<string, string | undefined>;
+  classList: Iterable<string> & { contains(name: string): boolean };
+  tagName: string;
+  attributes: Iterable<{ name: string; value: string }>;
+  textContent: string | null;
+  innerHTML: string;
+  querySelector(selector: string): PageElement | null;
+  append(...nodes: PageElement[]): void;
+  remove(): void;
+  dispatchEvent(event: unknown): boolean;
+}
+declare const document: {
+  querySelectorAll(selector: string): Iterable<PageElement> & { length: number };
+  querySelector(selector: string): PageElement | null;
+  createElement(tag: string): PageElement;
+  activeElement: PageElement | null;
+  body: PageElement;
+};
+declare const window: { postMessage(message: unknown, targetOrigin: string): void };
+declare function getComputedStyle(el: PageElement): { display: string };
+
+// ── the slice of playwright-core this test uses (the package is loaded from outside the project) ──
+interface Locator {
+  count(): Promise<number>;
+  first(): Locator;
+  nth(i: number): Locator;
+  focus(): Promise<void>;
+  click(): Promise<void>;
+  textContent(): Promise<string | null>;
+  getAttribute(name: string): Promise<string | null>;
+  evaluate<R>(fn: (el: PageElement) => R): Promise<R>;
+  isVisible(): Promise<boolean>;
+  waitFor(opts?: { state?: string; timeout?: number }): Promise<void>;
+  allTextContents(): Promise<string[]>;
+}
+interface Page {
+  goto(url: string): Promise<unknown>;
+  addInitScript(script: string): Promise<void>;
+  evaluate<R, A>(fn: (arg: A) => R, arg: A): Promise<R>;
+  evaluate<R>(fn: () => R): Promise<R>;
+  waitForFunction(fn: string, arg?: unknown, opts?: { timeout?: number }): Promise<unknown>;
+  locator(selector: string): Locator;
+  keyboard: { press(key: string): Promise<void> };
+  on(event: 'dialog', fn: (d: { message(): string; dismiss(): Promise<void> }) => void): void;
+  on(event: 'pageerror', fn: (e: Error) => void): void;
+  on(event: 'console', fn: (m: { type(): string; text(): string }) => void): void;
+  close(): Promise<void>;
+}
+interface Browser {
+  newPage(): Promise<Page>;
+  close(): Promise<void>;
+}
+interface Playwright {
+  chromium: { launch(opts: { executablePath: string; args: string[]; headless?: boolean }): Promise<Browser> };
+}
+
+const REPO = path.resolve(__dirname, '../../..');
+const BUNDLE = path.join(REPO, 'dist', 'webview');
+
+function loadPlaywright(): Playwright {
+  const candidates = [
+    process.env.PLAYWRIGHT_CORE,
+    path.join(homedir(), '.cache/vscode-e2e/code-server/node_modules/playwright-core'),
+    path.join(homedir(), '.cache/vscode-e2e/node_modules/playwright-core'),
+  ].filter((p): p is string => !!p);
+  const found = candidates.find((p) => existsSync(path.join(p, 'package.json')));
+  if (!found) throw new Error(`playwright-core not found (looked in ${candidates.join(', ')}): run bash test/e2e/kit/setup.sh`);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require(found) as Playwright;
+}
+
+interface Posted {
+  type: string;
+  [k: string]: unknown;
+}
+
+/** Installed before the page's own scripts (not subject to its CSP): the host API stub and tripwires. */
+const INIT_SCRIPT = `
+  window.__posted = []; window.__state = undefined; window.__alerts = []; window.__violations = []; window.__pwned = false;
+  window.alert = (m) => { window.__alerts.push(String(m)); };
+  document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));
+  let acquired = 0;
+  window.acquireVsCodeApi = () => {
+    if (++acquired > 1) throw new Error('acquireVsCodeApi called twice');
+    return {
+      postMessage: (m) => window.__posted.push(JSON.parse(JSON.stringify(m))),
+      getState: () => window.__state,
+      setState: (s) => { window.__state = JSON.parse(JSON.stringify(s)); },
+    };
+  };
+`;
+
+describe('calendar webview in headless Chromium', function () {
+  this.timeout(60_000);
+  let server: Server;
+  let origin: string;
+  let browser: Browser;
+  let page: Page;
+  let model: CalendarModel;
+  const dialogs: string[] = [];
+  const pageErrors: string[] = [];
+
+  const posted = (): Promise<Posted[]> => page.evaluate(() => (window as unknown as { __posted: Posted[] }).__posted);
+  const clearPosted = (): Promise<void> => page.evaluate(() => void ((window as unknown as { __posted: Posted[] }).__posted = []));
+  const sendModel = (m: CalendarModel): Promise<void> => page.evaluate((data) => window.postMessage({ type: 'model', model: data }, '*'), m);
+
+  async function openPage(): Promise<void> {
+    page = await browser.newPage();
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    await page.addInitScript(INIT_SCRIPT);
+    await page.goto(`${origin}/`);
+    // the ready handshake comes first; the host answers with the model
+    await page.waitForFunction('window.__posted.some((m) => m.type === "ready")', undefined, { timeout: 10_000 });
+    await sendModel(model);
+    await page.locator('li.month').first().waitFor({ timeout: 10_000 });
+  }
+
+  before(async function () {
+    assert.ok(existsSync(path.join(BUNDLE, 'calendar.js')), 'dist/webview/calendar.js missing: run node esbuild.mjs');
+    model = calendarModel(fixtureWorkspace(), TODAY);
+    server = createServer((req, res) => {
+      const url = req.url ?? '/';
+      if (url === '/') {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(
+          calendarHtml({
+            cspSource: origin,
+            scriptUri: `${origin}/calendar.js`,
+            styleUri: `${origin}/calendar.css`,
+            nonce: 'dGVzdC1ub25jZS0xMjM0NQ==',
+            boot: { root: model.root, view: 'calendar' },
+          }),
+        );
+      } else if (url === '/calendar.js' || url === '/calendar.css') {
+        res.writeHead(200, { 'content-type': url.endsWith('.js') ? 'text/javascript' : 'text/css' });
+        res.end(readFileSync(path.join(BUNDLE, url.slice(1))));
+      } else {
+        // anything else (an <img src=x> that slipped through, say) is recorded by the test as a 404
+        res.writeHead(404);
+        res.end();
+      }
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await loadPlaywright().chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      headless: true,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    });
+    await openPage();
+  });
+
+  after(async () => {
+    await page?.close();
+    await browser?.close();
+    await new Promise((resolve) => server?.close(resolve));
+  });
+
+  afterEach(async () => {
+    const trip = await page.evaluate(() => {
+      const w = window as unknown as { __pwned: boolean; __alerts: string[]; __violations: string[] };
+      return { pwned: w.__pwned, alerts: w.__alerts, violations: w.__violations };
+    });
+    assert.deepEqual(trip, { pwned: false, alerts: [], violations: [] }, 'something executed or the CSP was violated');
+    assert.deepEqual(dialogs, []);
+    assert.deepEqual(pageErrors, []);
+  });
+
+  describe('the calendar view', () => {
+    it('shows twelve months, starting two months before today', async () => {
+      const months = await page.evaluate(() => [...document.querySelectorAll('li.month')].map((c) => c.dataset.month));
+      assert.deepEqual(months, ['2026-09', '2026-10', '2026-11', '2026-12', '2027-01', '2027-02', '2027-03', '2027-04', '2027-05', '2027-06', '2027-07', '2027-08']);
+      assert.equal(await page.locator('.range').textContent(), 'September 2026 – August 2027');
+    });
+
+    it('colours each audit chip by its state', async () => {
+      const chips = await page.evaluate(() =>
+        [...document.querySelectorAll('button.chip')].map((c) => `${c.dataset.id} ${[...c.classList].filter((k) => k.startsWith('chip--')).join(' ')}`),
+      );
+      assert.deepEqual(chips, [
+        'IA-2026-09 chip--done',
+        'IA-2026-10 chip--overdue',
+        'IA-2026-12 chip--planned',
+        'IA-2027-01 chip--in-progress',
+        'IA-2027-03 chip--cancelled',
+        `${HOSTILE[5]} chip--planned`,
+      ]);
+      // only planned audits can be moved
+      assert.equal(await page.locator('button.chip.is-movable').count(), 2);
+      assert.equal(await page.locator('button.chip.chip--done').getAttribute('draggable'), null);
+    });
+
+    it('flags empty months: a past one as a gap, later ones as nothing planned, each with "Plan an audit here"', async () => {
+      assert.equal(await page.locator('li.month.is-empty.month--missing').count(), 1);
+      assert.equal(await page.locator('li.month.month--missing').getAttribute('data-month'), '2026-11');
+      assert.match((await page.locator('li.month.month--missing .empty-note').textContent()) ?? '', /No audit this month/);
+      // Feb (external audit only), Mar (only a cancelled audit), May–Aug
+      assert.equal(await page.locator('li.month.is-empty.month--future-empty').count(), 6);
+      assert.equal(await page.locator('li.month.is-empty vscode-button.plan').count(), 7);
+    });
+
+    it('marks today, the external audit and the management review', async () => {
+      assert.equal(await page.locator('li.month.is-current').getAttribute('data-month'), '2026-11');
+      assert.equal(await page.locator('li.month.is-current').getAttribute('aria-current'), 'date');
+      assert.equal(await page.locator('li.month.is-current .today-marker').textContent(), 'Today');
+      assert.equal(await page.locator('.today-marker').count(), 1);
+      assert.match((await page.locator('li.month[data-month="2027-02"] .marker--external').textContent()) ?? '', /Surveillance audit 2 · 8 Feb/);
+      assert.equal(await page.locator('li.month[data-month="2026-12"] .marker--review').count(), 1);
+    });
+
+    it('shows the coverage strip of clauses and Annex A controls', async () => {
+      assert.equal(await page.locator('.cov').count(), model.coverage.length);
+      const audited = await page.evaluate(() => [...document.querySelectorAll('.cov--audited')].map((e) => e.dataset.id));
+      assert.deepEqual(audited, ['9.2.1', '9.2.2', 'A.6.1']);
+      assert.deepEqual(
+        await page.evaluate(() => [...document.querySelectorAll('.cov--planned')].map((e) => e.dataset.id)),
+        ['A.6.3', 'A.8.15'],
+      );
+      assert.ok((await page.locator('.cov--not-covered').count()) > 100);
+      assert.match((await page.locator('.coverage-summary').textContent()) ?? '', /^3 of \d+ clauses and Annex A controls audited since 14 March 2025/);
+    });
+  });
+
+  describe('hostile text', () => {
+    it('shows every payload as text, verbatim, in titles, ids, departments and the organisation', async () => {
+      const titles = await page.locator('.chip-title').allTextContents();
+      for (const p of [HOSTILE[0], HOSTILE[1], HOSTILE[2], HOSTILE[3], HOSTILE[4], HOSTILE[6]]) assert.ok(titles.includes(p), `title not shown as text: ${p}`);
+      assert.ok((await page.locator('.chip-id').allTextContents()).includes(HOSTILE[5]));
+      assert.equal(await page.locator('.org bdi').textContent(), HOSTILE[0]);
+      // the hostile department is an option of the filter, as text
+      const options = await page.locator('#filter-department vscode-option').allTextContents();
+      assert.ok(options.some((o) => o.trim() === HOSTILE[2]), options.join('|'));
+    });
+
+    it('creates no element, attribute or URL from the payloads', async () => {
+      const found = await page.evaluate(() => {
+        const all = [...document.querySelectorAll('*')];
+        return {
+          tags: [...new Set(all.map((e) => e.tagName.toLowerCase()))].filter((t) => ['img', 'svg', 'iframe', 'style', 'a', 'object', 'embed'].includes(t)),
+          scripts: document.querySelectorAll('script').length,
+          handlers: all.flatMap((e) => [...e.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${e.tagName}.${a.name}`)),
+          urls: all.flatMap((e) => [...e.attributes].filter((a) => /^(href|src|srcdoc|action)$/i.test(a.name)).map((a) => `${e.tagName}.${a.name}=${a.value}`)),
+          bodyVisible: getComputedStyle(document.body).display !== 'none',
+        };
+      });
+      // the two scripts are the page's own (boot data and bundle); the one <link> is our stylesheet
+      assert.deepEqual(found.tags, []);
+      assert.equal(found.scripts, 2);
+      assert.deepEqual(found.handlers, []);
+      assert.deepEqual(found.urls.filter((u) => !u.startsWith('SCRIPT.src=') && !u.startsWith('LINK.href=')), []);
+      assert.ok(found.bodyVisible);
+    });
+
+    it('runs under the strict CSP: markup injected behind the calendar’s back is blocked and reported (the tripwire works)', async () => {
+      const caught = await page.evaluate(async () => {
+        const w = window as unknown as { __pwned: boolean; __violations: string[] };
+        const probe = document.createElement('div');
+        probe.innerHTML = '<img src="data:," onerror="window.__pwned=true"><span onclick="window.__pwned=true"></span>';
+        document.body.append(probe);
+        const s = document.createElement('script');
+        s.textContent = 'window.__pwned = true';
+        document.body.append(s);
+        await new Promise((r) => setTimeout(r, 200));
+        const result = { pwned: w.__pwned, violations: [...w.__violations] };
+        probe.remove();
+        s.remove();
+        w.__violations = [];
+        return result;
+      });
+      assert.equal(caught.pwned, false);
+      assert.ok(caught.violations.some((v) => v.startsWith('script-src')), caught.violations.join('; '));
+    });
+
+    it('isolates right-to-left overrides in <bdi> so they cannot flip the rest of a chip', async () => {
+      const bdi = await page.evaluate(() => [...document.querySelectorAll('.chip-title bdi')].map((b) => b.textContent));
+      assert.ok(bdi.includes(HOSTILE[4]));
+    });
+
+    it('also shows hostile text as text in the timeline', async () => {
+      await page.locator('#tab-timeline').click();
+      const titles = await page.locator('.tl-title').allTextContents();
+      assert.ok(titles.includes(HOSTILE[7]), titles.join('|'));
+      assert.ok(titles.includes(HOSTILE[1]));
+      assert.equal(await page.evaluate(() => document.querySelectorAll('img, svg, iframe, style').length), 0);
+      await page.locator('#tab-calendar').click();
+    });
+  });
+
+  describe('keyboard', () => {
+    beforeEach(clearPosted);
+
+    it('moves between chips with the arrow keys and opens the focused one with Enter', async () => {
+      await page.locator('button.chip').first().focus();
+      await page.keyboard.press('ArrowRight');
+      const focused = await page.evaluate(() => document.activeElement!.dataset.id);
+      assert.equal(focused, 'IA-2026-10');
+      await page.keyboard.press('ArrowLeft');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      const chip = model.months.flatMap((m) => m.audits).find((a) => a.id === 'IA-2026-10')!;
+      assert.deepEqual(await posted(), [{ type: 'open', file: chip.file, line: chip.line }]);
+      // one tab stop: the focused chip
+      assert.equal(await page.locator('button[data-file][tabindex="0"]').count(), 1);
+    });
+
+    it('moves a planned audit a month with Alt+Right and Alt+Left (and not a done one)', async () => {
+      await page.locator('button.chip[data-id="IA-2026-12"]').focus();
+      await page.keyboard.press('Alt+ArrowRight');
+      await page.keyboard.press('Alt+ArrowLeft');
+      await page.locator('button.chip[data-id="IA-2026-09"]').focus();
+      await page.keyboard.press('Alt+ArrowRight');
+      assert.deepEqual(await posted(), [
+        { type: 'moveAudit', id: 'IA-2026-12', month: '2027-01' },
+        { type: 'moveAudit', id: 'IA-2026-12', month: '2026-11' },
+      ]);
+    });
+
+    it('asks the host to plan an audit in an empty month', async () => {
+      await page.locator('li.month[data-month="2026-11"] vscode-button.plan').click();
+      assert.deepEqual(await posted(), [{ type: 'planAudit', month: '2026-11' }]);
+    });
+
+    it('keeps focus on the moved audit when the host sends the updated model', async () => {
+      await page.locator('button.chip[data-id="IA-2026-12"]').focus();
+      const moved = structuredClone(model);
+      const dec = moved.months.find((m) => m.month === '2026-12')!;
+      const jan = moved.months.find((m) => m.month === '2027-01')!;
+      const [chip] = dec.audits.splice(0, 1);
+      jan.audits.unshift({ ...chip, date: '2027-01-31' });
+      await sendModel(moved);
+      await page.locator('li.month[data-month="2027-01"] button.chip[data-id="IA-2026-12"]').waitFor();
+      assert.equal(await page.evaluate(() => document.activeElement!.dataset.id), 'IA-2026-12');
+      await sendModel(model);
+    });
+  });
+
+  describe('views, filters and state', () => {
+    beforeEach(clearPosted);
+
+    it('switches between Calendar and Timeline and remembers the view in the webview state', async () => {
+      await page.locator('#tab-timeline').click();
+      assert.equal(await page.locator('#calendar').count(), 0);
+      assert.ok(await page.locator('#timeline').isVisible());
+      assert.equal(await page.locator('#tab-timeline').getAttribute('aria-selected'), 'true');
+      assert.match((await page.locator('.countdown').textContent()) ?? '', /^75 days to the Surveillance audit 2 on 8 February 2027$/);
+      const state = await page.evaluate(() => (window as unknown as { __state: { view: string; root: string } }).__state);
+      assert.equal(state.view, 'timeline');
+      assert.equal(state.root, model.root);
+      // arrow keys on the tab list switch back
+      await page.locator('#tab-timeline').focus();
+      await page.keyboard.press('ArrowLeft');
+      assert.ok(await page.locator('#calendar').isVisible());
+      assert.equal(await page.locator('#timeline').count(), 0);
+    });
+
+    it('shows the timeline to the external audit with overdue items standing out and days left', async () => {
+      await page.locator('#tab-timeline').click();
+      const rows = await page.evaluate(() =>
+        [...document.querySelectorAll('.tl-item')].map((li) => `${li.querySelector('.tl-date')!.textContent} | ${li.querySelector('.tl-kind')!.textContent} | ${li.classList.contains('is-overdue') ? 'OVERDUE' : ''} | ${li.querySelector('.tl-days')!.textContent}`),
+      );
+      assert.deepEqual(rows, [
+        '14 October 2026 | Internal audit | OVERDUE | 42 days overdue',
+        '31 October 2026 | Corrective action | OVERDUE | 25 days overdue',
+        '10 December 2026 | Management review |  | in 15 days',
+        '31 December 2026 | Internal audit |  | in 36 days',
+        '15 January 2027 | Corrective action |  | in 51 days',
+        '20 January 2027 | Internal audit |  | in 56 days',
+        '8 February 2027 | Milestone |  | in 75 days',
+      ]);
+      assert.match((await page.locator('.ca-summary').textContent()) ?? '', /^2 open corrective actions, 1 overdue\.$/);
+      // Enter on a timeline item opens it
+      await page.locator('.tl-open').nth(1).focus();
+      await page.keyboard.press('Enter');
+      const ca = model.timeline.items[1];
+      assert.deepEqual(await posted(), [{ type: 'open', file: ca.file, line: ca.line }]);
+      await page.locator('#tab-calendar').click();
+    });
+
+    it('filters by department and by state', async () => {
+      await page.evaluate(() => {
+        const sel = document.querySelector('#filter-department') as PageElement & { value: string };
+        sel.value = 'HR';
+        sel.dispatchEvent(new Event('change'));
+      });
+      assert.deepEqual(
+        await page.evaluate(() => [...document.querySelectorAll('button.chip')].map((c) => c.dataset.id)),
+        ['IA-2026-09', 'IA-2026-12'],
+      );
+      // empty months stay flagged whatever the filter hides
+      assert.equal(await page.locator('li.month.is-empty').count(), 7);
+      await page.evaluate(() => {
+        const dep = document.querySelector('#filter-department') as PageElement & { value: string };
+        dep.value = '';
+        dep.dispatchEvent(new Event('change'));
+      });
+      // the toolbar is drawn anew: let the new select register its options first
+      await page.evaluate(() => new Promise((r) => setTimeout(r, 50)));
+      await page.evaluate(() => {
+        const st = document.querySelector('#filter-state') as PageElement & { value: string };
+        st.value = 'planned';
+        st.dispatchEvent(new Event('change'));
+      });
+      assert.deepEqual(
+        await page.evaluate(() => [...document.querySelectorAll('button.chip')].map((c) => c.dataset.id)),
+        ['IA-2026-12', HOSTILE[5]],
+      );
+      const state = await page.evaluate(() => (window as unknown as { __state: { states?: string[] } }).__state);
+      assert.deepEqual(state.states, ['planned']);
+      await page.evaluate(() => {
+        const st = document.querySelector('#filter-state') as PageElement & { value: string };
+        st.value = '';
+        st.dispatchEvent(new Event('change'));
+      });
+      assert.equal(await page.locator('button.chip').count(), 6);
+    });
+
+    it('scrolls across the cycle with Earlier / Later / Today', async () => {
+      await page.locator('vscode-button[data-nav="next"]').click();
+      assert.equal(await page.locator('.range').textContent(), 'October 2026 – September 2027');
+      await page.locator('vscode-button[data-nav="today"]').click();
+      assert.equal(await page.locator('.range').textContent(), 'September 2026 – August 2027');
+    });
+
+    it('ignores messages that are not a model or an error', async () => {
+      await page.evaluate(() => {
+        window.postMessage({ type: 'model', model: { version: 2 } }, '*');
+        window.postMessage('<img src=x onerror=alert(1)>', '*');
+        window.postMessage({ type: 'eval', code: 'window.__pwned = true' }, '*');
+      });
+      await page.evaluate(() => new Promise((r) => setTimeout(r, 100)));
+      assert.equal(await page.locator('li.month').count(), 12);
+    });
+
+    it('restores the view and filters from the webview state after a reload', async () => {
+      await page.locator('#tab-timeline').click();
+      const state = await page.evaluate(() => (window as unknown as { __state: unknown }).__state);
+      await page.close();
+      page = await browser.newPage();
+      page.on('pageerror', (e) => pageErrors.push(e.message));
+      await page.addInitScript(`${INIT_SCRIPT}; window.__state = ${JSON.stringify(state)};`);
+      await page.goto(`${origin}/`);
+      await page.waitForFunction('window.__posted.some((m) => m.type === "ready")');
+      await sendModel(model);
+      await page.locator('#timeline').waitFor();
+      assert.equal(await page.locator('#tab-timeline').getAttribute('aria-selected'), 'true');
+    });
+  });
+});

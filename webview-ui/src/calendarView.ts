@@ -1,0 +1,122 @@
+/** The Calendar view: twelve months of the internal-audit programme, markers, and the coverage strip. */
+import type { AuditChip, CalendarMarker, CalendarModel, CalendarMonth, CoverageItem } from '../../src/core/calendar/types';
+import { h, userText } from './dom';
+import { longDate, monthName, shortDate, shortMonthName, STATE_LABELS } from './format';
+
+export const WINDOW = 12;
+
+export interface CalendarViewOptions {
+  offset: number;
+  onOffset(offset: number): void;
+  onPlan(month: string): void;
+}
+
+function chip(a: AuditChip): HTMLElement {
+  const label = `${a.id} ${a.title}, ${STATE_LABELS[a.state] ?? a.state}, ${longDate(a.date)}${a.department ? `, ${a.department}` : ''}${a.movable ? '. Alt+Left or Alt+Right moves it to another month' : ''}`;
+  return h(
+    'li',
+    {},
+    h(
+      'button',
+      {
+        class: `chip chip--${a.state}${a.movable ? ' is-movable' : ''}`,
+        attrs: { type: 'button', 'aria-label': label, title: label, tabindex: -1, draggable: a.movable ? 'true' : undefined },
+        dataset: { id: a.id, file: a.file, line: String(a.line), month: a.date.slice(0, 7), movable: a.movable ? 'true' : undefined },
+      },
+      h('span', { class: 'chip-id' }, a.id),
+      ' ',
+      h('span', { class: 'chip-title' }, userText(a.title)),
+      h('span', { class: 'chip-state' }, STATE_LABELS[a.state] ?? a.state),
+    ),
+  );
+}
+
+function marker(m: CalendarMarker, kind: 'external' | 'review'): HTMLElement {
+  const label = `${m.label}, ${longDate(m.date)}, ${m.status}`;
+  const content = [h('span', { class: 'marker-icon', attrs: { 'aria-hidden': 'true' } }, kind === 'external' ? '◆' : '●'), ' ', userText(m.label), ' · ', shortDate(m.date)];
+  return m.file !== undefined && m.line !== undefined
+    ? h('button', { class: `marker marker--${kind} marker--${m.status}`, attrs: { type: 'button', 'aria-label': label, title: label, tabindex: -1 }, dataset: { file: m.file, line: String(m.line) } }, ...content)
+    : h('span', { class: `marker marker--${kind} marker--${m.status}`, attrs: { title: label } }, ...content);
+}
+
+function monthCell(m: CalendarMonth, onPlan: (month: string) => void): HTMLElement {
+  const live = m.audits.filter((a) => a.state !== 'cancelled').length;
+  const summary = m.empty ? (m.state === 'missing' ? 'no audit, a gap in the programme' : 'nothing planned yet') : `${live} audit${live === 1 ? '' : 's'}, ${STATE_LABELS[m.state] ?? m.state}`;
+  const plan = h('vscode-button', { class: 'plan', attrs: { secondary: true, 'aria-label': `Plan an audit in ${monthName(m.month)}` } }, 'Plan an audit here');
+  plan.addEventListener('click', () => onPlan(m.month));
+  return h(
+    'li',
+    {
+      class: `month month--${m.state}${m.empty ? ' is-empty' : ''}${m.isCurrent ? ' is-current' : ''}`,
+      attrs: { 'aria-label': `${monthName(m.month)}: ${summary}`, 'aria-current': m.isCurrent ? 'date' : undefined },
+      dataset: { month: m.month },
+    },
+    h('h3', { class: 'month-name' }, shortMonthName(m.month), m.isCurrent ? h('span', { class: 'today-marker', attrs: { title: 'This month' } }, 'Today') : null),
+    m.externalAudits.length || m.managementReviews.length
+      ? h('div', { class: 'markers' }, ...m.externalAudits.map((x) => marker(x, 'external')), ...m.managementReviews.map((x) => marker(x, 'review')))
+      : null,
+    m.audits.length ? h('ul', { class: 'chips', attrs: { role: 'list' } }, ...m.audits.map(chip)) : null,
+    m.empty ? h('p', { class: 'empty-note' }, m.state === 'missing' ? '⚠ No audit this month' : 'Nothing planned') : null,
+    m.empty ? plan : null,
+  );
+}
+
+const COVERAGE_LABEL: Readonly<Record<CoverageItem['status'], string>> = { audited: 'audited this cycle', planned: 'planned', 'not-covered': 'not audited this cycle' };
+
+function coverageStrip(model: CalendarModel): HTMLElement {
+  const groups = new Map<string, CoverageItem[]>();
+  for (const c of model.coverage) groups.set(c.group, [...(groups.get(c.group) ?? []), c]);
+  const counts = (s: CoverageItem['status']): number => model.coverage.filter((c) => c.status === s).length;
+  return h(
+    'section',
+    { class: 'coverage', attrs: { 'aria-labelledby': 'coverage-title' } },
+    h('h2', { attrs: { id: 'coverage-title' } }, 'Coverage this cycle'),
+    h(
+      'p',
+      { class: 'coverage-summary' },
+      `${counts('audited')} of ${model.coverage.length} clauses and Annex A controls audited${model.coverageFrom ? ` since ${longDate(model.coverageFrom)}` : ''}; ${counts('planned')} planned; ${counts('not-covered')} not covered.`,
+    ),
+    ...[...groups].map(([group, items]) =>
+      h(
+        'div',
+        { class: 'coverage-group' },
+        h('h3', {}, group.charAt(0).toUpperCase() + group.slice(1)),
+        h(
+          'ul',
+          { class: 'strip', attrs: { role: 'list', 'aria-label': `${group} coverage` } },
+          ...items.map((c) => {
+            const label = `${c.id} ${c.title}: ${COVERAGE_LABEL[c.status]}${c.auditId ? ` (${c.auditId})` : ''}`;
+            return h('li', { class: `cov cov--${c.status}`, attrs: { title: label, 'aria-label': label }, dataset: { id: c.id } }, c.id.replace(/^A\./, ''));
+          }),
+        ),
+      ),
+    ),
+  );
+}
+
+export function renderCalendar(model: CalendarModel, opts: CalendarViewOptions): HTMLElement {
+  const max = Math.max(0, model.months.length - WINDOW);
+  const offset = Math.min(Math.max(0, opts.offset), max);
+  const shown = model.months.slice(offset, offset + WINDOW);
+  const prev = h('vscode-button', { attrs: { secondary: true, disabled: offset === 0, 'aria-label': 'Show earlier months' }, dataset: { nav: 'prev' } }, '‹ Earlier');
+  const next = h('vscode-button', { attrs: { secondary: true, disabled: offset >= max, 'aria-label': 'Show later months' }, dataset: { nav: 'next' } }, 'Later ›');
+  const today = h('vscode-button', { attrs: { secondary: true, 'aria-label': 'Show the months around today' }, dataset: { nav: 'today' } }, 'Today');
+  prev.addEventListener('click', () => offset > 0 && opts.onOffset(offset - 1));
+  next.addEventListener('click', () => offset < max && opts.onOffset(offset + 1));
+  today.addEventListener('click', () => opts.onOffset(model.initialIndex));
+  const range = shown.length ? `${monthName(shown[0].month)} – ${monthName(shown[shown.length - 1].month)}` : '';
+  return h(
+    'section',
+    { class: 'calendar-view', attrs: { id: 'calendar', role: 'tabpanel', 'aria-labelledby': 'tab-calendar' } },
+    h('div', { class: 'nav' }, prev, h('span', { class: 'range', attrs: { 'aria-live': 'polite' } }, range), next, today),
+    h(
+      'p',
+      { class: 'legend', attrs: { 'aria-hidden': 'true' } },
+      ...['done', 'planned', 'in-progress', 'overdue', 'cancelled'].map((s) => h('span', { class: `legend-item chip--${s}` }, STATE_LABELS[s])),
+      h('span', { class: 'legend-item marker--external' }, '◆ external audit'),
+      h('span', { class: 'legend-item marker--review' }, '● management review'),
+    ),
+    h('ol', { class: 'months', attrs: { role: 'list', 'aria-label': `Internal-audit programme, ${range}` } }, ...shown.map((m) => monthCell(m, opts.onPlan))),
+    coverageStrip(model),
+  );
+}
