@@ -1,0 +1,341 @@
+/**
+ * The `isms.auditCycle` tree: per ISMS root the three-year certification cycle, each period holding its
+ * internal audits month by month, then the open corrective actions by due state and the management
+ * reviews. The data comes whole from the server (isms/tree); this file only decides how it looks.
+ */
+import * as vscode from 'vscode';
+import type {
+  RecordLocation,
+  TreeAudit,
+  TreeCorrectiveAction,
+  TreeManagementReview,
+  TreeMilestone,
+  TreeProgrammeMonth,
+  TreeResult,
+  TreeRoot,
+} from '../common/protocol';
+import type { IsmsServer } from './ismsServer';
+import { toRange } from './workspaceEdits';
+
+type CaGroup = 'overdue' | 'dueSoon' | 'open';
+
+export type AuditCycleNode =
+  | { type: 'root'; root: TreeRoot }
+  | { type: 'period'; root: TreeRoot; milestone: TreeMilestone; months: TreeProgrammeMonth[]; current: boolean }
+  | { type: 'milestone'; root: TreeRoot; milestone: TreeMilestone }
+  | { type: 'month'; root: TreeRoot; month: TreeProgrammeMonth }
+  | { type: 'audit'; root: TreeRoot; audit: TreeAudit }
+  | { type: 'correctiveActions'; root: TreeRoot }
+  | { type: 'caGroup'; root: TreeRoot; group: CaGroup; items: TreeCorrectiveAction[] }
+  | { type: 'correctiveAction'; root: TreeRoot; ca: TreeCorrectiveAction }
+  | { type: 'managementReviews'; root: TreeRoot }
+  | { type: 'managementReview'; root: TreeRoot; review: TreeManagementReview }
+  | { type: 'reviewDue'; root: TreeRoot; milestone: TreeMilestone }
+  | { type: 'message'; text: string };
+
+const CYCLE_TYPES = new Set(['certification', 'surveillance-1', 'surveillance-2', 'recertification', 'special']);
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+export const monthName = (month: string): string => `${MONTHS[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
+
+const icon = (id: string, color?: string) => new vscode.ThemeIcon(id, color ? new vscode.ThemeColor(color) : undefined);
+const ICONS = {
+  done: () => icon('pass', 'testing.iconPassed'),
+  planned: () => icon('circle-outline'),
+  'in-progress': () => icon('sync', 'charts.blue'),
+  overdue: () => icon('warning', 'list.warningForeground'),
+  missing: () => icon('circle-slash', 'list.errorForeground'),
+  'future-empty': () => icon('circle-slash', 'disabledForeground'),
+  cancelled: () => icon('circle-slash', 'disabledForeground'),
+} as const;
+
+function daysBetween(from: string, to: string): number {
+  const t = (s: string) => Date.UTC(Number(s.slice(0, 4)), Number(s.slice(5, 7)) - 1, Number(s.slice(8, 10)));
+  return Math.round((t(to) - t(from)) / 86_400_000);
+}
+
+export function relativeDays(today: string, date: string): string {
+  const d = daysBetween(today, date);
+  if (d === 0) return 'today';
+  if (d === 1) return 'tomorrow';
+  if (d === -1) return 'yesterday';
+  return d > 0 ? `in ${d} days` : `${-d} days ago`;
+}
+
+function openCommand(location: RecordLocation | undefined): vscode.Command | undefined {
+  if (!location) return undefined;
+  const start = toRange(location.range).start;
+  return {
+    command: 'vscode.open',
+    title: 'Open record',
+    arguments: [vscode.Uri.parse(location.uri), { selection: new vscode.Range(start, start), preview: true }],
+  };
+}
+
+const STATE_WORDS: Record<TreeProgrammeMonth['state'], string> = {
+  done: 'done',
+  planned: 'planned',
+  overdue: 'overdue',
+  'in-progress': 'in progress',
+  missing: 'no audit',
+  'future-empty': 'nothing planned yet',
+  cancelled: 'cancelled',
+};
+
+/** Splits the programme months over the periods that start at each external audit of the cycle. */
+export function periodsOf(root: TreeRoot): AuditCycleNode[] {
+  const cycle = root.milestones.filter((m) => CYCLE_TYPES.has(m.type)).sort((a, b) => a.date.localeCompare(b.date));
+  const periodIndex = (month: string) => {
+    let index = 0;
+    cycle.forEach((m, i) => {
+      if (m.date.slice(0, 7) <= month) index = i;
+    });
+    return index;
+  };
+  const months: TreeProgrammeMonth[][] = cycle.map(() => []);
+  if (cycle.length) for (const m of root.programme) months[periodIndex(m.month)].push(m);
+  const current = cycle.length ? periodIndex(root.today.slice(0, 7)) : -1;
+  return cycle.map((milestone, i) => ({ type: 'period', root, milestone, months: months[i], current: i === current }));
+}
+
+export class AuditCycleTreeProvider implements vscode.TreeDataProvider<AuditCycleNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<AuditCycleNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private data: Promise<TreeResult> | undefined;
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly server: IsmsServer) {
+    this.subscriptions.push(server.onDidChangeTree(() => this.refreshSoon()));
+    void vscode.commands.executeCommand('setContext', 'isms.loading', true);
+  }
+
+  /** Drops the cached tree and asks the server again. */
+  refresh(): void {
+    this.data = undefined;
+    this.changed.fire(undefined);
+  }
+
+  private refreshSoon(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.refresh(), 100);
+  }
+
+  /** The tree data, fetched once per change; also sets the `isms.active` / `isms.loading` context keys. */
+  result(): Promise<TreeResult> {
+    this.data ??= this.server.tree().then(
+      (r) => {
+        void vscode.commands.executeCommand('setContext', 'isms.active', r.roots.length > 0);
+        void vscode.commands.executeCommand('setContext', 'isms.loading', !r.ready);
+        return r;
+      },
+      (e: unknown) => {
+        this.data = undefined;
+        throw e;
+      },
+    );
+    return this.data;
+  }
+
+  async getChildren(node?: AuditCycleNode): Promise<AuditCycleNode[]> {
+    if (!node) {
+      let result: TreeResult;
+      try {
+        result = await this.result();
+      } catch (e) {
+        return [{ type: 'message', text: `The ISMS language server is not available: ${e instanceof Error ? e.message : String(e)}` }];
+      }
+      if (!result.ready && result.roots.length === 0) return [{ type: 'message', text: 'Reading the ISMS…' }];
+      if (result.roots.length === 1) return this.rootChildren(result.roots[0]);
+      return result.roots.map((root) => ({ type: 'root', root }));
+    }
+    switch (node.type) {
+      case 'root':
+        return this.rootChildren(node.root);
+      case 'period':
+        return node.months.map((month) => ({ type: 'month', root: node.root, month }));
+      case 'month':
+        return node.month.audits.map((audit) => ({ type: 'audit', root: node.root, audit }));
+      case 'correctiveActions': {
+        const groups: [CaGroup, TreeCorrectiveAction[]][] = [
+          ['overdue', node.root.correctiveActions.overdue],
+          ['dueSoon', node.root.correctiveActions.dueSoon],
+          ['open', node.root.correctiveActions.open],
+        ];
+        return groups.filter(([, items]) => items.length).map(([group, items]) => ({ type: 'caGroup', root: node.root, group, items }));
+      }
+      case 'caGroup':
+        return node.items.map((ca) => ({ type: 'correctiveAction', root: node.root, ca }));
+      case 'managementReviews': {
+        const due = node.root.milestones
+          .filter((m) => m.type === 'management-review' && !m.location && m.status !== 'done')
+          .map((milestone): AuditCycleNode => ({ type: 'reviewDue', root: node.root, milestone }));
+        const reviews = [...node.root.managementReviews]
+          .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))
+          .map((review): AuditCycleNode => ({ type: 'managementReview', root: node.root, review }));
+        return [...due, ...reviews];
+      }
+      default:
+        return [];
+    }
+  }
+
+  private rootChildren(root: TreeRoot): AuditCycleNode[] {
+    const expiry = root.milestones
+      .filter((m) => m.type === 'certificate-expiry')
+      .map((milestone): AuditCycleNode => ({ type: 'milestone', root, milestone }));
+    return [...periodsOf(root), ...expiry, { type: 'correctiveActions', root }, { type: 'managementReviews', root }];
+  }
+
+  getTreeItem(node: AuditCycleNode): vscode.TreeItem {
+    const C = vscode.TreeItemCollapsibleState;
+    switch (node.type) {
+      case 'message': {
+        const item = new vscode.TreeItem(node.text, C.None);
+        item.iconPath = icon('info');
+        return item;
+      }
+      case 'root': {
+        const item = new vscode.TreeItem(node.root.name, C.Expanded);
+        item.id = node.root.rootUri;
+        item.iconPath = icon('shield');
+        item.resourceUri = vscode.Uri.parse(node.root.rootUri);
+        item.description = vscode.workspace.asRelativePath(vscode.Uri.parse(node.root.rootUri));
+        item.contextValue = 'ismsRoot';
+        return item;
+      }
+      case 'period':
+        return this.periodItem(node.root, node.milestone, node.months, node.current);
+      case 'milestone': {
+        const m = node.milestone;
+        const item = new vscode.TreeItem(m.label, C.None);
+        item.id = `${node.root.rootUri}#milestone:${m.type}:${m.date}`;
+        item.description = `${m.date} · ${relativeDays(node.root.today, m.date)}`;
+        item.iconPath = m.status === 'overdue' ? ICONS.overdue() : icon('verified');
+        item.tooltip = new vscode.MarkdownString(`**${m.label}**\n\n${m.date} (${relativeDays(node.root.today, m.date)})`);
+        item.command = openCommand(m.location);
+        item.contextValue = 'milestone';
+        return item;
+      }
+      case 'month':
+        return this.monthItem(node.root, node.month);
+      case 'audit': {
+        const a = node.audit;
+        const item = new vscode.TreeItem(a.id, C.None);
+        item.id = `${node.root.rootUri}#audit:${a.id}:${a.location.uri}`;
+        item.description = [a.title, a.date, a.state].filter(Boolean).join(' · ');
+        item.iconPath = ICONS[a.state]();
+        item.tooltip = new vscode.MarkdownString(`**${a.id}** ${a.title}\n\n${a.date ?? 'no date'} · ${a.state}`);
+        item.command = openCommand(a.location);
+        item.contextValue = `audit.${a.state}`;
+        return item;
+      }
+      case 'correctiveActions': {
+        const cas = node.root.correctiveActions;
+        const open = cas.overdue.length + cas.dueSoon.length + cas.open.length;
+        const item = new vscode.TreeItem('Corrective actions', open ? C.Expanded : C.None);
+        item.id = `${node.root.rootUri}#correctiveActions`;
+        item.description = open ? `${open} open${cas.overdue.length ? ` · ${cas.overdue.length} overdue` : ''}` : 'none open';
+        item.iconPath = cas.overdue.length ? icon('error', 'list.errorForeground') : icon('checklist');
+        item.tooltip = new vscode.MarkdownString(`Open corrective actions (ISO 27001 10.2): ${cas.overdue.length} overdue, ${cas.dueSoon.length} due soon, ${cas.open.length} open.`);
+        item.contextValue = 'correctiveActions';
+        return item;
+      }
+      case 'caGroup': {
+        const labels: Record<CaGroup, string> = { overdue: 'Overdue', dueSoon: 'Due soon', open: 'Open' };
+        const item = new vscode.TreeItem(labels[node.group], node.group === 'open' && node.items.length > 8 ? C.Collapsed : C.Expanded);
+        item.id = `${node.root.rootUri}#caGroup:${node.group}`;
+        item.description = String(node.items.length);
+        item.iconPath =
+          node.group === 'overdue' ? icon('error', 'list.errorForeground') : node.group === 'dueSoon' ? icon('warning', 'list.warningForeground') : icon('circle-outline');
+        item.contextValue = `caGroup.${node.group}`;
+        return item;
+      }
+      case 'correctiveAction': {
+        const ca = node.ca;
+        const item = new vscode.TreeItem(ca.id, C.None);
+        item.id = `${node.root.rootUri}#ca:${ca.id}:${ca.location.uri}`;
+        const due = ca.due ? `due ${ca.due} (${relativeDays(node.root.today, ca.due)})` : 'no due date';
+        item.description = `${ca.title} · ${due}`;
+        item.iconPath =
+          ca.state === 'overdue' ? icon('error', 'list.errorForeground') : ca.state === 'due-soon' ? icon('warning', 'list.warningForeground') : icon('circle-outline');
+        const tip = new vscode.MarkdownString(
+          `**${ca.id}** ${ca.title}\n\n| | |\n|---|---|\n| Status | ${ca.status} |\n| Owner | ${ca.owner ?? '—'} |\n| Due | ${ca.due ?? '—'} |`,
+        );
+        item.tooltip = tip;
+        item.command = openCommand(ca.location);
+        item.contextValue = `correctiveAction.${ca.state}`;
+        return item;
+      }
+      case 'managementReviews': {
+        const item = new vscode.TreeItem('Management reviews', C.Collapsed);
+        item.id = `${node.root.rootUri}#managementReviews`;
+        const last = [...node.root.managementReviews].filter((r) => r.date).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))[0];
+        item.description = last?.date ? `last ${last.date}` : 'none yet';
+        item.iconPath = icon('organization');
+        item.tooltip = new vscode.MarkdownString('Management reviews (ISO 27001 9.3): every 9.3.2 input, held by top management at planned intervals.');
+        item.contextValue = 'managementReviews';
+        return item;
+      }
+      case 'managementReview': {
+        const r = node.review;
+        const item = new vscode.TreeItem(r.id, C.None);
+        item.id = `${node.root.rootUri}#review:${r.id}:${r.location.uri}`;
+        item.description = [r.title, r.date, r.status].filter(Boolean).join(' · ');
+        item.iconPath = r.status === 'done' ? ICONS.done() : ICONS.planned();
+        item.tooltip = new vscode.MarkdownString(`**${r.id}** ${r.title}\n\n${r.date ?? 'no date'} · ${r.status}`);
+        item.command = openCommand(r.location);
+        item.contextValue = 'managementReview';
+        return item;
+      }
+      case 'reviewDue': {
+        const m = node.milestone;
+        const item = new vscode.TreeItem(m.label, C.None);
+        item.id = `${node.root.rootUri}#reviewDue:${m.date}`;
+        item.description = `${m.date} · ${relativeDays(node.root.today, m.date)}`;
+        item.iconPath = m.status === 'overdue' ? ICONS.overdue() : icon('calendar');
+        item.contextValue = 'managementReviewDue';
+        return item;
+      }
+    }
+  }
+
+  private periodItem(root: TreeRoot, m: TreeMilestone, months: TreeProgrammeMonth[], current: boolean): vscode.TreeItem {
+    const C = vscode.TreeItemCollapsibleState;
+    const item = new vscode.TreeItem(m.label, months.length ? (current ? C.Expanded : C.Collapsed) : C.None);
+    item.id = `${root.rootUri}#period:${m.type}:${m.date}`;
+    item.description = `${m.date} · ${m.status}${m.status === 'planned' ? ` · ${relativeDays(root.today, m.date)}` : ''}`;
+    item.iconPath = m.status === 'done' ? ICONS.done() : m.status === 'overdue' ? ICONS.overdue() : m.status === 'cancelled' ? ICONS.cancelled() : icon('calendar');
+    const count = (s: TreeProgrammeMonth['state']) => months.filter((x) => x.state === s).length;
+    const tip = new vscode.MarkdownString(`**${m.label}** — ${m.date}, ${m.status}${current ? ' (current period)' : ''}\n\n`);
+    tip.appendMarkdown(
+      `Internal audit months in this period: ${count('done')} done, ${count('planned') + count('in-progress')} planned, ${count('overdue')} overdue, ${count('missing')} without an audit.`,
+    );
+    item.tooltip = tip;
+    item.command = openCommand(m.location);
+    item.contextValue = `period.${m.status}`;
+    return item;
+  }
+
+  private monthItem(root: TreeRoot, month: TreeProgrammeMonth): vscode.TreeItem {
+    const C = vscode.TreeItemCollapsibleState;
+    const item = new vscode.TreeItem(monthName(month.month), month.audits.length ? C.Collapsed : C.None);
+    item.id = `${root.rootUri}#month:${month.month}`;
+    const ids = month.audits.map((a) => a.id).join(', ');
+    item.description = ids ? `${STATE_WORDS[month.state]} · ${ids}` : STATE_WORDS[month.state];
+    item.iconPath = ICONS[month.state]();
+    const tip = new vscode.MarkdownString(`**${monthName(month.month)}** — ${STATE_WORDS[month.state]}`);
+    for (const a of month.audits) tip.appendMarkdown(`\n\n- ${a.id} ${a.title} (${a.date ?? 'no date'}, ${a.state})`);
+    item.tooltip = tip;
+    if (month.audits.length === 1) item.command = openCommand(month.audits[0].location);
+    // 'missing' and 'empty' months offer "Plan internal audit" (view/item/context)
+    item.contextValue = month.state === 'missing' ? 'auditMonth.missing' : month.state === 'future-empty' ? 'auditMonth.empty' : `auditMonth.${month.state}`;
+    return item;
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.changed.dispose();
+    for (const s of this.subscriptions) s.dispose();
+  }
+}

@@ -1,0 +1,36 @@
+/** Registers every `isms.*` command; write commands check Workspace Trust themselves (see trust.ts). */
+import * as vscode from 'vscode';
+import { closeCorrectiveAction, followUpCorrectiveAction } from './correctiveActionUpdates';
+import { initWorkspace } from './initWorkspace';
+import { logCorrectiveAction } from './logCorrectiveAction';
+import { newManagementReview } from './newManagementReview';
+import { planInternalAudit } from './planInternalAudit';
+import { openRuleDocumentation } from './ruleDocumentation';
+import type { CommandContext } from './shared';
+
+export function registerCommands(ctx: CommandContext): vscode.Disposable[] {
+  const register = (id: string, run: (...args: unknown[]) => unknown) =>
+    vscode.commands.registerCommand(id, async (...args: unknown[]) => {
+      try {
+        return await run(...args);
+      } catch (e) {
+        void vscode.window.showErrorMessage(`ISMS: ${e instanceof Error ? e.message : String(e)}`);
+        return undefined;
+      }
+    });
+  return [
+    register('isms.logCorrectiveAction', (arg) => logCorrectiveAction(ctx, arg)),
+    register('isms.followUpCorrectiveAction', (arg) => followUpCorrectiveAction(ctx, arg)),
+    register('isms.closeCorrectiveAction', (arg) => closeCorrectiveAction(ctx, arg)),
+    register('isms.planInternalAudit', (arg) => planInternalAudit(ctx, arg)),
+    register('isms.newManagementReview', (arg) => newManagementReview(ctx, arg)),
+    register('isms.initWorkspace', (arg) => initWorkspace(arg)),
+    register('isms.openRuleDocumentation', (arg) => openRuleDocumentation(ctx.extensionUri, arg)),
+    register('isms.showCalendar', async () => {
+      void vscode.window.showInformationMessage('ISMS: the audit calendar is coming in a later release. Meanwhile the Audit cycle view shows the programme month by month.', 'Show Audit Cycle').then((c) => {
+        if (c) void vscode.commands.executeCommand('isms.auditCycle.focus');
+      });
+    }),
+    register('isms.refresh', () => ctx.tree.refresh()),
+  ];
+}

@@ -1,0 +1,58 @@
+/**
+ * Turns the server's computed edits into ONE vscode.WorkspaceEdit, so that a command's whole change
+ * (a register insert and the finding's back-link, say) is applied, and undone, as one step.
+ */
+import * as vscode from 'vscode';
+import type { ComputeEditResult, LspRange, LspTextEdit, RecordLocation } from '../common/protocol';
+
+export const toRange = (r: LspRange): vscode.Range =>
+  new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
+
+export class EditError extends Error {}
+
+/** Combines the results of one or more computeEdit requests; throws EditError on the first refusal. */
+export function toWorkspaceEdit(results: readonly ComputeEditResult[]): vscode.WorkspaceEdit {
+  const edit = new vscode.WorkspaceEdit();
+  const versions = new Map<string, number>();
+  const add = (uri: string, edits: readonly LspTextEdit[], version?: number) => {
+    if (version !== undefined) versions.set(uri, version);
+    for (const e of edits) edit.replace(vscode.Uri.parse(uri), toRange(e.range), e.newText);
+  };
+  for (const r of results) {
+    if (r.error) throw new EditError(r.error);
+    if (r.newFileUri !== undefined) {
+      // never overwrite: with both flags false the whole edit fails if the file appeared meanwhile
+      edit.createFile(vscode.Uri.parse(r.newFileUri), {
+        overwrite: false,
+        ignoreIfExists: false,
+        contents: new TextEncoder().encode(r.newFileText ?? ''),
+      });
+    }
+    if (r.uri && r.edits) add(r.uri, r.edits);
+    for (const other of r.otherEdits ?? []) add(other.uri, other.edits, other.version);
+  }
+  // The server computed against the buffer it holds; if the user typed since, the ranges are stale.
+  for (const [uri, version] of versions) {
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === vscode.Uri.parse(uri).toString());
+    if (doc && doc.version !== version) throw new EditError(`${vscode.workspace.asRelativePath(doc.uri)} changed while the edit was computed; try again.`);
+  }
+  return edit;
+}
+
+/** Applies the edit; returns false (after telling the user) when VS Code refused it. */
+export async function applyAll(edit: vscode.WorkspaceEdit, what: string): Promise<boolean> {
+  const ok = await vscode.workspace.applyEdit(edit);
+  if (!ok) void vscode.window.showErrorMessage(`ISMS: could not ${what}: a file it writes already exists or was changed.`);
+  return ok;
+}
+
+/** Opens a record's file with the cursor on its line. */
+export async function revealRecord(location: RecordLocation, preserveFocus = false): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(location.uri));
+  const start = toRange(location.range).start;
+  return vscode.window.showTextDocument(doc, {
+    selection: new vscode.Range(start, start),
+    preserveFocus,
+    preview: false,
+  });
+}

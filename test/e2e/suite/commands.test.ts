@@ -1,0 +1,108 @@
+/**
+ * The other writing commands, driven by their automation arguments: each writes what it should,
+ * through the server's edits, and never overwrites. Runs last in the trusted suite (it saves files).
+ */
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { ruleByCode } from '../../../src/core/rules';
+import { coveredInputs, REVIEW_INPUTS } from '../../../src/core/model/reviewInputs';
+import type { IsmsExtensionApi } from '../../../src/extension/extension';
+import { activateExtension, codeOf, readDisk, revertAll, waitFor, waitForIsmsDiagnostics, workspaceRoot } from './helpers';
+
+describe('Other ISMS commands', () => {
+  let api: IsmsExtensionApi;
+  before(async () => {
+    api = await activateExtension();
+    await waitForIsmsDiagnostics();
+  });
+  afterEach(revertAll);
+
+  async function openCa(): Promise<string> {
+    const cas = await api.server.records({ kind: 'corrective-action' });
+    const open = cas.find((r) => r.status !== 'closed');
+    assert.ok(open, 'an open corrective action');
+    return open.id;
+  }
+
+  function registerEntry(doc: vscode.TextDocument, id: string): string {
+    const text = doc.getText();
+    const at = text.indexOf(`- id: ${id}`);
+    assert.ok(at >= 0, `${id} is in ${doc.uri.path}`);
+    const next = text.indexOf('\n  - id:', at + 1);
+    return text.slice(at, next < 0 ? undefined : next);
+  }
+
+  it('follows up a corrective action: updated is set to today', async () => {
+    const id = await openCa();
+    assert.strictEqual(await vscode.commands.executeCommand('isms.followUpCorrectiveAction', { caId: id }), true);
+    const doc = vscode.window.activeTextEditor?.document;
+    assert.ok(doc?.isDirty);
+    assert.match(registerEntry(doc, id), /\n\s+updated: 2026-11-25\b/);
+  });
+
+  it('closes a corrective action with its effectiveness review, in one undoable edit', async () => {
+    const id = await openCa();
+    assert.strictEqual(await vscode.commands.executeCommand('isms.closeCorrectiveAction', { caId: id, effectiveness: 'Two months of leaver reports show every account removed in time' }), true);
+    const doc = vscode.window.activeTextEditor?.document;
+    assert.ok(doc);
+    const entry = registerEntry(doc, id);
+    assert.match(entry, /\n\s+status: closed\b/);
+    assert.match(entry, /\n\s+closed: 2026-11-25\b/);
+    assert.match(entry, /\n\s+effectiveness: Two months of leaver reports/);
+    await vscode.commands.executeCommand('undo');
+    await waitFor('one undo to reopen it', () => !/status: closed/.test(registerEntry(doc, id)), 5_000);
+    assert.ok(!/closed: 2026-11-25/.test(registerEntry(doc, id)));
+  });
+
+  it('plans an internal audit in a new file, in the folder of that year', async () => {
+    const id = await vscode.commands.executeCommand<string>('isms.planInternalAudit', { month: '2027-03', planned: '2027-03-16', title: 'Cryptography follow-up', auditor: 'Ravi Patel' });
+    assert.match(id, /^IA-2027-03/);
+    const doc = vscode.window.activeTextEditor?.document;
+    assert.ok(doc, 'the new audit is open');
+    assert.match(doc.uri.path, /\/audits\/2027\/[^/]+\.md$/);
+    const text = doc.getText();
+    for (const line of ['isms: internal-audit', `id: ${id}`, 'planned: 2027-03-16', 'status: planned', 'auditor: Ravi Patel']) assert.ok(text.includes(line), `${line} in\n${text}`);
+    assert.strictEqual(await readDisk(doc.uri), text, 'the file exists on disk');
+    await waitFor('the server to see the new audit', async () => (await api.server.records({ kind: 'internal-audit' })).some((r) => r.id === id), 15_000);
+  });
+
+  it('creates a management review with every ISO 27001 9.3.2 input as a section', async () => {
+    const id = await vscode.commands.executeCommand<string>('isms.newManagementReview', { date: '2026-12-10' });
+    assert.match(id, /^MR-2026-\d\d$/);
+    const doc = vscode.window.activeTextEditor?.document;
+    assert.ok(doc);
+    const headings = doc.getText().split('\n').filter((l) => l.startsWith('## '));
+    assert.ok(headings.length >= 10, headings.join('\n'));
+    // the rule that checks the inputs finds none missing in the template
+    await waitFor('the review to be checked', async () => (await api.server.records({ kind: 'management-review' })).some((r) => r.id === id), 15_000);
+    await new Promise((r) => setTimeout(r, 1000));
+    const covered = coveredInputs(undefined, headings.map((h) => h.slice(3).toLowerCase()));
+    assert.deepStrictEqual(REVIEW_INPUTS.filter((i) => !covered.has(i.key)).map((i) => i.clause), [], 'every 9.3.2 input has a section');
+    const inputsRule = ruleByCode('management-review-inputs');
+    assert.ok(inputsRule);
+    const missing = vscode.languages.getDiagnostics(doc.uri).filter((d) => codeOf(d) === inputsRule.code);
+    assert.deepStrictEqual(missing.map((d) => d.message), []);
+  });
+
+  it('initialises a new ISMS folder, and never overwrites an existing isms.yaml', async () => {
+    const folder = vscode.Uri.joinPath(workspaceRoot(), 'subsidiary');
+    const config = await vscode.commands.executeCommand<vscode.Uri>('isms.initWorkspace', { folder: folder.toString(), organisation: 'Acme Labs', certification: '2026-06-01', issued: '2026-07-01' });
+    assert.ok(config, 'isms.yaml was written');
+    const text = await readDisk(config);
+    for (const line of ['isms: config', 'organisation: Acme Labs', 'issued: 2026-07-01', 'expires: 2029-06-30', 'type: surveillance-1']) assert.ok(text.includes(line), `${line} in\n${text}`);
+    assert.ok((await readDisk(vscode.Uri.joinPath(folder, 'registers/corrective-actions.yaml'))).includes('isms: corrective-actions'));
+
+    const again = await vscode.commands.executeCommand('isms.initWorkspace', { folder: folder.toString(), organisation: 'Someone else' });
+    assert.strictEqual(again, undefined);
+    assert.strictEqual(await readDisk(config), text, 'the existing isms.yaml is untouched');
+    await waitFor('the tree to show two ISMS roots', async () => (await api.server.tree()).roots.length === 2, 20_000);
+  });
+
+  it('opens the documentation of a rule at its heading', async () => {
+    assert.strictEqual(await vscode.commands.executeCommand('isms.openRuleDocumentation', 'ISMS101'), 'ISMS101');
+    const editor = vscode.window.activeTextEditor;
+    assert.ok(editor?.document.uri.path.endsWith('/docs/rules.md'));
+    assert.ok(editor);
+    assert.match(editor.document.lineAt(editor.selection.active.line).text, /^#+ .*ISMS101/);
+  });
+});

@@ -1,0 +1,35 @@
+/**
+ * The end-to-end entry: loaded by the extension host of a real VS Code (code-server via the kit's
+ * run-tests.mjs, or desktop VS Code via electron.mjs). ISMS_E2E_SUITE picks the suite:
+ *   trusted (default)  every *.test.js except restricted.test.js
+ *   restricted         restricted.test.js only (the folder is opened untrusted)
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import Mocha from 'mocha';
+
+/** The trusted suite's order: reads first, then writes, so later tests see earlier edits undone. */
+const ORDER = ['activation', 'diagnostics', 'tree', 'quickFix', 'logCorrectiveAction', 'commands'];
+
+export function run(): Promise<void> {
+  const suite = process.env.ISMS_E2E_SUITE === 'restricted' ? 'restricted' : 'trusted';
+  const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: false, reporter: 'spec' });
+  const files = fs
+    .readdirSync(__dirname)
+    .filter((f) => f.endsWith('.test.js'))
+    .filter((f) => (suite === 'restricted' ? f === 'restricted.test.js' : f !== 'restricted.test.js'))
+    .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  for (const f of files) mocha.addFile(path.join(__dirname, f));
+  return new Promise((resolve, reject) => {
+    const runner = mocha.run((failures) => {
+      console.log(`e2e (${suite}): ${runner.stats?.passes ?? 0} passed, ${failures} failed`);
+      if (failures) reject(new Error(`${failures} test(s) failed`));
+      else resolve();
+    });
+  });
+}
+
+function rank(file: string): number {
+  const i = ORDER.indexOf(file.replace(/\.test\.js$/, ''));
+  return i < 0 ? ORDER.length : i;
+}

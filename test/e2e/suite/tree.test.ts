@@ -1,0 +1,74 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { AuditCycleNode } from '../../../src/extension/auditCycleTree';
+import type { IsmsExtensionApi } from '../../../src/extension/extension';
+import { activateExtension, screenshot, waitFor, waitForIsmsDiagnostics } from './helpers';
+
+const label = (item: vscode.TreeItem) => (typeof item.label === 'string' ? item.label : item.label?.label ?? '');
+
+describe('Audit cycle tree and status bar', () => {
+  let api: IsmsExtensionApi;
+  before(async () => {
+    api = await activateExtension();
+    await waitForIsmsDiagnostics();
+  });
+
+  it('shows the certification cycle with dates, the audit programme, corrective actions and reviews', async () => {
+    const top = await waitFor('the tree to load', async () => {
+      api.treeProvider.refresh();
+      const nodes = await api.treeProvider.getChildren();
+      return nodes.some((n) => n.type === 'period') ? nodes : undefined;
+    });
+    const periods = top.filter((n): n is Extract<AuditCycleNode, { type: 'period' }> => n.type === 'period');
+    const types = periods.map((p) => p.milestone.type);
+    for (const t of ['certification', 'surveillance-1', 'surveillance-2', 'recertification']) assert.ok(types.includes(t as never), `the cycle has ${t}: ${types.join(', ')}`);
+    for (const p of periods) assert.match(String(api.treeProvider.getTreeItem(p).description), /\d{4}-\d{2}-\d{2}/);
+
+    const current = periods.find((p) => p.current);
+    assert.ok(current, 'one period is the current one');
+    assert.strictEqual(api.treeProvider.getTreeItem(current).collapsibleState, vscode.TreeItemCollapsibleState.Expanded);
+    const months = await api.treeProvider.getChildren(current);
+    assert.ok(months.length > 0, 'the current period lists months');
+    const monthItems = months.map((m) => api.treeProvider.getTreeItem(m));
+    assert.ok(monthItems.every((i) => /^[A-Z][a-z]+ \d{4}$/.test(label(i))), 'months are named');
+    const icons = new Set(monthItems.map((i) => (i.iconPath as vscode.ThemeIcon).id));
+    assert.ok(icons.has('pass'), 'some months are done');
+    assert.ok([...icons].some((i) => i !== 'pass'), `not every month is done: ${[...icons].join(', ')}`);
+    const withAudits = months.find((m) => m.type === 'month' && m.month.audits.length);
+    assert.ok(withAudits);
+    const [audit] = await api.treeProvider.getChildren(withAudits);
+    const auditItem = api.treeProvider.getTreeItem(audit);
+    assert.strictEqual(auditItem.command?.command, 'vscode.open', 'clicking an audit opens it');
+
+    const labels = top.map((n) => label(api.treeProvider.getTreeItem(n)));
+    assert.ok(labels.includes('Corrective actions') && labels.includes('Management reviews'), labels.join(', '));
+    const cas = top.find((n) => n.type === 'correctiveActions');
+    assert.ok(cas);
+    const groups = await api.treeProvider.getChildren(cas);
+    assert.ok(groups.length > 0, 'open corrective actions are grouped by due state');
+    const [firstCa] = await api.treeProvider.getChildren(groups[0]);
+    assert.match(String(api.treeProvider.getTreeItem(firstCa).contextValue), /^correctiveAction\./);
+
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.commands.executeCommand('workbench.action.closePanel');
+    const [config] = await vscode.workspace.findFiles('isms.yaml');
+    const configDoc = await vscode.workspace.openTextDocument(config);
+    const cycleAt = configDoc.positionAt(Math.max(0, configDoc.getText().indexOf('certification:')));
+    const editor = await vscode.window.showTextDocument(configDoc, { selection: new vscode.Range(cycleAt, cycleAt) });
+    editor.revealRange(new vscode.Range(cycleAt, cycleAt), vscode.TextEditorRevealType.AtTop);
+    await vscode.commands.executeCommand('isms.auditCycle.focus');
+    // a wider side bar, so that the descriptions (dates, states) are readable in the picture
+    // (the headless page has no keyboard focus, so the resize acts on the editor part: shrink it)
+    for (let i = 0; i < 3; i++) await vscode.commands.executeCommand('workbench.action.decreaseViewWidth');
+    await screenshot('tree.png', 1500);
+  });
+
+  it('shows days to the next external audit and the open corrective actions in the status bar', async () => {
+    const text = await waitFor('the status bar item', () => {
+      const t = api.statusBar.item.text;
+      return /\d+d to .+ · \d+ open CA/.test(t) ? t : undefined;
+    });
+    assert.match(text, /^\$\(shield\) /);
+    assert.strictEqual(api.statusBar.item.command, 'isms.auditCycle.focus');
+  });
+});
