@@ -37,7 +37,7 @@ const builds = [
   // tests: mocha stays external so that its globals are the runner's own
   {
     ...node, sourcemap: true, minify: false, external: ['vscode', 'mocha'], outdir: 'out/test', outbase: 'test',
-    entryPoints: [...filesUnder('test/unit', /\.test\.ts$/), ...filesUnder('test/e2e/suite', /\.ts$/)],
+    entryPoints: [...filesUnder('test/unit', /\.test\.ts$/), ...filesUnder('test/webview', /\.test\.ts$/), ...filesUnder('test/e2e/suite', /\.ts$/)],
   },
 ];
 

@@ -2,7 +2,8 @@
 // The end-to-end suite in a real VS Code (code-server + Chromium, see test/e2e/kit/README.md):
 //   1. the trusted suite on a scratch copy of examples/acme (with --screenshots: the README's pictures into docs/images/),
 //   2. the restricted suite on another copy, opened untrusted (Workspace Trust).
-// Needs a build (`npm run build`). Options: --suite trusted|restricted (default both), --screenshots,
+//   3. the calendar webview, driven by Playwright (test/e2e/calendar.mjs).
+// Needs a build (`npm run build`). Options: --suite trusted|restricted|calendar (default all), --screenshots,
 // --verbose. The kit's setup (Debian chromium, code-server from npm) runs first; it is idempotent.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -64,8 +65,17 @@ function runSuite(suite) {
   return r.status ?? 1;
 }
 
-const suites = opts.suite ? [opts.suite] : ['trusted', 'restricted'];
+/** The calendar webview, driven from the outside by Playwright (its DOM is out of the extension host's reach). */
+function runCalendar() {
+  const t = Date.now();
+  console.log('e2e: calendar webview (Playwright)');
+  const r = spawnSync(process.execPath, [join(root, 'test/e2e/calendar.mjs'), ...(opts.screenshots ? ['--screenshots'] : [])], { stdio: 'inherit' });
+  console.log(`e2e: calendar exit ${r.status} after ${secs(t)} s`);
+  return r.status ?? 1;
+}
+
+const suites = opts.suite ? [opts.suite] : ['trusted', 'restricted', 'calendar'];
 let failed = 0;
-for (const s of suites) if (runSuite(s) !== 0) failed++;
+for (const s of suites) if ((s === 'calendar' ? runCalendar() : runSuite(s)) !== 0) failed++;
 console.log(`e2e: ${suites.length - failed}/${suites.length} suites passed in ${secs()} s`);
 process.exit(failed ? 1 : 0);

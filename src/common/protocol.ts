@@ -27,6 +27,8 @@ export interface LspTextEdit {
 // isms/tree — the audit-cycle tree view
 
 /** The core's milestone types: one definition, shared with the client. */
+import type { CalendarModel } from '../core/calendar/types';
+export type { CalendarModel };
 import type { MilestoneType } from '../core/cycle/cycle';
 export type { MilestoneType };
 
@@ -220,6 +222,18 @@ export interface ComputeEditResult {
   reveal?: RecordLocation;
   /** set when the operation cannot be done; nothing else is set then */
   error?: string;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// isms/calendar — the audit calendar and timeline of one ISMS root (file keys as URIs)
+
+export interface CalendarParams {
+  rootUri: string;
+}
+
+export namespace CalendarRequest {
+  export const method = 'isms/calendar';
+  export const type = new RequestType<CalendarParams, CalendarModel | null, void>(method);
 }
 
 export namespace ComputeEditRequest {

@@ -37,7 +37,7 @@ export function activate(context: vscode.ExtensionContext): IsmsExtensionApi {
     treeProvider,
     view,
     statusBar,
-    ...registerCommands({ server, tree: treeProvider, extensionUri: context.extensionUri }),
+    ...registerCommands({ server, tree: treeProvider, extensionUri: context.extensionUri }, context),
     // trust granted while the window is open: menus follow `isWorkspaceTrusted`; refresh the view
     vscode.workspace.onDidGrantWorkspaceTrust(() => treeProvider.refresh()),
   );

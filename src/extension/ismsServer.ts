@@ -5,12 +5,14 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import {
+  CalendarRequest,
   ComputeEditRequest,
   DidChangeTreeNotification,
   FindingsWithoutCaRequest,
   RecordsRequest,
   StatusRequest,
   TreeDataRequest,
+  type CalendarModel,
   type ComputeEditResult,
   type EditOperation,
   type FindingSummary,
@@ -55,6 +57,11 @@ export class IsmsServer implements vscode.Disposable {
   async records(params: RecordsParams): Promise<RecordSummary[]> {
     await this.started;
     return this.client.sendRequest(RecordsRequest.type, params);
+  }
+
+  async calendar(rootUri: string): Promise<CalendarModel | null> {
+    await this.started;
+    return this.client.sendRequest(CalendarRequest.type, { rootUri });
   }
 
   async computeEdit(op: EditOperation): Promise<ComputeEditResult> {

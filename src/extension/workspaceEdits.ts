@@ -56,3 +56,21 @@ export async function revealRecord(location: RecordLocation, preserveFocus = fal
     preview: false,
   });
 }
+
+/** Applies computed edits as one undoable WorkspaceEdit and reveals the record; false when refused or cancelled. */
+export async function applyResults(results: ComputeEditResult[], what: string): Promise<boolean> {
+  let edit: vscode.WorkspaceEdit;
+  try {
+    edit = toWorkspaceEdit(results);
+  } catch (e) {
+    if (e instanceof EditError) {
+      void vscode.window.showErrorMessage(`ISMS: could not ${what}: ${e.message}`);
+      return false;
+    }
+    throw e;
+  }
+  if (!(await applyAll(edit, what))) return false;
+  const reveal = results.find((r) => r.reveal)?.reveal;
+  if (reveal) await revealRecord(reveal);
+  return true;
+}

@@ -19,8 +19,10 @@ import {
   type IsmsWorkspace,
   type Location,
 } from '../core';
+import { calendarModel, type CalendarModel } from '../core/calendar';
 import { appendRegisterRecord, applyTextEdits, detectEol, EditError, newRecordFile, safeRecordFileName, setField, type TextEdit } from '../core/edit';
 import type {
+  CalendarParams,
   ComputeEditResult,
   EditOperation,
   FileEdits,
@@ -306,4 +308,22 @@ function lineRange(text: string, line: number): RecordLocation['range'] {
   const l = text.split(/\r?\n/)[line] ?? '';
   const indent = l.length - l.trimStart().length;
   return { start: { line, character: indent }, end: { line, character: l.length } };
+}
+
+// ── isms/calendar ────────────────────────────────────────────────────────────
+
+/** The calendar model of one root, its file keys (paths) turned into the URIs the client opens. */
+export function calendarData(manager: WorkspaceManager, params: CalendarParams, today: string): CalendarModel | null {
+  const ws = selected(manager, params.rootUri)[0];
+  if (!ws) return null;
+  return withUris(calendarModel(ws, today)) as CalendarModel;
+}
+
+/** Every `file` and `root` string of a plain-JSON value, mapped from a path to a file URI. */
+function withUris(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withUris);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([k, v]) => [k, (k === 'file' || k === 'root') && typeof v === 'string' ? pathToUri(v) : withUris(v)]),
+  );
 }

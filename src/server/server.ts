@@ -10,10 +10,10 @@
 import { createConnection, DidChangeWatchedFilesNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
 import type { Connection, InitializeParams, InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ComputeEditRequest, FindingsWithoutCaRequest, RecordsRequest, StatusRequest, TreeDataRequest } from '../common/protocol';
+import { CalendarRequest, ComputeEditRequest, FindingsWithoutCaRequest, RecordsRequest, StatusRequest, TreeDataRequest } from '../common/protocol';
 import { codeActions } from './codeActions';
 import { complete } from './completion';
-import { computeEdit, findingsWithoutCa, recordSummaries, statusData, treeData } from './customRequests';
+import { calendarData, computeEdit, findingsWithoutCa, recordSummaries, statusData, treeData } from './customRequests';
 import { definition, documentLinks } from './definition';
 import { DiagnosticsPublisher } from './diagnostics';
 import { hover } from './hover';
@@ -242,6 +242,14 @@ connection.onRequest(
   guard('isms/records', [], async (params) => {
     await manager.settled();
     return recordSummaries(manager, params);
+  }),
+);
+
+connection.onRequest(
+  CalendarRequest.type,
+  guard('isms/calendar', null, async (params) => {
+    await manager.settled();
+    return calendarData(manager, params, todayOf(settings));
   }),
 );
 

@@ -65,6 +65,7 @@ describe('edit: appendRegisterRecord', () => {
     const after = applyTextEdits(REGISTER, appendRegisterRecord(REGISTER, CA));
     const added = addedLines(REGISTER, after);
     assert.deepEqual(added, [
+      '', // the register separates its entries by a blank line
       '  - id: CA-2026-003',
       '    title: Remove leaver accounts within 24 hours',
       '    source: IA-2026-03-F1',
@@ -115,6 +116,14 @@ describe('edit: appendRegisterRecord', () => {
       assert.equal(after, expected, JSON.stringify(before));
       assert.deepEqual(recordsOf(after), [{ id: 'R-1' }]);
     }
+  });
+
+  it('keeps a blank line between entries when the register separates them so', () => {
+    const text = 'isms: risks\nrecords:\n  - id: R-1\n\n  - id: R-2\n';
+    const after = applyTextEdits(text, appendRegisterRecord(text, { id: 'R-3' }));
+    assert.equal(after, 'isms: risks\nrecords:\n  - id: R-1\n\n  - id: R-2\n\n  - id: R-3\n');
+    const dense = 'isms: risks\nrecords:\n  - id: R-1\n  - id: R-2\n';
+    assert.equal(applyTextEdits(dense, appendRegisterRecord(dense, { id: 'R-3' })), `${dense}  - id: R-3\n`);
   });
 
   it('appends in flow style to a flow list', () => {

@@ -67,7 +67,10 @@ export function appendRegisterRecord(registerText: string, record: Readonly<Reco
     const items = value.items as (Node | null)[];
     const last = items[items.length - 1];
     const end = last?.range?.[1] ?? value.range?.[1] ?? keyEnd;
-    return [insertLinesAfter(end, entryLines(entryStyle(text, value) ?? fresh))];
+    // entries separated by a blank line (a common register style) get one before the new entry too
+    const previous = items[items.length - 2];
+    const spaced = previous?.range && last?.range && /\n[ \t]*\r?\n[ \t]*-[ \t]*$/.test(text.slice(previous.range[0], last.range[0]));
+    return [insertLinesAfter(end, [...(spaced ? [''] : []), ...entryLines(entryStyle(text, value) ?? fresh)])];
   }
   if (isSeq(value) && value.flow) return appendToFlowList(text, lines, value, record, keyEnd, entryLines(fresh), insertLinesAfter);
   throw new EditError('`records:` is not a list; it must be a list of records (`- id: …`).');

@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import type { ComputeEditResult } from '../../common/protocol';
 import { today as todayDate } from '../today';
 import { ensureTrusted } from '../trust';
-import { EditError, applyAll, revealRecord, toWorkspaceEdit } from '../workspaceEdits';
+import { applyResults } from '../workspaceEdits';
 import { objectArg, stringField, type CommandContext } from './shared';
 
 /** The CA id from `{ caId }`, a tree node `{ ca: { id } }`, a plain string, or a QuickPick. */
@@ -26,23 +26,6 @@ async function caIdFrom(ctx: CommandContext, arg: unknown, purpose: string): Pro
     { placeHolder: `Which corrective action ${purpose}?`, matchOnDetail: true },
   );
   return picked?.label;
-}
-
-async function applyResults(results: ComputeEditResult[], what: string): Promise<boolean> {
-  let edit: vscode.WorkspaceEdit;
-  try {
-    edit = toWorkspaceEdit(results);
-  } catch (e) {
-    if (e instanceof EditError) {
-      void vscode.window.showErrorMessage(`ISMS: could not ${what}: ${e.message}`);
-      return false;
-    }
-    throw e;
-  }
-  if (!(await applyAll(edit, what))) return false;
-  const reveal = results.find((r) => r.reveal)?.reveal;
-  if (reveal) await revealRecord(reveal);
-  return true;
 }
 
 export async function followUpCorrectiveAction(ctx: CommandContext, arg?: unknown): Promise<boolean> {

@@ -6,9 +6,11 @@ import { logCorrectiveAction } from './logCorrectiveAction';
 import { newManagementReview } from './newManagementReview';
 import { planInternalAudit } from './planInternalAudit';
 import { openRuleDocumentation } from './ruleDocumentation';
+import { createCalendar, showCalendar } from './showCalendar';
 import type { CommandContext } from './shared';
 
-export function registerCommands(ctx: CommandContext): vscode.Disposable[] {
+export function registerCommands(ctx: CommandContext, context: vscode.ExtensionContext): vscode.Disposable[] {
+  const calendar = createCalendar(ctx, context);
   const register = (id: string, run: (...args: unknown[]) => unknown) =>
     vscode.commands.registerCommand(id, async (...args: unknown[]) => {
       try {
@@ -26,11 +28,8 @@ export function registerCommands(ctx: CommandContext): vscode.Disposable[] {
     register('isms.newManagementReview', (arg) => newManagementReview(ctx, arg)),
     register('isms.initWorkspace', (arg) => initWorkspace(arg)),
     register('isms.openRuleDocumentation', (arg) => openRuleDocumentation(ctx.extensionUri, arg)),
-    register('isms.showCalendar', async () => {
-      void vscode.window.showInformationMessage('ISMS: the audit calendar is coming in a later release. Meanwhile the Audit cycle view shows the programme month by month.', 'Show Audit Cycle').then((c) => {
-        if (c) void vscode.commands.executeCommand('isms.auditCycle.focus');
-      });
-    }),
+    calendar,
+    register('isms.showCalendar', (arg) => showCalendar(ctx, calendar, arg)),
     register('isms.refresh', () => ctx.tree.refresh()),
   ];
 }

@@ -23,7 +23,13 @@ describe('Activation', () => {
     }
   });
 
-  it('says the calendar is for a later release, without failing', async () => {
+  it('opens the audit calendar as a webview panel (its content is checked by test/e2e/calendar.mjs)', async () => {
     await vscode.commands.executeCommand('isms.showCalendar');
+    const isCalendar = (t: vscode.Tab): boolean => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('isms.calendar');
+    for (let i = 0; i < 50 && !vscode.window.tabGroups.all.some((g) => g.tabs.some(isCalendar)); i++) await new Promise((r) => setTimeout(r, 100));
+    const tab = vscode.window.tabGroups.all.flatMap((g) => g.tabs).find(isCalendar);
+    assert.ok(tab, 'a calendar tab is open');
+    assert.match(tab.label, /Audit calendar/);
+    await vscode.window.tabGroups.close(tab);
   });
 });

@@ -1,0 +1,99 @@
+#!/usr/bin/env node
+// The audit calendar in the real VS Code (code-server + Chromium through the kit's openVSCode): runs
+// "ISMS: Show audit calendar" from the palette on a copy of the sample, checks the webview's DOM, clicks
+// an audit chip and expects its record to open in an editor tab; switches to the timeline.
+// With --screenshots it saves docs/images/calendar-{light,dark}.png and timeline-{light,dark}.png.
+// Exit code: 0 passed, 1 failed.
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openVSCode } from './kit/vscode.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const screenshots = process.argv.includes('--screenshots');
+const TODAY = '2026-11-25';
+const THEMES = screenshots ? [['light', 'Default Light Modern'], ['dark', 'Default Dark Modern']] : [['light', 'Default Light Modern']];
+
+function check(cond, what) {
+  if (!cond) throw new Error(`calendar e2e: ${what}`);
+  console.log(`  ✔ ${what}`);
+}
+
+async function runCommand(page, title) {
+  const quickInput = page.locator('.quick-input-widget');
+  const rows = quickInput.locator('.monaco-list-row');
+  await page.keyboard.press('F1');
+  await quickInput.locator('input').waitFor({ state: 'visible' });
+  await quickInput.locator('input').fill(`>${title}`);
+  for (let i = 0; i < 50; i++) {
+    const labels = await rows.evaluateAll((els) => els.map((e) => (e.getAttribute('aria-label') ?? '').toLowerCase()));
+    const hit = labels.findIndex((l) => l === title.toLowerCase() || l.startsWith(`${title.toLowerCase()}, `));
+    if (hit >= 0) {
+      await rows.nth(hit).click();
+      return;
+    }
+    await page.waitForTimeout(200);
+  }
+  throw new Error(`no command "${title}" in the palette`);
+}
+
+/** The webview's frame: the one whose document holds the calendar. */
+async function calendarFrame(page) {
+  for (let i = 0; i < 150; i++) {
+    for (const f of page.frames()) if (await f.locator('#calendar').count().catch(() => 0)) return f;
+    await page.waitForTimeout(200);
+  }
+  throw new Error('the calendar webview did not appear');
+}
+
+async function run(themeName, theme) {
+  const scratch = mkdtempSync(join(tmpdir(), 'isms-calendar-e2e-'));
+  const ws = join(scratch, 'acme');
+  cpSync(join(root, 'examples/acme'), ws, { recursive: true });
+  mkdirSync(join(ws, '.vscode'));
+  writeFileSync(join(ws, '.vscode/settings.json'), JSON.stringify({ 'isms.today': TODAY }));
+  const v = await openVSCode({ workspace: ws, extensionDevelopmentPath: root, settings: { 'workbench.colorTheme': theme }, width: 1500, height: 950 });
+  try {
+    const { page } = v;
+    await page.goto(v.url);
+    await page.locator('.monaco-workbench .part.statusbar').waitFor({ timeout: 60000 });
+    // the status bar names the next external audit once the server has indexed the sample
+    await page.locator('.statusbar-item', { hasText: 'Surveillance audit 2' }).first().waitFor({ timeout: 60000 });
+    await runCommand(page, 'ISMS: Show audit calendar');
+    const frame = await calendarFrame(page);
+    await frame.locator('button.chip').first().waitFor({ timeout: 20000 });
+    const months = await frame.locator('#calendar [data-month]').evaluateAll((els) => els.map((e) => e.getAttribute('data-month')));
+    check(months.length >= 12, `${themeName}: the calendar shows at least twelve months (${months[0]} …)`);
+    check(months.includes('2026-11'), `${themeName}: the calendar includes the month of "today" (${TODAY})`);
+    const overdue = frame.locator('button.chip.chip--overdue', { hasText: 'IA-2026-10' });
+    check((await overdue.count()) === 1, `${themeName}: the overdue audit IA-2026-10 is a chip marked overdue`);
+    check((await frame.locator('.today-marker').count()) === 1, `${themeName}: today's month is marked`);
+    for (let i = 0; i < 6 && !(await frame.locator('[data-month="2026-08"]').count()); i++) await frame.locator('[data-nav="prev"]').click();
+    check((await frame.locator('[data-month="2026-08"].is-empty').count()) === 1, `${themeName}: August 2026, the programme's gap, is flagged empty`);
+    await frame.locator('[data-nav="today"]').click();
+    if (screenshots) await page.screenshot({ path: join(root, `docs/images/calendar-${themeName}.png`) });
+    await frame.locator('#tab-timeline').click();
+    await frame.locator('#timeline').waitFor({ timeout: 10000 });
+    check((await frame.locator('#timeline').innerText()).includes('CA-2026-004'), `${themeName}: the timeline lists the overdue corrective action CA-2026-004`);
+    if (screenshots) await page.screenshot({ path: join(root, `docs/images/timeline-${themeName}.png`) });
+    await frame.locator('#tab-calendar').click();
+    await overdue.click();
+    await page.locator('.tab[data-resource-name="IA-2026-10-business-continuity.md"]').first().waitFor({ timeout: 15000 });
+    check(true, `${themeName}: clicking the chip opens IA-2026-10-business-continuity.md`);
+  } catch (e) {
+    console.error(v.logs(3000));
+    throw e;
+  } finally {
+    await v.close();
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+try {
+  for (const [name, theme] of THEMES) await run(name, theme);
+  console.log('calendar e2e: passed');
+} catch (e) {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+}
