@@ -10,7 +10,7 @@ import { ISO27001 } from '../model/catalogues/iso27001';
 import type { IsmsConfig } from '../model/config';
 import { date, ids, text } from '../model/fields';
 import type { IsmsRecord } from '../model/types';
-import { auditedControls, isAudited } from '../rules/audited-controls';
+import { auditedControls, certificationScope, isAudited } from '../cycle/coverage';
 import {
   CALENDAR_MODEL_VERSION,
   type AuditChip,
@@ -130,8 +130,10 @@ export function coverage(ws: CycleSource, today: string, from: string | undefine
     }
     return undefined;
   };
+  // the same scope as rule ISMS105: requirement clauses and the applicable Annex A controls
+  const inScope = new Set(certificationScope(ws).ids);
   return ISO27001.entries
-    .filter((e) => e.auditable || e.kind === 'control')
+    .filter((e) => inScope.has(e.id))
     .map((e): CoverageItem => {
       const isControl = e.kind === 'control';
       const audited = isAudited(e.id, done);

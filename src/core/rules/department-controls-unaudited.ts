@@ -2,7 +2,7 @@ import { plusMonths } from '../dates';
 import { lookupEntry } from '../model/catalogues';
 import { auditDate } from '../cycle/state';
 import { cycleStart } from '../cycle/cycle';
-import { auditedControls, isAudited } from './audited-controls';
+import { auditedControls, isAudited } from '../cycle/coverage';
 import type { WorkspaceRule } from './rule';
 
 export const departmentControlsUnaudited: WorkspaceRule = {

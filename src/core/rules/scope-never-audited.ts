@@ -1,8 +1,6 @@
 import { plusMonths } from '../dates';
-import { annexAControls, auditableEntries } from '../model/catalogues';
-import { text } from '../model/fields';
 import { cycleStart } from '../cycle/cycle';
-import { auditedControls, isAudited } from './audited-controls';
+import { auditedControls, certificationScope, isAudited } from '../cycle/coverage';
 import type { WorkspaceRule } from './rule';
 
 /** In the cycle's last year the certification body expects the whole scope to have been audited. */
@@ -21,13 +19,10 @@ export const scopeNeverAudited: WorkspaceRule = {
     const expires = ctx.config.certification?.expires;
     if (!start || !expires || ctx.today < start) return;
     const audited = auditedControls(ctx.records('internal-audit'), start, ctx.today, ctx.today);
-    const soa = ctx.records('soa');
-    const applicable = new Map(soa.filter((s) => s.data.applicable === true && text(s, 'control')).map((s) => [text(s, 'control') as string, s]));
-    const controls = soa.length > 0 ? [...applicable.keys()] : annexAControls().map((c) => c.id);
-    const clauses = auditableEntries(['iso27001:2022']).filter((e) => !e.id.startsWith('A.')).map((e) => e.id);
-    const unaudited = [...clauses, ...controls].filter((id) => !isAudited(id, audited));
+    const scope = certificationScope(ctx);
+    const unaudited = scope.ids.filter((id) => !isAudited(id, audited));
     if (unaudited.length === 0) return;
-    const total = clauses.length + controls.length;
+    const total = scope.ids.length;
     if (plusMonths(ctx.today, FINAL_YEAR_MONTHS) < expires) {
       // early in the cycle an unaudited control is a plan, not a problem: one progress note
       report({
@@ -39,7 +34,7 @@ export const scopeNeverAudited: WorkspaceRule = {
       return;
     }
     for (const id of unaudited) {
-      const entry = applicable.get(id);
+      const entry = scope.soaEntry.get(id);
       report({
         file: entry?.file ?? ctx.config.file,
         range: entry?.anchor ?? ctx.config.anchor,
