@@ -301,7 +301,11 @@ function revealLine(after: string, edits: TextEdit[]): number {
   const shift = edits
     .filter((e) => e !== insert && e.range.start.line < insert.range.start.line)
     .reduce((n, e) => n + (e.newText.split('\n').length - 1) - (e.range.end.line - e.range.start.line), 0);
-  return Math.min(insert.range.start.line + shift + (startsWithBreak ? 1 : 0), after.split('\n').length - 1);
+  const lines = after.split('\n');
+  let line = Math.min(insert.range.start.line + shift + (startsWithBreak ? 1 : 0), lines.length - 1);
+  // an entry may be preceded by the blank line that separates register entries: land on the entry
+  while (line < lines.length - 1 && lines[line].trim() === '') line++;
+  return line;
 }
 
 function lineRange(text: string, line: number): RecordLocation['range'] {

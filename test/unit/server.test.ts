@@ -324,6 +324,7 @@ describe('language server over stdio (dist/server.js)', function () {
     assert.ok(after.startsWith(CA_REGISTER), 'the register is only appended to');
     assert.ok(after.includes('  - id: CA-2026-002\n    title: \'Record access reviews: "quarterly"\'') || after.includes('  - id: CA-2026-002\n    title: "Record access reviews: \\"quarterly\\""'), after);
     assert.equal(result.reveal?.range.start.line, 11);
+    assert.match(after.split('\n')[result.reveal!.range.start.line], /- id: CA-2026-002/, 'the cursor lands on the new entry');
     const link = result.otherEdits?.find((e) => e.uri === fx.uri('audits/IA-2026-03.md'));
     assert.ok(link, 'the finding gets corrective-action');
     assert.match(applyTextEdits(AUDIT, link.edits), /text: Access reviews not recorded\n {4}corrective-action: CA-2026-002\n---/);
