@@ -1,0 +1,576 @@
+/**
+ * The benchmark corpus: a deterministic, realistic ISMS of N records (seeded, no Math.random).
+ *
+ *   node out/bench/generate.js 1000 10000 50000      → bench/corpus/<N>/ and bench/corpus/<N>.json
+ *
+ * The shape follows examples/acme grown to a large organisation with ten years of history: one root with
+ * an isms.yaml (a three-year certification cycle, departments), internal and external audits as Markdown
+ * with findings and free notes, management reviews with their `##` 9.3.2 sections, corrective-action
+ * registers of ~200 records (recent ones also as Markdown files), risk, incident, awareness and SoA
+ * registers with comments, and evidence notes (plain Markdown the engine reads and skips). About 3 % of
+ * the records carry a problem a real repository has: overdue or stale actions, a finding without an
+ * action, a dangling reference, an impossible date, a typo in a status, a retired 2013 control.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { Prng } from './prng';
+import { evidenceTable, listItem, notes, paragraph, PEOPLE, sentence, wrap } from './prose';
+
+/** Bump when the output changes, so that run.ts regenerates stale corpora. */
+export const GENERATOR_VERSION = 3;
+export const SEED = 27001;
+/** the day the corpus is written for: `--today` of every measurement */
+export const TODAY = '2026-11-25';
+const START = '2017-01-02';
+/** records per register file, as a team splits a register that grows past a few thousand lines */
+const REGISTER_CHUNK = 200;
+
+export interface CorpusInfo {
+  version: number;
+  seed: number;
+  records: number;
+  byKind: Record<string, number>;
+  files: { markdown: number; yaml: number; bytes: number };
+  /** deliberate problems by type (the engine reports these and what follows from them) */
+  problems: Record<string, number>;
+  /** files the incremental and editor benchmarks edit, relative to the corpus root */
+  edits: {
+    /** Markdown corrective actions (one record per file) */
+    records: string[];
+    /** the corrective-action register whose records the most findings refer to */
+    register: string;
+    /** how many records refer to a record of that register */
+    registerReferences: number;
+  };
+}
+
+// ── dates ────────────────────────────────────────────────────────────────────
+
+const DAY = 86_400_000;
+const toDay = (d: string): number => Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10))) / DAY;
+const fromDay = (n: number): string => new Date(n * DAY).toISOString().slice(0, 10);
+const TODAY_N = toDay(TODAY);
+const START_N = toDay(START);
+const yearOf = (d: string): number => Number(d.slice(0, 4));
+
+// ── YAML writing ─────────────────────────────────────────────────────────────
+
+type Scalar = string | number | boolean | undefined;
+type Value = Scalar | readonly Scalar[] | { raw: string };
+
+/** A YAML scalar: plain when unambiguous, else double-quoted (JSON strings are valid YAML). */
+function q(v: Scalar): string {
+  if (v === undefined) return '';
+  if (typeof v !== 'string') return String(v);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return v;
+  return /^[A-Za-z][\w .,()'/–-]*$/.test(v) && !/ $/.test(v) && !/^(true|false|null|yes|no|on|off)$/i.test(v) ? v : JSON.stringify(v);
+}
+
+function renderValue(v: Value): string {
+  if (Array.isArray(v)) return `[${v.map(q).join(', ')}]`;
+  if (v && typeof v === 'object' && 'raw' in v) return v.raw;
+  return q(v as Scalar);
+}
+
+interface Entry {
+  fields: [string, Value][];
+  /** comments after a field, by key */
+  comments?: Record<string, string>;
+  /** a comment line above the entry */
+  above?: string;
+}
+
+/** A mapping as block YAML lines, every line prefixed by `indent`; the first line by `first` instead. */
+function mapping(e: Entry, indent: string, first = indent): string[] {
+  const out: string[] = [];
+  for (const [key, value] of e.fields) {
+    if (value === undefined) continue;
+    const rendered = renderValue(value);
+    const comment = e.comments?.[key];
+    const line = rendered.startsWith('\n') ? `${key}:${rendered.replace(/\n/g, `\n${indent}`)}` : `${key}: ${rendered}`.trimEnd();
+    out.push(`${out.length === 0 ? first : indent}${line}${comment ? `  # ${comment}` : ''}`);
+  }
+  return out;
+}
+
+function register(kindPlural: string, header: string[], entries: Entry[], sectionOf?: (e: Entry) => string): string {
+  const lines = [...header.map((h) => `# ${h}`.trimEnd()), `isms: ${kindPlural}`, 'records:'];
+  let section = '';
+  for (const e of entries) {
+    const s = sectionOf?.(e);
+    if (s !== undefined && s !== section) {
+      section = s;
+      lines.push('', `  # --- ${s} ${'-'.repeat(Math.max(3, 90 - s.length))}`);
+    }
+    lines.push('');
+    if (e.above) lines.push(`  # ${e.above}`);
+    lines.push(...mapping(e, '    ', '  - '));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function frontMatterFile(kind: string, e: Entry, body: string): string {
+  return `---\nisms: ${kind}\n${mapping(e, '').join('\n')}\n---\n${body.trim()}\n`;
+}
+
+/** A list of mappings nested under a front-matter key (findings, actions). */
+function nestedList(items: Entry[]): { raw: string } {
+  if (items.length === 0) return { raw: '[]' };
+  return { raw: `\n${items.map((i) => mapping(i, '    ', '  - ').join('\n')).join('\n')}` };
+}
+
+// ── the catalogue the records refer to ───────────────────────────────────────
+
+const range = (prefix: string, n: number): string[] => Array.from({ length: n }, (_, i) => `${prefix}${i + 1}`);
+const ANNEX_A = [...range('A.5.', 37), ...range('A.6.', 8), ...range('A.7.', 14), ...range('A.8.', 34)];
+const CLAUSES = ['4.1', '4.2', '4.3', '5.1', '5.2', '6.1.2', '6.1.3', '6.2', '7.2', '7.3', '7.5', '8.1', '9.1', '9.2', '9.3', '10.2'];
+const DEPARTMENT_NAMES = ['HR', 'IT', 'Legal', 'Engineering', 'Finance', 'Operations', 'Facilities', 'Procurement', 'Sales', 'Support', 'Data', 'Security'];
+const AUDIT_TOPICS = ['Access control', 'Supplier security', 'Secure development', 'Incident management', 'Backup and logging', 'Physical security', 'Business continuity', 'Change management', 'Cryptography', 'Asset management', 'Legal and contractual compliance', 'Human resources security', 'Threat intelligence', 'Privacy', 'Cloud services', 'Vulnerability management'];
+const CA_TITLES = ['Remove leaver accounts within 24 hours', 'Review supplier assurance reports yearly', 'Test restores of production backups', 'Record approvals of emergency changes', 'Rotate shared service credentials', 'Complete background checks before the start date', 'Classify customer exports', 'Patch critical vulnerabilities within 14 days', 'Keep the asset inventory complete', 'Log administrator actions centrally'];
+const ROOT_CAUSES = ['No notification between the HR system and IT', 'The procedure did not name an owner', 'The tool export was never reconciled', 'Manual step skipped under time pressure', 'The template had no field for the approval'];
+const ACTIONS = ['Automated ticket raised by the source system', 'Owner named in the procedure and trained', 'Monthly reconciliation added to the operations calendar', 'Second approver required by the tool', 'Checklist item added to the release template'];
+const EFFECTIVENESS = ['Next two monthly samples showed no recurrence', 'Verified at the follow-up audit, no exceptions', 'Quarterly review found no stale entries', 'Three consecutive tests passed within the target time'];
+const INCIDENT_TITLES = ['Phishing email reported by staff', 'Laptop lost in transit', 'Misdirected email with customer data', 'Public storage bucket found by scanner', 'Malware blocked on endpoint', 'Supplier outage affecting logins', 'Unauthorised badge use', 'Credential stuffing against the login page'];
+const RISK_TITLES = ['Account takeover of an administrator', 'Leaver keeps access', 'Vulnerable third-party library', 'Cloud region outage', 'Ransomware on file shares', 'Supplier data breach', 'Insider copies customer data', 'Loss of key staff'];
+const AW_TYPES = { training: 30, 'phishing-simulation': 25, poster: 15, communication: 20, refresher: 10 } as const;
+const REVIEW_SECTIONS = [
+  'Status of actions from previous management reviews',
+  'Changes in external and internal issues',
+  'Changes in needs and expectations of interested parties',
+  'Nonconformities and corrective actions',
+  'Monitoring and measurement results',
+  'Audit results',
+  'Fulfilment of information security objectives',
+  'Feedback from interested parties',
+  'Results of risk assessment and status of the risk treatment plan',
+  'Opportunities for continual improvement',
+];
+const TOP_MANAGEMENT = ['Alex Morgan', 'Priya Shah'];
+
+// ── the generator ────────────────────────────────────────────────────────────
+
+interface CaPlan {
+  id: string;
+  source: string;
+  raised: string;
+  dept: string;
+  asMarkdown: boolean;
+  /** a finding or an incident names it in `corrective-action:` */
+  referenced: boolean;
+  entry?: Entry;
+}
+
+interface FileOut {
+  path: string;
+  text: string;
+}
+
+export function generateCorpus(records: number, seed = SEED): { files: FileOut[]; info: CorpusInfo } {
+  const rng = new Prng(seed ^ records);
+  const files: FileOut[] = [];
+  const byKind: Record<string, number> = {};
+  const problems: Record<string, number> = {};
+  const count = (kind: string, n = 1): void => {
+    byKind[kind] = (byKind[kind] ?? 0) + n;
+  };
+  const problem = (type: string): void => {
+    problems[type] = (problems[type] ?? 0) + 1;
+  };
+  const seq = new Map<string, number>();
+  const nextId = (prefix: string, year: number, width: number): string => {
+    const key = `${prefix}-${year}`;
+    const n = (seq.get(key) ?? 0) + 1;
+    seq.set(key, n);
+    return `${key}-${String(n).padStart(width, '0')}`;
+  };
+  const dayBetween = (from: number, to: number): string => fromDay(rng.int(from, to));
+
+  // departments own Annex A controls; a large organisation has many business units
+  const deptCount = Math.min(40, 4 + Math.round(records / 1000));
+  const departments = Array.from({ length: deptCount }, (_, i) => ({
+    id: i < DEPARTMENT_NAMES.length ? DEPARTMENT_NAMES[i] : `BU-${String(i - DEPARTMENT_NAMES.length + 1).padStart(2, '0')}`,
+    owner: PEOPLE[i % PEOPLE.length],
+    owns: rng.sample(ANNEX_A, rng.int(3, 8)),
+  }));
+
+  files.push({ path: 'isms.yaml', text: config(departments) });
+  const cas: CaPlan[] = [];
+  const caFor = (source: string, raised: string, dept: string, referenced = true): string => {
+    const id = nextId('CA', yearOf(raised), 5);
+    cas.push({ id, source, raised, dept, referenced, asMarkdown: yearOf(raised) >= 2025 && rng.chance(0.5) });
+    return id;
+  };
+
+  // findings shared by internal and external audits
+  const findings = (auditId: string, date: string, dept: string, scope: readonly string[], n: number): Entry[] => {
+    const out: Entry[] = [];
+    for (let i = 1; i <= n; i++) {
+      const type = rng.weighted({ 'major-nc': 6, 'minor-nc': 34, observation: 36, opportunity: 24 });
+      const id = `${auditId}-F${i}`;
+      const fields: [string, Value][] = [['id', id], ['type', type], ['ref', rng.pick(scope.filter((s) => s.startsWith('A.')).concat(ANNEX_A.slice(0, 1)))], ['text', `Not evidenced: ${rng.pick(CA_TITLES).toLowerCase()}`]];
+      if (type === 'major-nc' || type === 'minor-nc') {
+        const roll = rng.next();
+        if (roll < 0.03) problem('nonconformity-without-action');
+        else if (roll < 0.05) {
+          fields.push(['corrective-action', `CA-${yearOf(date)}-9${String(rng.int(0, 9999)).padStart(4, '0')}`]);
+          problem('dangling-reference');
+        } else fields.push(['corrective-action', caFor(id, fromDay(toDay(date) + rng.int(1, 5)), dept)]);
+      }
+      out.push({ fields });
+      count('finding');
+    }
+    return out;
+  };
+
+  // external audits: one a year, the last two as in isms.yaml's cycle
+  const EXTERNAL_TYPES: Record<number, [string, string]> = { 2017: ['surveillance-1', 'S1'], 2018: ['surveillance-2', 'S2'], 2019: ['recertification', 'RECERT'], 2020: ['surveillance-1', 'S1'], 2021: ['surveillance-2', 'S2'], 2022: ['recertification', 'RECERT'], 2023: ['surveillance-1', 'S1'], 2024: ['surveillance-2', 'S2'], 2025: ['certification', 'CERT'], 2026: ['surveillance-1', 'S1'] };
+  for (const [yearText, [type, code]] of Object.entries(EXTERNAL_TYPES)) {
+    const year = Number(yearText);
+    const id = `EA-${year}-${code}`;
+    const date = year === 2025 ? '2025-02-10' : year === 2026 ? '2026-02-09' : `${year}-02-${String(rng.int(5, 20)).padStart(2, '0')}`;
+    const list = findings(id, date, rng.pick(departments).id, rng.sample(ANNEX_A, 6), rng.int(1, 3));
+    const entry: Entry = { fields: [['id', id], ['title', `${type.replace(/-/g, ' ')} audit ${year}`], ['type', type], ['date', date], ['body', 'Example Certification Ltd'], ['outcome', 'Certification maintained'], ['status', 'done'], ['findings', nestedList(list)]] };
+    const body = `# ${id}\n\n${paragraph(rng, 4)}\n\n${notes(rng, year, ['Summary', 'Sample', 'Closing meeting'])}`;
+    files.push({ path: `external/${id}.md`, text: frontMatterFile('external-audit', entry, body) });
+    count('external-audit');
+  }
+
+  // internal audits, one Markdown file each, from the start of the history to a year ahead
+  const auditCount = Math.round(records * 0.07);
+  const auditDays = Array.from({ length: auditCount }, () => rng.int(START_N, TODAY_N + 300)).sort((a, b) => a - b);
+  for (const auditDay of auditDays) {
+    const planned = fromDay(auditDay);
+    const plannedN = toDay(planned);
+    const year = yearOf(planned);
+    const id = nextId('IA', year, 4);
+    const dept = rng.pick(departments);
+    const topic = rng.pick(AUDIT_TOPICS);
+    const scope: string[] = [...rng.sample(dept.owns, rng.int(2, 4)), ...rng.sample(ANNEX_A, rng.int(0, 2)), ...(rng.chance(0.3) ? [rng.pick(CLAUSES)] : [])];
+    let status = 'planned';
+    let performed: string | undefined;
+    let list: Entry[] = [];
+    const comments: Record<string, string> = {};
+    if (plannedN < TODAY_N - 10) {
+      if (rng.chance(0.012)) {
+        problem('internal-audit-overdue');
+        comments.status = 'auditor on leave, to be rescheduled';
+      } else {
+        status = 'done';
+        performed = fromDay(Math.min(TODAY_N - 1, plannedN + rng.int(0, 3)));
+        list = findings(id, performed, dept.id, scope, Number(rng.weighted({ 0: 25, 1: 30, 2: 25, 3: 12, 4: 8 })));
+      }
+    } else if (plannedN <= TODAY_N) status = 'in-progress';
+    const roll = rng.next();
+    if (roll < 0.008) {
+      scope.push('A.5.99');
+      problem('unknown-control');
+    } else if (roll < 0.016) {
+      scope.push('A.9.2.1');
+      problem('legacy-2013-control');
+    } else if (roll < 0.022 && performed) {
+      performed = `${performed.slice(0, 5)}02-30`;
+      problem('invalid-date');
+    }
+    const entry: Entry = {
+      fields: [['id', id], ['title', `${topic} (${dept.id})`], ['planned', planned], ['performed', performed], ['auditor', rng.pick(PEOPLE)], ['department', dept.id], ['scope', scope], ['status', status], ['findings', status === 'planned' || status === 'in-progress' ? undefined : nestedList(list)]],
+      comments,
+    };
+    const findingNotes = list.length
+      ? list.map((f) => listItem(`**${String(f.fields[0][1])} (${String(f.fields[1][1])}, ${String(f.fields[2][1])})**: ${sentence(rng)}`)).join('\n')
+      : 'No findings.';
+    const body = `# ${id} ${topic}\n\n${paragraph(rng)}\n\n${notes(rng, year, rng.sample(['Scope and method', 'Sample', 'Interviews', 'Evidence', 'Observations', 'Notes'], rng.int(3, 5)))}\n\n## Findings\n\n${findingNotes}`;
+    files.push({ path: `audits/${year}/${id}-${slug(topic)}.md`, text: frontMatterFile('internal-audit', entry, body) });
+    count('internal-audit');
+  }
+
+  // management reviews: twice a year, more in a large organisation (one per division)
+  const reviewCount = Math.max(20, Math.round(records * 0.005));
+  const reviewIds: string[] = [];
+  for (let i = 0; i < reviewCount; i++) {
+    const date = fromDay(Math.round(START_N + ((TODAY_N - 40 - START_N) * (i + 0.5)) / reviewCount));
+    const year = yearOf(date);
+    const id = nextId('MR', year, 3);
+    reviewIds.push(id);
+    const recent = toDay(date) > TODAY_N - 200;
+    const actions: Entry[] = Array.from({ length: rng.int(2, 3) }, (_, k) => ({
+      fields: [['id', `${id}-A${k + 1}`], ['text', rng.pick(CA_TITLES)], ['owner', rng.pick(PEOPLE)], ['due', fromDay(toDay(date) + rng.int(30, 150))], ['status', recent ? 'open' : 'closed']] as [string, Value][],
+    }));
+    let sections = REVIEW_SECTIONS;
+    if (rng.chance(0.08)) {
+      sections = rng.sample(REVIEW_SECTIONS, REVIEW_SECTIONS.length - rng.int(1, 2));
+      problem('management-review-inputs');
+    }
+    const entry: Entry = { fields: [['id', id], ['title', `Management review ${date}`], ['date', date], ['status', 'done'], ['attendees', [...TOP_MANAGEMENT, ...rng.sample(PEOPLE.slice(2), 3)]], ['decisions', { raw: `\n${[sentence(rng), sentence(rng)].map((d) => `  - ${JSON.stringify(d)}`).join('\n')}` }], ['actions', nestedList(actions)]] };
+    const body = `# Management review, ${date}\n\nChair: ${TOP_MANAGEMENT[0]}. Minutes: ${rng.pick(PEOPLE)}.\n\n${sections.map((s) => `## ${s}\n\n${paragraph(rng)}`).join('\n\n')}`;
+    files.push({ path: `reviews/${year}/${id}.md`, text: frontMatterFile('management-review', entry, body) });
+    count('management-review');
+  }
+
+  // incidents first (some raise corrective actions), then the corrective actions themselves
+  const riskCount = Math.round(records * 0.15);
+  const awarenessCount = Math.round(records * 0.12);
+  const soaCount = ANNEX_A.length;
+  const caTarget = Math.round(records * 0.18);
+  const fixed = sum(byKind) + riskCount + awarenessCount + soaCount;
+  const extraCas = Math.max(0, caTarget - cas.length);
+  const incidentCount = Math.max(10, records - fixed - cas.length - extraCas);
+
+  const incidents: Entry[] = [];
+  const incidentDays = Array.from({ length: incidentCount }, () => rng.int(START_N, TODAY_N - 1)).sort((a, b) => a - b);
+  for (const day of incidentDays) {
+    const detected = fromDay(day);
+    const id = nextId('INC', yearOf(detected), 5);
+    const severity = rng.weighted({ low: 55, medium: 30, high: 12, critical: 3 });
+    const personal = rng.chance(0.12);
+    const fields: [string, Value][] = [['id', id], ['title', rng.pick(INCIDENT_TITLES)], ['detected', detected], ['severity', severity], ['status', day < TODAY_N - 30 ? 'closed' : rng.pick(['open', 'contained'])], ['personal-data', personal]];
+    if (personal && (severity === 'high' || severity === 'critical')) fields.push(['notified', fromDay(day + rng.int(1, 2))]);
+    fields.push(['controls', rng.sample(ANNEX_A, rng.int(1, 3))]);
+    const roll = rng.next();
+    if (roll < 0.015) {
+      fields[2] = ['detected', `${detected.slice(0, 5)}02-30`];
+      problem('invalid-date');
+    } else if (roll < 0.03) {
+      fields[3] = ['severity', 'urgent'];
+      problem('invalid-field');
+    }
+    incidents.push({ fields, ...(rng.chance(0.1) ? { above: wrap(sentence(rng), 96).replace(/\n/g, '\n  # ') } : {}) });
+  }
+  count('incident', incidents.length);
+
+  for (let i = 0; i < extraCas; i++) {
+    const from = rng.weighted({ incident: 50, review: 20, other: 30 });
+    if (from === 'incident') {
+      const inc = incidents[rng.int(0, incidents.length - 1)];
+      const id = String(inc.fields[0][1]);
+      if (!inc.fields.some(([k]) => k === 'corrective-action')) {
+        const detected = String(inc.fields[2][1]);
+        const raised = /-02-30$/.test(detected) ? `${detected.slice(0, 5)}03-02` : fromDay(toDay(detected) + rng.int(1, 5));
+        inc.fields.push(['corrective-action', caFor(id, raised, rng.pick(departments).id)]);
+        continue;
+      }
+    }
+    const source = from === 'review' ? rng.pick(reviewIds) : 'other';
+    caFor(source, dayBetween(START_N, TODAY_N - 1), rng.pick(departments).id, false);
+  }
+
+  // corrective actions: state follows their age, ~4 % with a problem
+  cas.sort((a, b) => (a.raised < b.raised ? -1 : a.raised > b.raised ? 1 : a.id < b.id ? -1 : 1));
+  for (const ca of cas) {
+    const raisedN = Math.min(toDay(ca.raised), TODAY_N - 1);
+    const age = TODAY_N - raisedN;
+    const f: Record<string, Value> = {};
+    const comments: Record<string, string> = {};
+    f.due = fromDay(raisedN + rng.int(30, 120));
+    f.correction = rng.pick(ACTIONS);
+    f['root-cause'] = rng.pick(ROOT_CAUSES);
+    f.action = rng.pick(ACTIONS);
+    if (age > 150) {
+      const closed = fromDay(Math.min(TODAY_N - 1, raisedN + rng.int(30, 140)));
+      Object.assign(f, { status: 'closed', effectiveness: rng.pick(EFFECTIVENESS), updated: closed, closed });
+    } else if (age > 20) {
+      Object.assign(f, { status: rng.weighted({ 'in-progress': 50, implemented: 25, open: 25 }), updated: fromDay(Math.max(raisedN, TODAY_N - rng.int(0, 25))), due: fromDay(TODAY_N + rng.int(15, 120)) });
+      if (f.status === 'implemented') f.effectiveness = undefined;
+    } else Object.assign(f, { status: 'open', updated: fromDay(raisedN), due: fromDay(raisedN + 60) });
+    const roll = rng.next();
+    if (roll < 0.01) {
+      Object.assign(f, { status: 'in-progress', due: fromDay(TODAY_N - rng.int(5, 90)), updated: fromDay(TODAY_N - rng.int(0, 20)), closed: undefined, effectiveness: undefined });
+      comments.due = 'supplier delayed the fix';
+      problem('corrective-action-overdue');
+    } else if (roll < 0.02) {
+      Object.assign(f, { status: 'open', updated: fromDay(Math.max(raisedN, TODAY_N - rng.int(45, 200))), due: fromDay(TODAY_N + rng.int(10, 90)), closed: undefined, effectiveness: undefined });
+      problem('corrective-action-stale');
+    } else if (roll < 0.028 && f.status === 'closed') {
+      f.effectiveness = undefined;
+      problem('corrective-action-unverified-close');
+    } else if (roll < 0.034) {
+      f.status = 'in progres';
+      problem('invalid-field');
+    } else if (roll < 0.04) {
+      f.due = `${String(f.due).slice(0, 5)}13-01`;
+      problem('invalid-date');
+    }
+    ca.entry = {
+      fields: [['id', ca.id], ['title', rng.pick(CA_TITLES)], ['source', ca.source], ['raised', fromDay(raisedN)], ['owner', rng.pick(PEOPLE)], ['due', f.due], ['status', f.status], ['correction', f.correction], ['root-cause', f['root-cause']], ['action', f.action], ['effectiveness', f.effectiveness ?? { raw: '' }], ['updated', f.updated], ['closed', f.closed], ['department', ca.dept]],
+      comments,
+    };
+  }
+  count('corrective-action', cas.length);
+
+  const editRecords: string[] = [];
+  for (const ca of cas.filter((c) => c.asMarkdown)) {
+    const year = yearOf(ca.raised);
+    const path = `corrective-actions/${year}/${ca.id}.md`;
+    const body = `# ${ca.id}\n\n${paragraph(rng)}\n\n${notes(rng, year, ['Follow-up log', 'Evidence'])}`;
+    files.push({ path, text: frontMatterFile('corrective-action', ca.entry!, body) });
+    editRecords.push(path);
+  }
+  const caHeader = [
+    'Corrective-action register (ISO 27001 10.2).',
+    '',
+    'One entry per nonconformity found by an audit, an incident or a management review:',
+    '  correction 10.2 a, root-cause 10.2 b, action 10.2 c, effectiveness 10.2 d (before closing).',
+    'Follow up open actions every 30 days and set `updated:`.',
+  ];
+  const registerCas = cas.filter((c) => !c.asMarkdown);
+  let registerPath = '';
+  let registerReferences = -1;
+  chunks(registerCas, REGISTER_CHUNK).forEach((chunk, i) => {
+    const path = `registers/corrective-actions/corrective-actions-${String(i + 1).padStart(3, '0')}.yaml`;
+    files.push({ path, text: register('corrective-actions', [...caHeader, '', `Raised ${chunk[0].raised} to ${chunk[chunk.length - 1].raised}.`], chunk.map((c) => c.entry!), (e) => String(e.fields[3][1]).slice(0, 4)) });
+    // records that refer to one of this register's records, or that its records refer to
+    const refs = chunk.filter((c) => c.source !== 'other').length + chunk.filter((c) => c.referenced).length;
+    if (refs > registerReferences) {
+      registerReferences = refs;
+      registerPath = path;
+    }
+  });
+
+  chunks(incidents, REGISTER_CHUNK).forEach((chunk, i) => {
+    files.push({ path: `registers/incidents/incidents-${String(i + 1).padStart(3, '0')}.yaml`, text: register('incidents', ['Information security incident register (A.5.24 to A.5.28; GDPR Art. 33).', 'Personal-data breaches: the DPO decides within 24 hours whether to notify.'], chunk, (e) => String(e.fields[2][1]).slice(0, 4)) });
+  });
+
+  // risks, per department
+  const risksByDept = new Map<string, Entry[]>();
+  for (let i = 0; i < riskCount; i++) {
+    const dept = rng.pick(departments);
+    const fields: [string, Value][] = [['id', `R-${String(i + 1).padStart(5, '0')}`], ['title', rng.pick(RISK_TITLES)], ['owner', dept.owner], ['likelihood', rng.int(1, 5)], ['impact', rng.int(1, 5)], ['treatment', rng.weighted({ modify: 60, retain: 20, avoid: 8, share: 12 })], ['controls', rng.sample(ANNEX_A, rng.int(1, 4))], ['status', rng.weighted({ treated: 55, open: 20, accepted: 20, closed: 5 })], ['reviewed', dayBetween(TODAY_N - 400, TODAY_N - 1)]];
+    const roll = rng.next();
+    if (roll < 0.015) {
+      fields[5] = ['treatment', 'mitigate'];
+      problem('invalid-field');
+    } else if (roll < 0.025) {
+      fields[6] = ['controls', ['A.12.6.1']];
+      problem('legacy-2013-control');
+    }
+    const list = risksByDept.get(dept.id) ?? [];
+    list.push({ fields, ...(rng.chance(0.05) ? { comments: { status: 'see the risk treatment plan' } } : {}) });
+    risksByDept.set(dept.id, list);
+  }
+  for (const [dept, list] of [...risksByDept].sort()) {
+    chunks(list, REGISTER_CHUNK).forEach((chunk, i) => {
+      files.push({ path: `registers/risks/risks-${dept.toLowerCase()}-${i + 1}.yaml`, text: register('risks', [`Risk register of ${dept} (ISO 27001 6.1.2, 8.2). Scores 1 to 5; risk = likelihood x impact.`, 'Treatment (6.1.3): modify, retain, avoid, share.'], chunk) });
+    });
+  }
+  count('risk', riskCount);
+
+  // awareness
+  const awareness: Entry[] = [];
+  const awDays = Array.from({ length: awarenessCount }, () => rng.int(START_N, TODAY_N - 1)).sort((a, b) => a - b);
+  for (const day of awDays) {
+    const date = fromDay(day);
+    const type = rng.weighted(AW_TYPES);
+    const fields: [string, Value][] = [['id', nextId('AW', yearOf(date), 5)], ['title', `${type.replace(/-/g, ' ')} ${date.slice(0, 7)}`], ['type', type], ['date', date], ['audience', rng.pick(['All staff', 'Engineering', 'New joiners', 'Finance team', 'Managers'])]];
+    if (type === 'phishing-simulation') {
+      const sent = rng.int(50, 2000);
+      const clicked = rng.int(0, Math.round(sent * 0.15));
+      fields.push(['sent', sent], ['clicked', clicked], ['reported', rng.int(0, sent - clicked)]);
+    } else if (type === 'training' || type === 'refresher') fields.push(['attendees', rng.int(5, 400)]);
+    const roll = rng.next();
+    if (roll < 0.015) {
+      fields.splice(3, 1);
+      problem('missing-required-field');
+    } else if (roll < 0.03) {
+      fields[2] = ['type', 'webinar'];
+      problem('invalid-field');
+    }
+    awareness.push({ fields });
+  }
+  chunks(awareness, REGISTER_CHUNK).forEach((chunk, i) => {
+    files.push({ path: `registers/awareness/awareness-${String(i + 1).padStart(3, '0')}.yaml`, text: register('awareness', ['Awareness programme (ISO 27001 7.3, A.6.3): posters, communications, phishing simulations, training.'], chunk) });
+  });
+  count('awareness', awarenessCount);
+
+  // the Statement of Applicability: every Annex A control once
+  const owner = new Map<string, string>();
+  for (const d of departments) for (const c of d.owns) if (!owner.has(c)) owner.set(c, d.id);
+  const soa: Entry[] = ANNEX_A.map((control) => {
+    const applicable = !rng.chance(0.05);
+    return { fields: [['control', control], ['applicable', applicable], ['implementation', applicable ? rng.weighted({ implemented: 80, partial: 15, planned: 5 }) : undefined], ['department', owner.get(control)], ['justification', applicable ? 'Required by the risk assessment' : 'No such assets in scope']] };
+  });
+  files.push({ path: 'registers/soa.yaml', text: register('soa', ['Statement of Applicability (ISO 27001 6.1.3 d), approved by top management.'], soa) });
+  count('soa', soaCount);
+
+  // evidence notes: plain Markdown the engine reads and ignores (no `isms:` front matter)
+  for (let i = 0, n = Math.round(records / 25); i < n; i++) {
+    const year = rng.int(yearOf(START), yearOf(TODAY));
+    files.push({ path: `evidence/${year}/note-${String(i + 1).padStart(5, '0')}.md`, text: `# Evidence note ${i + 1}\n\n${paragraph(rng)}\n\n${evidenceTable(rng, year)}\n\n${paragraph(rng)}\n` });
+  }
+
+  const bytes = files.reduce((s, f) => s + Buffer.byteLength(f.text), 0);
+  const info: CorpusInfo = {
+    version: GENERATOR_VERSION,
+    seed,
+    records: sum(byKind),
+    byKind,
+    files: { markdown: files.filter((f) => f.path.endsWith('.md')).length, yaml: files.filter((f) => f.path.endsWith('.yaml')).length, bytes },
+    problems,
+    edits: { records: editRecords.slice(0, 50), register: registerPath, registerReferences },
+  };
+  return { files, info };
+}
+
+function config(departments: { id: string; owner: string; owns: string[] }[]): string {
+  return `# Benchmark ISMS: a large organisation with ten years of records. Generated by bench/generate.ts.
+isms: config
+organisation: Example Group plc
+scope: >-
+  Design, operation and support of the group's online services, delivered from
+  all offices and two cloud regions.
+standards: [iso27001:2022, iso27701:2019, gdpr]
+top-management: [${TOP_MANAGEMENT.join(', ')}]
+
+certification:
+  body: Example Certification Ltd
+  certificate: IS 712345
+  issued: 2025-03-14
+  expires: 2028-03-13
+  audits:                                       # the three-year cycle
+    - { type: certification,   date: 2025-02-10, status: done }
+    - { type: surveillance-1,  date: 2026-02-09, status: done }
+    - { type: surveillance-2,  date: 2027-02-08 }
+    - { type: recertification, date: 2027-12-06 }
+
+internal-audit: { cadence-months: 1, warn-before-external-days: 60 }
+management-review: { interval-months: 6 }
+corrective-action: { follow-up-days: 30 }
+awareness: { max-gap-months: 3 }
+
+departments:
+${departments.map((d) => `  - { id: ${d.id}, owner: ${d.owner}, owns: [${d.owns.join(', ')}] }`).join('\n')}
+`;
+}
+
+const slug = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const sum = (r: Record<string, number>): number => Object.values(r).reduce((s, n) => s + n, 0);
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** Writes the corpus of `records` records under `baseDir/<records>/` (replacing it) and its info beside it. */
+export function writeCorpus(baseDir: string, records: number): CorpusInfo {
+  const { files, info } = generateCorpus(records);
+  const root = join(baseDir, String(records));
+  rmSync(root, { recursive: true, force: true });
+  for (const f of files) {
+    mkdirSync(dirname(join(root, f.path)), { recursive: true });
+    writeFileSync(join(root, f.path), f.text);
+  }
+  // the peer runs as a docs-as-code team configures it: front matter titles are not a second H1
+  writeFileSync(join(root, '.markdownlint-cli2.jsonc'), '{ "config": { "MD025": { "front_matter_title": "" } } }\n');
+  writeFileSync(join(baseDir, `${records}.json`), `${JSON.stringify(info, null, 2)}\n`);
+  return info;
+}
+
+// run as a script (not when bundled into run.js, which imports the functions above)
+if (/generate\.js$/.test(process.argv[1] ?? '')) {
+  const sizes = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n > 0);
+  const base = join(__dirname, '..', '..', 'bench', 'corpus');
+  for (const n of sizes.length ? sizes : [1000]) {
+    const started = Date.now();
+    const info = writeCorpus(base, n);
+    console.log(`bench/corpus/${n}: ${info.records} records, ${info.files.markdown} .md + ${info.files.yaml} .yaml files, ${(info.files.bytes / 1048576).toFixed(1)} MB, ${Object.values(info.problems).reduce((s, x) => s + x, 0)} deliberate problems (${Date.now() - started} ms)`);
+  }
+}

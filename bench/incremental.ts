@@ -1,0 +1,123 @@
+/**
+ * Incremental re-check, in process, through the core's public API — what the language server does on
+ * every keystroke once the debounce has passed: `setFile` the edited text, then `check()`.
+ *
+ *   node out/bench/incremental.js <corpus-dir> <info.json> [edits] [record,register,body]
+ *                                                             → one JSON line on stdout
+ *
+ * Three edits, each timed as setFile + check (and check alone):
+ *   record    a Markdown corrective action: its `status:` and `updated:` change (one record, one file);
+ *   register  one entry of the corrective-action register the most records refer to (~200 records
+ *             re-parsed; the findings that name them are re-checked);
+ *   body      a character typed in the free Markdown notes of an internal audit (no YAML changes).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadIsmsFolder } from '../src/core';
+import { nodeFileHost } from '../src/node/fsHost';
+import type { CorpusInfo } from './generate';
+import { distribution, type Distribution } from './stats';
+
+const TODAY = '2026-11-25';
+const WARM_UP = 5;
+const MIN_SAMPLES = 15;
+/** per scenario */
+const BUDGET_MS = 10_000;
+
+export interface IncrementalResult {
+  files: number;
+  diagnostics: number;
+  loadMs: number;
+  firstCheckMs: number;
+  record: Distribution & { checkP95: number };
+  register: Distribution & { checkP95: number; recordsInFile: number };
+  body: Distribution & { checkP95: number };
+  heapUsedMb: number;
+}
+
+/** A date `back` days before TODAY. */
+const daysBefore = (back: number): string => new Date(Date.UTC(2026, 10, 25) - back * 86_400_000).toISOString().slice(0, 10);
+
+async function main(): Promise<void> {
+  const [root, infoPath, editsArg, onlyArg] = process.argv.slice(2);
+  // a profile of one scenario (bench/profile.ts) runs only that one; the others report n = 0
+  const only = new Set((onlyArg ?? 'record,register,body').split(','));
+  const info = JSON.parse(readFileSync(infoPath, 'utf8')) as CorpusInfo;
+  const edits = Number(editsArg ?? 200);
+
+  let t = performance.now();
+  const ws = await loadIsmsFolder(nodeFileHost, root);
+  const loadMs = performance.now() - t;
+  t = performance.now();
+  const first = ws.check({ today: TODAY });
+  const firstCheckMs = performance.now() - t;
+  const diagnostics = first.all().length;
+
+  /**
+   * Applies `edit(i)` up to `n` times: total (setFile + check) and check-only times. Stops early (after
+   * at least MIN_SAMPLES) once BUDGET_MS is spent, so that a slow engine cannot stretch the bench.
+   */
+  const measure = (scenario: string, n: number, edit: (i: number) => { file: string; text: string }): { total: number[]; check: number[] } => {
+    const total: number[] = [];
+    const check: number[] = [];
+    if (!only.has(scenario)) return { total, check };
+    const started = performance.now();
+    for (let i = 0; i < n + WARM_UP; i++) {
+      if (total.length >= MIN_SAMPLES && performance.now() - started > BUDGET_MS) break;
+      const { file, text } = edit(i);
+      const t0 = performance.now();
+      ws.setFile(file, text);
+      const t1 = performance.now();
+      ws.check({ today: TODAY });
+      const t2 = performance.now();
+      if (i >= WARM_UP) {
+        total.push(t2 - t0);
+        check.push(t2 - t1);
+      }
+    }
+    return { total, check };
+  };
+
+  // one record: rotate over the Markdown corrective actions, as a user following up actions does
+  const recordFiles = info.edits.records.map((f) => join(root, f));
+  const recordTexts = recordFiles.map((f) => readFileSync(f, 'utf8'));
+  const record = measure('record', edits, (i) => {
+    const k = i % recordFiles.length;
+    const status = i % 2 ? 'in-progress' : 'implemented';
+    const text = recordTexts[k].replace(/^status: .*$/m, `status: ${status}`).replace(/^updated: .*$/m, `updated: ${daysBefore(i % 28)}`);
+    return { file: recordFiles[k], text };
+  });
+
+  // one entry of a register that hundreds of records refer to
+  const registerFile = join(root, info.edits.register);
+  const registerText = readFileSync(registerFile, 'utf8');
+  const lastUpdated = registerText.lastIndexOf('    updated: ');
+  const lineEnd = registerText.indexOf('\n', lastUpdated);
+  const register = measure('register', Math.max(MIN_SAMPLES, Math.round(edits / 5)), (i) => ({
+    file: registerFile,
+    text: `${registerText.slice(0, lastUpdated)}    updated: ${daysBefore(i % 28)}${registerText.slice(lineEnd)}`,
+  }));
+  const recordsInFile = ws.records().filter((r) => r.file === registerFile && r.kind === 'corrective-action').length;
+
+  // typing in the notes of an audit: the YAML is unchanged
+  const audit = ws.records('internal-audit').find((r) => r.file.endsWith('.md'))!.file;
+  const auditText = readFileSync(audit, 'utf8');
+  const body = measure('body', edits, (i) => ({ file: audit, text: `${auditText}${'x'.repeat(i + 1)}\n` }));
+
+  const result: IncrementalResult = {
+    files: ws.files().length,
+    diagnostics,
+    loadMs: Math.round(loadMs),
+    firstCheckMs: Math.round(firstCheckMs),
+    record: { ...distribution(record.total), checkP95: distribution(record.check).p95 },
+    register: { ...distribution(register.total), checkP95: distribution(register.check).p95, recordsInFile },
+    body: { ...distribution(body.total), checkP95: distribution(body.check).p95 },
+    heapUsedMb: Math.round(process.memoryUsage().heapUsed / 1048576),
+  };
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,199 @@
+/**
+ * The editor path, measured through the real language server over stdio: an LSP client that indexes a
+ * corpus, then types into one record and times each `didChange` until the `publishDiagnostics` of that
+ * document. The server runs with debounce 0 (settings answered over workspace/configuration) and with
+ * a preloaded probe (heapProbe.ts) that reports its heap on SIGUSR2.
+ *
+ *   node out/bench/lspLatency.js <corpus-dir> <record-file> [edits]     → one JSON line on stdout
+ */
+import { spawn, execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver/node';
+import { distribution, median, type Distribution } from './stats';
+
+const REPO = join(__dirname, '..', '..');
+const TODAY = '2026-11-25';
+const WARM_UP = 5;
+const INDEX_TIMEOUT_MS = 300_000;
+
+export interface LspResult {
+  /** initialize sent → the first complete set of diagnostics published (the server says ready) */
+  indexMs: number;
+  /** documents with diagnostics after indexing */
+  publishedFiles: number;
+  rssMb: number;
+  heapUsedMb?: number;
+  heapTotalMb?: number;
+  didChange: Distribution;
+  /** isms/status and isms/tree (what the status bar and tree view ask after every change), median ms */
+  statusMs: number;
+  treeMs: number;
+}
+
+const mb = (bytes: number): number => Math.round((bytes / 1048576) * 10) / 10;
+
+function rssOf(pid: number): number {
+  const kb = Number(execFileSync('ps', ['-o', 'rss=', '-p', String(pid)], { encoding: 'utf8' }).trim());
+  return Math.round((kb / 1024) * 10) / 10;
+}
+
+async function heapOf(pid: number, file: string): Promise<{ heapUsed: number; heapTotal: number } | undefined> {
+  rmSync(file, { force: true });
+  process.kill(pid, 'SIGUSR2');
+  for (let i = 0; i < 100; i++) {
+    await sleep(50);
+    if (existsSync(file)) {
+      try {
+        return JSON.parse(readFileSync(file, 'utf8')) as { heapUsed: number; heapTotal: number };
+      } catch {
+        // being written: try again
+      }
+    }
+  }
+  return undefined;
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/** Resolves with the next notification that satisfies `test`, or rejects after `timeoutMs`. */
+class Waiter<T> {
+  private pending: { test: (v: T) => boolean; resolve: (v: T) => void }[] = [];
+
+  fire(value: T): void {
+    const hit = this.pending.filter((p) => p.test(value));
+    this.pending = this.pending.filter((p) => !p.test(value));
+    for (const p of hit) p.resolve(value);
+  }
+
+  next(test: (v: T) => boolean, timeoutMs: number, what: string): Promise<T> {
+    return new Promise((resolvePromise, reject) => {
+      const timer = setTimeout(() => reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`)), timeoutMs);
+      this.pending.push({
+        test,
+        resolve: (v) => {
+          clearTimeout(timer);
+          resolvePromise(v);
+        },
+      });
+    });
+  }
+}
+
+async function main(): Promise<void> {
+  const [rootArg, recordArg, editsArg] = process.argv.slice(2);
+  const root = resolve(rootArg);
+  const recordFile = resolve(root, recordArg);
+  const edits = Number(editsArg ?? 100);
+  const heapFile = join(mkdtempSync(join(tmpdir(), 'isms-heap-')), 'heap.json');
+
+  const child = spawn(process.execPath, ['--expose-gc', '--require', join(__dirname, 'heapProbe.js'), join(REPO, 'dist', 'server.js'), '--stdio'], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+    env: { ...process.env, ISMS_BENCH_HEAP_FILE: heapFile },
+  });
+  const connection: ProtocolConnection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const published = new Waiter<PublishDiagnosticsParams & { at: number }>();
+  const tree = new Waiter<{ ready: boolean; at: number; publishedBefore: number }>();
+  const withDiagnostics = new Set<string>();
+  let publishCount = 0;
+
+  connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({ today: TODAY, rules: {}, diagnostics: { debounceMs: 0 } })));
+  connection.onRequest('client/registerCapability', () => null);
+  connection.onRequest('window/workDoneProgress/create', () => null);
+  connection.onNotification('window/logMessage', () => undefined);
+  connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+    const at = performance.now();
+    publishCount++;
+    if (p.diagnostics.length) withDiagnostics.add(p.uri);
+    else withDiagnostics.delete(p.uri);
+    published.fire({ ...p, at });
+  });
+  connection.onNotification('isms/didChangeTree', (p: { ready: boolean }) => tree.fire({ ready: p.ready, at: performance.now(), publishedBefore: publishCount }));
+  connection.listen();
+
+  try {
+    const rootUri = pathToFileURL(root).href;
+    const started = performance.now();
+    // the first complete set: a "ready" tree notification after diagnostics were published
+    const indexed = tree.next((t) => t.ready && t.publishedBefore > 0, INDEX_TIMEOUT_MS, 'the first complete diagnostics');
+    await connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri,
+      workspaceFolders: [{ uri: rootUri, name: basename(root) }],
+      capabilities: {
+        workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true } },
+        textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true }, synchronization: { dynamicRegistration: false } },
+      },
+    });
+    await connection.sendNotification('initialized', {});
+    const done = await indexed;
+    const indexMs = done.at - started;
+
+    const rssMb = rssOf(child.pid!);
+    const heap = await heapOf(child.pid!, heapFile);
+
+    // the status bar and the tree view ask for these after every change
+    const statusTimes: number[] = [];
+    const treeTimes: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      let t = performance.now();
+      await connection.sendRequest('isms/status');
+      statusTimes.push(performance.now() - t);
+      t = performance.now();
+      await connection.sendRequest('isms/tree');
+      treeTimes.push(performance.now() - t);
+    }
+
+    // type into one corrective action: the status alternates between valid and a typo, so that every
+    // change changes the document's diagnostics (the server publishes only what changed)
+    const uri = pathToFileURL(recordFile).href;
+    const original = readFileSync(recordFile, 'utf8');
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: original } });
+    await sleep(200);
+    const samples: number[] = [];
+    const typingStarted = performance.now();
+    for (let i = 0; i < edits + WARM_UP; i++) {
+      // a slow server must not stretch the bench: enough samples, then stop at the budget
+      if (samples.length >= 20 && performance.now() - typingStarted > 20_000) break;
+      const status = i % 2 === 0 ? 'in-progres' : 'in-progress';
+      const text = original.replace(/^status: .*$/m, `status: ${status}`);
+      const reply = published.next((p) => p.uri === uri, 30_000, `diagnostics of ${uri}`);
+      const settled = tree.next(() => true, 30_000, 'the end of the check');
+      const t = performance.now();
+      await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: i + 2 }, contentChanges: [{ text }] });
+      const p = await reply;
+      if (i >= WARM_UP) samples.push(p.at - t);
+      await settled;
+    }
+
+    const result: LspResult = {
+      indexMs: Math.round(indexMs),
+      publishedFiles: withDiagnostics.size,
+      rssMb,
+      ...(heap ? { heapUsedMb: mb(heap.heapUsed), heapTotalMb: mb(heap.heapTotal) } : {}),
+      didChange: distribution(samples),
+      statusMs: Math.round(median(statusTimes) * 10) / 10,
+      treeMs: Math.round(median(treeTimes) * 10) / 10,
+    };
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+    await Promise.race([connection.sendRequest('shutdown'), sleep(2000)]);
+    await connection.sendNotification('exit');
+  } finally {
+    connection.dispose();
+    setTimeout(() => child.kill(), 1000).unref();
+    rmSync(join(heapFile, '..'), { recursive: true, force: true });
+  }
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exit(1);
+});

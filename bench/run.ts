@@ -1,0 +1,378 @@
+/**
+ * `npm run bench` / `npm run bench:quick`: the performance benchmark of issue 6.
+ *
+ *   node out/bench/run.js [--quick] [--sizes 1000,10000]
+ *
+ * For each corpus size (generated on first use by generate.ts): the cold full check by the CLI as a
+ * process, the read-and-parse limit and markdownlint-cli2 on the same corpus in the same run (their
+ * runs interleaved, so that a noisy neighbour hits all three alike), the incremental re-check in
+ * process, and the editor path through the language server. Then the bundles. Prints Markdown tables,
+ * writes bench/results/latest.json; the full run compares with the issue's targets (PASS/MISS).
+ * Exit code 1 only when something did not work (a crash, a wrong exit code), never on timing.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import * as esbuild from 'esbuild';
+import { GENERATOR_VERSION, TODAY, writeCorpus, type CorpusInfo } from './generate';
+import type { IncrementalResult } from './incremental';
+import type { LspResult } from './lspLatency';
+import { median } from './stats';
+
+const REPO = join(__dirname, '..', '..');
+const CORPUS = join(REPO, 'bench', 'corpus');
+const NODE = process.execPath;
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+const MARKDOWNLINT = join(REPO, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
+
+interface Plan {
+  quick: boolean;
+  sizes: number[];
+  runs: (size: number) => number;
+  /** the ratio targets are at 10,000; at 50,000 only the engine's own time counts (linearity) */
+  limitRuns: (size: number) => number;
+  /** markdownlint-cli2 is the slowest tool */
+  peerRuns: (size: number) => number;
+  edits: number;
+  lspEdits: number;
+  loadRuns: number;
+}
+
+function plan(argv: readonly string[]): Plan {
+  const quick = argv.includes('--quick');
+  const at = argv.indexOf('--sizes');
+  const sizes = at >= 0 ? argv[at + 1].split(',').map(Number) : quick ? [1000] : [1000, 10000, 50000];
+  return {
+    quick,
+    sizes,
+    runs: (size) => (quick ? 3 : size >= 50000 ? 3 : 5),
+    limitRuns: (size) => (quick ? 3 : size >= 50000 ? 1 : 5),
+    peerRuns: (size) => (quick ? 3 : size >= 50000 ? 1 : 3),
+    edits: quick ? 50 : 200,
+    lspEdits: quick ? 30 : 100,
+    loadRuns: quick ? 3 : 7,
+  };
+}
+
+// ── processes ────────────────────────────────────────────────────────────────
+
+interface Timed {
+  wallMs: number;
+  /** user + system CPU of the process and its children (from /usr/bin/time) */
+  cpuMs?: number;
+  maxRssMb?: number;
+  status: number | null;
+  stdout: string;
+}
+
+function timed(args: string[], cwd = REPO): Timed {
+  const tmp = TIME ? mkdtempSync(join(os.tmpdir(), 'isms-time-')) : undefined;
+  const command = TIME ? [TIME, '-f', '%U %S %M', '-o', join(tmp!, 't'), NODE, ...args] : [NODE, ...args];
+  const started = performance.now();
+  const r = spawnSync(command[0], command.slice(1), { cwd, encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'pipe'] });
+  const wallMs = performance.now() - started;
+  let cpuMs: number | undefined;
+  let maxRssMb: number | undefined;
+  if (tmp) {
+    const line = readFileSync(join(tmp, 't'), 'utf8').trim().split('\n').pop() ?? '';
+    const [user, sys, rssKb] = line.split(' ').map(Number);
+    if (Number.isFinite(user)) cpuMs = Math.round((user + sys) * 1000);
+    if (Number.isFinite(rssKb)) maxRssMb = Math.round(rssKb / 102.4) / 10;
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  if (r.error) throw r.error;
+  if (r.status !== 0 && !(args[0] === MARKDOWNLINT && r.status === 1)) {
+    throw new Error(`${args.map((a) => a.replace(REPO, '.')).join(' ')} exited with ${r.status}: ${(r.stderr ?? '').slice(0, 2000)}`);
+  }
+  return { wallMs, cpuMs, maxRssMb, status: r.status, stdout: r.stdout };
+}
+
+function json<T>(args: string[]): T {
+  const out = timed(args).stdout.trim().split('\n').pop() ?? '';
+  return JSON.parse(out) as T;
+}
+
+// ── measurements ─────────────────────────────────────────────────────────────
+
+interface ProcessStats {
+  wallMs: number;
+  cpuMs?: number;
+  maxRssMb?: number;
+  runsMs: number[];
+}
+
+
+interface SizeResult {
+  records: number;
+  files: number;
+  bytes: number;
+  diagnostics: number;
+  cold: ProcessStats;
+  limit: ProcessStats;
+  peer: ProcessStats;
+  /** engine ÷ limit and peer ÷ engine, on the medians of wall time (and of CPU time) */
+  ratios: { engineToLimit: number; peerToEngine: number; peerToLimit: number; engineToLimitCpu?: number; peerToEngineCpu?: number };
+  incremental: IncrementalResult;
+  lsp: LspResult;
+}
+
+function stats(samples: Timed[]): ProcessStats {
+  const cpu = samples.map((s) => s.cpuMs).filter((x): x is number => x !== undefined);
+  const rss = samples.map((s) => s.maxRssMb).filter((x): x is number => x !== undefined);
+  return {
+    wallMs: Math.round(median(samples.map((s) => s.wallMs))),
+    ...(cpu.length ? { cpuMs: Math.round(median(cpu)) } : {}),
+    ...(rss.length ? { maxRssMb: Math.max(...rss) } : {}),
+    runsMs: samples.map((s) => Math.round(s.wallMs)),
+  };
+}
+
+const ratio = (a: number | undefined, b: number | undefined): number | undefined => (a !== undefined && b !== undefined && b > 0 ? Math.round((a / b) * 100) / 100 : undefined);
+
+function ensureCorpus(size: number): CorpusInfo {
+  const infoPath = join(CORPUS, `${size}.json`);
+  if (existsSync(infoPath) && existsSync(join(CORPUS, String(size), 'isms.yaml'))) {
+    const info = JSON.parse(readFileSync(infoPath, 'utf8')) as CorpusInfo;
+    if (info.version === GENERATOR_VERSION) return info;
+  }
+  log(`generating bench/corpus/${size} …`);
+  mkdirSync(CORPUS, { recursive: true });
+  return writeCorpus(CORPUS, size);
+}
+
+function measureSize(size: number, p: Plan): SizeResult {
+  const info = ensureCorpus(size);
+  const root = join(CORPUS, String(size));
+  const cli = [join(REPO, 'dist', 'cli.js'), 'check', root, '--today', TODAY, '--format', 'json', '--fail-on', 'never'];
+  const limit = [join(REPO, 'out', 'bench', 'limit.js'), root];
+  const peer = [MARKDOWNLINT, '**/*.md'];
+
+  // one untimed read of every file first: every tool then reads from a warm file cache
+  timed(limit);
+  const runs: Record<'cold' | 'limit' | 'peer', Timed[]> = { cold: [], limit: [], peer: [] };
+  for (let i = 0; i < p.runs(size); i++) {
+    runs.cold.push(timed(cli));
+    if (i < p.limitRuns(size)) runs.limit.push(timed(limit));
+    if (i < p.peerRuns(size)) runs.peer.push(timed(peer, root));
+    log(`  ${size}: run ${i + 1}/${p.runs(size)}  check ${ms(runs.cold[i].wallMs)}${runs.limit[i] ? `  limit ${ms(runs.limit[i].wallMs)}` : ''}${runs.peer[i] ? `  markdownlint ${ms(runs.peer[i].wallMs)}` : ''}`);
+  }
+  const diagnostics = (JSON.parse(runs.cold[0].stdout) as unknown[]).length;
+  const cold = stats(runs.cold);
+  const lim = stats(runs.limit);
+  const peerStats = stats(runs.peer);
+
+  log(`  ${size}: incremental re-check …`);
+  const incremental = json<IncrementalResult>([join(REPO, 'out', 'bench', 'incremental.js'), root, join(CORPUS, `${size}.json`), String(p.edits)]);
+  log(`  ${size}: language server …`);
+  const lsp = json<LspResult>([join(REPO, 'out', 'bench', 'lspLatency.js'), root, info.edits.records[0], String(p.lspEdits)]);
+
+  return {
+    records: info.records,
+    files: info.files.markdown + info.files.yaml,
+    bytes: info.files.bytes,
+    diagnostics,
+    cold,
+    limit: lim,
+    peer: peerStats,
+    ratios: {
+      engineToLimit: ratio(cold.wallMs, lim.wallMs)!,
+      peerToEngine: ratio(peerStats.wallMs, cold.wallMs)!,
+      // the best peer ÷ engine any engine that parses all the YAML with `yaml` can reach
+      peerToLimit: ratio(peerStats.wallMs, lim.wallMs)!,
+      ...(cold.cpuMs !== undefined ? { engineToLimitCpu: ratio(cold.cpuMs, lim.cpuMs), peerToEngineCpu: ratio(peerStats.cpuMs, cold.cpuMs) } : {}),
+    },
+    incremental,
+    lsp,
+  };
+}
+
+interface BundleResult {
+  /** dist/*.js as built (minified only after `node esbuild.mjs --production`) */
+  files: { file: string; bytes: number; minified: boolean }[];
+  /** the client bundle rebuilt minified in memory, by package: what its size is made of */
+  clientMinifiedBytes: number;
+  clientComposition: { input: string; bytes: number }[];
+  /** median ms to require the minified client with a stub `vscode` (not activation) */
+  moduleLoadMs: number;
+  /** the same for dist/extension.js as it is built now (minified or not) */
+  moduleLoadDistMs: number;
+}
+
+async function measureBundles(p: Plan): Promise<BundleResult> {
+  const files = ['extension.js', 'server.js', 'cli.js', 'webview/calendar.js']
+    .map((f) => join(REPO, 'dist', f))
+    .filter((f) => existsSync(f))
+    .map((f) => {
+      const text = readFileSync(f, 'utf8');
+      const lines = text.split('\n').length;
+      return { file: f.slice(REPO.length + 1), bytes: statSync(f).size, minified: text.length / lines > 500 };
+    });
+  const built = await esbuild.build({
+    entryPoints: [join(REPO, 'src', 'extension', 'extension.ts')],
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    minify: true,
+    external: ['vscode'],
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const output = Object.values(built.metafile.outputs)[0];
+  const byUnit = new Map<string, number>();
+  for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+    const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input);
+    const unit = m ? m[1] : input.split('/').slice(0, 3).join('/');
+    byUnit.set(unit, (byUnit.get(unit) ?? 0) + bytesInOutput);
+  }
+  // what ships is minified; dist/ may hold a development build (another `node esbuild.mjs` ran since)
+  const minified = join(REPO, 'out', 'bench', 'extension.min.js');
+  writeFileSync(minified, built.outputFiles[0].contents);
+  const loadTime = (bundle: string): number => {
+    const loads: number[] = [];
+    for (let i = 0; i < p.loadRuns; i++) loads.push(json<{ ms: number }>([join(REPO, 'out', 'bench', 'moduleLoad.js'), bundle]).ms);
+    return Math.round(median(loads) * 10) / 10;
+  };
+  return {
+    files,
+    clientMinifiedBytes: built.outputFiles[0].contents.length,
+    clientComposition: [...byUnit].sort((a, b) => b[1] - a[1]).slice(0, 10).map(([input, bytes]) => ({ input, bytes })),
+    moduleLoadMs: loadTime(minified),
+    moduleLoadDistMs: loadTime(join(REPO, 'dist', 'extension.js')),
+  };
+}
+
+// ── targets ──────────────────────────────────────────────────────────────────
+
+interface Target {
+  target: string;
+  value: string;
+  pass: boolean | undefined;
+}
+
+function targets(sizes: Record<number, SizeResult>, bundles: BundleResult): Target[] {
+  const s1 = sizes[1000];
+  const s10 = sizes[10000];
+  const s50 = sizes[50000];
+  const out: Target[] = [];
+  /** PASS/MISS on the wall-time value; `cpu` (the same ratio of CPU times, steadier on a busy machine) is shown beside it */
+  const add = (target: string, value: number | undefined, pass: (v: number) => boolean, show: (v: number) => string, cpu?: number): void => {
+    const shown = value === undefined ? 'not measured' : `${show(value)}${cpu !== undefined ? ` (CPU ${show(cpu)})` : ''}`;
+    out.push({ target, value: shown, pass: value === undefined ? undefined : pass(value) });
+  };
+  const x = (v: number): string => `${v.toFixed(2)}×`;
+  add('cold full check ≤ 1.5× the read-and-parse limit (10,000)', s10?.ratios.engineToLimit, (v) => v <= 1.5, x, s10?.ratios.engineToLimitCpu);
+  add('cold full check ≥ 3× faster than markdownlint-cli2 (10,000)', s10?.ratios.peerToEngine, (v) => v >= 3, x, s10?.ratios.peerToEngineCpu);
+  add('50,000 cold ≤ 6× the 10,000 time', s10 && s50 ? ratio(s50.cold.wallMs, s10.cold.wallMs) : undefined, (v) => v <= 6, x, s10 && s50 ? ratio(s50.cold.cpuMs, s10.cold.cpuMs) : undefined);
+  add('incremental re-check of one record p95 ≤ 5 ms (10,000)', s10?.incremental.record.p95, (v) => v <= 5, (v) => `${v} ms`);
+  add('incremental one record: 50,000 within 1.5× of 1,000 (p50)', s1 && s50 ? ratio(s50.incremental.record.p50, s1.incremental.record.p50) : undefined, (v) => v <= 1.5, x);
+  add('didChange → publishDiagnostics p95 ≤ 30 ms (10,000)', s10?.lsp.didChange.p95, (v) => v <= 30, (v) => `${v} ms`);
+  add('language server RSS ≤ 250 MB (10,000)', s10?.lsp.rssMb, (v) => v <= 250, (v) => `${v} MB`);
+  add('activation ≤ 50 ms (here: module load of the minified client with a stub vscode)', bundles.moduleLoadMs, (v) => v <= 50, (v) => `${v} ms`);
+  add('client bundle ≤ 300 KB minified', bundles.clientMinifiedBytes, (v) => v <= 300 * 1024, (v) => kb(v));
+  return out;
+}
+
+// ── output ───────────────────────────────────────────────────────────────────
+
+const log = (message: string): void => void process.stderr.write(`${message}\n`);
+const ms = (v: number): string => (v >= 1000 ? `${(v / 1000).toFixed(2)} s` : `${Math.round(v)} ms`);
+const kb = (bytes: number): string => `${Math.round(bytes / 1024)} KB`;
+const n = (v: number): string => v.toLocaleString('en-GB');
+const pp = (d: { p50: number; p95: number }): string => `${d.p50} / ${d.p95} ms`;
+
+function tables(sizes: Record<number, SizeResult>, bundles: BundleResult, targetList: Target[] | undefined): string {
+  const rows = Object.entries(sizes).map(([size, r]) => ({ size: Number(size), r }));
+  const out: string[] = [];
+  out.push('### Cold full check (a fresh process, warm file cache; median wall time)', '');
+  out.push('| records | files | MB | `isms check` | limit (read + parse YAML) | engine ÷ limit | markdownlint-cli2 | peer ÷ engine | peer ÷ limit | CPU: engine ÷ limit, peer ÷ engine | CLI max RSS | diagnostics |');
+  out.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const { size, r } of rows) {
+    const cpu = r.ratios.engineToLimitCpu !== undefined ? `${r.ratios.engineToLimitCpu}× / ${r.ratios.peerToEngineCpu}×` : 'n/a';
+    out.push(`| ${n(size)} | ${n(r.files)} | ${(r.bytes / 1048576).toFixed(1)} | ${ms(r.cold.wallMs)} | ${ms(r.limit.wallMs)} | ${r.ratios.engineToLimit}× | ${ms(r.peer.wallMs)} | ${r.ratios.peerToEngine}× | ${r.ratios.peerToLimit}× | ${cpu} | ${r.cold.maxRssMb ?? 'n/a'} MB | ${n(r.diagnostics)} |`);
+  }
+  out.push('', '### Incremental re-check in process (setFile + check, p50 / p95)', '');
+  out.push('| records | load + first check | one record (a CA file) | register of ~200 CAs | typing in an audit body |');
+  out.push('| ---: | ---: | ---: | ---: | ---: |');
+  for (const { size, r } of rows) {
+    const i = r.incremental;
+    out.push(`| ${n(size)} | ${ms(i.loadMs)} + ${ms(i.firstCheckMs)} | ${pp(i.record)} | ${pp(i.register)} | ${pp(i.body)} |`);
+  }
+  out.push('', '### Language server over stdio (debounce 0)', '');
+  out.push('| records | initialize → all diagnostics | didChange → publishDiagnostics p50 / p95 | RSS | heap used (after GC) | isms/status | isms/tree |');
+  out.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const { size, r } of rows) {
+    const l = r.lsp;
+    out.push(`| ${n(size)} | ${ms(l.indexMs)} | ${pp(l.didChange)} | ${l.rssMb} MB | ${l.heapUsedMb ?? 'n/a'} MB | ${l.statusMs} ms | ${l.treeMs} ms |`);
+  }
+  out.push('', '### Bundles', '');
+  out.push('| bundle | size | minified |', '| --- | ---: | --- |');
+  for (const f of bundles.files) out.push(`| ${f.file} | ${kb(f.bytes)} | ${f.minified ? 'yes' : 'no'} |`);
+  out.push(`| client (src/extension) rebuilt minified | ${kb(bundles.clientMinifiedBytes)} | yes |`);
+  out.push('', `Client bundle by input (minified): ${bundles.clientComposition.slice(0, 6).map((c) => `${c.input} ${kb(c.bytes)}`).join(', ')}.`);
+  out.push('', `Module load time with a stub \`vscode\` (not the activation time, which the e2e suite measures in VS Code), median: minified client ${bundles.moduleLoadMs} ms; dist/extension.js as built ${bundles.moduleLoadDistMs} ms.`);
+  if (targetList) {
+    out.push('', '### Targets (issue 6)', '', '| target | measured | |', '| --- | ---: | --- |');
+    for (const t of targetList) out.push(`| ${t.target} | ${t.value} | ${t.pass === undefined ? '–' : t.pass ? 'PASS' : 'MISS'} |`);
+  }
+  return out.join('\n');
+}
+
+interface Machine {
+  cpu: string;
+  cores: number;
+  memoryGb: number;
+  node: string;
+  os: string;
+  loadAverage: number[];
+}
+
+function machine(): Machine {
+  return {
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    cores: os.availableParallelism?.() ?? os.cpus().length,
+    memoryGb: Math.round(os.totalmem() / 1073741824),
+    node: process.version,
+    os: `${os.type()} ${os.release()}`,
+    loadAverage: os.loadavg().map((l) => Math.round(l * 100) / 100),
+  };
+}
+
+async function main(): Promise<void> {
+  const p = plan(process.argv.slice(2));
+  for (const f of ['dist/cli.js', 'dist/server.js', 'dist/extension.js']) {
+    if (!existsSync(join(REPO, f))) throw new Error(`${f} is missing: build first (node esbuild.mjs --production)`);
+  }
+  const started = Date.now();
+  const before = machine();
+  log(`isms bench (${p.quick ? 'quick' : 'full'}): sizes ${p.sizes.join(', ')}; ${before.cores} cores, ${before.cpu}, node ${process.version}, load ${String(before.loadAverage)}`);
+  const sizes: Record<number, SizeResult> = {};
+  for (const size of p.sizes) sizes[size] = measureSize(size, p);
+  log('bundles …');
+  const bundles = await measureBundles(p);
+  const targetList = p.quick ? undefined : targets(sizes, bundles);
+  const result = {
+    date: new Date().toISOString(),
+    mode: p.quick ? 'quick' : 'full',
+    today: TODAY,
+    machine: { ...before, loadAverageAfter: os.loadavg().map((l) => Math.round(l * 100) / 100) },
+    durationS: Math.round((Date.now() - started) / 1000),
+    sizes,
+    bundles,
+    ...(targetList ? { targets: targetList } : {}),
+  };
+  mkdirSync(join(REPO, 'bench', 'results'), { recursive: true });
+  writeFileSync(join(REPO, 'bench', 'results', 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);
+  const m = result.machine;
+  console.log(`## ISMS Workbench benchmark (${result.mode})\n`);
+  console.log(`${m.cores} cores, ${m.cpu}, ${m.memoryGb} GB, Node ${m.node}, ${m.os}; load average ${String(m.loadAverage)} → ${String(m.loadAverageAfter)}; ${result.durationS} s.\n`);
+  console.log(tables(sizes, bundles, targetList));
+  console.log('\nJSON: bench/results/latest.json');
+}
+
+main().catch((e: unknown) => {
+  log(`bench failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+  process.exit(1);
+});
