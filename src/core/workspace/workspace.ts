@@ -43,7 +43,11 @@ export class IsmsWorkspace {
   private readonly skipped = new Map<FileKey, string>();
   private readonly byId = new Map<string, IsmsRecord[]>();
   private readonly refs = new Map<string, Reference[]>();
-  private readonly byKind = new Map<RecordKind, IsmsRecord[] | undefined>();
+  /** kind → file → that file's records of the kind, kept up to date by replace() */
+  private readonly kindFiles = new Map<RecordKind, Map<FileKey, IsmsRecord[]>>();
+  /** kind → its records in file order: rebuilt on first read after a change of that kind */
+  private readonly byKind = new Map<RecordKind, IsmsRecord[]>();
+  private sortedFiles?: FileKey[];
   private configCache?: { config: IsmsConfig; problems: ConfigProblem[]; present: boolean };
 
   // what changed since the last check()
@@ -85,6 +89,7 @@ export class IsmsWorkspace {
   skipFile(file: FileKey, reason: string): void {
     this.replace(file, undefined);
     this.texts.delete(file);
+    if (!this.skipped.has(file)) this.sortedFiles = undefined;
     this.skipped.set(file, reason);
     this.dirtyFiles.add(file);
   }
@@ -94,7 +99,8 @@ export class IsmsWorkspace {
   }
 
   files(): FileKey[] {
-    return [...new Set([...this.parsed.keys(), ...this.skipped.keys()])].sort();
+    this.sortedFiles ??= [...new Set([...this.parsed.keys(), ...this.skipped.keys()])].sort();
+    return this.sortedFiles;
   }
 
   textOf(file: FileKey): string | undefined {
@@ -111,7 +117,8 @@ export class IsmsWorkspace {
     if (kind === undefined) return this.files().flatMap((f) => this.parsed.get(f)?.records ?? []);
     let list = this.byKind.get(kind);
     if (!list) {
-      list = this.files().flatMap((f) => (this.parsed.get(f)?.records ?? []).filter((r) => r.kind === kind));
+      const files = this.kindFiles.get(kind) ?? new Map<FileKey, IsmsRecord[]>();
+      list = [...files.keys()].sort().flatMap((f) => files.get(f) ?? []);
       this.byKind.set(kind, list);
     }
     return list;
@@ -188,9 +195,17 @@ export class IsmsWorkspace {
   private replace(file: FileKey, next: ParsedFile | undefined): void {
     const previous = this.parsed.get(file);
     for (const rec of previous?.records ?? []) this.unindex(rec);
+    if (!previous !== !next || this.skipped.has(file)) this.sortedFiles = undefined;
     if (next) this.parsed.set(file, next);
     else this.parsed.delete(file);
     for (const rec of next?.records ?? []) this.index(rec);
+    for (const kind of new Set([...(previous?.records ?? []), ...(next?.records ?? [])].map((r) => r.kind))) {
+      const files = this.kindFiles.get(kind) ?? new Map<FileKey, IsmsRecord[]>();
+      const mine = (next?.records ?? []).filter((r) => r.kind === kind);
+      if (mine.length) files.set(file, mine);
+      else files.delete(file);
+      this.kindFiles.set(kind, files);
+    }
     this.dirtyFiles.add(file);
     for (const rec of [...(previous?.records ?? []), ...(next?.records ?? [])]) {
       if (rec.id !== undefined) this.affectedIds.add(rec.id);
