@@ -7,15 +7,11 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { calendarEvents, reviewPack, toICalendar } from '../core/export';
+import { calendarEvents, exportFileName, reviewPack, toICalendar } from '../core/export';
 import type { ExportCommand } from './args';
 import { relativePath } from './findings';
 import type { CliIo } from './main';
 import { InputError, loadWorkspaces } from './workspaces';
-
-export function defaultExportName(what: ExportCommand['what'], today: string): string {
-  return what === 'ics' ? 'isms-audit-plan.ics' : `management-review-pack-${today}.md`;
-}
 
 /** Writes `content` to `target`, which must not exist unless `force`; never leaves a partial file. */
 export async function writeNewFile(target: string, content: string, force: boolean): Promise<void> {
@@ -50,7 +46,7 @@ export async function exportCommand(cmd: ExportCommand, io: CliIo): Promise<numb
     throw new InputError(`${workspaces.length} ISMS folders found under ${dir} (${workspaces.map((w) => relativePath(io.cwd, w.root)).join(', ')}); point isms export at one of them`);
   }
   const [ws] = workspaces;
-  const out = cmd.out ?? defaultExportName(cmd.what, today);
+  const out = cmd.out ?? exportFileName(cmd.what, today);
   let content: string;
   let summary: string;
   if (cmd.what === 'ics') {

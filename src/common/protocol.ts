@@ -236,6 +236,28 @@ export namespace CalendarRequest {
   export const type = new RequestType<CalendarParams, CalendarModel | null, void>(method);
 }
 
+// ---------------------------------------------------------------------------------------------------
+// isms/export — the iCalendar audit plan or the management review pack of one root, as text
+
+export interface ExportParams {
+  rootUri: string;
+  what: 'ics' | 'review-pack';
+}
+
+export interface ExportResult {
+  /** the file name to offer, e.g. isms-audit-plan.ics */
+  fileName: string;
+  /** the .ics text, or the review pack as Markdown */
+  text: string;
+  /** the review pack as a standalone HTML page */
+  html?: string;
+}
+
+export namespace ExportRequest {
+  export const method = 'isms/export';
+  export const type = new RequestType<ExportParams, ExportResult | null, void>(method);
+}
+
 export namespace ComputeEditRequest {
   export const method = 'isms/computeEdit';
   export const type = new RequestType<EditOperation, ComputeEditResult, void>(method);

@@ -7,6 +7,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import {
   CalendarRequest,
   ComputeEditRequest,
+  ExportRequest,
   DidChangeTreeNotification,
   FindingsWithoutCaRequest,
   RecordsRequest,
@@ -14,6 +15,8 @@ import {
   TreeDataRequest,
   type CalendarModel,
   type ComputeEditResult,
+  type ExportParams,
+  type ExportResult,
   type EditOperation,
   type FindingSummary,
   type RecordSummary,
@@ -62,6 +65,11 @@ export class IsmsServer implements vscode.Disposable {
   async calendar(rootUri: string): Promise<CalendarModel | null> {
     await this.started;
     return this.client.sendRequest(CalendarRequest.type, { rootUri });
+  }
+
+  async export(params: ExportParams): Promise<ExportResult | null> {
+    await this.started;
+    return this.client.sendRequest(ExportRequest.type, params);
   }
 
   async computeEdit(op: EditOperation): Promise<ComputeEditResult> {

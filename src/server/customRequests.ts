@@ -20,9 +20,12 @@ import {
   type Location,
 } from '../core';
 import { calendarModel, type CalendarModel } from '../core/calendar';
+import { exportFileName, reviewPack, toICalendar } from '../core/export';
 import { appendRegisterRecord, applyTextEdits, detectEol, EditError, newRecordFile, safeRecordFileName, setField, type TextEdit } from '../core/edit';
 import type {
   CalendarParams,
+  ExportParams,
+  ExportResult,
   ComputeEditResult,
   EditOperation,
   FileEdits,
@@ -330,4 +333,15 @@ function withUris(value: unknown): unknown {
   return Object.fromEntries(
     Object.entries(value).map(([k, v]) => [k, (k === 'file' || k === 'root') && typeof v === 'string' ? pathToUri(v) : withUris(v)]),
   );
+}
+
+// ── isms/export ──────────────────────────────────────────────────────────────
+
+export function exportData(manager: WorkspaceManager, params: ExportParams, today: string): ExportResult | null {
+  const ws = selected(manager, params.rootUri)[0];
+  if (!ws) return null;
+  const fileName = exportFileName(params.what, today);
+  if (params.what === 'ics') return { fileName, text: toICalendar(ws, today) };
+  const pack = reviewPack(ws, today);
+  return { fileName, text: pack.markdown, html: pack.html };
 }

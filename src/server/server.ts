@@ -10,10 +10,10 @@
 import { createConnection, DidChangeWatchedFilesNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
 import type { Connection, InitializeParams, InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CalendarRequest, ComputeEditRequest, FindingsWithoutCaRequest, RecordsRequest, StatusRequest, TreeDataRequest } from '../common/protocol';
+import { CalendarRequest, ComputeEditRequest, ExportRequest, FindingsWithoutCaRequest, RecordsRequest, StatusRequest, TreeDataRequest } from '../common/protocol';
 import { codeActions } from './codeActions';
 import { complete } from './completion';
-import { calendarData, computeEdit, findingsWithoutCa, recordSummaries, statusData, treeData } from './customRequests';
+import { calendarData, computeEdit, exportData, findingsWithoutCa, recordSummaries, statusData, treeData } from './customRequests';
 import { definition, documentLinks } from './definition';
 import { DiagnosticsPublisher } from './diagnostics';
 import { hover } from './hover';
@@ -250,6 +250,14 @@ connection.onRequest(
   guard('isms/calendar', null, async (params) => {
     await manager.settled();
     return calendarData(manager, params, todayOf(settings));
+  }),
+);
+
+connection.onRequest(
+  ExportRequest.type,
+  guard('isms/export', null, async (params) => {
+    await manager.settled();
+    return exportData(manager, params, todayOf(settings));
   }),
 );
 

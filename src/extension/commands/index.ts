@@ -1,6 +1,7 @@
 /** Registers every `isms.*` command; write commands check Workspace Trust themselves (see trust.ts). */
 import * as vscode from 'vscode';
 import { closeCorrectiveAction, followUpCorrectiveAction } from './correctiveActionUpdates';
+import { exportFile } from './exports';
 import { initWorkspace } from './initWorkspace';
 import { logCorrectiveAction } from './logCorrectiveAction';
 import { newManagementReview } from './newManagementReview';
@@ -30,6 +31,8 @@ export function registerCommands(ctx: CommandContext, context: vscode.ExtensionC
     register('isms.openRuleDocumentation', (arg) => openRuleDocumentation(ctx.extensionUri, arg)),
     calendar,
     register('isms.showCalendar', (arg) => showCalendar(ctx, calendar, arg)),
+    register('isms.exportIcs', (arg) => exportFile(ctx, 'ics', arg)),
+    register('isms.exportReviewPack', (arg) => exportFile(ctx, 'review-pack', arg)),
     register('isms.refresh', () => ctx.tree.refresh()),
   ];
 }

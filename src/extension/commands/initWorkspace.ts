@@ -10,7 +10,7 @@ import { runWizard } from '../multiStepInput';
 import { today as todayDate } from '../today';
 import { ensureTrusted } from '../trust';
 import { applyAll } from '../workspaceEdits';
-import { objectArg, stringField } from './shared';
+import { exists, objectArg, stringField } from './shared';
 
 export interface IsmsSetup {
   organisation: string;
@@ -84,14 +84,6 @@ async function pickFolder(arg: Record<string, unknown>): Promise<vscode.Uri | un
   return picked?.uri;
 }
 
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export async function initWorkspace(arg?: unknown): Promise<vscode.Uri | undefined> {
   if (!ensureTrusted('Initialise ISMS workspace')) return undefined;

@@ -75,3 +75,13 @@ export function objectArg(arg: unknown): Record<string, unknown> {
 
 export const stringField = (o: Record<string, unknown>, key: string): string | undefined =>
   typeof o[key] === 'string' && (o[key] as string).trim() !== '' ? (o[key] as string).trim() : undefined;
+
+/** Whether a file or folder exists (commands that create files never write over one). */
+export async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}

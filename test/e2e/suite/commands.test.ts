@@ -95,7 +95,7 @@ describe('Other ISMS commands', () => {
     const again = await vscode.commands.executeCommand('isms.initWorkspace', { folder: folder.toString(), organisation: 'Someone else' });
     assert.strictEqual(again, undefined);
     assert.strictEqual(await readDisk(config), text, 'the existing isms.yaml is untouched');
-    await waitFor('the tree to show two ISMS roots', async () => (await api.server.tree()).roots.length === 2, 20_000);
+    await waitFor('the tree to show two ISMS roots', async () => (await api.server.tree()).roots.length === 2, 45_000);
   });
 
   it('opens the documentation of a rule at its heading', async () => {
@@ -104,5 +104,38 @@ describe('Other ISMS commands', () => {
     assert.ok(editor?.document.uri.path.endsWith('/docs/rules.md'));
     assert.ok(editor);
     assert.match(editor.document.lineAt(editor.selection.active.line).text, /^#+ .*ISMS101/);
+  });
+
+  /** The sample's root (the init test above adds a second ISMS, so the commands would ask which). */
+  async function acmeRoot(): Promise<string> {
+    const root = (await api.server.tree()).roots.find((r) => r.name === 'Acme Cloud Ltd');
+    assert.ok(root, 'the sample ISMS is in the tree');
+    return root.rootUri;
+  }
+
+  it('exports the audit plan as a new .ics file, and never over an existing file', async () => {
+    const rootUri = await acmeRoot();
+    const target = vscode.Uri.joinPath(workspaceRoot(), 'exports', 'plan.ics');
+    const written = await vscode.commands.executeCommand<vscode.Uri>('isms.exportIcs', { rootUri, target: target.toString() });
+    assert.strictEqual(written?.toString(), target.toString());
+    const ics = await readDisk(target);
+    assert.match(ics, /^BEGIN:VCALENDAR\r\n/);
+    assert.match(ics, /SUMMARY:[^\r]*IA-2026-10/, 'the overdue internal audit is an event');
+    assert.match(ics, /DTSTART;VALUE=DATE:20270208/, 'surveillance audit 2 is an event');
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode('mine'));
+    assert.strictEqual(await vscode.commands.executeCommand('isms.exportIcs', { rootUri, target: target.toString() }), undefined);
+    assert.strictEqual(await readDisk(target), 'mine', 'an existing file is never overwritten');
+  });
+
+  it('exports the management review pack as Markdown and as HTML', async () => {
+    const rootUri = await acmeRoot();
+    const md = vscode.Uri.joinPath(workspaceRoot(), 'exports', 'pack.md');
+    assert.ok(await vscode.commands.executeCommand('isms.exportReviewPack', { rootUri, target: md.toString() }));
+    const markdown = await readDisk(md);
+    assert.match(markdown, /9\.3\.2/);
+    assert.match(markdown, /CA-2026-004/, 'open corrective actions are in the pack');
+    const html = vscode.Uri.joinPath(workspaceRoot(), 'exports', 'pack.html');
+    assert.ok(await vscode.commands.executeCommand('isms.exportReviewPack', { rootUri, target: html.toString() }));
+    assert.match(await readDisk(html), /^<!DOCTYPE html>/i);
   });
 });

@@ -25,6 +25,8 @@ describe('Restricted Mode (untrusted folder)', () => {
     assert.strictEqual(await vscode.commands.executeCommand('isms.followUpCorrectiveAction', { caId: 'CA-2026-001' }), false);
     assert.strictEqual(await vscode.commands.executeCommand('isms.closeCorrectiveAction', { caId: 'CA-2026-001', effectiveness: 'checked twice over' }), false);
     assert.strictEqual(await vscode.commands.executeCommand('isms.initWorkspace', { organisation: 'X' }), undefined);
+    assert.strictEqual(await vscode.commands.executeCommand('isms.exportIcs', { target: vscode.Uri.joinPath(register, '../plan.ics').toString() }), undefined);
+    assert.strictEqual(await vscode.commands.executeCommand('isms.exportReviewPack', { target: vscode.Uri.joinPath(register, '../pack.md').toString() }), undefined);
     assert.strictEqual(await readDisk(register), before, 'the register is unchanged');
     assert.ok(!vscode.workspace.textDocuments.some((d) => d.isDirty), 'no buffer was changed');
     assert.strictEqual((await vscode.workspace.findFiles('**/*')).length, filesBefore, 'no file was created');

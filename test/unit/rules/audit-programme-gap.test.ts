@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { type Diagnostic } from '../../../src/core';
-import { check, config, ROOT } from '../support/memory';
+import { check, config, ofCode, ROOT } from '../support/memory';
 
 const CODE = 'ISMS103';
-const mine = (diags: readonly Diagnostic[]): Diagnostic[] => diags.filter((d) => d.code === CODE);
+const mine = ofCode(CODE);
 const warnings = (diags: readonly Diagnostic[]): Diagnostic[] => mine(diags).filter((d) => d.severity === 'warning');
 
 /** A programme register with one audit planned on the 10th of each given month (YYYY-MM). */

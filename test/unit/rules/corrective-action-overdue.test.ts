@@ -1,14 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { LineMap, type Diagnostic } from '../../../src/core';
-import { check, config, ROOT } from '../support/memory';
+import { check, config, ofCode, textAt } from '../support/memory';
 
 const CODE = 'ISMS301';
-const mine = (diags: readonly Diagnostic[]): Diagnostic[] => diags.filter((d) => d.code === CODE);
-const textAt = (files: Record<string, string>, d: Diagnostic): string => {
-  const text = files[d.file.slice(ROOT.length + 1)];
-  const map = new LineMap(text);
-  return text.slice(map.offset(d.range.start), map.offset(d.range.end));
-};
+const mine = ofCode(CODE);
 
 const register = (due: string, status = 'open'): Record<string, string> => ({
   'isms.yaml': config(),

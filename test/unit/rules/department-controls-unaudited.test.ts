@@ -1,15 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { LineMap, type Diagnostic } from '../../../src/core';
-import { check, config, ROOT } from '../support/memory';
+import { check, config, ofCode, ROOT, textAt } from '../support/memory';
 
 const CODE = 'ISMS601';
 const TODAY = '2026-11-25';
-const mine = (diags: readonly Diagnostic[]): Diagnostic[] => diags.filter((d) => d.code === CODE);
-const textAt = (files: Record<string, string>, d: Diagnostic): string => {
-  const text = files[d.file.slice(ROOT.length + 1)];
-  const map = new LineMap(text);
-  return text.slice(map.offset(d.range.start), map.offset(d.range.end));
-};
+const mine = ofCode(CODE);
 
 const CFG = config('certification:\n  issued: 2025-01-10\n  expires: 2028-01-09\ndepartments:\n  - { id: HR, owner: Dana Lee, owns: [A.6.1, A.6.3] }\n');
 const audits = (...rows: string[]): string => ['isms: internal-audits', 'records:', ...rows.map((r) => `  - ${r}`), ''].join('\n');

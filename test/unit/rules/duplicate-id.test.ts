@@ -1,10 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { type Diagnostic } from '../../../src/core';
-import { check, config, ROOT } from '../support/memory';
+import { check, config, ofCode, ROOT } from '../support/memory';
 
 const CODE = 'ISMS003';
 const TODAY = '2026-03-20';
-const mine = (diags: readonly Diagnostic[]): Diagnostic[] => diags.filter((d) => d.code === CODE);
+const mine = ofCode(CODE);
 
 const audit = (id: string): string => ['---', 'isms: internal-audit', `id: ${id}`, 'planned: 2026-03-12', 'status: planned', '---', ''].join('\n');
 

@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { loadIsmsFolder, type Diagnostic } from '../../../src/core';
-import { config, memoryHost, ROOT } from '../support/memory';
+import { config, memoryHost, ofCode, ROOT } from '../support/memory';
 
 const CODE = 'ISMS009';
 const TODAY = '2026-03-20';
-const mine = (diags: readonly Diagnostic[]): Diagnostic[] => diags.filter((d) => d.code === CODE);
+const mine = ofCode(CODE);
 
 /** Loads the files through the scanner (the path the CLI and the server take) and checks them. */
 async function scan(files: Record<string, string | Uint8Array>, rules?: Record<string, 'off' | 'error'>): Promise<Diagnostic[]> {

@@ -1,16 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { LineMap, type Diagnostic } from '../../../src/core';
-import { check, config, ROOT } from '../support/memory';
+import { check, config, ofCode, ROOT, textAt } from '../support/memory';
 
 const CODE = 'ISMS105';
 // 9 months before the certificate expires: the cycle's final year
 const TODAY = '2027-06-01';
-const mine = (diags: readonly Diagnostic[]): Diagnostic[] => diags.filter((d) => d.code === CODE);
-const textAt = (files: Record<string, string>, d: Diagnostic): string => {
-  const text = files[d.file.slice(ROOT.length + 1)];
-  const map = new LineMap(text);
-  return text.slice(map.offset(d.range.start), map.offset(d.range.end));
-};
+const mine = ofCode(CODE);
 
 const CERT = config('certification:\n  issued: 2025-03-14\n  expires: 2028-03-13\n');
 const SOA = [

@@ -1,10 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { type Diagnostic } from '../../../src/core';
-import { check, config, ROOT } from '../support/memory';
+import { check, config, ofCode, ROOT } from '../support/memory';
 
 const CODE = 'ISMS402';
 const TODAY = '2025-06-01';
-const mine = (diags: readonly Diagnostic[]): Diagnostic[] => diags.filter((d) => d.code === CODE);
+const mine = ofCode(CODE);
 
 const cert = (...audits: string[]): string =>
   config(['certification:', '  body: Example Certification Ltd', '  issued: 2025-03-14', '  expires: 2028-03-13', '  audits:', '    - { type: certification, date: 2025-02-10, status: done }', ...audits.map((a) => `    - ${a}`), ''].join('\n'));

@@ -1,15 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { LineMap, type Diagnostic } from '../../../src/core';
-import { check, config, ROOT } from '../support/memory';
+import { check, config, ofCode, textAt } from '../support/memory';
 
 const CODE = 'ISMS004';
 const TODAY = '2026-03-20';
-const mine = (diags: readonly Diagnostic[]): Diagnostic[] => diags.filter((d) => d.code === CODE);
-const textAt = (files: Record<string, string>, d: Diagnostic): string => {
-  const text = files[d.file.slice(ROOT.length + 1)];
-  const map = new LineMap(text);
-  return text.slice(map.offset(d.range.start), map.offset(d.range.end));
-};
+const mine = ofCode(CODE);
 
 const audit = (scope: string): string =>
   ['---', 'isms: internal-audit', 'id: IA-2026-03', 'planned: 2026-03-12', `scope: ${scope}`, '---', ''].join('\n');

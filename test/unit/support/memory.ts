@@ -1,5 +1,5 @@
 /** Test support: an ISMS held in memory, checked by the real engine — the tests' host. */
-import { IsmsWorkspace, type Diagnostic, type FileHost, type Severity } from '../../../src/core';
+import { IsmsWorkspace, LineMap, type Diagnostic, type FileHost, type Severity } from '../../../src/core';
 
 export const ROOT = '/isms';
 
@@ -50,4 +50,17 @@ export function memoryHost(files: Record<string, string | Uint8Array>): FileHost
     },
     join: (dir, name) => `${dir}/${name}`,
   };
+}
+
+/** A filter keeping the diagnostics of one rule. */
+export const ofCode =
+  (code: string) =>
+  (diags: readonly Diagnostic[]): Diagnostic[] =>
+    diags.filter((d) => d.code === code);
+
+/** The source text a diagnostic's range covers, in a workspace built by `check(files, …)`. */
+export function textAt(files: Record<string, string>, d: Diagnostic): string {
+  const text = files[d.file.slice(ROOT.length + 1)];
+  const map = new LineMap(text);
+  return text.slice(map.offset(d.range.start), map.offset(d.range.end));
 }
