@@ -13,13 +13,17 @@ export const externalAuditOpenActions: WorkspaceRule = {
   scope: 'workspace',
   dependsOn: ['corrective-action'],
   check(ctx, report) {
+    const horizon = ctx.config.internalAudit.warnBeforeExternalDays;
+    const near = externalAudits(ctx.config).filter((ext) => {
+      const days = daysBetween(ctx.today, ext.date);
+      return ext.status === 'planned' && days >= 0 && days <= horizon;
+    });
+    // most of the time no audit is near: then the (many) corrective actions need not be looked at
+    if (near.length === 0) return;
     const open = ctx.records('corrective-action').filter(isOpenCorrectiveAction);
     if (open.length === 0) return;
-    const horizon = ctx.config.internalAudit.warnBeforeExternalDays;
-    for (const ext of externalAudits(ctx.config)) {
-      if (ext.status !== 'planned') continue;
+    for (const ext of near) {
       const days = daysBetween(ctx.today, ext.date);
-      if (days < 0 || days > horizon) continue;
       report({
         file: ctx.config.file,
         range: ext.range,

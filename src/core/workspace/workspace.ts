@@ -7,7 +7,7 @@
 import { MAX_FILE_BYTES } from '../limits';
 import { readConfig, defaultConfig, type ConfigProblem } from '../parse/config';
 import { parseFile, type ParsedFile } from '../parse/parseFile';
-import { comparePositions, containsPosition, pointRange } from '../parse/positions';
+import { comparePositions, containsPosition, LineMap, pointRange } from '../parse/positions';
 import type { IsmsConfig } from '../model/config';
 import type { Diagnostic, FileKey, IsmsRecord, Position, Range, RecordKind, Severity } from '../model/types';
 import { fileSkipped, RECORD_RULES, ruleByCode, WORKSPACE_RULES } from '../rules';
@@ -59,6 +59,8 @@ export class IsmsWorkspace {
   // results of the last check(), before severity overrides
   private readonly fileDiagnostics = new Map<FileKey, RawDiagnostic[]>();
   private readonly ruleDiagnostics = new Map<string, RawDiagnostic[]>();
+  /** record-rule results per record, reused while the record and what it depends on are unchanged */
+  private readonly recordDiagnostics = new WeakMap<IsmsRecord, RawDiagnostic[]>();
   private readonly published = new Map<FileKey, { diagnostics: Diagnostic[]; key: string }>();
 
   constructor(readonly root: FileKey) {}
@@ -73,7 +75,7 @@ export class IsmsWorkspace {
       return;
     }
     const next = parseFile(file, text);
-    this.replace(file, next);
+    this.replace(file, next, this.texts.get(file), text);
     this.texts.set(file, text);
     this.skipped.delete(file);
   }
@@ -154,7 +156,7 @@ export class IsmsWorkspace {
     const recheck = full ? new Set(this.files()) : this.filesToRecheck();
     for (const file of recheck) {
       touched.add(file);
-      if (this.has(file)) this.fileDiagnostics.set(file, this.checkFile(file, ctx));
+      if (this.has(file)) this.fileDiagnostics.set(file, this.checkFile(file, ctx, !full));
       else this.fileDiagnostics.delete(file);
     }
     // without a readable isms.yaml there is no programme or cycle to check, and nowhere to point
@@ -192,8 +194,19 @@ export class IsmsWorkspace {
 
   // ── internals ──────────────────────────────────────────────────────────────
 
-  private replace(file: FileKey, next: ParsedFile | undefined): void {
+  /**
+   * Swaps a file's parse. Records whose source is unchanged (same text at the same place) keep their
+   * record-rule results and do not count as changed, so editing one entry of a register re-checks that
+   * entry and what depends on its id, not the other two hundred.
+   */
+  private replace(file: FileKey, next: ParsedFile | undefined, oldText?: string, newText?: string): void {
     const previous = this.parsed.get(file);
+    const unchanged = previous && next && oldText !== undefined && newText !== undefined ? unchangedRecords(previous.records, next.records, oldText, newText) : new Map<IsmsRecord, IsmsRecord>();
+    for (const [now, before] of unchanged) {
+      const cached = this.recordDiagnostics.get(before);
+      if (cached) this.recordDiagnostics.set(now, cached);
+    }
+    const kept = new Set(unchanged.values());
     for (const rec of previous?.records ?? []) this.unindex(rec);
     if (!previous !== !next || this.skipped.has(file)) this.sortedFiles = undefined;
     if (next) this.parsed.set(file, next);
@@ -205,13 +218,14 @@ export class IsmsWorkspace {
       if (mine.length) files.set(file, mine);
       else files.delete(file);
       this.kindFiles.set(kind, files);
+      this.byKind.delete(kind); // the lists hold record objects: new ones, even for unchanged records
     }
     this.dirtyFiles.add(file);
     for (const rec of [...(previous?.records ?? []), ...(next?.records ?? [])]) {
+      if (kept.has(rec) || unchanged.has(rec)) continue;
       if (rec.id !== undefined) this.affectedIds.add(rec.id);
       for (const ref of recordRefs(rec)) this.affectedIds.add(ref.id);
       this.dirtyKinds.add(rec.kind);
-      this.byKind.delete(rec.kind);
     }
     if (previous?.config || next?.config) {
       this.configDirty = true;
@@ -267,7 +281,8 @@ export class IsmsWorkspace {
     };
   }
 
-  private checkFile(file: FileKey, ctx: RuleContext): RawDiagnostic[] {
+  /** `reuse`: record-rule results cached for unchanged records may stand (not after a full invalidation). */
+  private checkFile(file: FileKey, ctx: RuleContext, reuse: boolean): RawDiagnostic[] {
     const out: RawDiagnostic[] = [];
     const reason = this.skipped.get(file);
     if (reason !== undefined) {
@@ -281,12 +296,24 @@ export class IsmsWorkspace {
       for (const p of this.configState().problems) out.push({ code: p.code, rule: p.code === 'ISMS002' ? 'invalid-date' : 'invalid-field', severity: 'error', message: p.message, file, range: p.range });
     }
     for (const rec of parsed.records) {
-      for (const rule of RECORD_RULES) {
-        if (rule.kinds !== 'all' && !rule.kinds.includes(rec.kind)) continue;
-        out.push(...run(rule, (r) => rule.check(rec, ctx, r), file));
+      let found = reuse ? this.recordDiagnostics.get(rec) : undefined;
+      if (!found || this.isAffected(rec)) {
+        found = [];
+        for (const rule of RECORD_RULES) {
+          if (rule.kinds !== 'all' && !rule.kinds.includes(rec.kind)) continue;
+          found.push(...run(rule, (r) => rule.check(rec, ctx, r), file));
+        }
+        this.recordDiagnostics.set(rec, found);
       }
+      out.push(...found);
     }
     return out;
+  }
+
+  /** Whether a record's cross-record results may have changed: it shares or names an id that changed. */
+  private isAffected(rec: IsmsRecord): boolean {
+    if (rec.id !== undefined && this.affectedIds.has(rec.id)) return true;
+    return recordRefs(rec).some((ref) => this.affectedIds.has(ref.id));
   }
 }
 
@@ -339,4 +366,23 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
     a.code.localeCompare(b.code) ||
     a.message.localeCompare(b.message)
   );
+}
+
+/**
+ * New records whose source text and position equal a previous record's (management reviews: and their
+ * body sections), mapped to that previous record. Positions equal, so every range inside is still right.
+ */
+function unchangedRecords(before: readonly IsmsRecord[], after: readonly IsmsRecord[], oldText: string, newText: string): Map<IsmsRecord, IsmsRecord> {
+  const oldLines = new LineMap(oldText);
+  const newLines = new LineMap(newText);
+  const at = (r: IsmsRecord): string => `${r.kind}@${r.range.start.line}:${r.range.start.character}`;
+  const source = (r: IsmsRecord, lines: LineMap, text: string): string =>
+    text.slice(lines.offset(r.range.start), lines.offset(r.range.end)) + (r.sections ? JSON.stringify([...r.sections]) : '');
+  const previous = new Map(before.map((r) => [at(r), r]));
+  const same = new Map<IsmsRecord, IsmsRecord>();
+  for (const r of after) {
+    const p = previous.get(at(r));
+    if (p && comparePositions(p.range.end, r.range.end) === 0 && source(p, oldLines, oldText) === source(r, newLines, newText)) same.set(r, p);
+  }
+  return same;
 }
