@@ -41,15 +41,9 @@ const builds = [
   },
 ];
 
-// While the project grows, a bundle whose entry does not exist yet is left out rather than failing the rest.
-const present = builds.filter((b) =>
-  (Array.isArray(b.entryPoints) ? b.entryPoints : Object.values(b.entryPoints)).every((e) => existsSync(e)) &&
-  (Array.isArray(b.entryPoints) ? b.entryPoints.length > 0 : true),
-);
-
 if (watch) {
-  for (const b of present) await (await esbuild.context(b)).watch();
+  for (const b of builds) await (await esbuild.context(b)).watch();
   console.log('esbuild: watching');
 } else {
-  await Promise.all(present.map((b) => esbuild.build(b)));
+  await Promise.all(builds.map((b) => esbuild.build(b)));
 }
