@@ -368,6 +368,36 @@ describe('language server over stdio (dist/server.js)', function () {
     assert.ok(readFileSync(join(fx.dir, 'registers', 'corrective-actions.yaml'), 'utf8') === CA_REGISTER, 'the server never writes files');
   });
 
+  it('follows a checkout that adds, renames and deletes hundreds of files in one burst', async () => {
+    const N = 400;
+    const dir = join(fx.dir, 'audits', 'checkout');
+    mkdirSync(dir);
+    const uris: string[] = [];
+    for (let i = 0; i < N; i++) {
+      const file = join(dir, `IA-BULK-${i}.md`);
+      // planned before "today" (2026-06-01) and never performed: each file gets ISMS101
+      writeFileSync(file, `---\nisms: internal-audit\nid: IA-BULK-${i}\nplanned: 2026-05-0${1 + (i % 9)}\n---\n`);
+      uris.push(pathToFileURL(file).href);
+    }
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: uris.map((uri) => ({ uri, type: FileChangeType.Created })) });
+    await client.until(`ISMS101 on all ${N} new files`, () => uris.every((u) => client.codes(u).includes('ISMS101')));
+    // a rename is a delete and a create; then the branch switch removes them all
+    const renamed = join(dir, 'IA-BULK-renamed.md');
+    writeFileSync(renamed, readFileSync(join(dir, 'IA-BULK-0.md')));
+    rmSync(join(dir, 'IA-BULK-0.md'));
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: uris[0], type: FileChangeType.Deleted }, { uri: pathToFileURL(renamed).href, type: FileChangeType.Created }],
+    });
+    await client.until('the rename followed', () => client.codes(uris[0]).length === 0 && client.codes(pathToFileURL(renamed).href).includes('ISMS101'));
+    rmSync(dir, { recursive: true });
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [...uris.slice(1), pathToFileURL(renamed).href].map((uri) => ({ uri, type: FileChangeType.Deleted })),
+    });
+    await client.until('every file of the checkout cleared', () => [...uris, pathToFileURL(renamed).href].every((u) => client.codes(u).length === 0));
+    const tree = await client.connection.sendRequest(TreeDataRequest.type);
+    assert.ok(!JSON.stringify(tree).includes('IA-BULK'), 'the index forgot them');
+  });
+
   it('re-checks everything when the settings change (what-if today)', async () => {
     const register = fx.uri('registers/corrective-actions.yaml');
     (client as unknown as { settings: Record<string, unknown> }).settings = { today: '2026-04-01', diagnostics: { debounceMs: 0 } };
