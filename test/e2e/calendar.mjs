@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The audit calendar in the real VS Code (code-server + Chromium through the kit's openVSCode): runs
 // "ISMS: Show audit calendar" from the palette on a copy of the sample, checks the webview's DOM, clicks
-// an audit chip and expects its record to open in an editor tab; switches to the timeline.
+// an audit chip and expects its record to open in an editor tab; switches to the timeline; moves a
+// planned audit with Alt+→ and undoes it; reloads the window and expects the panel to be restored.
 // With --screenshots it saves docs/images/calendar-{light,dark}.png and timeline-{light,dark}.png.
 // Exit code: 0 passed, 1 failed.
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -81,7 +82,49 @@ async function run(themeName, theme) {
     await overdue.click();
     await page.locator('.tab[data-resource-name="IA-2026-10-business-continuity.md"]').first().waitFor({ timeout: 15000 });
     check(true, `${themeName}: clicking the chip opens IA-2026-10-business-continuity.md`);
+    if (themeName !== 'light') return; // the interactions below need one run, not one per theme
+
+    // keyboard move: Alt+→ on a planned audit re-plans it a month later through a WorkspaceEdit
+    await page.locator('.tab', { hasText: 'Audit calendar' }).first().click();
+    const again = await calendarFrame(page);
+    const march = again.locator('button.chip[data-id="IA-2027-03"]');
+    await march.waitFor({ timeout: 20000 });
+    await march.press('Alt+ArrowRight');
+    // the edit goes to the register through a WorkspaceEdit (VS Code opens the record) …
+    // Monaco renders spaces as no-break spaces
+    const editorText = async () => (await page.locator('.editor-instance .view-lines').first().innerText()).replace(/\u00a0/g, ' ');
+    await page.locator('.tab.active[data-resource-name="programme-2027.yaml"]').first().waitFor({ timeout: 15000 });
+    for (let i = 0; i < 50 && !(await editorText()).includes('planned: 2027-04-16'); i++) await page.waitForTimeout(200);
+    check((await editorText()).includes('planned: 2027-04-16'), 'Alt+→ re-plans IA-2027-03 from 2027-03-16 to 2027-04-16 in its register');
+    // … and the calendar follows it
+    const chipIn = async (month) => {
+      await page.locator('.tab', { hasText: 'Audit calendar' }).first().click();
+      for (let i = 0; i < 100; i++) {
+        const f = await calendarFrame(page);
+        if (await f.locator(`[data-month="${month}"] button.chip[data-id="IA-2027-03"]`).count().catch(() => 0)) return true;
+        await page.waitForTimeout(200);
+      }
+      return false;
+    };
+    check(await chipIn('2027-04'), 'the calendar shows IA-2027-03 in April 2027');
+    await page.locator('.tab[data-resource-name="programme-2027.yaml"]').first().click();
+    await page.locator('.editor-instance .view-lines').first().click();
+    await page.keyboard.press('Control+Z');
+    for (let i = 0; i < 50 && !(await editorText()).includes('planned: 2027-03-16'); i++) await page.waitForTimeout(200);
+    check((await editorText()).includes('planned: 2027-03-16'), 'one Undo puts 2027-03-16 back');
+    check(await chipIn('2027-03'), 'and the calendar shows IA-2027-03 in March again');
+
+    // reload the window: the serializer restores the calendar panel
+    await page.locator('.tab', { hasText: 'Audit calendar' }).first().click();
+    await page.reload();
+    await page.locator('.monaco-workbench .part.statusbar').waitFor({ timeout: 60000 });
+    const restored = await calendarFrame(page);
+    await restored.locator('button.chip').first().waitFor({ timeout: 30000 });
+    check(true, 'after a reload the calendar panel is restored with its content');
   } catch (e) {
+    const shot = join(tmpdir(), `isms-calendar-e2e-failure-${themeName}.png`);
+    await v.page.screenshot({ path: shot }).catch(() => undefined);
+    console.error(`calendar e2e: a screenshot of the failure is at ${shot}`);
     console.error(v.logs(3000));
     throw e;
   } finally {
