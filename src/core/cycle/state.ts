@@ -44,3 +44,13 @@ export function reviewHeld(review: IsmsRecord, today: string): boolean {
   if (status === 'done') return true;
   return status !== 'planned' && d !== undefined && d <= today;
 }
+
+/** The last management review held by `today`, with its date: the interval rules and the review pack start there. */
+export function lastHeldReview(ws: { records(kind: 'management-review'): readonly IsmsRecord[] }, today: string): { review: IsmsRecord; date: string } | undefined {
+  let last: { review: IsmsRecord; date: string } | undefined;
+  for (const review of ws.records('management-review')) {
+    const d = date(review, 'date');
+    if (d && d <= today && reviewHeld(review, today) && (!last || d > last.date)) last = { review, date: d };
+  }
+  return last;
+}

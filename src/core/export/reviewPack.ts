@@ -6,7 +6,7 @@
  * management has to bring itself, listed as such. Covers the period since the last held review.
  */
 import { cycleMilestones, type CycleSource } from '../cycle/cycle';
-import { auditState, caState, isOpenCorrectiveAction, reviewHeld } from '../cycle/state';
+import { auditState, caState, isOpenCorrectiveAction, lastHeldReview } from '../cycle/state';
 import { date, ids, list, text } from '../model/fields';
 import { REVIEW_INPUTS } from '../model/reviewInputs';
 import type { IsmsRecord } from '../model/types';
@@ -31,13 +31,6 @@ export interface ReviewPack {
   title: string;
   markdown: string;
   html: string;
-}
-
-function lastHeldReview(ws: CycleSource, today: string): IsmsRecord | undefined {
-  return ws
-    .records('management-review')
-    .filter((r) => reviewHeld(r, today) && date(r, 'date') !== undefined && date(r, 'date')! <= today)
-    .sort((a, b) => date(b, 'date')!.localeCompare(date(a, 'date')!))[0];
 }
 
 function previousActions(last: IsmsRecord | undefined): string[] {
@@ -171,7 +164,7 @@ function changes(ws: CycleSource, from: string | undefined, today: string): stri
 
 /** The pack as Markdown (and the same as a standalone HTML document). */
 export function reviewPack(ws: CycleSource, today: string): ReviewPack {
-  const last = lastHeldReview(ws, today);
+  const last = lastHeldReview(ws, today)?.review;
   const from = last ? date(last, 'date') : undefined;
   const org = ws.config.organisation ?? 'ISMS';
   const title = `Management review pack — ${org} — ${today}`;

@@ -1,6 +1,6 @@
 import { plusMonths } from '../dates';
 import { valueRange } from '../model/fields';
-import { lastHeldReview } from './review-timing';
+import { lastHeldReview } from '../cycle/state';
 import type { WorkspaceRule } from './rule';
 
 export const managementReviewInterval: WorkspaceRule = {
@@ -12,7 +12,7 @@ export const managementReviewInterval: WorkspaceRule = {
   scope: 'workspace',
   dependsOn: ['management-review'],
   check(ctx, report) {
-    const last = lastHeldReview(ctx);
+    const last = lastHeldReview(ctx, ctx.today);
     const interval = ctx.config.managementReview.intervalMonths;
     if (!last || interval >= 12) return;
     const due = plusMonths(last.date, interval);

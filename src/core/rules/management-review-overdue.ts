@@ -1,6 +1,6 @@
 import { plusMonths } from '../dates';
 import { valueRange } from '../model/fields';
-import { lastHeldReview } from './review-timing';
+import { lastHeldReview } from '../cycle/state';
 import type { WorkspaceRule } from './rule';
 
 export const managementReviewOverdue: WorkspaceRule = {
@@ -12,7 +12,7 @@ export const managementReviewOverdue: WorkspaceRule = {
   scope: 'workspace',
   dependsOn: ['management-review'],
   check(ctx, report) {
-    const last = lastHeldReview(ctx);
+    const last = lastHeldReview(ctx, ctx.today);
     if (!last) {
       if (!ctx.config.certification) return; // an ISMS still being built has not had to review yet
       report({
