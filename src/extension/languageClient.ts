@@ -20,8 +20,10 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
     synchronize: {
       configurationSection: SETTINGS_SECTION,
       // a `git checkout` that touches hundreds of files reaches the server as file events
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{md,yaml,yml}'),
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{md,markdown,yaml,yml}'),
     },
+    // this watcher feeds the server; without the flag it would register a second one and read every change twice
+    initializationOptions: { clientWatchesFiles: true },
     outputChannelName: 'ISMS',
   };
   // The id 'isms' makes the client honour the `isms.trace.server` setting.
