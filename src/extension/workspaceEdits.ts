@@ -57,7 +57,7 @@ export async function revealRecord(location: RecordLocation, preserveFocus = fal
   });
 }
 
-/** Applies computed edits as one undoable WorkspaceEdit and reveals the record; false when refused or cancelled. */
+/** Applies computed edits as one undoable WorkspaceEdit and reveals the record (or opens the new file); false when refused or cancelled. */
 export async function applyResults(results: ComputeEditResult[], what: string): Promise<boolean> {
   let edit: vscode.WorkspaceEdit;
   try {
@@ -71,6 +71,8 @@ export async function applyResults(results: ComputeEditResult[], what: string): 
   }
   if (!(await applyAll(edit, what))) return false;
   const reveal = results.find((r) => r.reveal)?.reveal;
+  const created = results.find((r) => r.newFileUri)?.newFileUri;
   if (reveal) await revealRecord(reveal);
+  else if (created) await vscode.window.showTextDocument(vscode.Uri.parse(created));
   return true;
 }

@@ -11,7 +11,7 @@ import type { ComputeEditResult, FindingSummary } from '../../common/protocol';
 import { plusDays } from '../../core/dates';
 import { today as todayDate } from '../today';
 import { ensureTrusted } from '../trust';
-import { EditError, applyAll, revealRecord, toWorkspaceEdit } from '../workspaceEdits';
+import { applyResults } from '../workspaceEdits';
 import { runWizard, type Step } from '../multiStepInput';
 import { nextId, objectArg, pickRoot, stringField, validateFutureDate, type CommandContext } from './shared';
 
@@ -78,19 +78,7 @@ export async function logCorrectiveAction(ctx: CommandContext, arg?: unknown): P
     results.push(await ctx.server.computeEdit({ op: 'appendCorrectiveAction', rootUri: root.rootUri, record }));
   }
 
-  let edit: vscode.WorkspaceEdit;
-  try {
-    edit = toWorkspaceEdit(results);
-  } catch (e) {
-    if (e instanceof EditError) {
-      void vscode.window.showErrorMessage(`ISMS: could not log the corrective action: ${e.message}`);
-      return undefined;
-    }
-    throw e;
-  }
-  if (!(await applyAll(edit, 'log the corrective action'))) return undefined;
-  const reveal = results.find((r) => r.reveal)?.reveal;
-  if (reveal) await revealRecord(reveal);
+  if (!(await applyResults(results, 'log the corrective action'))) return undefined;
   const linked = draft.findingId ? ` and linked finding ${draft.findingId} to it` : '';
   void vscode.window.showInformationMessage(`ISMS: logged ${id}${linked}. Save the changed files to keep it.`, 'Save All').then((c) => {
     if (c) void vscode.commands.executeCommand('workbench.action.files.saveAll');

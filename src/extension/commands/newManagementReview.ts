@@ -7,7 +7,7 @@ import { isCalendarDate } from '../../core/dates';
 import { REVIEW_INPUTS } from '../../core/model/reviewInputs';
 import { today as todayDate } from '../today';
 import { ensureTrusted } from '../trust';
-import { EditError, applyAll, revealRecord, toWorkspaceEdit } from '../workspaceEdits';
+import { applyResults } from '../workspaceEdits';
 import { objectArg, pickRoot, stringField, usualFolder, type CommandContext } from './shared';
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -60,18 +60,6 @@ export async function newManagementReview(ctx: CommandContext, arg?: unknown): P
   const record = { id, title, date, status: date > todayDate() ? 'planned' : 'done', attendees: [], decisions: [], actions: [] };
   const folder = usualFolder(root.rootUri, reviews.map((r) => r.location.uri), 'reviews');
   const result = await ctx.server.computeEdit({ op: 'newRecordFile', rootUri: root.rootUri, kind: 'management-review', record, folder, body: managementReviewBody(title) });
-  let edit: vscode.WorkspaceEdit;
-  try {
-    edit = toWorkspaceEdit([result]);
-  } catch (e) {
-    if (e instanceof EditError) {
-      void vscode.window.showErrorMessage(`ISMS: could not create the review: ${e.message}`);
-      return undefined;
-    }
-    throw e;
-  }
-  if (!(await applyAll(edit, 'create the management review'))) return undefined;
-  if (result.reveal) await revealRecord(result.reveal);
-  else if (result.newFileUri) await vscode.window.showTextDocument(vscode.Uri.parse(result.newFileUri));
+  if (!(await applyResults([result], 'create the management review'))) return undefined;
   return id;
 }

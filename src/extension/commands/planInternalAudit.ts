@@ -9,7 +9,7 @@ import { isCalendarDate } from '../../core/dates';
 import { monthName } from '../auditCycleTree';
 import { today as todayDate } from '../today';
 import { ensureTrusted } from '../trust';
-import { EditError, applyAll, revealRecord, toWorkspaceEdit } from '../workspaceEdits';
+import { applyResults } from '../workspaceEdits';
 import { runWizard } from '../multiStepInput';
 import { objectArg, pickRoot, stringField, usualFolder, type CommandContext } from './shared';
 
@@ -110,18 +110,6 @@ export async function planInternalAudit(ctx: CommandContext, arg?: unknown): Pro
   if (auditor) record.auditor = auditor;
   const body = `# ${record.title}\n\nAudit plan: objectives, criteria and scope (ISO 27001 9.2.2), interviews, evidence to sample.\n`;
   const result = await ctx.server.computeEdit({ op: 'newRecordFile', rootUri: root.rootUri, kind: 'internal-audit', record, folder, body });
-  let edit: vscode.WorkspaceEdit;
-  try {
-    edit = toWorkspaceEdit([result]);
-  } catch (e) {
-    if (e instanceof EditError) {
-      void vscode.window.showErrorMessage(`ISMS: could not plan the audit: ${e.message}`);
-      return undefined;
-    }
-    throw e;
-  }
-  if (!(await applyAll(edit, 'plan the audit'))) return undefined;
-  if (result.reveal) await revealRecord(result.reveal);
-  else if (result.newFileUri) await vscode.window.showTextDocument(vscode.Uri.parse(result.newFileUri));
+  if (!(await applyResults([result], 'plan the audit'))) return undefined;
   return id;
 }
