@@ -14,17 +14,12 @@ import { findFrontMatter } from '../../src/core/parse/frontMatter';
 
 /** Lines of `after` that are not lines of `before`, in order (a cheap line diff for "only these changed"). */
 function addedLines(before: string, after: string): string[] {
-  const b = before.split('\n');
-  const a = after.split('\n');
-  // common prefix and suffix; what is left in `a` is the insertion
-  let p = 0;
-  while (p < b.length && p < a.length && a[p] === b[p]) p++;
-  let s = 0;
-  while (s < b.length - p && s < a.length - p && a[a.length - 1 - s] === b[b.length - 1 - s]) s++;
-  assert.equal(b.length - p - s, 0, `lines were changed or removed:\n${b.slice(p, b.length - s).join('\n')}`);
-  return a.slice(p, a.length - s);
+  const { from, to } = changedLines(before, after);
+  assert.equal(from.length, 0, `lines were changed or removed:\n${from.join('\n')}`);
+  return to;
 }
 
+/** The lines that differ between two texts, after their common prefix and suffix. */
 function changedLines(before: string, after: string): { from: string[]; to: string[] } {
   const b = before.split('\n');
   const a = after.split('\n');
