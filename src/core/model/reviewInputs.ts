@@ -69,8 +69,10 @@ export function coveredInputs(inputs: unknown, headings: Iterable<string>): Set<
     for (const [k, v] of Object.entries(inputs as Record<string, unknown>)) {
       if (v === null || v === undefined || v === '') continue;
       const key = normaliseKey(k);
-      const input = ALL_INPUTS.find((i) => i.key === key || (KEY_PATTERNS.get(i) ?? []).some((p) => p.test(key)));
-      if (input) covered.add(input.key);
+      // the input's own key names it alone (`bia-risk-assessment` is not 27001's risk input); other keys as headings do
+      const exact = ALL_INPUTS.find((i) => i.key === key);
+      if (exact) covered.add(exact.key);
+      else for (const input of ALL_INPUTS) if ((KEY_PATTERNS.get(input) ?? []).some((p) => p.test(key))) covered.add(input.key);
     }
   }
   for (const heading of headings) {
