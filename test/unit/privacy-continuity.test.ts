@@ -1,7 +1,9 @@
 /** The privacy and business continuity records: their settings in isms.yaml, parsing, references and schemas. */
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import Ajv from 'ajv';
-import { allSchemas, configSchema, registerSchema } from '../../src/core/model/jsonSchema';
+import { allSchemas, configSchema, registerName, registerSchema } from '../../src/core/model/jsonSchema';
 import { listsStandard } from '../../src/core/model/standards';
 import { check, config, ofCode, ROOT, textAt, workspaceOf } from './support/memory';
 
@@ -99,4 +101,35 @@ describe('privacy and continuity records', () => {
     assert.ok(!validate({ isms: 'config', privacy: { 'review-months': 0 } }));
     assert.ok(!validate({ isms: 'config', continuity: { 'exercise-months': 'yearly' } }));
   });
+});
+
+describe('snippets of the privacy and continuity kinds', () => {
+  // tests are bundled to out/test/unit/, three levels below the repository root
+  const snippets = (file: string): { prefix: string[]; body: string[] }[] =>
+    Object.values(JSON.parse(readFileSync(path.resolve(__dirname, '../../../snippets', file), 'utf8')) as Record<string, { prefix: string[]; body: string[] }>);
+  /** The text a snippet inserts when every placeholder keeps its default (the first choice). */
+  const expand = (body: string[]): string =>
+    body
+      .join('\n')
+      .replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1')
+      .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+      .replace(/\$\{\d+\}|\$\d+/g, '')
+      .replace(/\$CURRENT_YEAR/g, '2026')
+      .replace(/\$CURRENT_MONTH/g, '11')
+      .replace(/\$CURRENT_DATE/g, '25');
+  const KINDS = ['processing-activity', 'dpia', 'continuity-plan', 'exercise'] as const;
+
+  for (const kind of KINDS) {
+    it(`${kind}: the Markdown and the register-entry snippet make a record without data errors`, () => {
+      const markdown = snippets('isms-markdown.json').find((s) => s.prefix.includes(kind));
+      const entry = snippets('isms-yaml.json').find((s) => s.prefix.includes(kind));
+      assert.ok(markdown && entry, `snippets for ${kind}`);
+      const register = `isms: ${registerName(kind)}\nrecords:\n${expand(entry.body).split('\n').map((l) => `  ${l}`).join('\n')}\n`;
+      const files = { 'isms.yaml': config('standards: [iso27001:2022, gdpr, iso22301]\n'), 'a.md': expand(markdown.body), 'b.yaml': register };
+      const ws = workspaceOf(files);
+      assert.equal(ws.records(kind).length, 2, JSON.stringify(files));
+      const data = ws.check({ today: TODAY }).all().filter((d) => ['ISMS001', 'ISMS002', 'ISMS005', 'ISMS006'].includes(d.code));
+      assert.deepEqual(data.map((d) => `${d.file}: ${d.code} ${d.message}`), []);
+    });
+  }
 });
