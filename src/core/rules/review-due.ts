@@ -28,9 +28,10 @@ export function reportReviewDue(rec: IsmsRecord, due: ReviewDue, report: Reporte
   }
   const by = plusMonths(due.last.date, due.months);
   if (by >= due.today) return;
+  const since = due.last.field === 'reviewed' ? `was last reviewed on ${due.last.date}` : `was ${due.last.field} on ${due.last.date} and not reviewed since`;
   report({
     file: rec.file,
     range: valueRange(rec, due.last.field),
-    message: `${due.what} ${label(rec)} was last reviewed on ${due.last.date}, more than ${due.months} months ago (due by ${by}). Review it and update \`reviewed:\` (${due.why}).`,
+    message: `${due.what} ${label(rec)} ${since}, more than ${due.months} months ago (due by ${by}). Review it and update \`reviewed:\` (${due.why}).`,
   });
 }

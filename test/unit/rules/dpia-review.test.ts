@@ -27,6 +27,7 @@ describe('ISMS703 dpia-review', () => {
     assert.deepEqual(mine(check(files, '2026-11-25')), []);
     const [d] = mine(check(files, '2026-11-26'));
     assert.equal(textAt(files, d), '2025-11-25');
+    assert.match(d.message, /DPIA DPIA-01 \(Support call recording\) was performed on 2025-11-25 and not reviewed since, more than 12 months ago \(due by 2026-11-25\)/);
   });
 
   it('edge: a draft not yet performed is not checked; an approved DPIA without dates is information', () => {
