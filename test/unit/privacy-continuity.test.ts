@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import Ajv from 'ajv';
 import { allSchemas, configSchema, registerName, registerSchema } from '../../src/core/model/jsonSchema';
 import { listsStandard } from '../../src/core/model/standards';
+import { DATE_KEYS, ISMS_MARKERS, PREFERRED_TARGETS, REFERENCE_KEYS } from '../../src/server/vocabulary';
 import { check, config, ofCode, ROOT, textAt, workspaceOf } from './support/memory';
 
 const TODAY = '2026-11-25';
@@ -100,6 +101,16 @@ describe('privacy and continuity records', () => {
     assert.ok(validate({ isms: 'config', privacy: { 'review-months': 6 }, continuity: { 'exercise-months': 12 } }), JSON.stringify(validate.errors));
     assert.ok(!validate({ isms: 'config', privacy: { 'review-months': 0 } }));
     assert.ok(!validate({ isms: 'config', continuity: { 'exercise-months': 'yearly' } }));
+  });
+});
+
+describe('editor vocabulary of the privacy and continuity kinds', () => {
+  it('completes their references to the right kinds, their dates, and their `isms:` markers', () => {
+    for (const key of ['dpia', 'processing', 'plans']) assert.ok(REFERENCE_KEYS.has(key), key);
+    assert.deepEqual([PREFERRED_TARGETS.dpia, PREFERRED_TARGETS.processing, PREFERRED_TARGETS.plans], [['dpia'], ['processing-activity'], ['continuity-plan']]);
+    for (const key of ['notified-authority', 'performed', 'consulted', 'approved']) assert.ok(DATE_KEYS.has(key), key);
+    const markers = ISMS_MARKERS.map((m) => m.value);
+    for (const m of ['processing-activity', 'processing-activities', 'dpia', 'dpias', 'continuity-plan', 'continuity-plans', 'exercise', 'exercises']) assert.ok(markers.includes(m), m);
   });
 });
 
