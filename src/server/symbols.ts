@@ -13,6 +13,10 @@ const KIND_SYMBOL: Readonly<Record<RecordKind, SymbolKind>> = {
   awareness: SymbolKind.Object,
   risk: SymbolKind.Constant,
   soa: SymbolKind.Field,
+  'processing-activity': SymbolKind.Struct,
+  dpia: SymbolKind.Object,
+  'continuity-plan': SymbolKind.Module,
+  exercise: SymbolKind.Event,
 };
 
 const MAX_SYMBOLS = 1000;

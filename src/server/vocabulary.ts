@@ -24,6 +24,9 @@ export const PREFERRED_TARGETS: Readonly<Record<string, readonly RecordKind[]>> 
   source: ['finding', 'incident', 'management-review'],
   'corrective-action': ['corrective-action'],
   'carried-to': ['management-review'],
+  dpia: ['dpia'],
+  processing: ['processing-activity'],
+  plans: ['continuity-plan'],
 };
 
 /** values of `isms:`: the config marker, single record kinds and register kinds */

@@ -13,6 +13,8 @@ export const DEFAULTS = {
   reviewIntervalMonths: 6,
   followUpDays: 30,
   awarenessMaxGapMonths: 3,
+  privacyReviewMonths: 12,
+  exerciseMonths: 12,
 } as const;
 
 export const CYCLE_AUDIT_TYPES = ['certification', 'surveillance-1', 'surveillance-2', 'surveillance', 'recertification', 'special'] as const;
@@ -60,6 +62,10 @@ export interface IsmsConfig {
   managementReview: { intervalMonths: number };
   correctiveAction: { followUpDays: number };
   awareness: { maxGapMonths: number };
+  /** records of processing and DPIAs are reviewed at least this often (GDPR Art. 30, 35(11)) */
+  privacy: { reviewMonths: number };
+  /** each continuity plan is exercised at least this often (ISO 22301 8.5) */
+  continuity: { exerciseMonths: number };
   topManagement: string[];
   departments: Department[];
   /** range of the whole file's first line, for config-level diagnostics */

@@ -12,7 +12,7 @@ import { DEFAULTS } from './config';
 import { CATALOGUES } from './catalogues';
 import { CYCLE_AUDIT_TYPES } from './config';
 import { FINDING_FIELDS, KIND_FIELDS, REGISTER_KINDS, type FieldSpec } from './kinds';
-import { REVIEW_INPUTS } from './reviewInputs';
+import { CONTINUITY_REVIEW_INPUTS, REVIEW_INPUTS } from './reviewInputs';
 import { RECORD_KINDS, type RecordKind } from './types';
 
 export type JsonSchema = { [keyword: string]: unknown };
@@ -81,6 +81,7 @@ function reviewInputsSchema(): JsonSchema {
   for (const input of REVIEW_INPUTS) {
     properties[input.key] = { description: `ISO/IEC 27001:2022 ${input.clause}: ${input.title}.` };
   }
+  for (const input of CONTINUITY_REVIEW_INPUTS) properties[input.key] = { description: `${input.clause}, when the review covers the BCMS: ${input.title}.` };
   return { type: 'object', properties, additionalProperties: true };
 }
 
@@ -191,6 +192,12 @@ export function configSchema(): JsonSchema {
       }),
       awareness: section('The awareness programme (ISO/IEC 27001:2022 7.3, Annex A 6.3).', {
         'max-gap-months': setting('At most this many months without a phishing simulation or training.', DEFAULTS.awarenessMaxGapMonths),
+      }),
+      privacy: section('Records of processing and DPIAs (GDPR Art. 30, 35; ISO/IEC 27701).', {
+        'review-months': setting('Review each record of processing and each DPIA at least every this many months.', DEFAULTS.privacyReviewMonths),
+      }),
+      continuity: section('Business continuity (ISO 22301).', {
+        'exercise-months': setting('Exercise each continuity plan at least every this many months (ISO 22301 8.5).', DEFAULTS.exerciseMonths),
       }),
       departments: {
         type: 'array',

@@ -30,6 +30,9 @@ export const FINDING_TYPES = ['major-nc', 'minor-nc', 'observation', 'opportunit
 export const CA_STATUSES = ['open', 'in-progress', 'implemented', 'verified', 'closed'] as const;
 export const EXTERNAL_AUDIT_TYPES = ['certification', 'surveillance-1', 'surveillance-2', 'surveillance', 'recertification', 'special'] as const;
 export const AWARENESS_TYPES = ['poster', 'communication', 'phishing-simulation', 'training', 'refresher'] as const;
+/** GDPR Art. 6(1) a–f, the lawful bases of processing. */
+export const LAWFUL_BASES = ['consent', 'contract', 'legal-obligation', 'vital-interests', 'public-task', 'legitimate-interests'] as const;
+export const EXERCISE_TYPES = ['tabletop', 'walkthrough', 'simulation', 'full-test'] as const;
 
 /** The kind names a file may carry in `isms:`; a register uses the plural with a `records:` list. */
 export const REGISTER_KINDS: Readonly<Record<string, RecordKind>> = {
@@ -41,7 +44,14 @@ export const REGISTER_KINDS: Readonly<Record<string, RecordKind>> = {
   awareness: 'awareness',
   risks: 'risk',
   soa: 'soa',
+  'processing-activities': 'processing-activity',
+  dpias: 'dpia',
+  'continuity-plans': 'continuity-plan',
+  exercises: 'exercise',
 };
+
+/** The kinds whose `findings:` list holds finding records (ISO 22301 exercises find nonconformities too). */
+export const KINDS_WITH_FINDINGS: ReadonlySet<RecordKind> = new Set<RecordKind>(['internal-audit', 'external-audit', 'exercise']);
 
 const id: FieldSpec = { type: 'string', required: true, description: 'Unique id of the record, chosen by you.' };
 const title: FieldSpec = { type: 'string', description: 'Short human title.' };
@@ -83,6 +93,7 @@ export const KIND_FIELDS: Readonly<Record<RecordKind, Readonly<Record<string, Fi
     date: { type: 'date', required: true, description: 'Date the review was held (or is planned).' },
     status: { type: 'string', values: ['planned', 'done'], description: 'planned | done (default done when the date is past).' },
     attendees: { type: 'string-list', description: 'Who took part; top management must be among them.' },
+    standards: { type: 'string-list', description: 'The standards the review covers (keys of `isms.yaml` `standards:`); default: all of them.' },
     inputs: { type: 'map', description: 'The ISO 27001 9.3.2 inputs, by key (or as `##` sections of the body).' },
     decisions: { type: 'string-list', description: 'Decisions on improvement and changes (9.3.3).' },
     actions: { type: 'list', description: 'Actions decided: id, text, owner, due, status, carried-to.' },
@@ -111,7 +122,10 @@ export const KIND_FIELDS: Readonly<Record<RecordKind, Readonly<Record<string, Fi
     severity: { type: 'string', values: ['low', 'medium', 'high', 'critical'], description: 'low | medium | high | critical.' },
     status: { type: 'string', values: ['open', 'contained', 'closed'], description: 'open | contained | closed.' },
     'personal-data': { type: 'boolean', description: 'Whether personal data was involved (GDPR Art. 33).' },
-    notified: { type: 'date', description: 'Date the supervisory authority was notified.' },
+    notification: { type: 'string', values: ['required', 'not-required'], description: 'required | not-required: the controller\'s decision whether the supervisory authority must be notified (GDPR Art. 33(1), (5); POPIA s.22).' },
+    'notified-authority': { type: 'date', description: 'Date the supervisory authority was notified.' },
+    notified: { type: 'date', description: 'Older name of `notified-authority`, still read.' },
+    'delay-reason': { type: 'string', description: 'Why the authority was notified after 72 hours (GDPR Art. 33(1)).' },
     controls: { type: 'control-list', description: 'Controls concerned.' },
     'corrective-action': { type: 'reference', description: 'Corrective action raised.' },
   },
@@ -144,5 +158,50 @@ export const KIND_FIELDS: Readonly<Record<RecordKind, Readonly<Record<string, Fi
     justification: { type: 'string', description: 'Why it is included or excluded.' },
     implementation: { type: 'string', values: ['implemented', 'partial', 'planned', 'not-implemented'], description: 'implemented | partial | planned | not-implemented.' },
     department,
+  },
+  'processing-activity': {
+    id,
+    title,
+    purpose: { type: 'string', description: 'Why the personal data is processed (GDPR Art. 30(1) b).' },
+    role: { type: 'string', values: ['controller', 'processor'], description: 'controller | processor: which record of Art. 30 this is, (1) or (2).' },
+    'lawful-basis': { type: 'string', values: LAWFUL_BASES, description: 'The GDPR Art. 6(1) basis: consent | contract | legal-obligation | vital-interests | public-task | legitimate-interests.' },
+    'data-categories': { type: 'string-list', description: 'Categories of personal data (Art. 30(1) c).' },
+    'data-subjects': { type: 'string-list', description: 'Categories of data subjects (Art. 30(1) c).' },
+    recipients: { type: 'string-list', description: 'Categories of recipients (Art. 30(1) d).' },
+    transfers: { type: 'string-list', description: 'Transfers to third countries or international organisations, with their safeguards (Art. 30(1) e).' },
+    retention: { type: 'string', description: 'Time limits for erasure (Art. 30(1) f).' },
+    dpia: { type: 'reference', description: 'Id of the DPIA of this processing, if one was needed (Art. 35).' },
+    owner: { type: 'string', description: 'Who is accountable for the processing.' },
+    department,
+    reviewed: { type: 'date', description: 'Last review of the record (kept up to date: ISO/IEC 27701 A.7.2.8, B.8.2.6).' },
+  },
+  dpia: {
+    id,
+    title,
+    processing: { type: 'reference', description: 'Id of the processing activity assessed.' },
+    performed: { type: 'date', description: 'Date the assessment was carried out (Art. 35(1): prior to the processing).' },
+    'residual-risk': { type: 'string', values: ['low', 'medium', 'high'], description: 'low | medium | high: the risk left after the planned measures.' },
+    consulted: { type: 'date', description: 'Date the supervisory authority was consulted (prior consultation, Art. 36).' },
+    reviewed: { type: 'date', description: 'Last review of the assessment (Art. 35(11)).' },
+    owner: { type: 'string', description: 'Who is accountable for the assessment.' },
+    status: { type: 'string', values: ['draft', 'approved'], description: 'draft | approved.' },
+  },
+  'continuity-plan': {
+    id,
+    title,
+    owner: { type: 'string', description: 'Who is accountable for the plan.' },
+    department,
+    rto: { type: 'string', description: 'Recovery time objective, e.g. `4 hours` (ISO 22301 8.2.2).' },
+    approved: { type: 'date', description: 'Date the plan was approved.' },
+    reviewed: { type: 'date', description: 'Last review of the plan.' },
+  },
+  exercise: {
+    id,
+    title,
+    date: { type: 'date', required: true, description: 'Date of the exercise (or its planned date).' },
+    type: { type: 'string', values: EXERCISE_TYPES, description: 'tabletop | walkthrough | simulation | full-test.' },
+    plans: { type: 'reference-list', description: 'Ids of the continuity plans exercised (ISO 22301 8.5).' },
+    status: { type: 'string', values: ['planned', 'done'], description: 'planned | done (default done when the date is past).' },
+    findings: { type: 'list', description: 'Findings: id, type, ref, text, corrective-action.' },
   },
 };

@@ -7,39 +7,77 @@ export interface ReviewInput {
   key: string;
   clause: string;
   title: string;
-  /** lower-case phrases that identify the input in a heading (or alias keys) */
+  /** lower-case phrases that identify the input in a heading (or alias keys), matched at the start of a word */
   phrases: readonly string[];
+  /** ISO 22301:2019 9.3.2 asks for this 27001 input too, as its item … (a review of the BCMS alone needs it) */
+  in22301?: string;
 }
 
 export const REVIEW_INPUTS: readonly ReviewInput[] = [
-  { key: 'previous-actions', clause: '9.3.2 a', title: 'status of actions from previous management reviews', phrases: ['previous', 'prior review'] },
-  { key: 'changes-in-issues', clause: '9.3.2 b', title: 'changes in external and internal issues', phrases: ['external and internal issues', 'internal and external issues', 'changes in issues', 'context'] },
+  { key: 'previous-actions', in22301: 'a', clause: '9.3.2 a', title: 'status of actions from previous management reviews', phrases: ['previous', 'prior review'] },
+  { key: 'changes-in-issues', in22301: 'b', clause: '9.3.2 b', title: 'changes in external and internal issues', phrases: ['external and internal issues', 'internal and external issues', 'changes in issues', 'context'] },
   { key: 'interested-parties-needs', clause: '9.3.2 c', title: 'changes in needs and expectations of interested parties', phrases: ['needs and expectations', 'interested parties needs', "interested parties' needs"] },
-  { key: 'nonconformities', clause: '9.3.2 d 1', title: 'trends in nonconformities and corrective actions', phrases: ['nonconformit', 'non-conformit', 'corrective action'] },
-  { key: 'monitoring-measurement', clause: '9.3.2 d 2', title: 'trends in monitoring and measurement results', phrases: ['monitoring', 'measurement'] },
-  { key: 'audit-results', clause: '9.3.2 d 3', title: 'trends in audit results', phrases: ['audit result', 'audits'] },
+  { key: 'nonconformities', in22301: 'c 1', clause: '9.3.2 d 1', title: 'trends in nonconformities and corrective actions', phrases: ['nonconformit', 'non-conformit', 'corrective action'] },
+  { key: 'monitoring-measurement', in22301: 'c 2', clause: '9.3.2 d 2', title: 'trends in monitoring and measurement results', phrases: ['monitoring', 'measurement'] },
+  { key: 'audit-results', in22301: 'c 3', clause: '9.3.2 d 3', title: 'trends in audit results', phrases: ['audit result', 'audits'] },
   { key: 'objectives', clause: '9.3.2 d 4', title: 'trends in fulfilment of information security objectives', phrases: ['objective'] },
-  { key: 'interested-parties-feedback', clause: '9.3.2 e', title: 'feedback from interested parties', phrases: ['feedback'] },
+  { key: 'interested-parties-feedback', in22301: 'd', clause: '9.3.2 e', title: 'feedback from interested parties', phrases: ['feedback'] },
   { key: 'risk-assessment', clause: '9.3.2 f', title: 'results of risk assessment and status of the risk treatment plan', phrases: ['risk'] },
-  { key: 'improvement-opportunities', clause: '9.3.2 g', title: 'opportunities for continual improvement', phrases: ['improvement'] },
+  { key: 'improvement-opportunities', in22301: 'k', clause: '9.3.2 g', title: 'opportunities for continual improvement', phrases: ['improvement'] },
 ];
+
+/**
+ * The inputs ISO 22301:2019 9.3.2 adds to 27001's for a review that covers the BCMS. Its a, b, c 1–3, d
+ * and k are 27001's a, b, d 1–3, e and g (`in22301` above); c's "business continuity performance" is
+ * those trends, and exercise results reach the review through h (the 8.6 evaluation).
+ */
+export const CONTINUITY_REVIEW_INPUTS: readonly ReviewInput[] = [
+  { key: 'bcms-changes', clause: 'ISO 22301 9.3.2 e', title: 'the need for changes to the BCMS, including the policy and objectives', phrases: ['need for change', 'changes to the bcms', 'changes to the business continuity'] },
+  { key: 'bc-resources', clause: 'ISO 22301 9.3.2 f', title: "procedures and resources that could improve the BCMS's performance and effectiveness", phrases: ['resource'] },
+  { key: 'bia-risk-assessment', clause: 'ISO 22301 9.3.2 g', title: 'information from the business impact analysis and risk assessment', phrases: ['business impact', 'bia'] },
+  { key: 'bc-capabilities', clause: 'ISO 22301 9.3.2 h', title: 'output from the evaluation of business continuity documentation and capabilities (8.6), exercise results included', phrases: ['capabilit', 'business continuity documentation', 'exercise'] },
+  { key: 'unaddressed-risks', clause: 'ISO 22301 9.3.2 i', title: 'risks or issues not adequately addressed in any previous risk assessment', phrases: ['not adequately addressed', 'not addressed', 'unaddressed'] },
+  { key: 'lessons-learned', clause: 'ISO 22301 9.3.2 j', title: 'lessons learned and actions arising from near-misses and disruptions', phrases: ['lessons learned', 'lessons learnt', 'near-miss', 'near miss', 'disruption'] },
+];
+
+/**
+ * The inputs a review of these standards must consider: ISO 27001's list for the ISMS (ISO/IEC 27701
+ * extends the ISMS's management review, 5.7.3, and adds none), ISO 22301's for the BCMS. GDPR and POPIA
+ * ask for no management review. A review of the BCMS alone needs 27001's inputs only where 22301 has them.
+ */
+export function requiredInputs(covers: { isms: boolean; bcms: boolean }): ReviewInput[] {
+  if (covers.isms) return covers.bcms ? [...REVIEW_INPUTS, ...CONTINUITY_REVIEW_INPUTS] : [...REVIEW_INPUTS];
+  if (!covers.bcms) return [];
+  const shared = REVIEW_INPUTS.filter((i) => i.in22301 !== undefined).map((i) => ({ ...i, clause: `ISO 22301 9.3.2 ${i.in22301}` }));
+  return [...shared, ...CONTINUITY_REVIEW_INPUTS];
+}
+
+const ALL_INPUTS: readonly ReviewInput[] = [...REVIEW_INPUTS, ...CONTINUITY_REVIEW_INPUTS];
 
 const normaliseKey = (k: string): string => k.toLowerCase().replace(/[\s_]+/g, '-');
 
-/** Which inputs a review covers: non-empty `inputs:` keys, or headings of its body. */
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A phrase names an input where a word starts with it: `bia` is in "BIA results", not in "Namibia". */
+const wordStart = (phrase: string): RegExp => new RegExp(`(?:^|[^a-z0-9])${escapeRegExp(phrase)}`);
+const HEADING_PATTERNS = new Map(ALL_INPUTS.map((i) => [i, i.phrases.map(wordStart)] as const));
+const KEY_PATTERNS = new Map(ALL_INPUTS.map((i) => [i, i.phrases.map((p) => wordStart(p.replace(/ /g, '-')))] as const));
+
+/** Which inputs (of every standard) a review covers: non-empty `inputs:` keys, or headings of its body. */
 export function coveredInputs(inputs: unknown, headings: Iterable<string>): Set<string> {
   const covered = new Set<string>();
   if (inputs !== null && typeof inputs === 'object' && !Array.isArray(inputs)) {
     for (const [k, v] of Object.entries(inputs as Record<string, unknown>)) {
       if (v === null || v === undefined || v === '') continue;
       const key = normaliseKey(k);
-      const input = REVIEW_INPUTS.find((i) => i.key === key || i.phrases.some((p) => key.includes(p.replace(/ /g, '-'))));
-      if (input) covered.add(input.key);
+      // the input's own key names it alone (`bia-risk-assessment` is not 27001's risk input); other keys as headings do
+      const exact = ALL_INPUTS.find((i) => i.key === key);
+      if (exact) covered.add(exact.key);
+      else for (const input of ALL_INPUTS) if ((KEY_PATTERNS.get(input) ?? []).some((p) => p.test(key))) covered.add(input.key);
     }
   }
   for (const heading of headings) {
     // one heading may name several inputs ("Nonconformities and corrective actions; audit results")
-    for (const input of REVIEW_INPUTS) if (input.phrases.some((p) => heading.includes(p))) covered.add(input.key);
+    for (const input of ALL_INPUTS) if ((HEADING_PATTERNS.get(input) ?? []).some((p) => p.test(heading))) covered.add(input.key);
   }
   return covered;
 }

@@ -35,6 +35,11 @@ export const RECORD_KINDS = [
   'awareness',
   'risk',
   'soa',
+  // privacy (GDPR, POPIA, ISO/IEC 27701) and business continuity (ISO 22301)
+  'processing-activity',
+  'dpia',
+  'continuity-plan',
+  'exercise',
 ] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 

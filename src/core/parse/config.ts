@@ -25,6 +25,8 @@ export function defaultConfig(file: FileKey): IsmsConfig {
     managementReview: { intervalMonths: DEFAULTS.reviewIntervalMonths },
     correctiveAction: { followUpDays: DEFAULTS.followUpDays },
     awareness: { maxGapMonths: DEFAULTS.awarenessMaxGapMonths },
+    privacy: { reviewMonths: DEFAULTS.privacyReviewMonths },
+    continuity: { exerciseMonths: DEFAULTS.exerciseMonths },
     topManagement: [],
     departments: [],
     anchor: pointRange(0),
@@ -124,6 +126,8 @@ export function readConfig(file: FileKey, source: ConfigSource): { config: IsmsC
   config.managementReview = { intervalMonths: positive(section('management-review'), 'interval-months', DEFAULTS.reviewIntervalMonths, 12) };
   config.correctiveAction = { followUpDays: positive(section('corrective-action'), 'follow-up-days', DEFAULTS.followUpDays) };
   config.awareness = { maxGapMonths: positive(section('awareness'), 'max-gap-months', DEFAULTS.awarenessMaxGapMonths) };
+  config.privacy = { reviewMonths: positive(section('privacy'), 'review-months', DEFAULTS.privacyReviewMonths) };
+  config.continuity = { exerciseMonths: positive(section('continuity'), 'exercise-months', DEFAULTS.exerciseMonths) };
 
   const departments = root.get('departments', true);
   if (isSeq(departments)) {

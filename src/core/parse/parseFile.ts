@@ -4,7 +4,7 @@
  * `records:`), single records, or `isms.yaml`. Files without an `isms:` key are not ISMS files.
  */
 import { isMap, isScalar, isSeq, parseDocument, type Document, type Node, type YAMLMap } from 'yaml';
-import { REGISTER_KINDS } from '../model/kinds';
+import { KINDS_WITH_FINDINGS, REGISTER_KINDS } from '../model/kinds';
 import { RECORD_KINDS, type FieldSource, type FileKey, type IsmsRecord, type Range, type RecordKind } from '../model/types';
 import { MAX_ALIAS_COUNT } from '../limits';
 import { findFrontMatter } from './frontMatter';
@@ -108,7 +108,7 @@ export function parseFile(file: FileKey, text: string): ParsedFile {
   const add = (rec: MutableRecord | undefined): void => {
     if (!rec) return;
     result.records.push(rec);
-    if (rec.kind === 'internal-audit' || rec.kind === 'external-audit') {
+    if (KINDS_WITH_FINDINGS.has(rec.kind)) {
       const findings = (rec.nodeOf?.('findings') as Node | undefined) ?? undefined;
       if (isSeq(findings)) {
         for (const item of findings.items) {

@@ -28,6 +28,12 @@ import type { EngineRule, RecordRule, Rule, RuleInfo, WorkspaceRule } from './ru
 import { scopeNeverAudited } from './scope-never-audited';
 import { surveillanceMissing } from './surveillance-missing';
 import { unknownControl } from './unknown-control';
+import { continuityPlanNotExercised } from './continuity-plan-not-exercised';
+import { dpiaPriorConsultation } from './dpia-prior-consultation';
+import { dpiaReview } from './dpia-review';
+import { exerciseNonconformityWithoutAction } from './exercise-nonconformity-without-action';
+import { personalDataBreachNotification } from './personal-data-breach-notification';
+import { processingActivityReview } from './processing-activity-review';
 
 export const yamlSyntax: EngineRule = {
   code: 'ISMS001',
@@ -88,6 +94,12 @@ export const RULES: readonly Rule[] = [
   certificateExpired,
   awarenessLapsed,
   departmentControlsUnaudited,
+  personalDataBreachNotification,
+  processingActivityReview,
+  dpiaReview,
+  dpiaPriorConsultation,
+  continuityPlanNotExercised,
+  exerciseNonconformityWithoutAction,
 ];
 
 export const RECORD_RULES = RULES.filter((r): r is RecordRule => r.scope === 'record');

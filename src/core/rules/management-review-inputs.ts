@@ -1,19 +1,28 @@
-import { coveredInputs, REVIEW_INPUTS } from '../model/reviewInputs';
+import { coveredInputs, requiredInputs } from '../model/reviewInputs';
 import { reviewHeld } from '../cycle/state';
+import { ids } from '../model/fields';
+import { listsStandard } from '../model/standards';
 import type { RecordRule } from './rule';
 
 export const managementReviewInputs: RecordRule = {
   code: 'ISMS203',
   name: 'management-review-inputs',
-  description: 'A held management review does not cover every input of 9.3.2 a–g (with the four trends of d).',
-  clause: 'ISO/IEC 27001:2022 9.3.2 (management review inputs)',
+  description: 'A held management review does not cover every input of 9.3.2 a–g (with the four trends of d), and of ISO 22301 9.3.2 when it reviews the BCMS too.',
+  clause: 'ISO/IEC 27001:2022 9.3.2 (management review inputs); ISO 22301:2019 9.3.2',
   defaultSeverity: 'warning',
   scope: 'record',
   kinds: ['management-review'],
   check(review, ctx, report) {
     if (!reviewHeld(review, ctx.today)) return;
+    // a review covers the standards it names, else every standard the ISMS lists
+    const named = ids(review, 'standards');
+    const standards = named.length ? named : ctx.config.standards;
+    const bcms = listsStandard(standards, 'iso22301');
+    // 27001's inputs unless the review is of the BCMS alone (GDPR and POPIA ask for no review of their own)
+    const isms = !bcms || listsStandard(standards, 'iso27001') || listsStandard(standards, 'iso27701');
+    const required = requiredInputs({ isms, bcms });
     const covered = coveredInputs(review.data.inputs, review.sections?.keys() ?? []);
-    const missing = REVIEW_INPUTS.filter((i) => !covered.has(i.key));
+    const missing = required.filter((i) => !covered.has(i.key));
     if (missing.length === 0) return;
     report({
       file: review.file,

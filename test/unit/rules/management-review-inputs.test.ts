@@ -92,4 +92,54 @@ describe('ISMS203 management-review-inputs', () => {
     assert.deepEqual(mine(check({ 'isms.yaml': config(), 'r.md': review([], ['status: planned']) }, TODAY)), []);
     assert.deepEqual(mine(check({ 'isms.yaml': config(), 'r.md': review([]) }, '2026-01-19')), []);
   });
+
+  describe('ISO 22301:2019 9.3.2 when the review covers the BCMS', () => {
+    const BCMS = config('standards: [iso27001:2022, iso22301:2019]\n');
+    const CONTINUITY_HEADINGS = [
+      '## Need for changes to the BCMS, policy and objectives',
+      '## Resources and procedures',
+      '## BIA and risk assessment',
+      '## Exercise results and evaluation of capabilities',
+      '## Risks not adequately addressed',
+      '## Lessons learned from near-misses and disruptions',
+    ];
+
+    it('reports the 22301 inputs a joint review misses, with their 22301 clause', () => {
+      const [d] = mine(check({ 'isms.yaml': BCMS, 'r.md': review([], [], HEADINGS.join('\n\n')) }, TODAY));
+      assert.match(d.message, /ISO 22301 9\.3\.2 e the need for changes to the BCMS/);
+      assert.match(d.message, /ISO 22301 9\.3\.2 g information from the business impact analysis and risk assessment \(`bia-risk-assessment`\)/);
+      assert.match(d.message, /ISO 22301 9\.3\.2 j lessons learned and actions arising from near-misses and disruptions \(`lessons-learned`\)/);
+      assert.doesNotMatch(d.message, /9\.3\.2 [a-g] (?!the need|procedures|information)/, 'the 27001 inputs are all there');
+    });
+
+    it('does not fire when the 27001 and 22301 inputs are all covered, as headings or as keys', () => {
+      assert.deepEqual(mine(check({ 'isms.yaml': BCMS, 'r.md': review([], [], [...HEADINGS, ...CONTINUITY_HEADINGS].join('\n\n')) }, TODAY)), []);
+      const keys = [...ALL_INPUTS, 'bcms-changes', 'bc-resources', 'bia-risk-assessment', 'bc-capabilities', 'unaddressed-risks', 'lessons-learned'];
+      assert.deepEqual(mine(check({ 'isms.yaml': BCMS, 'r.md': review(keys) }, TODAY)), []);
+    });
+
+    it('edge: the review\'s own `standards:` wins over isms.yaml — an ISMS-only review of an integrated system needs no 22301 inputs', () => {
+      assert.deepEqual(mine(check({ 'isms.yaml': BCMS, 'r.md': review(ALL_INPUTS, ['standards: [iso27001:2022]']) }, TODAY)), []);
+      const [d] = mine(check({ 'isms.yaml': config(), 'r.md': review(ALL_INPUTS, ['standards: [iso27001:2022, iso22301]']) }, TODAY));
+      assert.match(d.message, /ISO 22301 9\.3\.2 h/);
+    });
+
+    it('edge: a review of the BCMS alone needs 22301\'s inputs only — the shared ones under their 22301 letters, not 27001\'s c, d 4 or f', () => {
+      const shared = ['previous-actions', 'changes-in-issues', 'nonconformities', 'monitoring-measurement', 'audit-results', 'interested-parties-feedback', 'improvement-opportunities'];
+      assert.deepEqual(mine(check({ 'isms.yaml': BCMS, 'r.md': review(shared, ['standards: [iso22301:2019]'], CONTINUITY_HEADINGS.join('\n\n')) }, TODAY)), []);
+      const [d] = mine(check({ 'isms.yaml': BCMS, 'r.md': review(shared.slice(1), ['standards: [iso22301:2019]'], CONTINUITY_HEADINGS.join('\n\n')) }, TODAY));
+      assert.match(d.message, /this input of 9\.3\.2: ISO 22301 9\.3\.2 a status of actions from previous management reviews/);
+    });
+
+    it('edge: phrases match at the start of a word — "BIA" is a heading, "Namibia" is not', () => {
+      const headings = [...HEADINGS, ...CONTINUITY_HEADINGS.filter((h) => !h.includes('BIA')), '## Office move to Namibia'];
+      const [d] = mine(check({ 'isms.yaml': BCMS, 'r.md': review([], [], headings.join('\n\n')) }, TODAY));
+      assert.match(d.message, /this input of 9\.3\.2: ISO 22301 9\.3\.2 g/);
+    });
+
+    it('edge: ISO 27701, GDPR and POPIA add no inputs', () => {
+      const privacy = config('standards: [iso27001:2022, iso27701:2019, gdpr, popia]\n');
+      assert.deepEqual(mine(check({ 'isms.yaml': privacy, 'r.md': review(ALL_INPUTS) }, TODAY)), []);
+    });
+  });
 });

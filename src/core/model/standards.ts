@@ -1,0 +1,13 @@
+/** Which standards an ISMS (or one management review) answers to: the rules a standard adds run only when it is listed. */
+import { catalogueFor } from './catalogues';
+
+/** Whether `keys` (of `isms.yaml` `standards:`) name the standard `key`, in any spelling `catalogueFor` accepts (`iso22301`, `ISO22301:2019`). */
+export function listsStandard(keys: readonly string[], key: string): boolean {
+  const wanted = catalogueFor(key);
+  return wanted !== undefined && keys.some((k) => catalogueFor(k) === wanted);
+}
+
+/** The privacy laws and standards whose records (processing activities, DPIAs) the privacy rules check. */
+export const PRIVACY_STANDARDS = ['gdpr', 'popia', 'iso27701:2019'] as const;
+
+export const listsPrivacyStandard = (keys: readonly string[]): boolean => PRIVACY_STANDARDS.some((k) => listsStandard(keys, k));

@@ -1,0 +1,23 @@
+import { date, text } from '../model/fields';
+import { listsPrivacyStandard } from '../model/standards';
+import { reportReviewDue } from './review-due';
+import type { RecordRule } from './rule';
+
+export const dpiaReview: RecordRule = {
+  code: 'ISMS703',
+  name: 'dpia-review',
+  description: 'A DPIA has not been reviewed within `privacy.review-months` of its last review (or of when it was performed).',
+  clause: 'GDPR Art. 35(11) (review of the data protection impact assessment); ISO/IEC 27701:2019 A.7.2.5 (privacy impact assessment)',
+  defaultSeverity: 'warning',
+  scope: 'record',
+  kinds: ['dpia'],
+  check(dpia, ctx, report) {
+    if (!listsPrivacyStandard(ctx.config.standards)) return;
+    // the assessment itself is the first review; a draft not yet performed has nothing to review
+    const reviewed = date(dpia, 'reviewed');
+    const performed = date(dpia, 'performed');
+    const last = reviewed ? { date: reviewed, field: 'reviewed' } : performed ? { date: performed, field: 'performed' } : undefined;
+    if (!last && text(dpia, 'status') === 'draft') return;
+    reportReviewDue(dpia, { last, months: ctx.config.privacy.reviewMonths, today: ctx.today, what: 'DPIA', why: 'GDPR Art. 35(11): review whether the processing still matches the assessment' }, report);
+  },
+};
