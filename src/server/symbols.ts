@@ -13,6 +13,7 @@ const KIND_SYMBOL: Readonly<Record<RecordKind, SymbolKind>> = {
   awareness: SymbolKind.Object,
   risk: SymbolKind.Constant,
   soa: SymbolKind.Field,
+  person: SymbolKind.Variable,
 };
 
 const MAX_SYMBOLS = 1000;

@@ -12,7 +12,9 @@ export const DEFAULTS = {
   bunchingDays: 90,
   reviewIntervalMonths: 6,
   followUpDays: 30,
-  awarenessMaxGapMonths: 3,
+  awarenessCadenceMonths: 1,
+  refresherMonths: 12,
+  inductionDays: 30,
 } as const;
 
 export const CYCLE_AUDIT_TYPES = ['certification', 'surveillance-1', 'surveillance-2', 'surveillance', 'recertification', 'special'] as const;
@@ -59,7 +61,8 @@ export interface IsmsConfig {
   };
   managementReview: { intervalMonths: number };
   correctiveAction: { followUpDays: number };
-  awareness: { maxGapMonths: number };
+  /** the awareness programme (7.3, A.6.3): activity every `cadenceMonths`, training per person every `refresherMonths` */
+  awareness: { cadenceMonths: number; refresherMonths: number; inductionDays: number };
   topManagement: string[];
   departments: Department[];
   /** range of the whole file's first line, for config-level diagnostics */

@@ -41,6 +41,7 @@ export const REGISTER_KINDS: Readonly<Record<string, RecordKind>> = {
   awareness: 'awareness',
   risks: 'risk',
   soa: 'soa',
+  people: 'person',
 };
 
 const id: FieldSpec = { type: 'string', required: true, description: 'Unique id of the record, chosen by you.' };
@@ -125,6 +126,7 @@ export const KIND_FIELDS: Readonly<Record<RecordKind, Readonly<Record<string, Fi
     clicked: { type: 'number', description: 'Phishing simulation: people who clicked.' },
     reported: { type: 'number', description: 'Phishing simulation: people who reported it.' },
     attendees: { type: 'number', description: 'Training: people trained.' },
+    participants: { type: 'reference-list', description: 'Training or refresher: ids of the people (`person` records) who took part.' },
   },
   risk: {
     id,
@@ -144,5 +146,13 @@ export const KIND_FIELDS: Readonly<Record<RecordKind, Readonly<Record<string, Fi
     justification: { type: 'string', description: 'Why it is included or excluded.' },
     implementation: { type: 'string', values: ['implemented', 'partial', 'planned', 'not-implemented'], description: 'implemented | partial | planned | not-implemented.' },
     department,
+  },
+  person: {
+    id,
+    name: { type: 'string', required: true, description: 'Full name, as it appears in owners and attendees.' },
+    department,
+    role: { type: 'string', description: 'Job title or ISMS role (ISO 27001 5.3).' },
+    joined: { type: 'date', description: 'Start date; induction training is due within `awareness.induction-days` of it.' },
+    left: { type: 'date', description: 'Leaving date; a person who has left is no longer checked for training.' },
   },
 };

@@ -35,6 +35,8 @@ export const RECORD_KINDS = [
   'awareness',
   'risk',
   'soa',
+  // the people side (issue 8): the roster awareness training is checked against
+  'person',
 ] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 

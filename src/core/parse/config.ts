@@ -24,7 +24,7 @@ export function defaultConfig(file: FileKey): IsmsConfig {
     },
     managementReview: { intervalMonths: DEFAULTS.reviewIntervalMonths },
     correctiveAction: { followUpDays: DEFAULTS.followUpDays },
-    awareness: { maxGapMonths: DEFAULTS.awarenessMaxGapMonths },
+    awareness: { cadenceMonths: DEFAULTS.awarenessCadenceMonths, refresherMonths: DEFAULTS.refresherMonths, inductionDays: DEFAULTS.inductionDays },
     topManagement: [],
     departments: [],
     anchor: pointRange(0),
@@ -123,7 +123,7 @@ export function readConfig(file: FileKey, source: ConfigSource): { config: IsmsC
   };
   config.managementReview = { intervalMonths: positive(section('management-review'), 'interval-months', DEFAULTS.reviewIntervalMonths, 12) };
   config.correctiveAction = { followUpDays: positive(section('corrective-action'), 'follow-up-days', DEFAULTS.followUpDays) };
-  config.awareness = { maxGapMonths: positive(section('awareness'), 'max-gap-months', DEFAULTS.awarenessMaxGapMonths) };
+  config.awareness = readAwareness(section('awareness'), positive, (message, node) => problems.push({ code: 'ISMS006', message, range: locate(node) }));
 
   const departments = root.get('departments', true);
   if (isSeq(departments)) {
@@ -138,3 +138,24 @@ export function readConfig(file: FileKey, source: ConfigSource): { config: IsmsC
   return { config, problems };
 }
 
+
+type PositiveReader = (map: YAMLMap | undefined, key: string, fallback: number, max?: number) => number;
+
+/**
+ * `awareness:` — whole numbers, since they count calendar months and days. `max-gap-months` is the
+ * deprecated name of `cadence-months` (read when `cadence-months` is absent).
+ */
+function readAwareness(map: YAMLMap | undefined, positive: PositiveReader, problem: (message: string, node: Node) => void): IsmsConfig['awareness'] {
+  const whole = (key: string, fallback: number, max: number): number => {
+    const v = positive(map, key, fallback, max);
+    if (Number.isInteger(v)) return v;
+    problem(`\`${key}\` must be a whole number (got \`${v}\`); using ${fallback}.`, map?.get(key, true) as Node);
+    return fallback;
+  };
+  const cadenceKey = map && !map.has('cadence-months') && map.has('max-gap-months') ? 'max-gap-months' : 'cadence-months';
+  return {
+    cadenceMonths: whole(cadenceKey, DEFAULTS.awarenessCadenceMonths, 12),
+    refresherMonths: whole('refresher-months', DEFAULTS.refresherMonths, 36),
+    inductionDays: whole('induction-days', DEFAULTS.inductionDays, 365),
+  };
+}

@@ -28,6 +28,10 @@ import type { EngineRule, RecordRule, Rule, RuleInfo, WorkspaceRule } from './ru
 import { scopeNeverAudited } from './scope-never-audited';
 import { surveillanceMissing } from './surveillance-missing';
 import { unknownControl } from './unknown-control';
+// leadership, departments and the awareness programme (issue 8)
+import { departmentOverdueActions } from './department-overdue-actions';
+import { reviewWithoutTopManagement } from './review-without-top-management';
+import { trainingOverdue } from './training-overdue';
 
 export const yamlSyntax: EngineRule = {
   code: 'ISMS001',
@@ -75,6 +79,7 @@ export const RULES: readonly Rule[] = [
   managementReviewOverdue,
   managementReviewInputs,
   reviewActionOpen,
+  reviewWithoutTopManagement,
   correctiveActionOverdue,
   correctiveActionIncomplete,
   correctiveActionStale,
@@ -87,7 +92,9 @@ export const RULES: readonly Rule[] = [
   recertificationLate,
   certificateExpired,
   awarenessLapsed,
+  trainingOverdue,
   departmentControlsUnaudited,
+  departmentOverdueActions,
 ];
 
 export const RECORD_RULES = RULES.filter((r): r is RecordRule => r.scope === 'record');
