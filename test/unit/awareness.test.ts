@@ -3,6 +3,8 @@ import * as assert from 'node:assert/strict';
 import { formatRate, phishingTrend, phishingTrendSummary } from '../../src/core/awareness/phishing';
 import { trainingStatuses } from '../../src/core/awareness/training';
 import { namesPerson, normaliseName, sameName } from '../../src/core/people/names';
+import { recordSummary } from '../../src/server/hover';
+import { documentSymbols } from '../../src/server/symbols';
 import { check, config, ofCode, textAt, workspaceOf } from './support/memory';
 
 const TODAY = '2026-11-25';
@@ -101,5 +103,14 @@ describe('people: names', () => {
     assert.ok(namesPerson('Alex Morgan, Chief Executive', 'alex morgan'));
     assert.ok(!namesPerson('Alexandra Morganstein', 'Alex Morgan'));
     assert.ok(!namesPerson('Alex Morgan', ' '));
+  });
+});
+
+describe('people: in the editor', () => {
+  it('a person hovers and outlines by name (people have no title)', () => {
+    const ws = workspaceOf({ 'isms.yaml': config(), 'people.yaml': 'isms: people\nrecords:\n  - { id: P-1, name: Dana Lee, department: HR }\n' });
+    const [person] = ws.records('person');
+    assert.match(recordSummary(person, '/isms'), /^\*\*P-1\*\* — person: Dana Lee\n/);
+    assert.deepEqual(documentSymbols([person]).map((d) => [d.name, d.detail]), [['P-1', 'Dana Lee']]);
   });
 });
