@@ -37,7 +37,11 @@ export function trainingStatuses(source: Pick<CycleSource, 'config' | 'records'>
   for (const record of source.records('awareness')) {
     const d = date(record, 'date');
     if (!d || d > today || !TRAINING_TYPES.has(text(record, 'type') ?? '')) continue;
-    for (const id of new Set(ids(record, 'participants'))) attended.set(id, [...(attended.get(id) ?? []), { record, date: d }]);
+    for (const id of new Set(ids(record, 'participants'))) {
+      const list = attended.get(id) ?? [];
+      list.push({ record, date: d });
+      attended.set(id, list);
+    }
   }
   const out: TrainingStatus[] = [];
   for (const person of source.records('person')) {
