@@ -69,7 +69,7 @@ export function isHostMessage(raw: unknown): raw is HostMessage {
   if (raw.type === 'error') return typeof raw.message === 'string';
   if (raw.type !== 'model' || !isRecord(raw.model)) return false;
   const m = raw.model;
-  return m.version === 1 && Array.isArray(m.months) && typeof m.today === 'string' && isRecord(m.timeline) && Array.isArray(m.coverage);
+  return m.version === 1 && Array.isArray(m.months) && typeof m.today === 'string' && isRecord(m.timeline) && Array.isArray(m.coverage) && Array.isArray(m.phishing);
 }
 
 /** The restored state, if it is one (the serializer gets whatever the webview last stored). */

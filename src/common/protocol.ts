@@ -76,6 +76,32 @@ export interface TreeManagementReview {
   location: RecordLocation;
 }
 
+/** A person on the roster overdue on training (ISMS502), in the per-department view. */
+export interface TreePerson {
+  id: string;
+  name: string;
+  /** when the training was due; absent when the person has never been trained and has no `joined:` */
+  due?: string;
+  basis: 'refresher' | 'induction' | 'never';
+  location: RecordLocation;
+}
+
+/** One department of isms.yaml (5.3) with what its owner has to look after. */
+export interface TreeDepartment {
+  id: string;
+  owner?: string;
+  /** its entry in isms.yaml */
+  location: RecordLocation;
+  /** open corrective actions it owns (by `department:` or owner), overdue first */
+  correctiveActions: TreeCorrectiveAction[];
+  /** how many controls it owns */
+  ownedControls: number;
+  /** owned controls without an internal audit in the last 12 months; absent while the ISMS is under a year old */
+  unauditedControls?: string[];
+  /** its people overdue on training */
+  trainingOverdue: TreePerson[];
+}
+
 export interface TreeRoot {
   /** URI of the folder holding isms.yaml */
   rootUri: string;
@@ -92,6 +118,8 @@ export interface TreeRoot {
     open: TreeCorrectiveAction[];
   };
   managementReviews: TreeManagementReview[];
+  /** isms.yaml `departments:`, each with its actions, unaudited controls and people overdue on training */
+  departments: TreeDepartment[];
 }
 
 export interface TreeResult {

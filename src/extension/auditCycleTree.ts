@@ -8,8 +8,10 @@ import type {
   RecordLocation,
   TreeAudit,
   TreeCorrectiveAction,
+  TreeDepartment,
   TreeManagementReview,
   TreeMilestone,
+  TreePerson,
   TreeProgrammeMonth,
   TreeResult,
   TreeRoot,
@@ -31,7 +33,17 @@ export type AuditCycleNode =
   | { type: 'managementReviews'; root: TreeRoot }
   | { type: 'managementReview'; root: TreeRoot; review: TreeManagementReview }
   | { type: 'reviewDue'; root: TreeRoot; milestone: TreeMilestone }
-  | { type: 'message'; text: string };
+  | { type: 'message'; text: string }
+  | DepartmentNode;
+
+/** The "Departments" branch (ISO 27001 5.3): one node per department of isms.yaml and what it owns. */
+type DepartmentNode =
+  | { type: 'departments'; root: TreeRoot }
+  | { type: 'department'; root: TreeRoot; department: TreeDepartment }
+  | { type: 'departmentCa'; root: TreeRoot; department: TreeDepartment; ca: TreeCorrectiveAction }
+  | { type: 'departmentControls'; root: TreeRoot; department: TreeDepartment }
+  | { type: 'departmentTraining'; root: TreeRoot; department: TreeDepartment }
+  | { type: 'departmentPerson'; root: TreeRoot; department: TreeDepartment; person: TreePerson };
 
 const CYCLE_TYPES = new Set(['certification', 'surveillance-1', 'surveillance-2', 'recertification', 'special']);
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -175,6 +187,10 @@ export class AuditCycleTreeProvider implements vscode.TreeDataProvider<AuditCycl
           .map((review): AuditCycleNode => ({ type: 'managementReview', root: node.root, review }));
         return [...due, ...reviews];
       }
+      case 'departments':
+      case 'department':
+      case 'departmentTraining':
+        return departmentChildren(node);
       default:
         return [];
     }
@@ -184,11 +200,13 @@ export class AuditCycleTreeProvider implements vscode.TreeDataProvider<AuditCycl
     const expiry = root.milestones
       .filter((m) => m.type === 'certificate-expiry')
       .map((milestone): AuditCycleNode => ({ type: 'milestone', root, milestone }));
-    return [...periodsOf(root), ...expiry, { type: 'correctiveActions', root }, { type: 'managementReviews', root }];
+    const departments: AuditCycleNode[] = root.departments.length ? [{ type: 'departments', root }] : [];
+    return [...periodsOf(root), ...expiry, { type: 'correctiveActions', root }, { type: 'managementReviews', root }, ...departments];
   }
 
   getTreeItem(node: AuditCycleNode): vscode.TreeItem {
     const C = vscode.TreeItemCollapsibleState;
+    if (isDepartmentNode(node)) return this.departmentItem(node);
     switch (node.type) {
       case 'message': {
         const item = new vscode.TreeItem(node.text, C.None);
@@ -300,6 +318,14 @@ export class AuditCycleTreeProvider implements vscode.TreeDataProvider<AuditCycl
     }
   }
 
+  private departmentItem(node: DepartmentNode): vscode.TreeItem {
+    if (node.type !== 'departmentCa') return departmentTreeItem(node);
+    // the action's own item, under an id of its own: the same action is also under "Corrective actions"
+    const item = this.getTreeItem({ type: 'correctiveAction', root: node.root, ca: node.ca });
+    item.id = `${node.root.rootUri}#department:${node.department.id}:ca:${node.ca.id}:${node.ca.location.uri}`;
+    return item;
+  }
+
   private periodItem(root: TreeRoot, m: TreeMilestone, months: TreeProgrammeMonth[], current: boolean): vscode.TreeItem {
     const C = vscode.TreeItemCollapsibleState;
     const item = new vscode.TreeItem(m.label, months.length ? (current ? C.Expanded : C.Collapsed) : C.None);
@@ -337,5 +363,109 @@ export class AuditCycleTreeProvider implements vscode.TreeDataProvider<AuditCycl
     if (this.timer) clearTimeout(this.timer);
     this.changed.dispose();
     for (const s of this.subscriptions) s.dispose();
+  }
+}
+
+// ── Departments (ISO 27001 5.3) ─────────────────────────────────────────────
+
+const DEPARTMENT_TYPES: ReadonlySet<AuditCycleNode['type']> = new Set(['departments', 'department', 'departmentCa', 'departmentControls', 'departmentTraining', 'departmentPerson']);
+
+function isDepartmentNode(node: AuditCycleNode): node is DepartmentNode {
+  return DEPARTMENT_TYPES.has(node.type);
+}
+
+const overdueCas = (d: TreeDepartment): number => d.correctiveActions.filter((ca) => ca.state === 'overdue').length;
+/** whether a department needs its owner's attention: overdue actions, unaudited controls or people overdue on training */
+const needsAttention = (d: TreeDepartment): boolean => overdueCas(d) > 0 || (d.unauditedControls?.length ?? 0) > 0 || d.trainingOverdue.length > 0;
+
+function departmentChildren(node: DepartmentNode): AuditCycleNode[] {
+  const { root } = node;
+  switch (node.type) {
+    case 'departments':
+      return root.departments.map((department) => ({ type: 'department', root, department }));
+    case 'department': {
+      const department = node.department;
+      return [
+        ...department.correctiveActions.map((ca): AuditCycleNode => ({ type: 'departmentCa', root, department, ca })),
+        { type: 'departmentControls', root, department },
+        { type: 'departmentTraining', root, department },
+      ];
+    }
+    case 'departmentTraining':
+      return node.department.trainingOverdue.map((person) => ({ type: 'departmentPerson', root, department: node.department, person }));
+    default:
+      return [];
+  }
+}
+
+function departmentTreeItem(node: Exclude<DepartmentNode, { type: 'departmentCa' }>): vscode.TreeItem {
+  const C = vscode.TreeItemCollapsibleState;
+  const base = `${node.root.rootUri}#department`;
+  switch (node.type) {
+    case 'departments': {
+      const attention = node.root.departments.filter(needsAttention).length;
+      const item = new vscode.TreeItem('Departments', C.Collapsed);
+      item.id = `${base}s`;
+      item.description = attention ? `${attention} of ${node.root.departments.length} need attention` : `${node.root.departments.length}, all in order`;
+      item.iconPath = attention ? icon('warning', 'list.warningForeground') : icon('organization');
+      item.tooltip = new vscode.MarkdownString('Departments of `isms.yaml` (ISO 27001 5.3): each owner with overdue corrective actions, controls not audited in 12 months, or people overdue on training.');
+      item.contextValue = 'departments';
+      return item;
+    }
+    case 'department': {
+      const d = node.department;
+      const item = new vscode.TreeItem(d.id, C.Collapsed);
+      item.id = `${base}:${d.id}`;
+      const overdue = overdueCas(d);
+      const facts = [
+        d.owner,
+        overdue ? `${overdue} overdue` : d.correctiveActions.length ? `${d.correctiveActions.length} open` : undefined,
+        d.unauditedControls?.length ? `${d.unauditedControls.length} unaudited` : undefined,
+        d.trainingOverdue.length ? `${d.trainingOverdue.length} training overdue` : undefined,
+      ];
+      item.description = facts.filter(Boolean).join(' · ');
+      item.iconPath = overdue ? icon('error', 'list.errorForeground') : needsAttention(d) ? icon('warning', 'list.warningForeground') : icon('pass', 'testing.iconPassed');
+      item.tooltip = new vscode.MarkdownString(
+        `**${d.id}**${d.owner ? ` — owner ${d.owner}` : ''}\n\n| | |\n|---|---|\n| Open corrective actions | ${d.correctiveActions.length} (${overdue} overdue) |\n| Controls owned | ${d.ownedControls} |\n| Not audited in 12 months | ${d.unauditedControls ? d.unauditedControls.length : 'not judged yet'} |\n| People overdue on training | ${d.trainingOverdue.length} |`,
+      );
+      item.command = openCommand(d.location);
+      item.contextValue = needsAttention(d) ? 'department.attention' : 'department';
+      return item;
+    }
+    case 'departmentControls': {
+      const d = node.department;
+      const missing = d.unauditedControls;
+      const item = new vscode.TreeItem('Unaudited controls', C.None);
+      item.id = `${base}:${d.id}:controls`;
+      item.description = missing === undefined ? 'not judged yet (ISMS under a year old)' : missing.length ? `${missing.length} of ${d.ownedControls}: ${missing.join(', ')}` : `none of ${d.ownedControls}`;
+      item.iconPath = missing?.length ? icon('warning', 'list.warningForeground') : icon('shield');
+      item.tooltip = new vscode.MarkdownString(
+        missing?.length ? `Controls owned by ${d.id} with no internal audit in the last 12 months (ISMS601): ${missing.join(', ')}.` : `Every control ${d.id} owns was audited in the last 12 months.`,
+      );
+      item.command = openCommand(d.location);
+      item.contextValue = 'departmentControls';
+      return item;
+    }
+    case 'departmentTraining': {
+      const people = node.department.trainingOverdue;
+      const item = new vscode.TreeItem('Training overdue', people.length ? C.Collapsed : C.None);
+      item.id = `${base}:${node.department.id}:training`;
+      item.description = people.length ? `${people.length} ${people.length === 1 ? 'person' : 'people'}` : 'nobody';
+      item.iconPath = people.length ? icon('warning', 'list.warningForeground') : icon('mortar-board');
+      item.tooltip = new vscode.MarkdownString('People of the department (by `department:` on the `people` roster) overdue on refresher or induction training (ISMS502).');
+      item.contextValue = 'departmentTraining';
+      return item;
+    }
+    case 'departmentPerson': {
+      const p = node.person;
+      const item = new vscode.TreeItem(p.name, C.None);
+      item.id = `${base}:${node.department.id}:person:${p.id}:${p.location.uri}`;
+      const what = p.basis === 'induction' ? 'induction' : p.basis === 'refresher' ? 'refresher' : 'never trained';
+      item.description = [p.id, what, p.due ? `due ${p.due} (${relativeDays(node.root.today, p.due)})` : undefined].filter(Boolean).join(' · ');
+      item.iconPath = icon('person', 'list.warningForeground');
+      item.command = openCommand(p.location);
+      item.contextValue = 'departmentPerson';
+      return item;
+    }
   }
 }

@@ -20,6 +20,7 @@ import {
   type Location,
 } from '../core';
 import { calendarModel, type CalendarModel } from '../core/calendar';
+import { departmentSummaries } from '../core/people/departmentView';
 import { exportFileName, reviewPack, toICalendar } from '../core/export';
 import { appendRegisterRecord, applyTextEdits, detectEol, EditError, newRecordFile, safeRecordFileName, setField, type TextEdit } from '../core/edit';
 import type {
@@ -36,6 +37,7 @@ import type {
   RecordsParams,
   StatusResult,
   TreeCorrectiveAction,
+  TreeDepartment,
   TreeResult,
   TreeRoot,
 } from '../common/protocol';
@@ -79,15 +81,7 @@ function treeRoot(ws: IsmsWorkspace, today: string): TreeRoot {
   for (const ca of ws.records('corrective-action')) {
     const state = caState(ca, today);
     if (state === 'closed') continue;
-    const item: TreeCorrectiveAction = {
-      id: ca.id ?? '',
-      title: titleOf(ca),
-      status: str(ca, 'status') ?? 'open',
-      due: str(ca, 'due'),
-      owner: str(ca, 'owner'),
-      state,
-      location: recLoc(ca),
-    };
+    const item = treeCorrectiveAction(ca, state);
     (state === 'overdue' ? correctiveActions.overdue : state === 'due-soon' ? correctiveActions.dueSoon : correctiveActions.open).push(item);
   }
   for (const list of Object.values(correctiveActions)) list.sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999') || a.id.localeCompare(b.id));
@@ -103,7 +97,31 @@ function treeRoot(ws: IsmsWorkspace, today: string): TreeRoot {
     programme,
     correctiveActions,
     managementReviews,
+    departments: treeDepartments(ws, today),
   };
+}
+
+function treeCorrectiveAction(ca: IsmsRecord, state: TreeCorrectiveAction['state']): TreeCorrectiveAction {
+  return { id: ca.id ?? '', title: titleOf(ca), status: str(ca, 'status') ?? 'open', due: str(ca, 'due'), owner: str(ca, 'owner'), state, location: recLoc(ca) };
+}
+
+/** The per-department view (5.3): the core's summaries as plain JSON for the tree. */
+function treeDepartments(ws: IsmsWorkspace, today: string): TreeDepartment[] {
+  return departmentSummaries(ws, today).map((s) => ({
+    id: s.department.id,
+    ...(s.department.owner ? { owner: s.department.owner } : {}),
+    location: { uri: pathToUri(ws.config.file), range: s.department.range },
+    correctiveActions: s.correctiveActions.map(({ ca, state }) => treeCorrectiveAction(ca, state)),
+    ownedControls: s.department.owns.length,
+    ...(s.unauditedControls ? { unauditedControls: s.unauditedControls } : {}),
+    trainingOverdue: s.trainingOverdue.map((t) => ({
+      id: t.person.id ?? '',
+      name: str(t.person, 'name') ?? t.person.id ?? '',
+      ...(t.due ? { due: t.due } : {}),
+      basis: t.basis,
+      location: recLoc(t.person),
+    })),
+  }));
 }
 
 export function statusData(manager: WorkspaceManager, today: string, counts: { errors: number; warnings: number }): StatusResult {

@@ -47,7 +47,7 @@ export function recordSummary(r: IsmsRecord, root: string): string {
     const v = r.data[k];
     return typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
   };
-  const title = s('title') ?? s('text');
+  const title = s('title') ?? s('text') ?? s('name');
   const lines = [`**${r.id ?? '(no id)'}** — ${r.kind.replace(/-/g, ' ')}${title ? `: ${title}` : ''}`];
   const facts: string[] = [];
   for (const key of ['status', 'type', 'planned', 'performed', 'date', 'due', 'owner', 'source', 'corrective-action']) {

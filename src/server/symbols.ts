@@ -17,12 +17,14 @@ const KIND_SYMBOL: Readonly<Record<RecordKind, SymbolKind>> = {
   dpia: SymbolKind.Object,
   'continuity-plan': SymbolKind.Module,
   exercise: SymbolKind.Event,
+  person: SymbolKind.Variable,
 };
 
 const MAX_SYMBOLS = 1000;
 
 const titleOf = (r: IsmsRecord): string | undefined =>
-  typeof r.data.title === 'string' ? r.data.title : typeof r.data.text === 'string' ? r.data.text : undefined;
+  // a person has a name rather than a title
+  [r.data.title, r.data.text, r.data.name].find((v): v is string => typeof v === 'string');
 
 /** Case-insensitive subsequence match, as editors' symbol pickers do (`ca04` finds `CA-2026-004`). */
 function matches(query: string, id: string): boolean {

@@ -84,6 +84,17 @@ async function run(themeName, theme) {
     check(true, `${themeName}: clicking the chip opens IA-2026-10-business-continuity.md`);
     if (themeName !== 'light') return; // the interactions below need one run, not one per theme
 
+    // the phishing section: the sample's simulations with their trend; one opens its register entry
+    await page.locator('.tab', { hasText: 'Audit calendar' }).first().click();
+    const phishing = await calendarFrame(page);
+    const simulations = phishing.locator('.phishing-table tbody tr');
+    await simulations.first().waitFor({ timeout: 20000 });
+    const trend = await phishing.locator('.phishing-trend').innerText();
+    check((await simulations.count()) === 2 && trend.startsWith('Over 2 simulations'), `light: the phishing section lists the sample's two simulations and their trend (${trend})`);
+    await phishing.locator('.phishing-open', { hasText: 'AW-2026-05' }).click();
+    await page.locator('.tab[data-resource-name="awareness.yaml"]').first().waitFor({ timeout: 15000 });
+    check(true, 'light: clicking a phishing simulation opens registers/awareness.yaml');
+
     // keyboard move: Alt+→ on a planned audit re-plans it a month later through a WorkspaceEdit
     await page.locator('.tab', { hasText: 'Audit calendar' }).first().click();
     const again = await calendarFrame(page);

@@ -118,6 +118,18 @@ describe('calendar model', () => {
     assert.equal(m.coverageFrom, undefined);
   });
 
+  it('carries the phishing simulations of its months up to today, oldest first, with their rates and lines', () => {
+    assert.deepEqual(model.phishing.map((p) => [p.id, p.date, p.clickRate === undefined ? undefined : Number(p.clickRate.toFixed(3)), p.line]), [
+      ['AW-2026-03', '2026-03-10', 0.091, 3],
+      ['AW-2026-06', '2026-06-09', 0.071, 4],
+      ['AW-2026-09', '2026-09-15', 0.07, 2],
+    ]);
+    assert.equal(model.phishing[1].reportRate, undefined);
+    // without a certificate the calendar spans the year around today: an older simulation is outside it
+    const ws = workspaceOf({ 'isms.yaml': config(), 'a.yaml': 'isms: awareness\nrecords:\n  - { id: OLD, type: phishing-simulation, date: 2025-01-10, sent: 5, clicked: 1 }\n' });
+    assert.deepEqual(calendarModel(ws, TODAY).phishing, []);
+  });
+
   it('is plain JSON (it crosses to the webview unchanged)', () => {
     assert.deepEqual(JSON.parse(JSON.stringify(model)), model);
   });

@@ -331,4 +331,5 @@ inputs:
 const CLEAN_AWARENESS = `isms: awareness
 records:
   - { id: AW-1, title: Phishing test, type: phishing-simulation, date: 2026-04-14, sent: 10, clicked: 1, reported: 6 }
+  - { id: AW-2, title: Clear desk poster, type: poster, date: 2026-05-11 }
 `;

@@ -169,7 +169,12 @@ records:
     const md = reviewPack(ws, TODAY).markdown;
     // AW-0 is before the last review (2026-03-01): not in the period
     assert.ok(md.includes('Phishing simulations: 2; overall click rate **7.5 %**, report rate **55.0 %** (400 messages sent).'), md);
-    assert.ok(md.includes('| AW-1 | Q2 | 2026-06-01 | 200 | 20 | 10.0 % | 50.0 % |'));
+    // the trend table: the last twelve months (AW-0 included), oldest first, and its direction
+    assert.ok(md.includes('#### Phishing simulations since 2025-11-25'), md);
+    assert.ok(md.includes('| 2026-02-01 | AW-0 | — | 1000 | 900 | 90.0 % | 1 | 0.1 % |'), md);
+    assert.ok(md.includes('| 2026-06-01 | AW-1 | Q2 | 200 | 20 | 10.0 % | 100 | 50.0 % |'));
+    assert.ok(md.indexOf('| AW-0 |') < md.indexOf('| AW-1 |') && md.indexOf('| AW-1 |') < md.indexOf('| AW-2 |'), 'date order');
+    assert.ok(md.includes('Trend: Over 3 simulations (2026-02-01 to 2026-09-01): click rate 90.0 % → 5.0 % (down 85.0 points); report rate 0.1 % → 60.0 % (up 59.9 points).'), md);
     assert.ok(md.includes('| AW-3 | Training | training | 2026-07-01 | 50 |'));
     assert.ok(md.includes('| MR-1-A1 | Do it | Ann | 2026-05-01 | open |'));
     assert.ok(md.includes('Open risks: 2.'));

@@ -39,6 +39,9 @@ certification:
     - { type: surveillance-1, date: 2026-02-09, status: done }
     - { type: surveillance-2, date: 2027-02-08 }
     - { type: recertification, date: 2027-12-06 }
+departments:
+  - { id: IT, owner: Sam Smith, owns: [A.5.18, A.8.13] }
+  - { id: HR, owner: Dana Lee }
 `;
 
 const CA_REGISTER = `isms: corrective-actions
@@ -307,6 +310,14 @@ describe('language server over stdio (dist/server.js)', function () {
     assert.deepEqual(march?.audits.map((a) => [a.id, a.state]), [['IA-2026-03', 'done']]);
     assert.equal(root.programme.find((m) => m.month === '2026-05')?.state, 'missing');
     assert.deepEqual(root.correctiveActions.overdue.map((c) => c.id), ['CA-2026-001']);
+    // per department: CA-2026-001 is Sam Smith's, so IT's; its controls against the audits of the last 12 months
+    const [it, hr] = root.departments;
+    assert.deepEqual([it.id, it.owner, it.location.uri, it.location.range.start.line], ['IT', 'Sam Smith', fx.uri('isms.yaml'), 11]);
+    assert.deepEqual(it.correctiveActions.map((c) => [c.id, c.state]), [['CA-2026-001', 'overdue']]);
+    assert.equal(it.ownedControls, 2);
+    assert.ok(Array.isArray(it.unauditedControls));
+    assert.deepEqual(it.trainingOverdue, []);
+    assert.deepEqual([hr.id, hr.correctiveActions, hr.ownedControls, hr.unauditedControls], ['HR', [], 0, []]);
     const findings = await client.connection.sendRequest(FindingsWithoutCaRequest.type, {});
     assert.deepEqual(findings.map((f) => [f.id, f.type, f.auditId, f.location.range.start.line]), [['IA-2026-03-F2', 'minor-nc', 'IA-2026-03', 15]]);
     const status = await client.connection.sendRequest(StatusRequest.type);

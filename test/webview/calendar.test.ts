@@ -26,6 +26,9 @@ interface PageElement {
   textContent: string | null;
   innerHTML: string;
   querySelector(selector: string): PageElement | null;
+  querySelectorAll(selector: string): Iterable<PageElement> & { length: number };
+  closest(selector: string): PageElement | null;
+  getAttribute(name: string): string | null;
   append(...nodes: PageElement[]): void;
   remove(): void;
   dispatchEvent(event: unknown): boolean;
@@ -246,6 +249,42 @@ describe('calendar webview in headless Chromium', function () {
     });
   });
 
+  describe('phishing simulations', () => {
+    it('lists the simulations up to today in date order, with counts and rates', async () => {
+      const rows = await page.evaluate(() => [...document.querySelectorAll('.phishing-table tbody tr')].map((r) => [...r.querySelectorAll('td')].map((c) => c.textContent)));
+      assert.deepEqual(rows, [
+        ['10 March 2026', `AW-2026-03${HOSTILE[0]}`, '208', '19', '9.1 %', '121', '58.2 %'],
+        ['9 June 2026', 'AW-2026-06', '211', '15', '7.1 %', '—', '—'],
+        ['15 September 2026', `AW-2026-09${HOSTILE[5]}`, '200', '14', '7.0 %', '132', '66.0 %'],
+      ]);
+      assert.equal(
+        await page.locator('.phishing-trend').textContent(),
+        'Over 3 simulations (2026-03-10 to 2026-09-15): click rate 9.1 % → 7.0 % (down 2.1 points); report rate 58.2 % → 66.0 % (up 7.8 points).',
+      );
+    });
+
+    it('draws the click and report rates as two lines, with no text of the records in the chart', async () => {
+      const chart = await page.evaluate(() => {
+        const svgEl = document.querySelector('svg.phishing-chart')!;
+        const pointsOf = (sel: string): string | null | undefined => svgEl.querySelector(sel)?.getAttribute('points');
+        return { click: pointsOf('polyline.line--click'), report: pointsOf('polyline.line--report'), dots: svgEl.querySelectorAll('circle').length, text: svgEl.textContent, hidden: svgEl.getAttribute('aria-hidden') };
+      });
+      // three click rates; the June simulation has no reported count, so two report rates
+      assert.equal(chart.click?.split(' ').length, 3);
+      assert.equal(chart.report?.split(' ').length, 2);
+      assert.equal(chart.dots, 5);
+      assert.equal(chart.hidden, 'true');
+      assert.equal(chart.text, '0%50%100%10 Mar15 Sep');
+    });
+
+    it('opens a simulation from the table', async () => {
+      await clearPosted();
+      await page.locator('.phishing-open').nth(1).click();
+      const point = model.phishing[1];
+      assert.deepEqual(await posted(), [{ type: 'open', file: point.file, line: point.line }]);
+    });
+  });
+
   describe('hostile text', () => {
     it('shows every payload as text, verbatim, in titles, ids, departments and the organisation', async () => {
       const titles = await page.locator('.chip-title').allTextContents();
@@ -261,7 +300,9 @@ describe('calendar webview in headless Chromium', function () {
       const found = await page.evaluate(() => {
         const all = [...document.querySelectorAll('*')];
         return {
-          tags: [...new Set(all.map((e) => e.tagName.toLowerCase()))].filter((t) => ['img', 'svg', 'iframe', 'style', 'a', 'object', 'embed'].includes(t)),
+          // the one <svg> allowed is the phishing chart the calendar draws from numbers
+          tags: [...new Set(all.filter((e) => !e.closest('svg.phishing-chart')).map((e) => e.tagName.toLowerCase()))].filter((t) => ['img', 'svg', 'iframe', 'style', 'a', 'object', 'embed'].includes(t)),
+          charts: document.querySelectorAll('svg').length,
           scripts: document.querySelectorAll('script').length,
           handlers: all.flatMap((e) => [...e.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${e.tagName}.${a.name}`)),
           urls: all.flatMap((e) => [...e.attributes].filter((a) => /^(href|src|srcdoc|action)$/i.test(a.name)).map((a) => `${e.tagName}.${a.name}=${a.value}`)),
@@ -270,6 +311,7 @@ describe('calendar webview in headless Chromium', function () {
       });
       // the two scripts are the page's own (boot data and bundle); the one <link> is our stylesheet
       assert.deepEqual(found.tags, []);
+      assert.equal(found.charts, 1);
       assert.equal(found.scripts, 2);
       assert.deepEqual(found.handlers, []);
       assert.deepEqual(found.urls.filter((u) => !u.startsWith('SCRIPT.src=') && !u.startsWith('LINK.href=')), []);

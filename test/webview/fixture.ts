@@ -87,6 +87,14 @@ records:
     due: 2026-02-15
     status: closed
 `,
+    'registers/awareness.yaml': `isms: awareness
+records:
+  - { id: AW-2026-09, title: ${q(HOSTILE[5])}, type: phishing-simulation, date: 2026-09-15, sent: 200, clicked: 14, reported: 132 }
+  - { id: AW-2026-03, title: ${q(HOSTILE[0])}, type: phishing-simulation, date: 2026-03-10, sent: 208, clicked: 19, reported: 121 }
+  - { id: AW-2026-06, type: phishing-simulation, date: 2026-06-09, sent: 211, clicked: 15 }
+  - { id: AW-2026-12, type: phishing-simulation, date: 2026-12-08, sent: 200, clicked: 9 }
+  - { id: AW-2026-07, type: training, date: 2026-07-01, attendees: 30 }
+`,
     'reviews/MR-2026-12.md': `---
 isms: management-review
 id: MR-2026-12

@@ -1,6 +1,7 @@
 /** The Calendar view: twelve months of the internal-audit programme, markers, and the coverage strip. */
 import type { AuditChip, CalendarMarker, CalendarModel, CalendarMonth, CoverageItem } from '../../src/core/calendar/types';
 import { h, userText } from './dom';
+import { renderPhishing } from './phishingView';
 import { longDate, monthName, shortDate, shortMonthName, STATE_LABELS } from './format';
 
 export const WINDOW = 12;
@@ -118,5 +119,6 @@ export function renderCalendar(model: CalendarModel, opts: CalendarViewOptions):
     ),
     h('ol', { class: 'months', attrs: { role: 'list', 'aria-label': `Internal-audit programme, ${range}` } }, ...shown.map((m) => monthCell(m, opts.onPlan))),
     coverageStrip(model),
+    renderPhishing(model),
   );
 }

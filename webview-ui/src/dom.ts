@@ -28,6 +28,19 @@ export function h(tag: string, props: Props = {}, ...children: Child[]): HTMLEle
   return el;
 }
 
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** An SVG element (charts), under the same attribute allow-list as `h`: no handlers, no URLs, no style. */
+export function svg(tag: string, attrs: Record<string, string | number> = {}, ...children: Child[]): SVGElement {
+  const el = document.createElementNS(SVG_NS, tag);
+  for (const [name, value] of Object.entries(attrs)) {
+    if (FORBIDDEN_ATTRIBUTE.test(name)) throw new Error(`attribute ${name} is not allowed in the calendar`);
+    el.setAttribute(name, String(value));
+  }
+  append(el, ...children);
+  return el;
+}
+
 export function append(parent: Node, ...children: Child[]): void {
   for (const c of children) {
     if (c === null || c === undefined || c === false) continue;

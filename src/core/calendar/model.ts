@@ -2,6 +2,7 @@
  * Builds the calendar and timeline model from a workspace on a given day. The months come from the
  * same `auditProgramme` as the tree view and `isms plan`, so the three never disagree about a month.
  */
+import { phishingTrend } from '../awareness/phishing';
 import { auditProgramme, cycleMilestones, cycleStart, nextExternalAudit, type CycleSource, type Milestone } from '../cycle/cycle';
 import { auditDate, auditState, caState, isOpenCorrectiveAction } from '../cycle/state';
 import { daysBetween, monthOf, monthsBetween, plusMonthKey } from '../dates';
@@ -234,5 +235,6 @@ export function calendarModel(ws: CycleSource & { root: string }, today: string)
     coverage: coverage(ws, today, start),
     ...(start ? { coverageFrom: start } : {}),
     timeline: timeline(ws, today),
+    phishing: phishingTrend(ws, today, `${from}-01`),
   };
 }

@@ -5,6 +5,8 @@
  */
 import type { AuditState, CaState } from '../cycle/state';
 import type { MilestoneType } from '../cycle/cycle';
+import type { PhishingPoint } from '../awareness/phishing';
+export type { PhishingPoint };
 
 export const CALENDAR_MODEL_VERSION = 1;
 
@@ -107,6 +109,8 @@ export interface CalendarModel {
   /** the period the coverage strip counts: cycle start to today */
   coverageFrom?: string;
   timeline: CalendarTimeline;
+  /** the phishing simulations of the months the calendar spans, up to today, oldest first (7.3, 9.1) */
+  phishing: PhishingPoint[];
 }
 
 export interface CalendarFilter {

@@ -5,7 +5,9 @@
  * (d 3), risk assessment and treatment (f) and the changes since the last review — and the inputs top
  * management has to bring itself, listed as such. Covers the period since the last held review.
  */
+import { formatRate, phishingTrend, phishingTrendSummary } from '../awareness/phishing';
 import { cycleMilestones, type CycleSource } from '../cycle/cycle';
+import { plusMonths } from '../dates';
 import { auditState, caState, isOpenCorrectiveAction, lastHeldReview } from '../cycle/state';
 import { date, ids, list, text } from '../model/fields';
 import { REVIEW_INPUTS } from '../model/reviewInputs';
@@ -76,30 +78,35 @@ function nonconformities(ws: CycleSource, from: string | undefined, today: strin
 
 function awareness(ws: CycleSource, from: string | undefined, today: string): string[] {
   const records = ws.records('awareness').filter((r) => since(date(r, 'date'), from, today));
-  const phishing = records.filter((r) => text(r, 'type') === 'phishing-simulation');
   const others = records.filter((r) => text(r, 'type') !== 'phishing-simulation');
-  let sent = 0;
-  let clicked = 0;
-  let reported = 0;
-  const rows = phishing.map((r) => {
-    const s = num(r.data.sent);
-    const c = num(r.data.clicked);
-    const rep = num(r.data.reported);
-    if (s !== undefined) {
-      sent += s;
-      clicked += c ?? 0;
-      reported += rep ?? 0;
-    }
-    return [r.id, text(r, 'title'), date(r, 'date'), s, c, s !== undefined && c !== undefined ? percent(c, s) : undefined, s !== undefined && rep !== undefined ? percent(rep, s) : undefined];
-  });
+  // the trend covers the review period and at least the last twelve months, so a direction shows
+  const trendFrom = [from, plusMonths(today, -12)].filter((d): d is string => d !== undefined).sort()[0];
+  const trend = phishingTrend(ws, today, trendFrom);
+  const inPeriod = trend.filter((p) => since(p.date, from, today));
+  const measured = inPeriod.filter((p) => p.sent !== undefined);
+  const total = (key: 'sent' | 'clicked' | 'reported'): number => measured.reduce((n, p) => n + (p[key] ?? 0), 0);
+  const sent = total('sent');
+  const summary = phishingTrendSummary(trend);
   return [
     '### Awareness results (7.3)',
     '',
-    phishing.length
-      ? `Phishing simulations: ${phishing.length}; overall click rate **${percent(clicked, sent)}**, report rate **${percent(reported, sent)}** (${sent} messages sent).`
+    inPeriod.length
+      ? `Phishing simulations: ${inPeriod.length}; overall click rate **${percent(total('clicked'), sent)}**, report rate **${percent(total('reported'), sent)}** (${sent} messages sent).`
       : 'No phishing simulation in the period.',
     '',
-    ...(phishing.length ? [...table(['Simulation', 'Title', 'Date', 'Sent', 'Clicked', 'Click rate', 'Report rate'], rows), ''] : []),
+    ...(trend.length
+      ? [
+          `#### Phishing simulations since ${trendFrom}`,
+          '',
+          ...table(
+            ['Date', 'Simulation', 'Title', 'Sent', 'Clicked', 'Click rate', 'Reported', 'Report rate'],
+            trend.map((p) => [p.date, p.id, p.title, p.sent, p.clicked, p.clickRate === undefined ? undefined : formatRate(p.clickRate), p.reported, p.reportRate === undefined ? undefined : formatRate(p.reportRate)]),
+          ),
+          '',
+          `Trend: ${summary ?? 'fewer than two measured simulations, no trend yet.'}`,
+          '',
+        ]
+      : []),
     'Training and other awareness activities:',
     '',
     ...table(['Activity', 'Title', 'Type', 'Date', 'Attendees'], others.map((r) => [r.id, text(r, 'title'), text(r, 'type'), date(r, 'date'), num(r.data.attendees)])),

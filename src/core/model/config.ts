@@ -12,9 +12,11 @@ export const DEFAULTS = {
   bunchingDays: 90,
   reviewIntervalMonths: 6,
   followUpDays: 30,
-  awarenessMaxGapMonths: 3,
   privacyReviewMonths: 12,
   exerciseMonths: 12,
+  awarenessCadenceMonths: 1,
+  refresherMonths: 12,
+  inductionDays: 30,
 } as const;
 
 export const CYCLE_AUDIT_TYPES = ['certification', 'surveillance-1', 'surveillance-2', 'surveillance', 'recertification', 'special'] as const;
@@ -61,11 +63,12 @@ export interface IsmsConfig {
   };
   managementReview: { intervalMonths: number };
   correctiveAction: { followUpDays: number };
-  awareness: { maxGapMonths: number };
   /** records of processing and DPIAs are reviewed at least this often (GDPR Art. 30, 35(11)) */
   privacy: { reviewMonths: number };
   /** each continuity plan is exercised at least this often (ISO 22301 8.5) */
   continuity: { exerciseMonths: number };
+  /** the awareness programme (7.3, A.6.3): activity every `cadenceMonths`, training per person every `refresherMonths` */
+  awareness: { cadenceMonths: number; refresherMonths: number; inductionDays: number };
   topManagement: string[];
   departments: Department[];
   /** range of the whole file's first line, for config-level diagnostics */

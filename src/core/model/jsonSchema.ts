@@ -190,8 +190,11 @@ export function configSchema(): JsonSchema {
       'corrective-action': section('Corrective actions (ISO/IEC 27001:2022 10.2).', {
         'follow-up-days': setting('An open corrective action not updated for this many days is stale.', DEFAULTS.followUpDays),
       }),
-      awareness: section('The awareness programme (ISO/IEC 27001:2022 7.3, Annex A 6.3).', {
-        'max-gap-months': setting('At most this many months without a phishing simulation or training.', DEFAULTS.awarenessMaxGapMonths),
+      awareness: section('The awareness programme (ISO/IEC 27001:2022 7.2, 7.3, 7.4, Annex A 6.3).', {
+        'cadence-months': setting('Some awareness activity (poster, communication, phishing simulation, training, refresher) at least every this many calendar months (1–12).', DEFAULTS.awarenessCadenceMonths, 12),
+        'refresher-months': setting('Each person on the `people` roster takes part in a training or refresher at least every this many months (1–36).', DEFAULTS.refresherMonths, 36),
+        'induction-days': setting('A new joiner takes part in a training within this many days of joining (1–365).', DEFAULTS.inductionDays, 365),
+        'max-gap-months': { ...setting('Deprecated: the old name of `cadence-months`, read when `cadence-months` is absent.', DEFAULTS.awarenessCadenceMonths, 12), deprecated: true },
       }),
       privacy: section('Records of processing and DPIAs (GDPR Art. 30, 35; ISO/IEC 27701).', {
         'review-months': setting('Review each record of processing and each DPIA at least every this many months.', DEFAULTS.privacyReviewMonths),

@@ -48,6 +48,7 @@ export const REGISTER_KINDS: Readonly<Record<string, RecordKind>> = {
   dpias: 'dpia',
   'continuity-plans': 'continuity-plan',
   exercises: 'exercise',
+  people: 'person',
 };
 
 /** The kinds whose `findings:` list holds finding records (ISO 22301 exercises find nonconformities too). */
@@ -139,6 +140,7 @@ export const KIND_FIELDS: Readonly<Record<RecordKind, Readonly<Record<string, Fi
     clicked: { type: 'number', description: 'Phishing simulation: people who clicked.' },
     reported: { type: 'number', description: 'Phishing simulation: people who reported it.' },
     attendees: { type: 'number', description: 'Training: people trained.' },
+    participants: { type: 'reference-list', description: 'Training or refresher: ids of the people (`person` records) who took part.' },
   },
   risk: {
     id,
@@ -203,5 +205,13 @@ export const KIND_FIELDS: Readonly<Record<RecordKind, Readonly<Record<string, Fi
     plans: { type: 'reference-list', description: 'Ids of the continuity plans exercised (ISO 22301 8.5).' },
     status: { type: 'string', values: ['planned', 'done'], description: 'planned | done (default done when the date is past).' },
     findings: { type: 'list', description: 'Findings: id, type, ref, text, corrective-action.' },
+  },
+  person: {
+    id,
+    name: { type: 'string', required: true, description: 'Full name, as it appears in owners and attendees.' },
+    department,
+    role: { type: 'string', description: 'Job title or ISMS role (ISO 27001 5.3).' },
+    joined: { type: 'date', description: 'Start date; induction training is due within `awareness.induction-days` of it.' },
+    left: { type: 'date', description: 'Leaving date; a person who has left is no longer checked for training.' },
   },
 };

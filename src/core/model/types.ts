@@ -40,6 +40,8 @@ export const RECORD_KINDS = [
   'dpia',
   'continuity-plan',
   'exercise',
+  // the people side (issue 8): the roster awareness training is checked against
+  'person',
 ] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 

@@ -24,9 +24,9 @@ export function defaultConfig(file: FileKey): IsmsConfig {
     },
     managementReview: { intervalMonths: DEFAULTS.reviewIntervalMonths },
     correctiveAction: { followUpDays: DEFAULTS.followUpDays },
-    awareness: { maxGapMonths: DEFAULTS.awarenessMaxGapMonths },
     privacy: { reviewMonths: DEFAULTS.privacyReviewMonths },
     continuity: { exerciseMonths: DEFAULTS.exerciseMonths },
+    awareness: { cadenceMonths: DEFAULTS.awarenessCadenceMonths, refresherMonths: DEFAULTS.refresherMonths, inductionDays: DEFAULTS.inductionDays },
     topManagement: [],
     departments: [],
     anchor: pointRange(0),
@@ -125,9 +125,9 @@ export function readConfig(file: FileKey, source: ConfigSource): { config: IsmsC
   };
   config.managementReview = { intervalMonths: positive(section('management-review'), 'interval-months', DEFAULTS.reviewIntervalMonths, 12) };
   config.correctiveAction = { followUpDays: positive(section('corrective-action'), 'follow-up-days', DEFAULTS.followUpDays) };
-  config.awareness = { maxGapMonths: positive(section('awareness'), 'max-gap-months', DEFAULTS.awarenessMaxGapMonths) };
   config.privacy = { reviewMonths: positive(section('privacy'), 'review-months', DEFAULTS.privacyReviewMonths) };
   config.continuity = { exerciseMonths: positive(section('continuity'), 'exercise-months', DEFAULTS.exerciseMonths) };
+  config.awareness = readAwareness(section('awareness'), positive, (message, node) => problems.push({ code: 'ISMS006', message, range: locate(node) }));
 
   const departments = root.get('departments', true);
   if (isSeq(departments)) {
@@ -142,3 +142,24 @@ export function readConfig(file: FileKey, source: ConfigSource): { config: IsmsC
   return { config, problems };
 }
 
+
+type PositiveReader = (map: YAMLMap | undefined, key: string, fallback: number, max?: number) => number;
+
+/**
+ * `awareness:` — whole numbers, since they count calendar months and days. `max-gap-months` is the
+ * deprecated name of `cadence-months` (read when `cadence-months` is absent).
+ */
+function readAwareness(map: YAMLMap | undefined, positive: PositiveReader, problem: (message: string, node: Node) => void): IsmsConfig['awareness'] {
+  const whole = (key: string, fallback: number, max: number): number => {
+    const v = positive(map, key, fallback, max);
+    if (Number.isInteger(v)) return v;
+    problem(`\`${key}\` must be a whole number (got \`${v}\`); using ${fallback}.`, map?.get(key, true) as Node);
+    return fallback;
+  };
+  const cadenceKey = map && !map.has('cadence-months') && map.has('max-gap-months') ? 'max-gap-months' : 'cadence-months';
+  return {
+    cadenceMonths: whole(cadenceKey, DEFAULTS.awarenessCadenceMonths, 12),
+    refresherMonths: whole('refresher-months', DEFAULTS.refresherMonths, 36),
+    inductionDays: whole('induction-days', DEFAULTS.inductionDays, 365),
+  };
+}

@@ -1,34 +1,37 @@
-import { plusMonths } from '../dates';
-import { date, text } from '../model/fields';
-import type { Range } from '../model/types';
+import { awarenessGaps, type AwarenessActivity } from '../awareness/gaps';
 import type { WorkspaceRule } from './rule';
 
-/** The activities that test or build awareness; posters alone do not. */
-const COUNTED = new Set(['phishing-simulation', 'training', 'refresher']);
+const every = (months: number): string => (months === 1 ? 'every month' : `at least every ${months} months`);
+const nameOf = (a: AwarenessActivity): string => `${a.record.id ?? 'the awareness activity'} on ${a.date}`;
 
 export const awarenessLapsed: WorkspaceRule = {
   code: 'ISMS501',
   name: 'awareness-lapsed',
-  description: 'No phishing simulation or training has been run in the last `max-gap-months` months.',
-  clause: 'ISO/IEC 27001:2022 7.3 (awareness) and Annex A 6.3 (information security awareness, education and training)',
+  description: 'The awareness programme went `cadence-months` calendar months (default: a month) without any activity, in the last 12 months.',
+  clause: 'ISO/IEC 27001:2022 7.3 (awareness), 7.4 (communication) and Annex A 6.3 (information security awareness, education and training)',
   defaultSeverity: 'warning',
   scope: 'workspace',
   dependsOn: ['awareness'],
   check(ctx, report) {
-    const months = ctx.config.awareness.maxGapMonths;
-    let last: { date: string; file: string; range: Range } | undefined;
-    for (const rec of ctx.records('awareness')) {
-      const d = date(rec, 'date');
-      if (!d || d > ctx.today || !COUNTED.has(text(rec, 'type') ?? '')) continue;
-      if (!last || d > last.date) last = { date: d, file: rec.file, range: rec.anchor };
+    const cadence = ctx.config.awareness.cadenceMonths;
+    for (const gap of awarenessGaps(ctx, ctx.today, cadence)) {
+      const span = gap.months === 1 ? gap.first : `${gap.first} – ${gap.last} (${gap.months} months)`;
+      if (!gap.after) {
+        // the gap is still open: act now, where the last activity is (or at isms.yaml when there is none)
+        report({
+          file: gap.before?.record.file ?? ctx.config.file,
+          range: gap.before?.record.anchor ?? ctx.config.anchor,
+          message: `No awareness activity since ${gap.before ? nameOf(gap.before) : 'the ISMS started'}: none in ${span}, none yet this month. The programme should reach people ${every(cadence)} (a poster, communication, phishing simulation, training or refresher); run one now.`,
+        });
+      } else {
+        // a closed gap is history: information for the management review, at the activity that ended it
+        report({
+          file: gap.after.record.file,
+          range: gap.after.record.anchor,
+          severity: 'information',
+          message: `The awareness programme had no activity in ${span}, before ${nameOf(gap.after)}; it should reach people ${every(cadence)}. Report the gap to the management review.`,
+        });
+      }
     }
-    if (last && plusMonths(last.date, months) >= ctx.today) return;
-    report({
-      file: last?.file ?? ctx.config.file,
-      range: last?.range ?? ctx.config.anchor,
-      message: last
-        ? `The last phishing simulation or training was on ${last.date}, more than ${months} months ago. Run one to keep the awareness programme going.`
-        : `No phishing simulation or training is recorded. Record the awareness programme as awareness records.`,
-    });
   },
 };

@@ -1,8 +1,4 @@
-import { plusMonths } from '../dates';
-import { lookupEntry } from '../model/catalogues';
-import { auditDate } from '../cycle/state';
-import { cycleStart } from '../cycle/cycle';
-import { auditedControls, isAudited } from '../cycle/coverage';
+import { departmentLabel, unauditedControls } from '../people/departments';
 import type { WorkspaceRule } from './rule';
 
 export const departmentControlsUnaudited: WorkspaceRule = {
@@ -14,19 +10,15 @@ export const departmentControlsUnaudited: WorkspaceRule = {
   scope: 'workspace',
   dependsOn: ['internal-audit'],
   check(ctx, report) {
-    const yearAgo = plusMonths(ctx.today, -12);
-    // an ISMS younger than a year cannot have audited everything in "the last 12 months" yet
-    const firstAudit = ctx.records('internal-audit').map(auditDate).filter((d): d is string => !!d).sort()[0];
-    const started = [cycleStart(ctx.config), firstAudit].filter((d): d is string => !!d).sort()[0];
-    if (!started || started > yearAgo) return;
-    const audited = auditedControls(ctx.records('internal-audit'), yearAgo, ctx.today, ctx.today);
+    const unaudited = unauditedControls(ctx, ctx.today);
+    if (!unaudited) return;
     for (const dep of ctx.config.departments) {
-      const missing = dep.owns.map((id) => lookupEntry(id)?.entry.id ?? id).filter((id) => !isAudited(id, audited));
+      const missing = unaudited.byDepartment.get(dep.id) ?? [];
       if (missing.length === 0) continue;
       report({
         file: ctx.config.file,
         range: dep.range,
-        message: `Department ${dep.id}${dep.owner ? ` (${dep.owner})` : ''} owns ${missing.join(', ')}, not covered by any internal audit since ${yearAgo}. Plan an audit of ${missing.length === 1 ? 'it' : 'them'}.`,
+        message: `Department ${departmentLabel(dep)} owns ${missing.join(', ')}, not covered by any internal audit since ${unaudited.since}. Plan an audit of ${missing.length === 1 ? 'it' : 'them'}.`,
       });
     }
   },

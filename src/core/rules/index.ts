@@ -34,6 +34,10 @@ import { dpiaReview } from './dpia-review';
 import { exerciseNonconformityWithoutAction } from './exercise-nonconformity-without-action';
 import { personalDataBreachNotification } from './personal-data-breach-notification';
 import { processingActivityReview } from './processing-activity-review';
+// leadership, departments and the awareness programme (issue 8)
+import { departmentOverdueActions } from './department-overdue-actions';
+import { reviewWithoutTopManagement } from './review-without-top-management';
+import { trainingOverdue } from './training-overdue';
 
 export const yamlSyntax: EngineRule = {
   code: 'ISMS001',
@@ -81,6 +85,7 @@ export const RULES: readonly Rule[] = [
   managementReviewOverdue,
   managementReviewInputs,
   reviewActionOpen,
+  reviewWithoutTopManagement,
   correctiveActionOverdue,
   correctiveActionIncomplete,
   correctiveActionStale,
@@ -93,6 +98,7 @@ export const RULES: readonly Rule[] = [
   recertificationLate,
   certificateExpired,
   awarenessLapsed,
+  trainingOverdue,
   departmentControlsUnaudited,
   personalDataBreachNotification,
   processingActivityReview,
@@ -100,6 +106,7 @@ export const RULES: readonly Rule[] = [
   dpiaPriorConsultation,
   continuityPlanNotExercised,
   exerciseNonconformityWithoutAction,
+  departmentOverdueActions,
 ];
 
 export const RECORD_RULES = RULES.filter((r): r is RecordRule => r.scope === 'record');

@@ -1,3 +1,4 @@
+import { phishingCountProblems } from '../awareness/phishing';
 import { KIND_FIELDS, type FieldSpec } from '../model/kinds';
 import { valueRange } from '../model/fields';
 import type { RecordRule } from './rule';
@@ -50,5 +51,7 @@ export const invalidField: RecordRule = {
         report({ file: rec.file, range: valueRange(rec, key), message: `\`${key}: ${String(v)}\` is not allowed. Use one of: ${spec.values.join(', ')}.` });
       }
     }
+    // counts that contradict each other: more clicks than messages sent
+    if (rec.kind === 'awareness') for (const p of phishingCountProblems(rec)) report({ file: rec.file, range: valueRange(rec, p.key), message: p.message });
   },
 };

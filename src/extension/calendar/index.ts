@@ -40,6 +40,7 @@ function openableLocations(model: CalendarModel): Set<string> {
     for (const x of [...m.externalAudits, ...m.managementReviews]) add(x.file, x.line);
   }
   for (const i of model.timeline.items) add(i.file, i.line);
+  for (const p of model.phishing) add(p.file, p.line);
   if (model.timeline.target) add(model.timeline.target.file, model.timeline.target.line);
   return keys;
 }

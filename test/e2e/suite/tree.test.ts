@@ -49,6 +49,20 @@ describe('Audit cycle tree and status bar', () => {
     const [firstCa] = await api.treeProvider.getChildren(groups[0]);
     assert.match(String(api.treeProvider.getTreeItem(firstCa).contextValue), /^correctiveAction\./);
 
+    // per department (ISO 27001 5.3): IT (Sam Smith) owns the overdue CA-2026-004, Legal's controls are unaudited
+    assert.ok(labels.includes('Departments'), labels.join(', '));
+    const departments = await api.treeProvider.getChildren(top.find((n) => n.type === 'departments'));
+    assert.deepStrictEqual(departments.map((d) => label(api.treeProvider.getTreeItem(d))), ['HR', 'IT', 'Legal', 'Engineering']);
+    const it = departments[1];
+    assert.match(String(api.treeProvider.getTreeItem(it).description), /^Sam Smith · 1 overdue/);
+    const itChildren = await api.treeProvider.getChildren(it);
+    const itItems = itChildren.map((c) => api.treeProvider.getTreeItem(c));
+    // its open actions, the overdue one first (CA-2026-001 is Sam Smith's too, open and not yet due)
+    assert.deepStrictEqual(itItems.filter((i) => /^correctiveAction\./.test(String(i.contextValue))).map((i) => [label(i), i.contextValue]), [['CA-2026-004', 'correctiveAction.overdue'], ['CA-2026-001', 'correctiveAction.open']]);
+    assert.ok(itItems.some((i) => label(i) === 'Unaudited controls') && itItems.some((i) => label(i) === 'Training overdue'));
+    const legalControls = (await api.treeProvider.getChildren(departments[2])).map((c) => api.treeProvider.getTreeItem(c)).find((i) => label(i) === 'Unaudited controls');
+    assert.match(String(legalControls?.description), /^4 of 4: A\.5\.31, A\.5\.32, A\.5\.33, A\.5\.34$/);
+
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.commands.executeCommand('workbench.action.closePanel');
     const [config] = await vscode.workspace.findFiles('isms.yaml');
