@@ -67,7 +67,7 @@ describe('calendar model', () => {
     assert.deepEqual(by('planned'), ['A.6.3', 'A.8.15']);
     assert.equal(model.coverage.filter((c) => c.kind === 'control').length, 93);
     assert.ok(!model.coverage.some((c) => c.id === '9.2'), 'headings are not listed, their subclauses are');
-    assert.deepEqual(model.coverage.find((c) => c.id === 'A.6.1'), { id: 'A.6.1', title: 'Screening', kind: 'control', group: 'people', status: 'audited', auditId: 'IA-2026-09', departments: ['HR'] });
+    assert.deepEqual(model.coverage.find((c) => c.id === 'A.6.1'), { standard: 'iso27001:2022', id: 'A.6.1', title: 'Screening', kind: 'control', group: 'people', status: 'audited', auditId: 'IA-2026-09', departments: ['HR'] });
     assert.equal(model.coverageFrom, '2025-03-14');
   });
 
