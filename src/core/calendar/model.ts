@@ -10,7 +10,7 @@ import { catalogueFor } from '../model/catalogues';
 import type { IsmsConfig } from '../model/config';
 import { date, ids, text } from '../model/fields';
 import type { IsmsRecord } from '../model/types';
-import { standardsCoverage } from '../cycle/coverage';
+import { coverageStatus, standardsCoverage } from '../cycle/coverage';
 import {
   CALENDAR_MODEL_VERSION,
   type AuditChip,
@@ -121,7 +121,7 @@ export function coverage(ws: CycleSource, today: string): CoverageItem[] {
         title: e.title,
         kind: e.kind,
         group: e.kind === 'control' ? (e.group ?? 'Annex A') : e.group ?? 'Clauses',
-        status: last ? 'audited' : e.planned ? 'planned' : 'not-covered',
+        status: coverageStatus(e),
         ...(by ? { auditId: by.id } : {}),
         departments: owners(e.id),
       };

@@ -51,7 +51,8 @@ export interface CalendarMonth {
   isCurrent: boolean;
 }
 
-export type CoverageStatus = 'audited' | 'planned' | 'not-covered';
+import type { CoverageStatus } from '../cycle/coverage';
+export type { CoverageStatus };
 
 export interface CoverageItem {
   /** the standard's catalogue key, e.g. `iso27001:2022` */

@@ -117,6 +117,11 @@ export interface CoverageEntry {
   soa?: Location;
 }
 
+export type CoverageStatus = 'audited' | 'planned' | 'not-covered';
+
+/** Audited this cycle, else planned (an audit still to do names it), else not covered. */
+export const coverageStatus = (e: CoverageEntry): CoverageStatus => (e.audits.length ? 'audited' : e.planned ? 'planned' : 'not-covered');
+
 export interface StandardCoverage {
   /** the catalogue key, e.g. `iso27001:2022` */
   key: string;
