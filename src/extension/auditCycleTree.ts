@@ -14,6 +14,7 @@ import type {
   TreeResult,
   TreeRoot,
 } from '../common/protocol';
+import { coverageBranch, coverageChildren, coverageItem, type CoverageNode } from './coverageTree';
 import type { IsmsServer } from './ismsServer';
 import { toRange } from './workspaceEdits';
 
@@ -31,7 +32,8 @@ export type AuditCycleNode =
   | { type: 'managementReviews'; root: TreeRoot }
   | { type: 'managementReview'; root: TreeRoot; review: TreeManagementReview }
   | { type: 'reviewDue'; root: TreeRoot; milestone: TreeMilestone }
-  | { type: 'message'; text: string };
+  | { type: 'message'; text: string }
+  | CoverageNode;
 
 const CYCLE_TYPES = new Set(['certification', 'surveillance-1', 'surveillance-2', 'recertification', 'special']);
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -175,6 +177,11 @@ export class AuditCycleTreeProvider implements vscode.TreeDataProvider<AuditCycl
           .map((review): AuditCycleNode => ({ type: 'managementReview', root: node.root, review }));
         return [...due, ...reviews];
       }
+      case 'coverage':
+      case 'coverageStandard':
+      case 'coverageAudited':
+      case 'coverageEntry':
+        return coverageChildren(node);
       default:
         return [];
     }
@@ -184,7 +191,7 @@ export class AuditCycleTreeProvider implements vscode.TreeDataProvider<AuditCycl
     const expiry = root.milestones
       .filter((m) => m.type === 'certificate-expiry')
       .map((milestone): AuditCycleNode => ({ type: 'milestone', root, milestone }));
-    return [...periodsOf(root), ...expiry, { type: 'correctiveActions', root }, { type: 'managementReviews', root }];
+    return [...periodsOf(root), ...expiry, { type: 'correctiveActions', root }, { type: 'managementReviews', root }, ...coverageBranch(root)];
   }
 
   getTreeItem(node: AuditCycleNode): vscode.TreeItem {
@@ -288,6 +295,11 @@ export class AuditCycleTreeProvider implements vscode.TreeDataProvider<AuditCycl
         item.contextValue = 'managementReview';
         return item;
       }
+      case 'coverage':
+      case 'coverageStandard':
+      case 'coverageAudited':
+      case 'coverageEntry':
+        return coverageItem(node);
       case 'reviewDue': {
         const m = node.milestone;
         const item = new vscode.TreeItem(m.label, C.None);

@@ -20,6 +20,7 @@ import {
   type Location,
 } from '../core';
 import { calendarModel, type CalendarModel } from '../core/calendar';
+import { coverageStatus, standardsCoverage } from '../core/cycle/coverage';
 import { exportFileName, reviewPack, toICalendar } from '../core/export';
 import { appendRegisterRecord, applyTextEdits, detectEol, EditError, newRecordFile, safeRecordFileName, setField, type TextEdit } from '../core/edit';
 import type {
@@ -36,7 +37,9 @@ import type {
   RecordsParams,
   StatusResult,
   TreeCorrectiveAction,
+  TreeCoverageEntry,
   TreeResult,
+  TreeStandardCoverage,
   TreeRoot,
 } from '../common/protocol';
 import { isInside, pathToUri, uriToPath } from './uris';
@@ -103,7 +106,30 @@ function treeRoot(ws: IsmsWorkspace, today: string): TreeRoot {
     programme,
     correctiveActions,
     managementReviews,
+    coverage: treeCoverage(ws, today),
   };
+}
+
+/** The Coverage branch: per listed standard, each entry's status and the audit that covered (or will cover) it. */
+function treeCoverage(ws: IsmsWorkspace, today: string): TreeStandardCoverage[] {
+  return standardsCoverage(ws, today).map((c) => ({
+    key: c.key,
+    name: c.name,
+    certifiable: c.certifiable,
+    ...(c.from ? { from: c.from } : {}),
+    audited: c.audited,
+    total: c.entries.length,
+    entries: c.entries.map((e): TreeCoverageEntry => {
+      const audit = e.audits[e.audits.length - 1] ?? e.planned;
+      return {
+        id: e.id,
+        title: e.title,
+        status: coverageStatus(e),
+        ...(audit ? { audit: { id: audit.id, date: audit.date, location: loc(audit.location) } } : {}),
+        ...(e.related ? { related: e.related } : {}),
+      };
+    }),
+  }));
 }
 
 export function statusData(manager: WorkspaceManager, today: string, counts: { errors: number; warnings: number }): StatusResult {

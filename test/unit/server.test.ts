@@ -307,6 +307,11 @@ describe('language server over stdio (dist/server.js)', function () {
     assert.deepEqual(march?.audits.map((a) => [a.id, a.state]), [['IA-2026-03', 'done']]);
     assert.equal(root.programme.find((m) => m.month === '2026-05')?.state, 'missing');
     assert.deepEqual(root.correctiveActions.overdue.map((c) => c.id), ['CA-2026-001']);
+    // the Coverage branch: isms.yaml lists no standards, so ISO 27001 alone; A.5.15 audited by IA-2026-03
+    assert.deepEqual(root.coverage.map((c) => [c.key, c.certifiable, c.total]), [['iso27001:2022', true, 30 + 93]]);
+    const a515 = root.coverage[0].entries.find((e) => e.id === 'A.5.15');
+    assert.deepEqual([a515?.status, a515?.audit?.id, a515?.audit?.location.uri], ['audited', 'IA-2026-03', fx.uri('audits/IA-2026-03.md')]);
+    assert.equal(root.coverage[0].entries.find((e) => e.id === 'A.8.13')?.status, 'not-covered');
     const findings = await client.connection.sendRequest(FindingsWithoutCaRequest.type, {});
     assert.deepEqual(findings.map((f) => [f.id, f.type, f.auditId, f.location.range.start.line]), [['IA-2026-03-F2', 'minor-nc', 'IA-2026-03', 15]]);
     const status = await client.connection.sendRequest(StatusRequest.type);

@@ -49,6 +49,21 @@ describe('Audit cycle tree and status bar', () => {
     const [firstCa] = await api.treeProvider.getChildren(groups[0]);
     assert.match(String(api.treeProvider.getTreeItem(firstCa).contextValue), /^correctiveAction\./);
 
+    // Coverage: one child per standard of isms.yaml, "n / m audited"; under it what is not audited yet
+    const coverage = top.find((n) => n.type === 'coverage');
+    assert.ok(coverage, labels.join(', '));
+    const standards = await api.treeProvider.getChildren(coverage);
+    const described = standards.map((n) => `${label(api.treeProvider.getTreeItem(n))}: ${String(api.treeProvider.getTreeItem(n).description)}`);
+    assert.match(described[0], /^ISO\/IEC 27001:2022: \d+ \/ \d+ audited$/, described.join('; '));
+    assert.ok(described.some((d) => /^GDPR .*informational$/.test(d)), described.join('; '));
+    const entries = await api.treeProvider.getChildren(standards[0]);
+    const open = entries.filter((n) => n.type === 'coverageEntry').map((n) => api.treeProvider.getTreeItem(n));
+    assert.ok(open.length > 0 && open.every((i) => /not|planned/.test(String(i.description))), 'the not-yet-audited entries come first');
+    const audited = entries.find((n) => n.type === 'coverageAudited');
+    assert.ok(audited, 'then the audited ones, folded');
+    const [done] = await api.treeProvider.getChildren(audited);
+    assert.strictEqual(api.treeProvider.getTreeItem(done).command?.command, 'vscode.open', 'an audited entry opens its audit');
+
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.commands.executeCommand('workbench.action.closePanel');
     const [config] = await vscode.workspace.findFiles('isms.yaml');
