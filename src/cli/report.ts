@@ -4,7 +4,7 @@
  * which are not covered yet. Text for a terminal, JSON for tools (1-based lines, paths relative to the
  * working folder), Markdown for a document.
  */
-import { catalogueFor, type IsmsWorkspace } from '../core';
+import { CATALOGUES, catalogueFor, type IsmsWorkspace } from '../core';
 import { coverageStatus, standardsCoverage, type AuditRef, type CoverageEntry, type StandardCoverage } from '../core/cycle/coverage';
 import { coverageHeadline, coverageMarkdown } from '../core/export/coverage';
 import { mdText } from '../core/export/markdown';
@@ -23,7 +23,7 @@ function selectedCoverage(ws: IsmsWorkspace, today: string, standard: string | u
   const all = standardsCoverage(ws, today);
   if (standard === undefined) return all;
   const catalogue = catalogueFor(standard);
-  if (!catalogue) throw new UsageError(`--standard: no standard '${standard}' (known: iso27001:2022, iso27701:2019, iso22301:2019, gdpr, popia)`);
+  if (!catalogue) throw new UsageError(`--standard: no standard '${standard}' (known: ${CATALOGUES.map((c) => c.key).join(', ')})`);
   const found = all.filter((c) => c.key === catalogue.key);
   if (found.length === 0) {
     throw new InputError(`${catalogue.key} is not listed in ${relativePath(base, ws.config.file)} standards: (it lists ${ws.config.standards.join(', ')})`);

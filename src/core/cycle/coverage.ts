@@ -7,7 +7,6 @@
  * and the review pack all read it.
  */
 import { catalogueFor, lookupEntry, selfAndHeadings } from '../model/catalogues';
-import { ISO27001 } from '../model/catalogues/iso27001';
 import { ISO27701 } from '../model/catalogues/iso27701';
 import type { CatalogueEntry, EntryKind, StandardCatalogue } from '../model/catalogue';
 import { ids, text } from '../model/fields';
@@ -74,24 +73,17 @@ export function standardScope(ws: { records(kind: RecordKind): readonly IsmsReco
   const auditable = standard.entries.filter((e) => e.auditable);
   const controls = auditable.filter((e) => e.kind === 'control' && (!named || applicable.has(e.id))).map((e) => e.id);
   const inScope = new Set(controls);
-  const clauses = auditable.filter((e) => e.kind !== 'control' && clauseApplies(standard, e, controls)).map((e) => e.id);
-  return { ids: standard.entries.map((e) => e.id).filter((id) => inScope.has(id) || clauses.includes(id)), soaEntry: applicable };
+  for (const clause of auditable) if (clause.kind !== 'control' && clauseApplies(standard, clause, controls)) inScope.add(clause.id);
+  return { ids: standard.entries.map((e) => e.id).filter((id) => inScope.has(id)), soaEntry: applicable };
 }
 
+/** A requirement clause is in scope, except ISO/IEC 27701's 7.n / 8.n when none of the controls they explain is. */
 function clauseApplies(standard: StandardCatalogue, clause: CatalogueEntry, controls: readonly string[]): boolean {
   if (standard.key !== ISO27701.key) return true;
   const m = /^iso27701:([78])\.(\d+)$/.exec(clause.id);
   if (!m) return true;
   const annex = `iso27701:${m[1] === '7' ? 'A' : 'B'}.${m[1]}.${m[2]}.`;
   return controls.some((c) => c.startsWith(annex));
-}
-
-/**
- * What a certification audit programme must cover for ISO 27001: the requirement clauses and the
- * Annex A controls — the applicable ones when a Statement of Applicability exists (6.1.3 d), else all.
- */
-export function certificationScope(ws: { records(kind: RecordKind): readonly IsmsRecord[] }): StandardScope {
-  return standardScope(ws, ISO27001);
 }
 
 /** An internal audit as coverage names it. */
