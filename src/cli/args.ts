@@ -36,7 +36,20 @@ export interface ExportCommand {
   force: boolean;
 }
 
-export type Command = CheckCommand | PlanCommand | ExportCommand | { command: 'help' } | { command: 'version' };
+export type ReportKind = 'coverage';
+export type ReportFormat = 'text' | 'json' | 'markdown';
+
+export interface ReportCommand {
+  command: 'report';
+  what: ReportKind;
+  dir?: string;
+  today?: string;
+  format: ReportFormat;
+  /** a key of isms.yaml `standards:` (e.g. iso27701 or iso27701:2019); undefined = every listed standard */
+  standard?: string;
+}
+
+export type Command = CheckCommand | PlanCommand | ExportCommand | ReportCommand | { command: 'help' } | { command: 'version' };
 
 /** A mistake in how `isms` was called: the message is shown with a pointer to `--help`. */
 export class UsageError extends Error {
@@ -53,6 +66,9 @@ export const USAGE = `Usage:
   isms export ics|review-pack [dir] [options]
                                write the audit plan as an iCalendar file (.ics), or the management
                                review pack (9.3.2 inputs) as Markdown, or as HTML when --out ends in .html
+  isms report coverage [dir] [options]
+                               which clauses and controls of each standard in isms.yaml internal audits
+                               covered this certification cycle (when, by which audit) and which not yet
   isms --help | --version
 
 Options of check:
@@ -72,6 +88,11 @@ Options of export:
   --out FILE                   the file to write (default: isms-audit-plan.ics or
                                management-review-pack-<today>.md); - writes to standard output
   --force                      replace FILE if it exists (otherwise an existing file is never touched)
+
+Options of report coverage:
+  --today YYYY-MM-DD           the date the report is made as of (default: today's local date)
+  --format text|json|markdown  output format (default text)
+  --standard KEY               one standard of isms.yaml standards: (e.g. iso27701); default all
 
 Exit codes:
   0  no findings at or above --fail-on      1  findings at or above --fail-on
@@ -104,38 +125,58 @@ function parseRule(value: string): [string, RuleLevel] {
 
 const EXPORT_KINDS: readonly ExportKind[] = ['ics', 'review-pack'];
 
-function parseExport(rest: readonly string[]): ExportCommand {
-  const [what, ...more] = rest;
-  if (what === undefined || what.startsWith('-')) throw new UsageError(`isms export needs what to export: ${EXPORT_KINDS.join(' or ')}`);
-  const cmd: ExportCommand = { command: 'export', what: oneOf('isms export', what, EXPORT_KINDS), force: false };
+/**
+ * The folder and the options after `isms <command> <what>`: `option` handles one option (reading its
+ * value with `value()`) and returns false for one it does not know.
+ */
+function parseFolderAndOptions(command: string, tokens: readonly string[], option: (token: string, value: () => string) => boolean): string | undefined {
   const dirs: string[] = [];
-  for (let i = 0; i < more.length; i++) {
-    const token = more[i];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
     if (!token.startsWith('-') || token === '-') {
       dirs.push(token);
       continue;
     }
     const value = (): string => {
-      const v = more[++i];
+      const v = tokens[++i];
       if (v === undefined) throw new UsageError(`${token} needs a value`);
       return v;
     };
-    switch (token) {
-      case '--today':
-        cmd.today = parseToday(value());
-        break;
-      case '--out':
-        cmd.out = value();
-        break;
-      case '--force':
-        cmd.force = true;
-        break;
-      default:
-        throw new UsageError(`unknown option '${token}' for isms export`);
-    }
+    if (!option(token, value)) throw new UsageError(`unknown option '${token}' for isms ${command}`);
   }
-  if (dirs.length > 1) throw new UsageError(`isms export takes one folder (got ${dirs.length}: ${dirs.join(', ')})`);
-  return dirs[0] === undefined ? cmd : { ...cmd, dir: dirs[0] };
+  if (dirs.length > 1) throw new UsageError(`isms ${command} takes one folder (got ${dirs.length}: ${dirs.join(', ')})`);
+  return dirs[0];
+}
+
+function parseExport(rest: readonly string[]): ExportCommand {
+  const [what, ...more] = rest;
+  if (what === undefined || what.startsWith('-')) throw new UsageError(`isms export needs what to export: ${EXPORT_KINDS.join(' or ')}`);
+  const cmd: ExportCommand = { command: 'export', what: oneOf('isms export', what, EXPORT_KINDS), force: false };
+  const dir = parseFolderAndOptions('export', more, (token, value) => {
+    if (token === '--today') cmd.today = parseToday(value());
+    else if (token === '--out') cmd.out = value();
+    else if (token === '--force') cmd.force = true;
+    else return false;
+    return true;
+  });
+  return dir === undefined ? cmd : { ...cmd, dir };
+}
+
+const REPORT_KINDS: readonly ReportKind[] = ['coverage'];
+const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'json', 'markdown'];
+
+function parseReport(rest: readonly string[]): ReportCommand {
+  const [what, ...more] = rest;
+  if (what === undefined || what.startsWith('-')) throw new UsageError(`isms report needs what to report: ${REPORT_KINDS.join(' or ')}`);
+  const cmd: ReportCommand = { command: 'report', what: oneOf('isms report', what, REPORT_KINDS), format: 'text' };
+  const dir = parseFolderAndOptions('report', more, (token, value) => {
+    if (token === '--today') cmd.today = parseToday(value());
+    else if (token === '--format') cmd.format = oneOf(token, value(), REPORT_FORMATS);
+    else if (token === '--standard') cmd.standard = value();
+    else return false;
+    return true;
+  });
+  return dir === undefined ? cmd : { ...cmd, dir };
 }
 
 /** Parses `argv` without the node and script names. */
@@ -151,10 +192,13 @@ export function parseArgs(argv: readonly string[]): Command {
   if (tokens.includes('--version') || tokens.includes('-v') || tokens[0] === 'version') return { command: 'version' };
 
   const [command, ...rest] = tokens;
-  if (command !== 'check' && command !== 'plan' && command !== 'export') {
-    throw new UsageError(command.startsWith('-') ? `unknown option '${command}' (a command comes first: check, plan or export)` : `unknown command '${command}' (expected check, plan or export)`);
+  if (command !== 'check' && command !== 'plan' && command !== 'export' && command !== 'report') {
+    throw new UsageError(
+      command.startsWith('-') ? `unknown option '${command}' (a command comes first: check, plan, export or report)` : `unknown command '${command}' (expected check, plan, export or report)`,
+    );
   }
   if (command === 'export') return parseExport(rest);
+  if (command === 'report') return parseReport(rest);
   const check: CheckCommand = { command: 'check', format: 'text', failOn: 'error', rules: [] };
   const plan: PlanCommand = { command: 'plan', months: 12 };
   const dirs: string[] = [];

@@ -12,6 +12,7 @@ import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
 import { formatText } from './format/text';
 import { formatPlan } from './plan';
+import { reportCommand } from './report';
 import { InputError, loadWorkspaces } from './workspaces';
 
 export interface CliIo {
@@ -42,6 +43,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return await plan(cmd, io);
       case 'export':
         return await exportCommand(cmd, io);
+      case 'report':
+        return await reportCommand(cmd, io);
     }
   } catch (e) {
     if (e instanceof UsageError) {

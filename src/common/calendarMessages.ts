@@ -28,6 +28,8 @@ export interface CalendarWebviewState {
   offset?: number;
   department?: string;
   states?: string[];
+  /** the standard the coverage strip shows (a catalogue key) */
+  coverageStandard?: string;
 }
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -69,7 +71,7 @@ export function isHostMessage(raw: unknown): raw is HostMessage {
   if (raw.type === 'error') return typeof raw.message === 'string';
   if (raw.type !== 'model' || !isRecord(raw.model)) return false;
   const m = raw.model;
-  return m.version === 1 && Array.isArray(m.months) && typeof m.today === 'string' && isRecord(m.timeline) && Array.isArray(m.coverage) && Array.isArray(m.phishing);
+  return m.version === 1 && Array.isArray(m.months) && typeof m.today === 'string' && isRecord(m.timeline) && Array.isArray(m.coverage) && Array.isArray(m.phishing) && Array.isArray(m.coverageStandards);
 }
 
 /** The restored state, if it is one (the serializer gets whatever the webview last stored). */
@@ -82,5 +84,6 @@ export function parseWebviewState(raw: unknown): CalendarWebviewState | undefine
     ...(typeof raw.offset === 'number' && Number.isInteger(raw.offset) && raw.offset >= 0 ? { offset: raw.offset } : {}),
     ...(typeof raw.department === 'string' ? { department: raw.department } : {}),
     ...(Array.isArray(raw.states) ? { states: raw.states.filter((s): s is string => typeof s === 'string') } : {}),
+    ...(typeof raw.coverageStandard === 'string' ? { coverageStandard: raw.coverageStandard } : {}),
   };
 }

@@ -102,6 +102,31 @@ export interface TreeDepartment {
   trainingOverdue: TreePerson[];
 }
 
+/** One catalogue entry of the coverage branch: a clause, a control, an article, a section. */
+export interface TreeCoverageEntry {
+  id: string;
+  title: string;
+  status: 'audited' | 'planned' | 'not-covered';
+  /** the last done audit that covered it, else the audit planned to cover it */
+  audit?: { id: string; date: string; location: RecordLocation };
+  /** ids of other standards a mapping relates it to (ISO/IEC 27701 Annex D ↔ GDPR) */
+  related?: readonly string[];
+}
+
+/** Internal-audit coverage of one listed standard over the certification cycle. */
+export interface TreeStandardCoverage {
+  key: string;
+  name: string;
+  /** false for a law (GDPR, POPIA): its entries are what audits named, informational */
+  certifiable: boolean;
+  /** start of the cycle the coverage counts from, when isms.yaml has one */
+  from?: string;
+  audited: number;
+  total: number;
+  /** in catalogue order */
+  entries: TreeCoverageEntry[];
+}
+
 export interface TreeRoot {
   /** URI of the folder holding isms.yaml */
   rootUri: string;
@@ -120,6 +145,8 @@ export interface TreeRoot {
   managementReviews: TreeManagementReview[];
   /** isms.yaml `departments:`, each with its actions, unaudited controls and people overdue on training */
   departments: TreeDepartment[];
+  /** internal-audit coverage of each standard in isms.yaml `standards:` this certification cycle */
+  coverage: TreeStandardCoverage[];
 }
 
 export interface TreeResult {

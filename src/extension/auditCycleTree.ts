@@ -16,6 +16,7 @@ import type {
   TreeResult,
   TreeRoot,
 } from '../common/protocol';
+import { coverageBranch, coverageChildren, coverageItem, type CoverageNode } from './coverageTree';
 import type { IsmsServer } from './ismsServer';
 import { toRange } from './workspaceEdits';
 
@@ -34,7 +35,8 @@ export type AuditCycleNode =
   | { type: 'managementReview'; root: TreeRoot; review: TreeManagementReview }
   | { type: 'reviewDue'; root: TreeRoot; milestone: TreeMilestone }
   | { type: 'message'; text: string }
-  | DepartmentNode;
+  | DepartmentNode
+  | CoverageNode;
 
 /** The "Departments" branch (ISO 27001 5.3): one node per department of isms.yaml and what it owns. */
 type DepartmentNode =
@@ -191,6 +193,11 @@ export class AuditCycleTreeProvider implements vscode.TreeDataProvider<AuditCycl
       case 'department':
       case 'departmentTraining':
         return departmentChildren(node);
+      case 'coverage':
+      case 'coverageStandard':
+      case 'coverageAudited':
+      case 'coverageEntry':
+        return coverageChildren(node);
       default:
         return [];
     }
@@ -201,7 +208,7 @@ export class AuditCycleTreeProvider implements vscode.TreeDataProvider<AuditCycl
       .filter((m) => m.type === 'certificate-expiry')
       .map((milestone): AuditCycleNode => ({ type: 'milestone', root, milestone }));
     const departments: AuditCycleNode[] = root.departments.length ? [{ type: 'departments', root }] : [];
-    return [...periodsOf(root), ...expiry, { type: 'correctiveActions', root }, { type: 'managementReviews', root }, ...departments];
+    return [...periodsOf(root), ...expiry, { type: 'correctiveActions', root }, { type: 'managementReviews', root }, ...coverageBranch(root), ...departments];
   }
 
   getTreeItem(node: AuditCycleNode): vscode.TreeItem {
@@ -306,6 +313,11 @@ export class AuditCycleTreeProvider implements vscode.TreeDataProvider<AuditCycl
         item.contextValue = 'managementReview';
         return item;
       }
+      case 'coverage':
+      case 'coverageStandard':
+      case 'coverageAudited':
+      case 'coverageEntry':
+        return coverageItem(node);
       case 'reviewDue': {
         const m = node.milestone;
         const item = new vscode.TreeItem(m.label, C.None);

@@ -21,6 +21,7 @@ import {
 } from '../core';
 import { calendarModel, type CalendarModel } from '../core/calendar';
 import { departmentSummaries } from '../core/people/departmentView';
+import { coverageStatus, standardsCoverage } from '../core/cycle/coverage';
 import { exportFileName, reviewPack, toICalendar } from '../core/export';
 import { appendRegisterRecord, applyTextEdits, detectEol, EditError, newRecordFile, safeRecordFileName, setField, type TextEdit } from '../core/edit';
 import type {
@@ -38,7 +39,9 @@ import type {
   StatusResult,
   TreeCorrectiveAction,
   TreeDepartment,
+  TreeCoverageEntry,
   TreeResult,
+  TreeStandardCoverage,
   TreeRoot,
 } from '../common/protocol';
 import { isInside, pathToUri, uriToPath } from './uris';
@@ -98,6 +101,7 @@ function treeRoot(ws: IsmsWorkspace, today: string): TreeRoot {
     correctiveActions,
     managementReviews,
     departments: treeDepartments(ws, today),
+    coverage: treeCoverage(ws, today),
   };
 }
 
@@ -121,6 +125,28 @@ function treeDepartments(ws: IsmsWorkspace, today: string): TreeDepartment[] {
       basis: t.basis,
       location: recLoc(t.person),
     })),
+  }));
+}
+
+/** The Coverage branch: per listed standard, each entry's status and the audit that covered (or will cover) it. */
+function treeCoverage(ws: IsmsWorkspace, today: string): TreeStandardCoverage[] {
+  return standardsCoverage(ws, today).map((c) => ({
+    key: c.key,
+    name: c.name,
+    certifiable: c.certifiable,
+    ...(c.from ? { from: c.from } : {}),
+    audited: c.audited,
+    total: c.entries.length,
+    entries: c.entries.map((e): TreeCoverageEntry => {
+      const audit = e.audits[e.audits.length - 1] ?? e.planned;
+      return {
+        id: e.id,
+        title: e.title,
+        status: coverageStatus(e),
+        ...(audit ? { audit: { id: audit.id, date: audit.date, location: loc(audit.location) } } : {}),
+        ...(e.related ? { related: e.related } : {}),
+      };
+    }),
   }));
 }
 

@@ -32,7 +32,8 @@ export function hover(file: string, text: string, position: Position, ws: IsmsWo
   if (hit) {
     const { entry, standard } = hit;
     const what = entry.kind === 'control' ? 'control' : entry.kind;
-    return markdown(`**${entry.id} ${entry.title}**\n\n${standard.name}, ${what}${entry.group ? ` (${entry.group})` : ''}`, range);
+    const related = entry.related?.length ? `\n\nRelated in other standards: ${entry.related.map((id) => `\`${id}\` ${lookupEntry(id)?.entry.title ?? ''}`.trim()).join(' · ')}` : '';
+    return markdown(`**${entry.id} ${entry.title}**\n\n${standard.name}, ${what}${entry.group ? ` (${entry.group})` : ''}${related}`, range);
   }
   const legacy = legacyEquivalent(word);
   if (legacy && /^A\./i.test(word)) {

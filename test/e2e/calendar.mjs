@@ -73,6 +73,10 @@ async function run(themeName, theme) {
     for (let i = 0; i < 6 && !(await frame.locator('[data-month="2026-08"]').count()); i++) await frame.locator('[data-nav="prev"]').click();
     check((await frame.locator('[data-month="2026-08"].is-empty').count()) === 1, `${themeName}: August 2026, the programme's gap, is flagged empty`);
     await frame.locator('[data-nav="today"]').click();
+    // the sample lists ISO 27001, ISO/IEC 27701 and the GDPR: a coverage strip for each, behind a selector
+    const standards = await frame.locator('#coverage-standard vscode-option').evaluateAll((els) => els.map((e) => e.getAttribute('value')));
+    check(standards.join() === 'iso27001:2022,iso27701:2019,gdpr', `${themeName}: the coverage strip offers each standard of isms.yaml (${standards.join(', ')})`);
+    check((await frame.locator('section.coverage[data-standard="iso27001:2022"] .cov--audited').count()) > 0, `${themeName}: the ISO 27001 strip shows audited clauses and controls`);
     if (screenshots) await page.screenshot({ path: join(root, `docs/images/calendar-${themeName}.png`) });
     await frame.locator('#tab-timeline').click();
     await frame.locator('#timeline').waitFor({ timeout: 10000 });

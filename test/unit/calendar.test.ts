@@ -67,7 +67,7 @@ describe('calendar model', () => {
     assert.deepEqual(by('planned'), ['A.6.3', 'A.8.15']);
     assert.equal(model.coverage.filter((c) => c.kind === 'control').length, 93);
     assert.ok(!model.coverage.some((c) => c.id === '9.2'), 'headings are not listed, their subclauses are');
-    assert.deepEqual(model.coverage.find((c) => c.id === 'A.6.1'), { id: 'A.6.1', title: 'Screening', kind: 'control', group: 'people', status: 'audited', auditId: 'IA-2026-09', departments: ['HR'] });
+    assert.deepEqual(model.coverage.find((c) => c.id === 'A.6.1'), { standard: 'iso27001:2022', id: 'A.6.1', title: 'Screening', kind: 'control', group: 'people', status: 'audited', auditId: 'IA-2026-09', departments: ['HR'] });
     assert.equal(model.coverageFrom, '2025-03-14');
   });
 
@@ -139,6 +139,26 @@ describe('calendar filters and moves', () => {
   const model = calendarModel(fixtureWorkspace(), TODAY);
   const ids = (m: CalendarModel): string[] => m.months.flatMap((x) => x.audits.map((a) => a.id));
 
+  it('has a coverage strip per standard of isms.yaml: the scope of the certifiable ones, what audits named of a law', () => {
+    const files = {
+      'isms.yaml': config('standards: [iso27001:2022, iso27701:2019, gdpr]\ncertification:\n  issued: 2025-03-14\n  expires: 2028-03-13\n'),
+      'ia.yaml': 'isms: internal-audits\nrecords:\n  - { id: IA-1, planned: 2026-05-12, performed: 2026-05-12, status: done, scope: ["iso27701:A.7.2.8", "gdpr:art-30"] }\n  - { id: IA-2, planned: 2026-12-12, status: planned, scope: ["gdpr:art-33"] }\n',
+    };
+    const m = calendarModel(workspaceOf(files), TODAY);
+    assert.deepEqual(m.coverageStandards, [
+      { key: 'iso27001:2022', name: 'ISO/IEC 27001:2022', certifiable: true },
+      { key: 'iso27701:2019', name: 'ISO/IEC 27701:2019', certifiable: true },
+      { key: 'gdpr', name: 'GDPR (Regulation (EU) 2016/679)', certifiable: false },
+    ]);
+    const of = (key: string) => m.coverage.filter((c) => c.standard === key);
+    assert.equal(of('iso27001:2022').length, 30 + 93);
+    assert.deepEqual(of('iso27701:2019').find((c) => c.id === 'iso27701:A.7.2.8'), { standard: 'iso27701:2019', id: 'iso27701:A.7.2.8', title: 'Records related to processing PII', kind: 'control', group: 'controller', status: 'audited', auditId: 'IA-1', departments: [] });
+    assert.deepEqual(of('gdpr').map((c) => [c.id, c.status, c.group]), [
+      ['gdpr:art-30', 'audited', 'Chapter IV: Controller and processor'],
+      ['gdpr:art-33', 'planned', 'Chapter IV: Controller and processor'],
+    ]);
+  });
+
   it('filters audits by department (field or owned scope) and narrows the coverage strip', () => {
     const hr = filterCalendar(model, { department: 'HR' });
     assert.deepEqual(ids(hr), ['IA-2026-09', 'IA-2026-12']);
@@ -199,6 +219,8 @@ describe('calendar messages (webview → host)', () => {
   it('restores only a well-formed panel state', () => {
     assert.deepEqual(parseWebviewState({ root: 'file:///isms', view: 'timeline', offset: 3, states: ['planned', 7] }), { root: 'file:///isms', view: 'timeline', offset: 3, states: ['planned'] });
     assert.equal(parseWebviewState({ view: 'timeline' }), undefined);
+    assert.equal(parseWebviewState({ root: 'file:///isms', view: 'calendar', coverageStandard: 'gdpr' })?.coverageStandard, 'gdpr');
+    assert.equal(parseWebviewState({ root: 'file:///isms', view: 'calendar', coverageStandard: 7 })?.coverageStandard, undefined);
     assert.equal(parseWebviewState('file:///isms'), undefined);
     assert.equal(parseWebviewState({ root: 'file:///isms', view: 'x' })?.view, 'calendar');
   });

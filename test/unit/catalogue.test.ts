@@ -131,6 +131,111 @@ describe('catalogues', () => {
     });
   });
 
+  describe('completeness a practitioner can count', () => {
+    const entries = (key: string) => catalogueFor(key)?.entries ?? [];
+
+    it('ISO 27001:2022: 30 requirement clauses under the seven headings 4–10', () => {
+      const clauses = entries('iso27001:2022').filter((e) => e.kind === 'clause' && e.auditable);
+      assert.equal(clauses.length, 30);
+      assert.deepEqual([...new Set(clauses.map((e) => e.id.split('.')[0]))], ['4', '5', '6', '7', '8', '9', '10']);
+    });
+
+    it('ISO/IEC 27701:2019: Annex A controls A.7.2.1–8, A.7.3.1–10, A.7.4.1–9, A.7.5.1–4; Annex B B.8.2.1–6, B.8.3.1, B.8.4.1–3, B.8.5.1–8', () => {
+      const leaves = (annex: string) => entries('iso27701:2019').filter((e) => e.kind === 'control' && e.auditable && e.id.startsWith(`iso27701:${annex}`)).map((e) => e.id);
+      const numbered = (head: string, n: number) => Array.from({ length: n }, (_, i) => `iso27701:${head}.${i + 1}`);
+      assert.deepEqual(leaves('A.'), [...numbered('A.7.2', 8), ...numbered('A.7.3', 10), ...numbered('A.7.4', 9), ...numbered('A.7.5', 4)]);
+      assert.deepEqual(leaves('B.'), [...numbered('B.8.2', 6), ...numbered('B.8.3', 1), ...numbered('B.8.4', 3), ...numbered('B.8.5', 8)]);
+      assert.ok(entries('iso27701:2019').filter((e) => e.group === 'controller').every((e) => e.id.startsWith('iso27701:A.7.')));
+      assert.ok(entries('iso27701:2019').filter((e) => e.group === 'processor').every((e) => e.id.startsWith('iso27701:B.8.')));
+      assert.equal(title('iso27701:A.7.2.8'), 'Records related to processing PII');
+      assert.equal(title('iso27701:A.7.3.10'), 'Automated decision making');
+      assert.equal(title('iso27701:A.7.4.9'), 'PII transmission controls');
+      assert.equal(title('iso27701:B.8.2.6'), 'Records related to processing PII');
+      assert.equal(title('iso27701:B.8.5.8'), 'Change of subcontractor to process PII');
+      // clause 5: the 27001 requirement clauses 4–10 renumbered 5.2–5.8, 24 requirement subclauses
+      assert.equal(entries('iso27701:2019').filter((e) => /^iso27701:5\./.test(e.id) && e.auditable).length, 24);
+      assert.equal(title('iso27701:5.7.2'), 'Internal audit');
+    });
+
+    it('ISO 22301:2019: clauses 4–10, 46 requirement subclauses, with the 2019 titles', () => {
+      const clauses = entries('iso22301:2019');
+      assert.ok(clauses.every((e) => e.kind === 'clause'));
+      assert.deepEqual(clauses.filter((e) => !e.id.includes('.')).map((e) => e.id), [4, 5, 6, 7, 8, 9, 10].map((n) => `iso22301:${n}`));
+      assert.equal(clauses.filter((e) => e.auditable).length, 46);
+      assert.equal(title('iso22301:8.4.4'), 'Business continuity plans');
+      assert.equal(title('iso22301:8.6'), 'Evaluation of business continuity documentation and capabilities');
+      assert.equal(title('iso22301:9.2.2'), 'Audit programme(s)');
+      assert.equal(title('iso22301:10.1'), 'Nonconformity and corrective action');
+    });
+
+    it('GDPR: all 99 articles in eleven chapters (spot checks on chapter boundaries)', () => {
+      const chapters = [...new Set(entries('gdpr').map((e) => e.group))];
+      assert.equal(chapters.length, 11);
+      assert.equal(lookupEntry('gdpr:art-12')?.entry.group, 'Chapter III: Rights of the data subject');
+      assert.equal(lookupEntry('gdpr:art-24')?.entry.group, 'Chapter IV: Controller and processor');
+      assert.equal(lookupEntry('gdpr:art-44')?.entry.group?.startsWith('Chapter V:'), true);
+      assert.equal(title('gdpr:art-30'), 'Records of processing activities');
+      assert.equal(title('gdpr:art-35'), 'Data protection impact assessment');
+    });
+
+    it('POPIA: conditions 1–8, sections 1–40 complete, the selected later sections, each condition grouping its sections', () => {
+      const sections = entries('popia').filter((e) => e.kind === 'section').map((e) => Number(e.id.slice('popia:s-'.length)));
+      assert.deepEqual(sections.slice(0, 40), Array.from({ length: 40 }, (_, i) => i + 1));
+      assert.ok(sections.every((n, i) => i === 0 || n > sections[i - 1]), 'in order');
+      assert.ok(sections.every((n) => n >= 1 && n <= 115));
+      // ss. 8–25 are the eight conditions of Chapter 3 Part A
+      for (let s = 8; s <= 25; s++) assert.match(lookupEntry(`popia:s-${s}`)?.entry.group ?? '', /^Condition [1-8]: /, `s. ${s}`);
+      assert.equal(title('popia:s-72'), 'Transfers of personal information outside Republic');
+    });
+
+    it('marks the standards certifiable and the laws not, and nothing of a law auditable', () => {
+      assert.deepEqual(
+        CATALOGUES.map((c) => [c.key, c.certifiable]),
+        [
+          ['iso27001:2022', true],
+          ['iso27701:2019', true],
+          ['iso22301:2019', true],
+          ['gdpr', false],
+          ['popia', false],
+        ],
+      );
+      assert.ok(CATALOGUES.filter((c) => !c.certifiable).every((c) => c.entries.every((e) => !e.auditable)));
+    });
+  });
+
+  describe('ISO/IEC 27701 Annex D ↔ GDPR', () => {
+    const related = (id: string): readonly string[] | undefined => lookupEntry(id)?.entry.related;
+
+    it('maps the controls the way Annex D does, at article level', () => {
+      assert.deepEqual(related('iso27701:A.7.2.8'), ['gdpr:art-30']);
+      assert.deepEqual(related('iso27701:A.7.2.5'), ['gdpr:art-35', 'gdpr:art-36']);
+      assert.deepEqual(related('iso27701:A.7.3.10'), ['gdpr:art-22']);
+      assert.deepEqual(related('iso27701:6.13'), ['gdpr:art-33', 'gdpr:art-34']);
+      assert.deepEqual(related('iso27701:B.8.2.6'), ['gdpr:art-30']);
+      assert.deepEqual(related('iso27701:A.7.5.1'), ['gdpr:art-44', 'gdpr:art-45', 'gdpr:art-46', 'gdpr:art-47', 'gdpr:art-48', 'gdpr:art-49']);
+      // every A.7.3 control (obligations to PII principals) maps into Arts. 7 and 12–22
+      for (let n = 1; n <= 10; n++) {
+        const arts = related(`iso27701:A.7.3.${n}`) ?? [];
+        assert.ok(arts.length > 0 && arts.every((a) => a === 'gdpr:art-7' || (Number(a.slice(9)) >= 12 && Number(a.slice(9)) <= 22)), `A.7.3.${n}: ${arts.join()}`);
+      }
+    });
+
+    it('computes the inverse: an article lists every control mapped to it, and the two directions agree', () => {
+      assert.deepEqual(related('gdpr:art-30'), ['iso27701:A.7.2.8', 'iso27701:A.7.5.3', 'iso27701:A.7.5.4', 'iso27701:B.8.2.6']);
+      assert.deepEqual(related('gdpr:art-33'), ['iso27701:6.13']);
+      for (const c of CATALOGUES) {
+        for (const e of c.entries) {
+          for (const r of e.related ?? []) {
+            assert.ok(lookupEntry(r), `${e.id} → ${r} is not a catalogue id`);
+            assert.ok(lookupEntry(r)?.entry.related?.includes(e.id), `${r} does not link back to ${e.id}`);
+          }
+        }
+      }
+      assert.equal(related('gdpr:art-51'), undefined, 'supervisory-authority articles map to nothing');
+      assert.equal(related('A.5.34'), undefined, 'ISO 27001 is not part of this mapping');
+    });
+  });
+
   describe('lookupEntry', () => {
     it('forgives case, spaces, a missing dot after the annex letter and YAML numbers', () => {
       assert.equal(lookupEntry('a.5.15')?.entry.id, 'A.5.15');

@@ -263,6 +263,77 @@ describe('isms CLI (dist/cli.js as a process)', function () {
     });
   });
 
+  describe(`report coverage ${SAMPLE} --today ${TODAY}`, () => {
+    let text: Run;
+    before(() => {
+      text = isms(['report', 'coverage', SAMPLE, '--today', TODAY]);
+    });
+
+    it('gives each standard of isms.yaml its count, in the order isms.yaml lists them', () => {
+      assert.equal(text.status, 0, text.stderr);
+      assert.equal(text.stderr, '');
+      assert.match(text.stdout, /^Acme Cloud Ltd \(examples\/acme\) — internal-audit coverage this certification cycle, 2025-03-14 to 2026-11-25$/m);
+      const headlines = text.stdout.split('\n').filter((l) => / — /.test(l) && !l.startsWith('Acme'));
+      // the sample grows its privacy records: the 27701 and GDPR counts are checked against the JSON below
+      assert.equal(headlines.length, 3, headlines.join('\n'));
+      assert.equal(headlines[0], 'ISO/IEC 27001:2022 — 35 of 52 audited');
+      assert.match(headlines[1], /^ISO\/IEC 27701:2019 — \d+ of \d+ audited$/);
+      assert.match(headlines[2], /^GDPR \(Regulation \(EU\) 2016\/679\) — informational \(a law, not certified\): \d+ articles? in the scope of internal audits, \d+ audited$/);
+    });
+
+    it('says by which audit and when an entry was covered, which audit is planned to cover the rest, and what has none', () => {
+      assert.match(text.stdout, /^ {4}9\.1 +Monitoring, measurement, analysis and evaluation +audited by IA-2026-03 2026-03-14$/m);
+      assert.match(text.stdout, /^ {4}A\.5\.7 +Threat intelligence +planned in IA-2026-12b 2026-12-08$/m);
+      assert.match(text.stdout, /^ {4}6\.3 +Planning of changes +no audit planned$/m);
+      // the Annex D links show beside the entries
+      assert.match(text.stdout, /^ {4}gdpr:art-30 +Records of processing activities +planned in IA-2026-12c 2026-12-15 +\[related: iso27701:A\.7\.2\.8, iso27701:A\.7\.5\.3, iso27701:A\.7\.5\.4, iso27701:B\.8\.2\.6\]$/m);
+    });
+
+    it('--format json: every entry with its status, audits (1-based line, relative path) and related ids', () => {
+      const r = isms(['report', 'coverage', SAMPLE, '--today', TODAY, '--format', 'json']);
+      assert.equal(r.status, 0, r.stderr);
+      const json = JSON.parse(r.stdout) as {
+        today: string;
+        roots: { root: string; standards: { key: string; certifiable: boolean; total: number; audited: number; entries: { id: string; status: string; audits: { id: string; date: string; file: string; line: number }[]; planned?: { id: string }; related?: string[] }[] }[] }[];
+      };
+      assert.equal(json.today, TODAY);
+      assert.equal(json.roots[0].root, SAMPLE);
+      const [iso27001, iso27701, gdpr] = json.roots[0].standards;
+      assert.deepEqual([iso27001.key, iso27001.total, iso27001.audited], ['iso27001:2022', 52, 35]);
+      assert.deepEqual([iso27701.key, iso27701.certifiable], ['iso27701:2019', true]);
+      assert.match(text.stdout, new RegExp(`^ISO/IEC 27701:2019 — ${iso27701.audited} of ${iso27701.total} audited$`, 'm'));
+      assert.ok(iso27701.total >= 24 + 14, 'clause 5 and the clause 6 guidance at least');
+      assert.deepEqual([gdpr.key, gdpr.certifiable], ['gdpr', false]);
+      const e = iso27001.entries.find((x) => x.id === '9.1')!;
+      assert.equal(e.status, 'audited');
+      assert.deepEqual(e.audits.map((a) => [a.id, a.date, a.file]), [['IA-2026-03', '2026-03-14', `${SAMPLE}/audits/2026/IA-2026-03-access-control.md`]]);
+      assert.ok(e.audits[0].line >= 1);
+      assert.equal(iso27001.entries.find((x) => x.id === 'A.5.7')?.status, 'planned');
+      assert.equal(iso27001.entries.find((x) => x.id === '6.3')?.status, 'not-covered');
+      assert.deepEqual(iso27701.entries.find((x) => x.id === 'iso27701:A.7.2.8')?.related, ['gdpr:art-30']);
+    });
+
+    it('--format markdown and --standard: one standard\'s tables', () => {
+      const r = isms(['report', 'coverage', SAMPLE, '--today', TODAY, '--format', 'markdown', '--standard', 'iso27701']);
+      assert.equal(r.status, 0, r.stderr);
+      assert.match(r.stdout, /^### ISO\/IEC 27701:2019 — \d+ of \d+ audited$/m);
+      assert.doesNotMatch(r.stdout, /27001:2022 —/);
+      assert.match(r.stdout, /^\| iso27701:A\.7\.2\.8 \| Records related to processing PII \| IA-2026-12c \(2026-12-15\) \| gdpr:art-30 \|$/m);
+    });
+
+    it('a --standard not listed in isms.yaml, or unknown, exits 2 and says why', () => {
+      const notListed = isms(['report', 'coverage', SAMPLE, '--standard', 'iso22301']);
+      assert.equal(notListed.status, 2);
+      assert.match(notListed.stderr, /iso22301:2019 is not listed in examples\/acme\/isms\.yaml standards: \(it lists iso27001:2022, iso27701:2019, gdpr\)/);
+      const unknown = isms(['report', 'coverage', SAMPLE, '--standard', 'soc2']);
+      assert.equal(unknown.status, 2);
+      assert.match(unknown.stderr, /--standard: no standard 'soc2'/);
+      const bad = isms(['report', 'coverage', SAMPLE, '--format', 'sarif']);
+      assert.match(bad.stderr, /--format must be one of text, json, markdown/);
+      assert.match(isms(['report', 'risks', SAMPLE]).stderr, /isms report must be one of coverage/);
+    });
+  });
+
   it('--version prints the package version and --help the usage', () => {
     const v = isms(['--version']);
     assert.equal(v.status, 0);

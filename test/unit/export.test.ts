@@ -182,6 +182,21 @@ records:
     assert.ok(!md.includes('| R-2 |'));
   });
 
+  it('shows internal-audit coverage per listed standard this cycle: counts, what is not yet audited, what audits named of a law', () => {
+    const ws = workspaceOf({
+      'isms.yaml': config('standards: [iso27001:2022, iso27701:2019, gdpr]\ncertification:\n  issued: 2025-03-14\n  expires: 2028-03-13\n'),
+      'soa.yaml': 'isms: soa\nrecords:\n  - { id: S1, control: A.5.1, applicable: true }\n  - { id: S2, control: "iso27701:A.7.2.8", applicable: true }\n',
+      'ia.yaml': 'isms: internal-audits\nrecords:\n  - { id: IA-1, planned: 2026-05-12, performed: 2026-05-12, status: done, scope: ["4", "5", "6", "7", "8", "9", "10", A.5.1, "iso27701:A.7.2.8", "gdpr:art-30"] }\n',
+    });
+    const md = reviewPack(ws, TODAY).markdown;
+    assert.ok(md.includes('## Internal-audit coverage per standard this cycle (9.2.2, 9.3.2 d 3)'), md);
+    assert.ok(md.includes('Done internal audits since the start of the certification cycle on 2025-03-14.'));
+    assert.ok(md.includes('### ISO/IEC 27001:2022 — 31 of 31 audited\n\nEvery clause and control in scope has been audited this cycle.'), md);
+    assert.match(md, /### ISO\/IEC 27701:2019 — 1 of 40 audited\n\nNot yet audited \(39\): iso27701:5\.2\.1, /);
+    assert.ok(md.includes('### GDPR (Regulation (EU) 2016/679) — informational (a law, not certified): 1 article in the scope of internal audits, 1 audited\n\nNamed by audits: gdpr:art-30 (related: iso27701:A.7.2.8, iso27701:A.7.5.3, iso27701:A.7.5.4, iso27701:B.8.2.6).'), md);
+    assert.ok(reviewPack(ws, TODAY).html.includes('<h3>ISO/IEC 27701:2019 — 1 of 40 audited</h3>'));
+  });
+
   it('keeps workspace text literal in Markdown and in HTML', () => {
     assert.equal(mdText('<b>*x*</b> | [l](javascript:alert(1))'), '\\<b\\>\\*x\\*\\</b\\> \\| \\[l\\](javascript:alert(1))');
     assert.equal(mdText('# not a heading\nsecond line'), '\\# not a heading second line');

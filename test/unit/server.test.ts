@@ -318,6 +318,11 @@ describe('language server over stdio (dist/server.js)', function () {
     assert.ok(Array.isArray(it.unauditedControls));
     assert.deepEqual(it.trainingOverdue, []);
     assert.deepEqual([hr.id, hr.correctiveActions, hr.ownedControls, hr.unauditedControls], ['HR', [], 0, []]);
+    // the Coverage branch: isms.yaml lists no standards, so ISO 27001 alone; A.5.15 audited by IA-2026-03
+    assert.deepEqual(root.coverage.map((c) => [c.key, c.certifiable, c.total]), [['iso27001:2022', true, 30 + 93]]);
+    const a515 = root.coverage[0].entries.find((e) => e.id === 'A.5.15');
+    assert.deepEqual([a515?.status, a515?.audit?.id, a515?.audit?.location.uri], ['audited', 'IA-2026-03', fx.uri('audits/IA-2026-03.md')]);
+    assert.equal(root.coverage[0].entries.find((e) => e.id === 'A.8.13')?.status, 'not-covered');
     const findings = await client.connection.sendRequest(FindingsWithoutCaRequest.type, {});
     assert.deepEqual(findings.map((f) => [f.id, f.type, f.auditId, f.location.range.start.line]), [['IA-2026-03-F2', 'minor-nc', 'IA-2026-03', 15]]);
     const status = await client.connection.sendRequest(StatusRequest.type);

@@ -14,7 +14,7 @@ import { homedir } from 'node:os';
 import * as path from 'node:path';
 import { calendarModel, type CalendarModel } from '../../src/core/calendar';
 import { calendarHtml } from '../../src/extension/calendar/html';
-import { fixtureWorkspace, HOSTILE, TODAY } from './fixture';
+import { fixtureFiles, fixtureWorkspace, HOSTILE, TODAY, workspaceFrom } from './fixture';
 
 // ── the DOM the in-page callbacks below touch: they run in Chromium, but the root tsconfig (shared
 // with the Node code) has no DOM lib, so the few shapes they use are declared here, for this file only
@@ -245,7 +245,43 @@ describe('calendar webview in headless Chromium', function () {
         ['A.6.3', 'A.8.15'],
       );
       assert.ok((await page.locator('.cov--not-covered').count()) > 100);
-      assert.match((await page.locator('.coverage-summary').textContent()) ?? '', /^3 of \d+ clauses and Annex A controls audited since 14 March 2025/);
+      assert.match((await page.locator('.coverage-summary').textContent()) ?? '', /^3 of \d+ clauses and controls audited since 14 March 2025/);
+      // one standard (isms.yaml lists none: ISO 27001): no selector
+      assert.equal(await page.locator('#coverage-standard').count(), 0);
+      assert.equal(await page.locator('#coverage-title').textContent(), 'Coverage this cycle — ISO/IEC 27001:2022');
+    });
+
+    it('shows one strip per standard of isms.yaml, picked with a selector that the webview state remembers', async () => {
+      const files = fixtureFiles();
+      files['isms.yaml'] = files['isms.yaml'].replace('isms: config\n', 'isms: config\nstandards: [iso27001:2022, iso27701:2019, gdpr]\n');
+      files['audits/privacy.yaml'] = 'isms: internal-audits\nrecords:\n  - { id: IA-P, planned: 2026-05-12, performed: 2026-05-12, status: done, scope: ["iso27701:A.7.2.8", "gdpr:art-30"] }\n';
+      const integrated = calendarModel(workspaceFrom(files), TODAY);
+      await sendModel(integrated);
+      await page.locator('#coverage-standard').waitFor();
+      const options = await page.locator('#coverage-standard vscode-option').allTextContents();
+      assert.deepEqual(options.map((o) => o.trim()), ['ISO/IEC 27001:2022', 'ISO/IEC 27701:2019', 'GDPR (Regulation (EU) 2016/679)']);
+      assert.equal(await page.locator('.cov').count(), integrated.coverage.filter((c) => c.standard === 'iso27001:2022').length);
+      const pick = async (key: string): Promise<void> => {
+        await page.evaluate((k) => {
+          const sel = document.querySelector('#coverage-standard') as PageElement & { value: string };
+          sel.value = k;
+          sel.dispatchEvent(new Event('change'));
+        }, key);
+        await page.locator(`section.coverage[data-standard="${key}"]`).waitFor();
+      };
+      await pick('iso27701:2019');
+      assert.equal(await page.locator('.cov--audited').count(), 1);
+      assert.equal(await page.locator('.cov--audited').textContent(), 'A.7.2.8');
+      assert.equal(await page.locator('.cov--audited').getAttribute('title'), 'iso27701:A.7.2.8 Records related to processing PII: audited this cycle (IA-P)');
+      await pick('gdpr');
+      assert.deepEqual(await page.locator('.cov').allTextContents(), ['art-30']);
+      assert.match((await page.locator('.coverage-summary').textContent()) ?? '', /^1 named by internal audits \(information only: GDPR \(Regulation \(EU\) 2016\/679\) is law, not certified\); 1 audited since 14 March 2025, 0 planned\.$/);
+      const state = await page.evaluate(() => (window as unknown as { __state: { coverageStandard?: string } }).__state);
+      assert.equal(state.coverageStandard, 'gdpr');
+      // back to the fixture: a standard it does not list falls back to its first
+      await sendModel(model);
+      await page.locator('section.coverage[data-standard="iso27001:2022"]').waitFor();
+      assert.equal(await page.locator('.cov').count(), model.coverage.length);
     });
   });
 

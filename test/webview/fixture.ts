@@ -108,7 +108,12 @@ status: planned
 }
 
 export function fixtureWorkspace(): IsmsWorkspace {
+  return workspaceFrom(fixtureFiles());
+}
+
+/** A workspace from files relative to ROOT (the fixture's, changed by a test). */
+export function workspaceFrom(files: Record<string, string>): IsmsWorkspace {
   const ws = new IsmsWorkspace(ROOT);
-  for (const [name, text] of Object.entries(fixtureFiles())) ws.setFile(`${ROOT}/${name}`, text);
+  for (const [name, text] of Object.entries(files)) ws.setFile(`${ROOT}/${name}`, text);
   return ws;
 }

@@ -1,5 +1,5 @@
 /** The Calendar view: twelve months of the internal-audit programme, markers, and the coverage strip. */
-import type { AuditChip, CalendarMarker, CalendarModel, CalendarMonth, CoverageItem } from '../../src/core/calendar/types';
+import type { AuditChip, CalendarMarker, CalendarModel, CalendarMonth, CoverageItem, CoverageStandard } from '../../src/core/calendar/types';
 import { h, userText } from './dom';
 import { renderPhishing } from './phishingView';
 import { longDate, monthName, shortDate, shortMonthName, STATE_LABELS } from './format';
@@ -10,6 +10,9 @@ export interface CalendarViewOptions {
   offset: number;
   onOffset(offset: number): void;
   onPlan(month: string): void;
+  /** the catalogue key of the standard the coverage strip shows; undefined = the first listed */
+  coverageStandard?: string;
+  onCoverageStandard(key: string): void;
 }
 
 function chip(a: AuditChip): HTMLElement {
@@ -64,20 +67,41 @@ function monthCell(m: CalendarMonth, onPlan: (month: string) => void): HTMLEleme
 
 const COVERAGE_LABEL: Readonly<Record<CoverageItem['status'], string>> = { audited: 'audited this cycle', planned: 'planned', 'not-covered': 'not audited this cycle' };
 
-function coverageStrip(model: CalendarModel): HTMLElement {
+/** The short text of a strip cell: the id without the standard's prefix (and without ISO 27001's `A.`). */
+const cellText = (id: string): string => (id.includes(':') ? id.slice(id.indexOf(':') + 1) : id.replace(/^A\./, ''));
+
+function coverageSummary(model: CalendarModel, standard: CoverageStandard, items: readonly CoverageItem[]): string {
+  const counts = (s: CoverageItem['status']): number => items.filter((c) => c.status === s).length;
+  const since = model.coverageFrom ? ` since ${longDate(model.coverageFrom)}` : '';
+  if (!standard.certifiable) {
+    return `${items.length} named by internal audits (information only: ${standard.name} is law, not certified); ${counts('audited')} audited${since}, ${counts('planned')} planned.`;
+  }
+  return `${counts('audited')} of ${items.length} clauses and controls audited${since}; ${counts('planned')} planned; ${counts('not-covered')} not covered.`;
+}
+
+/** The coverage strip of one standard, with a selector of the standards isms.yaml lists. */
+function coverageStrip(model: CalendarModel, selected: string | undefined, onStandard: (key: string) => void): HTMLElement {
+  const standards = model.coverageStandards;
+  const standard = standards.find((s) => s.key === selected) ?? standards[0];
+  const items = standard ? model.coverage.filter((c) => c.standard === standard.key) : [];
   const groups = new Map<string, CoverageItem[]>();
-  for (const c of model.coverage) groups.set(c.group, [...(groups.get(c.group) ?? []), c]);
-  const counts = (s: CoverageItem['status']): number => model.coverage.filter((c) => c.status === s).length;
+  for (const c of items) groups.set(c.group, [...(groups.get(c.group) ?? []), c]);
+  let picker: HTMLElement | null = null;
+  if (standards.length > 1 && standard) {
+    const sel = h(
+      'vscode-single-select',
+      { attrs: { id: 'coverage-standard', 'aria-label': 'Standard' } },
+      ...standards.map((s) => h('vscode-option', { attrs: { value: s.key, selected: s.key === standard.key } }, s.name)),
+    ) as HTMLElement & { value: string };
+    sel.addEventListener('change', () => onStandard(sel.value));
+    picker = h('label', { class: 'filter' }, h('span', { class: 'filter-label' }, 'Standard'), sel);
+  }
   return h(
     'section',
-    { class: 'coverage', attrs: { 'aria-labelledby': 'coverage-title' } },
-    h('h2', { attrs: { id: 'coverage-title' } }, 'Coverage this cycle'),
-    h(
-      'p',
-      { class: 'coverage-summary' },
-      `${counts('audited')} of ${model.coverage.length} clauses and Annex A controls audited${model.coverageFrom ? ` since ${longDate(model.coverageFrom)}` : ''}; ${counts('planned')} planned; ${counts('not-covered')} not covered.`,
-    ),
-    ...[...groups].map(([group, items]) =>
+    { class: 'coverage', attrs: { 'aria-labelledby': 'coverage-title' }, dataset: { standard: standard?.key } },
+    h('div', { class: 'coverage-head' }, h('h2', { attrs: { id: 'coverage-title' } }, `Coverage this cycle${standard ? ` — ${standard.name}` : ''}`), picker),
+    h('p', { class: 'coverage-summary' }, standard ? coverageSummary(model, standard, items) : 'isms.yaml lists no standard the engine knows.'),
+    ...[...groups].map(([group, list]) =>
       h(
         'div',
         { class: 'coverage-group' },
@@ -85,9 +109,9 @@ function coverageStrip(model: CalendarModel): HTMLElement {
         h(
           'ul',
           { class: 'strip', attrs: { role: 'list', 'aria-label': `${group} coverage` } },
-          ...items.map((c) => {
+          ...list.map((c) => {
             const label = `${c.id} ${c.title}: ${COVERAGE_LABEL[c.status]}${c.auditId ? ` (${c.auditId})` : ''}`;
-            return h('li', { class: `cov cov--${c.status}`, attrs: { title: label, 'aria-label': label }, dataset: { id: c.id } }, c.id.replace(/^A\./, ''));
+            return h('li', { class: `cov cov--${c.status}`, attrs: { title: label, 'aria-label': label }, dataset: { id: c.id } }, cellText(c.id));
           }),
         ),
       ),
@@ -118,7 +142,7 @@ export function renderCalendar(model: CalendarModel, opts: CalendarViewOptions):
       h('span', { class: 'legend-item marker--review' }, '● management review'),
     ),
     h('ol', { class: 'months', attrs: { role: 'list', 'aria-label': `Internal-audit programme, ${range}` } }, ...shown.map((m) => monthCell(m, opts.onPlan))),
-    coverageStrip(model),
+    coverageStrip(model, opts.coverageStandard, opts.onCoverageStandard),
     renderPhishing(model),
   );
 }

@@ -110,6 +110,12 @@ function render(): void {
             render();
           },
           onPlan: (month) => post({ type: 'planAudit', month }),
+          coverageStandard: state.coverageStandard,
+          onCoverageStandard: (key) => {
+            state = { ...state, coverageStandard: key };
+            save();
+            render();
+          },
         });
   clear(app);
   app.removeAttribute('aria-busy');

@@ -7,11 +7,11 @@ import { auditProgramme, cycleMilestones, cycleStart, nextExternalAudit, type Cy
 import { auditDate, auditState, caState, isOpenCorrectiveAction } from '../cycle/state';
 import { daysBetween, monthOf, monthsBetween, plusMonthKey } from '../dates';
 import { lookupEntry } from '../model/catalogues';
-import { ISO27001 } from '../model/catalogues/iso27001';
+import { catalogueFor } from '../model/catalogues';
 import type { IsmsConfig } from '../model/config';
 import { date, ids, text } from '../model/fields';
 import type { IsmsRecord } from '../model/types';
-import { auditedControls, certificationScope, isAudited } from '../cycle/coverage';
+import { coverageStatus, standardsCoverage } from '../cycle/coverage';
 import {
   CALENDAR_MODEL_VERSION,
   type AuditChip,
@@ -20,6 +20,7 @@ import {
   type CalendarMonth,
   type CalendarTimeline,
   type CoverageItem,
+  type CoverageStandard,
   type TimelineItem,
 } from './types';
 
@@ -105,50 +106,28 @@ function calendarMonths(ws: CycleSource, today: string, from: string, count: num
   });
 }
 
-/** ISO 27001 requirement clauses and Annex A controls, and whether an audit of this cycle covered each. */
-export function coverage(ws: CycleSource, today: string, from: string | undefined): CoverageItem[] {
-  const audits = ws.records('internal-audit');
-  const since = from ?? '0000-01-01';
-  const done = auditedControls(audits, since, today, today);
-  // planned (not yet done) audits of the rest of the cycle: what the programme still promises to cover
-  const planned = new Map<string, IsmsRecord>();
-  for (const audit of audits) {
-    const state = auditState(audit, today);
-    if (state === 'done' || state === 'cancelled') continue;
-    for (const id of ids(audit, 'scope')) {
-      const entry = lookupEntry(id)?.entry;
-      if (!entry) continue;
-      if (!planned.has(entry.id)) planned.set(entry.id, audit);
-      if (!entry.id.startsWith('A.') && !planned.has(`${entry.id}.*`)) planned.set(`${entry.id}.*`, audit);
-    }
-  }
-  const auditOf = (id: string, map: ReadonlyMap<string, IsmsRecord>): IsmsRecord | undefined => {
-    if (map.has(id)) return map.get(id);
-    const parts = id.split('.');
-    for (let n = parts.length - 1; n >= 1 && !id.startsWith('A.'); n--) {
-      const hit = map.get(`${parts.slice(0, n).join('.')}.*`);
-      if (hit) return hit;
-    }
-    return undefined;
-  };
-  // the same scope as rule ISMS105: requirement clauses and the applicable Annex A controls
-  const inScope = new Set(certificationScope(ws).ids);
-  return ISO27001.entries
-    .filter((e) => inScope.has(e.id))
-    .map((e): CoverageItem => {
-      const isControl = e.kind === 'control';
-      const audited = isAudited(e.id, done);
-      const by = audited ? auditOf(e.id, done) : auditOf(e.id, planned);
+/**
+ * Every listed standard's coverage (see `standardsCoverage`) as strip items: the certifiable standards'
+ * scope, and the articles or sections of a law that audits named. The same scope as rule ISMS105.
+ */
+export function coverage(ws: CycleSource, today: string): CoverageItem[] {
+  const owners = (id: string): string[] => ws.config.departments.filter((d) => d.owns.some((o) => (lookupEntry(o)?.entry.id ?? o) === id)).map((d) => d.id);
+  return standardsCoverage(ws, today).flatMap((standard) =>
+    standard.entries.map((e): CoverageItem => {
+      const last = e.audits[e.audits.length - 1];
+      const by = last ?? e.planned;
       return {
+        standard: standard.key,
         id: e.id,
         title: e.title,
-        kind: isControl ? 'control' : 'clause',
-        group: isControl ? (e.group ?? 'Annex A') : 'Clauses',
-        status: audited ? 'audited' : by ? 'planned' : 'not-covered',
-        ...(by?.id ? { auditId: by.id } : {}),
-        departments: ws.config.departments.filter((d) => d.owns.some((o) => (lookupEntry(o)?.entry.id ?? o) === e.id)).map((d) => d.id),
+        kind: e.kind,
+        group: e.kind === 'control' ? (e.group ?? 'Annex A') : e.group ?? 'Clauses',
+        status: coverageStatus(e),
+        ...(by ? { auditId: by.id } : {}),
+        departments: owners(e.id),
       };
-    });
+    }),
+  );
 }
 
 function timeline(ws: CycleSource, today: string): CalendarTimeline {
@@ -220,6 +199,19 @@ function timeline(ws: CycleSource, today: string): CalendarTimeline {
   };
 }
 
+/** The standards the coverage strip can show, in the order of isms.yaml. */
+function coverageStandards(ws: CycleSource): CoverageStandard[] {
+  const seen = new Set<string>();
+  const out: CoverageStandard[] = [];
+  for (const key of ws.config.standards) {
+    const c = catalogueFor(key);
+    if (!c || seen.has(c.key)) continue;
+    seen.add(c.key);
+    out.push({ key: c.key, name: c.name, certifiable: c.certifiable });
+  }
+  return out;
+}
+
 /** The whole model of the calendar webview for one ISMS on `today`. */
 export function calendarModel(ws: CycleSource & { root: string }, today: string): CalendarModel {
   const { from, count, initialIndex } = monthRange(ws, today);
@@ -232,7 +224,8 @@ export function calendarModel(ws: CycleSource & { root: string }, today: string)
     months: calendarMonths(ws, today, from, count),
     initialIndex,
     departments: ws.config.departments.map((d) => d.id),
-    coverage: coverage(ws, today, start),
+    coverage: coverage(ws, today),
+    coverageStandards: coverageStandards(ws),
     ...(start ? { coverageFrom: start } : {}),
     timeline: timeline(ws, today),
     phishing: phishingTrend(ws, today, `${from}-01`),

@@ -7,6 +7,7 @@ import type { AuditState, CaState } from '../cycle/state';
 import type { MilestoneType } from '../cycle/cycle';
 import type { PhishingPoint } from '../awareness/phishing';
 export type { PhishingPoint };
+import type { EntryKind } from '../model/catalogue';
 
 export const CALENDAR_MODEL_VERSION = 1;
 
@@ -52,20 +53,30 @@ export interface CalendarMonth {
   isCurrent: boolean;
 }
 
-export type CoverageStatus = 'audited' | 'planned' | 'not-covered';
+import type { CoverageStatus } from '../cycle/coverage';
+export type { CoverageStatus };
 
 export interface CoverageItem {
-  /** `9.2.2`, `A.5.15` */
+  /** the standard's catalogue key, e.g. `iso27001:2022` */
+  standard: string;
+  /** `9.2.2`, `A.5.15`, `iso27701:A.7.2.8`, `gdpr:art-30` */
   id: string;
   title: string;
-  kind: 'clause' | 'control';
-  /** Annex A theme, or 'Clauses' */
+  kind: EntryKind;
+  /** Annex A theme (or ISO/IEC 27701 `controller` / `processor`), a law's chapter, or 'Clauses' */
   group: string;
   status: CoverageStatus;
-  /** the audit that covered (or will cover) it */
+  /** the (last) audit that covered it, else the one planned to cover it */
   auditId?: string;
   /** departments that own the control (isms.yaml `departments[].owns`) */
   departments: string[];
+}
+
+export interface CoverageStandard {
+  key: string;
+  name: string;
+  /** false for a law (GDPR, POPIA): its strip shows what audits touched, not a scope to cover */
+  certifiable: boolean;
 }
 
 export type TimelineKind = 'milestone' | 'internal-audit' | 'management-review' | 'corrective-action';
@@ -105,7 +116,10 @@ export interface CalendarModel {
   /** index into `months` of the first month the calendar shows by default (12 months from there) */
   initialIndex: number;
   departments: string[];
+  /** every listed standard's items: the certifiable standards' scope, and what audits named of a law */
   coverage: CoverageItem[];
+  /** the standards of `coverage`, in the order isms.yaml lists them */
+  coverageStandards: CoverageStandard[];
   /** the period the coverage strip counts: cycle start to today */
   coverageFrom?: string;
   timeline: CalendarTimeline;

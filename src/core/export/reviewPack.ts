@@ -12,6 +12,8 @@ import { auditState, caState, isOpenCorrectiveAction, lastHeldReview } from '../
 import { date, ids, list, text } from '../model/fields';
 import { REVIEW_INPUTS } from '../model/reviewInputs';
 import type { IsmsRecord } from '../model/types';
+import { standardsCoverage } from '../cycle/coverage';
+import { coverageMarkdown } from './coverage';
 import { htmlDocument, mdInline, mdText } from './markdown';
 
 const CLOSED_RISK = new Set(['closed', 'treated', 'accepted', 'retired', 'avoided']);
@@ -139,6 +141,19 @@ function auditResults(ws: CycleSource, from: string | undefined, today: string):
   ];
 }
 
+/** Internal-audit coverage of each listed standard over the certification cycle: what the programme still owes. */
+function cycleCoverage(ws: CycleSource, today: string): string[] {
+  const coverage = standardsCoverage(ws, today);
+  const from = coverage[0]?.from;
+  return [
+    '## Internal-audit coverage per standard this cycle (9.2.2, 9.3.2 d 3)',
+    '',
+    from ? `Done internal audits since the start of the certification cycle on ${from}.` : 'Done internal audits up to today (isms.yaml records no certification cycle).',
+    '',
+    ...coverageMarkdown(coverage, 'summary'),
+  ];
+}
+
 function risks(ws: CycleSource): string[] {
   const open = ws
     .records('risk')
@@ -196,6 +211,8 @@ export function reviewPack(ws: CycleSource, today: string): ReviewPack {
     '## 9.3.2 d 3 — Audit results',
     '',
     ...auditResults(ws, from, today),
+    '',
+    ...cycleCoverage(ws, today),
     '',
     '## 9.3.2 f — Risk assessment and status of the risk treatment plan',
     '',

@@ -17,6 +17,8 @@ export interface CatalogueEntry {
   group?: string;
   /** clauses that a certification audit covers: the requirements, not headings like "9" */
   auditable?: boolean;
+  /** ids of other standards a well-known mapping links this entry to (e.g. ISO/IEC 27701 Annex D ↔ GDPR), both ways */
+  related?: readonly string[];
 }
 
 export interface StandardCatalogue {
@@ -25,5 +27,7 @@ export interface StandardCatalogue {
   name: string;
   /** the prefix ids carry in records, '' for ISO 27001 */
   prefix: string;
+  /** a standard an organisation is certified against; a law (GDPR, POPIA) is not, its coverage is informational */
+  certifiable: boolean;
   entries: readonly CatalogueEntry[];
 }

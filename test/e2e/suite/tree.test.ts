@@ -62,6 +62,20 @@ describe('Audit cycle tree and status bar', () => {
     assert.ok(itItems.some((i) => label(i) === 'Unaudited controls') && itItems.some((i) => label(i) === 'Training overdue'));
     const legalControls = (await api.treeProvider.getChildren(departments[2])).map((c) => api.treeProvider.getTreeItem(c)).find((i) => label(i) === 'Unaudited controls');
     assert.match(String(legalControls?.description), /^4 of 4: A\.5\.31, A\.5\.32, A\.5\.33, A\.5\.34$/);
+    // Coverage: one child per standard of isms.yaml, "n / m audited"; under it what is not audited yet
+    const coverage = top.find((n) => n.type === 'coverage');
+    assert.ok(coverage, labels.join(', '));
+    const standards = await api.treeProvider.getChildren(coverage);
+    const described = standards.map((n) => `${label(api.treeProvider.getTreeItem(n))}: ${String(api.treeProvider.getTreeItem(n).description)}`);
+    assert.match(described[0], /^ISO\/IEC 27001:2022: \d+ \/ \d+ audited$/, described.join('; '));
+    assert.ok(described.some((d) => /^GDPR .*informational$/.test(d)), described.join('; '));
+    const entries = await api.treeProvider.getChildren(standards[0]);
+    const open = entries.filter((n) => n.type === 'coverageEntry').map((n) => api.treeProvider.getTreeItem(n));
+    assert.ok(open.length > 0 && open.every((i) => /not|planned/.test(String(i.description))), 'the not-yet-audited entries come first');
+    const audited = entries.find((n) => n.type === 'coverageAudited');
+    assert.ok(audited, 'then the audited ones, folded');
+    const [done] = await api.treeProvider.getChildren(audited);
+    assert.strictEqual(api.treeProvider.getTreeItem(done).command?.command, 'vscode.open', 'an audited entry opens its audit');
 
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.commands.executeCommand('workbench.action.closePanel');

@@ -10,6 +10,7 @@ export const GDPR: StandardCatalogue = {
   key: 'gdpr',
   name: 'GDPR (Regulation (EU) 2016/679)',
   prefix: 'gdpr:',
+  certifiable: false,
   entries: [
     // Chapter I: General provisions
     { id: 'gdpr:art-1', title: 'Subject-matter and objectives', kind: 'article', group: 'Chapter I: General provisions' },

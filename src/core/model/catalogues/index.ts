@@ -8,9 +8,35 @@ import { GDPR } from './gdpr';
 import { ISO22301 } from './iso22301';
 import { ISO27001 } from './iso27001';
 import { ISO27701 } from './iso27701';
+import { ISO27701_TO_GDPR } from './iso27701-gdpr';
 import { POPIA } from './popia';
 
-export const CATALOGUES: readonly StandardCatalogue[] = [ISO27001, ISO27701, ISO22301, GDPR, POPIA];
+/** The mappings between standards, each written once in one direction. */
+const MAPPINGS: readonly Readonly<Record<string, readonly string[]>>[] = [ISO27701_TO_GDPR];
+
+/** The catalogues with each entry's `related` ids: the mappings, and their inverse computed here. */
+function withRelated(catalogues: readonly StandardCatalogue[]): StandardCatalogue[] {
+  const related = new Map<string, string[]>();
+  const link = (from: string, to: string): void => {
+    const list = related.get(from) ?? [];
+    if (!list.includes(to)) list.push(to);
+    related.set(from, list);
+  };
+  for (const mapping of MAPPINGS) {
+    for (const [from, targets] of Object.entries(mapping)) {
+      for (const to of targets) {
+        link(from, to);
+        link(to, from);
+      }
+    }
+  }
+  // a catalogue no mapping touches stays the same object (ISO27001 is compared by identity)
+  return catalogues.map((c) =>
+    c.entries.some((e) => related.has(e.id)) ? { ...c, entries: c.entries.map((e) => (related.has(e.id) ? { ...e, related: related.get(e.id) } : e)) } : c,
+  );
+}
+
+export const CATALOGUES: readonly StandardCatalogue[] = withRelated([ISO27001, ISO27701, ISO22301, GDPR, POPIA]);
 
 /** What `isms.yaml` means when it lists no `standards:`. */
 export const DEFAULT_STANDARDS: readonly string[] = ['iso27001:2022'];
@@ -109,4 +135,16 @@ export function coversEntry(scopeId: string | number, entryId: string): boolean 
   const scope = canonicalId(scopeId);
   const entry = canonicalId(entryId);
   return scope === entry || (scope !== '' && entry.startsWith(`${scope}.`));
+}
+
+/**
+ * A canonical id and the headings above it, nearest first: `9.2.2` → `9.2.2`, `9.2`, `9`;
+ * `iso27701:A.7.2.5` → `iso27701:A.7.2.5`, `iso27701:A.7.2`, `iso27701:A.7`, `iso27701:A`. The scope
+ * items that cover an entry (see `coversEntry`) are exactly these, so a look-up by them is O(depth).
+ */
+export function selfAndHeadings(id: string): string[] {
+  const colon = id.indexOf(':');
+  const prefix = id.slice(0, colon + 1);
+  const parts = id.slice(colon + 1).split('.');
+  return parts.map((_, i) => prefix + parts.slice(0, parts.length - i).join('.'));
 }

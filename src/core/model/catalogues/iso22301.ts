@@ -10,6 +10,7 @@ export const ISO22301: StandardCatalogue = {
   key: 'iso22301:2019',
   name: 'ISO 22301:2019',
   prefix: 'iso22301:',
+  certifiable: true,
   entries: [
     { id: 'iso22301:4', title: 'Context of the organization', kind: 'clause', auditable: false },
     { id: 'iso22301:4.1', title: 'Understanding the organization and its context', kind: 'clause', auditable: true },

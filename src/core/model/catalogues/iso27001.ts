@@ -165,5 +165,6 @@ export const ISO27001: StandardCatalogue = {
   key: 'iso27001:2022',
   name: 'ISO/IEC 27001:2022',
   prefix: '',
+  certifiable: true,
   entries: [...CLAUSES, ...ORGANIZATIONAL, ...PEOPLE, ...PHYSICAL, ...TECHNOLOGICAL],
 };

@@ -143,5 +143,6 @@ export const ISO27701: StandardCatalogue = {
   key: 'iso27701:2019',
   name: 'ISO/IEC 27701:2019',
   prefix: 'iso27701:',
+  certifiable: true,
   entries: [...CLAUSES, ...CONTROLS],
 };

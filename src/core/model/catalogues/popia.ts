@@ -16,6 +16,7 @@ export const POPIA: StandardCatalogue = {
   key: 'popia',
   name: 'POPIA (Protection of Personal Information Act 4 of 2013)',
   prefix: 'popia:',
+  certifiable: false,
   entries: [
     { id: 'popia:condition-1', title: 'Accountability', kind: 'condition', group: 'Chapter 3 Part A, s. 8' },
     { id: 'popia:condition-2', title: 'Processing limitation', kind: 'condition', group: 'Chapter 3 Part A, ss. 9–12' },
