@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { FileChangeType, type CodeAction, type CompletionItem, type CompletionList, type Hover, type MarkupContent } from 'vscode-languageserver/node';
+import { textBasis } from '../../src/common/textBasis';
 import { applyTextEdits } from '../../src/core/edit';
 import { ComputeEditRequest, FindingsWithoutCaRequest, StatusRequest, TreeDataRequest } from '../../src/common/protocol';
 import { startServer, stopServer, type Client } from './support/lspClient';
@@ -240,11 +241,17 @@ describe('language server over stdio (dist/server.js)', function () {
     const link = result.otherEdits?.find((e) => e.uri === fx.uri('audits/IA-2026-03.md'));
     assert.ok(link, 'the finding gets corrective-action');
     assert.match(applyTextEdits(AUDIT, link.edits), /text: Access reviews not recorded\n {4}corrective-action: CA-2026-002\n---/);
+    // what each file's edits were computed against, for the client to refuse them if the file changed since
+    assert.equal(result.basis, textBasis(CA_REGISTER));
+    assert.equal(link.basis, textBasis(AUDIT));
+    assert.notEqual(textBasis(AUDIT), textBasis(AUDIT.replace('Notes.', 'Notes!')));
+    assert.equal(textBasis(`\ufeff${AUDIT.replace(/\n/g, '\r\n')}`), textBasis(AUDIT), 'line breaks and a BOM move no position');
 
     const dup = await client.connection.sendRequest(ComputeEditRequest.type, { op: 'appendCorrectiveAction', rootUri: pathToFileURL(fx.dir).href, record: { id: 'CA-2026-001' } });
     assert.match(dup.error ?? '', /already exists/);
     const field = await client.connection.sendRequest(ComputeEditRequest.type, { op: 'setField', id: 'CA-2026-001', path: ['updated'], value: '2026-06-01' });
     assert.equal(applyTextEdits(CA_REGISTER, field.edits!), CA_REGISTER.replace('updated: 2026-05-25', 'updated: 2026-06-01'));
+    assert.equal(field.basis, textBasis(CA_REGISTER));
     const file = await client.connection.sendRequest(ComputeEditRequest.type, { op: 'newRecordFile', rootUri: pathToFileURL(fx.dir).href, kind: 'internal-audit', record: { id: 'IA-2026-07', planned: '2026-07-10' }, folder: 'audits' });
     assert.equal(file.newFileUri, fx.uri('audits/IA-2026-07.md'));
     assert.match(file.newFileText ?? '', /^---\nisms: internal-audit\nid: IA-2026-07\nplanned: 2026-07-10\n---\n/);
