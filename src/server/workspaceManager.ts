@@ -31,6 +31,8 @@ export class WorkspaceManager {
   private readonly roots = new Map<string, IsmsWorkspace>();
   private readonly folders = new Set<string>();
   private queue: Promise<void> = Promise.resolve();
+  /** the queue as it was after the last editor-buffer change: what a request must see */
+  private buffersQueued: Promise<void> = Promise.resolve();
   private indexing = 0;
   /** the editor's folders are added after `initialized` and the settings: not ready before that */
   private foldersAdded = false;
@@ -68,9 +70,17 @@ export class WorkspaceManager {
     return this.workspaces().flatMap((ws) => ws.recordsById(id));
   }
 
-  /** Resolves after every change queued so far has been applied (tests, requests that must see typing). */
+  /** Resolves after every change queued so far has been applied (tests, whole-workspace requests). */
   settled(): Promise<void> {
     return this.queue;
+  }
+
+  /**
+   * Resolves once the editor's buffer changes queued so far are applied: hover, completion and the like
+   * see the latest keystrokes without waiting for a burst of file events (a checkout) queued after them.
+   */
+  buffersApplied(): Promise<void> {
+    return this.buffersQueued;
   }
 
   addFolders(folders: string[]): void {
@@ -107,6 +117,7 @@ export class WorkspaceManager {
       if (ws) ws.setFile(file, text);
       else if (path.basename(file) === 'isms.yaml' && this.inFolders(file)) await this.addRoot(path.dirname(file));
     }, `updating ${file}`);
+    this.buffersQueued = this.queue;
   }
 
   /** The document was closed: the disk is the truth again (it may differ when closed without saving). */
@@ -115,6 +126,7 @@ export class WorkspaceManager {
       const ws = this.workspaceOf(file);
       if (ws && isRecordFile(file)) await loadFile(nodeFileHost, ws, file);
     }, `re-reading ${file}`);
+    this.buffersQueued = this.queue;
   }
 
   /** Watched-file events: created/changed files are read (unless open in the editor), deleted ones dropped. */

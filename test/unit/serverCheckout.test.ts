@@ -17,8 +17,13 @@ import { startServer, stopServer, type Client } from './support/lspClient';
 
 const FILES = 5000;
 const BEFORE = FILES / 2;
-/** What "responsive" means here: any request is answered within this, even mid-burst on a slow CI box. */
-const MAX_ANSWER_MS = 15_000;
+/**
+ * "Responsive": a request on a file is answered within this mid-burst (it waits for typing, not for
+ * the checkout's file events; ~0.5 s measured on a busy 2-core box, ~3.5 s if it waited for the burst).
+ */
+const MAX_ANSWER_MS = 2_000;
+/** the whole burst read, re-checked and published (~5-6 s measured there) */
+const MAX_ABSORB_MS = 20_000;
 const SETTINGS = { today: '2026-06-01', diagnostics: { debounceMs: 50 } };
 
 const ISMS_YAML = 'isms: config\norganisation: Checkout Ltd\ncertification:\n  issued: 2025-03-14\n  expires: 2028-03-13\n';
@@ -103,7 +108,7 @@ describe('language server: a 5,000-file checkout in one burst', function () {
     await settled(c);
     const absorbed = Date.now() - started;
     for (const ms of answers) assert.ok(ms < MAX_ANSWER_MS, `a hover took ${ms} ms during the burst (all: ${answers.join(', ')})`);
-    assert.ok(absorbed < MAX_ANSWER_MS, `the burst took ${absorbed} ms to absorb`);
+    assert.ok(absorbed < MAX_ABSORB_MS, `the burst took ${absorbed} ms to absorb`);
 
     assert.deepEqual(c.codes(uri('audits/IA-CO-0.md')).filter((x) => x === 'ISMS101'), [], 'the changed files were re-read');
     assert.ok(c.codes(uri(`audits/new/IA-CO-${BEFORE}.md`)).includes('ISMS101'), 'the created files were read');
