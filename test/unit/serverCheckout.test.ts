@@ -2,12 +2,12 @@
  * A `git checkout` that changes 5,000 files at once, in the real server over stdio: the file events
  * arrive as one didChangeWatchedFiles burst while the files change on disk, with the hazards of a real
  * tree mixed in (files gone before they are read, a link that cannot be resolved, a FIFO, a dangling
- * link, a folder symlink loop). The server keeps answering within a bounded time, and what it ends up
- * publishing equals what a fresh server publishes for the same folder.
+ * link, a folder symlink loop). The server keeps answering within a bounded time and memory, and what
+ * it ends up publishing equals what a fresh server publishes for the same folder.
  */
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -24,6 +24,8 @@ const BEFORE = FILES / 2;
 const MAX_ANSWER_MS = 2_000;
 /** the whole burst read, re-checked and published (~5-6 s measured there) */
 const MAX_ABSORB_MS = 20_000;
+/** the server's peak resident memory through it all (Linux /proc, as in CI; ~155 MB measured) */
+const MAX_PEAK_MB = 512;
 const SETTINGS = { today: '2026-06-01', diagnostics: { debounceMs: 50 } };
 
 const ISMS_YAML = 'isms: config\norganisation: Checkout Ltd\ncertification:\n  issued: 2025-03-14\n  expires: 2028-03-13\n';
@@ -115,6 +117,8 @@ describe('language server: a 5,000-file checkout in one burst', function () {
     assert.deepEqual(c.codes(uri(`audits/new/IA-CO-${FILES - 1}.md`)), [], 'a file gone before it was read has no diagnostics');
     assert.match(c.diagnostics.get(uri('audits/loop.yaml'))?.find((d) => d.code === 'ISMS009')?.message ?? '', /could not be read \(ELOOP\)/);
     assert.equal(c.child.exitCode, null, 'the server is still running');
+    const peakMb = Number(readFileSync(`/proc/${c.child.pid}/status`, 'utf8').match(/VmHWM:\s+(\d+) kB/)?.[1]) / 1024;
+    assert.ok(peakMb < MAX_PEAK_MB, `the server's peak memory was ${peakMb.toFixed(0)} MB`);
     assert.deepEqual(c.logs.filter((l) => /failed|error while/.test(l)), [], 'no handler failed');
 
     // a fresh server over the same folder: the same diagnostics, file for file
