@@ -262,12 +262,16 @@ export interface FileEdits {
   edits: LspTextEdit[];
   /** the open document's version the edits were computed for, when the file is open */
   version?: number;
+  /** textBasis() of the text the edits were computed against: the client refuses them if the file changed since */
+  basis?: string;
 }
 
 export interface ComputeEditResult {
   /** the main file edited (absent when a new file is created) */
   uri?: string;
   edits?: LspTextEdit[];
+  /** textBasis() of the text `edits` were computed against (see FileEdits.basis) */
+  basis?: string;
   /** a file to create with this text (the client must create it with `ignoreIfExists: false, overwrite: false`) */
   newFileUri?: string;
   newFileText?: string;

@@ -2,6 +2,8 @@
  * Reading ISMS folders through a FileHost: finding the roots (folders with an `isms.yaml`) and loading
  * every record file under one. Bounded: files over MAX_FILE_BYTES or holding NUL bytes are reported as
  * skipped, symlink loops are cut by remembering real paths, and a file that vanishes mid-scan is ignored.
+ * A file link that cannot be resolved (ELOOP) is read like any file, so that it is reported (ISMS009),
+ * as it is when a file watcher announces it; a dangling link is no file.
  */
 import type { FileHost } from './host';
 import { MAX_FILE_BYTES } from './limits';
@@ -37,9 +39,13 @@ async function walk(host: FileHost, dir: string, onFile: (path: string, name: st
       if (e.type === 'directory' || e.type === 'symlink') {
         if (e.name.startsWith('.') || SKIP_DIRS.has(e.name)) continue;
         if (e.type === 'symlink') {
-          const s = await host.stat(path).catch(() => undefined);
-          if (s?.type === 'file') onFile(path, e.name);
-          else if (s?.type === 'directory') subdirs.push(path);
+          // a dangling link is no file; one that cannot be resolved (a loop: ELOOP) is a file that cannot be read
+          const type = await host.stat(path).then(
+            (s) => s.type,
+            (err: unknown) => ((err as { code?: string }).code === 'ENOENT' ? 'other' : 'file'),
+          );
+          if (type === 'file') onFile(path, e.name);
+          else if (type === 'directory') subdirs.push(path);
           continue;
         }
         subdirs.push(path);

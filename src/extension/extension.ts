@@ -18,12 +18,18 @@ export interface IsmsExtensionApi {
   server: IsmsServer;
   /** the wizard step on screen, if any (tests answer it) */
   currentInput: typeof currentInput;
+  /** the notices shown about the language server crashing (restarted, or given up), oldest first */
+  serverNotices: readonly string[];
 }
 
 let client: LanguageClient | undefined;
 
 export function activate(context: vscode.ExtensionContext): IsmsExtensionApi {
-  client = createLanguageClient(context);
+  const serverNotices: string[] = [];
+  client = createLanguageClient(context, (kind, message) => {
+    serverNotices.push(message);
+    void (kind === 'stopped' ? vscode.window.showErrorMessage(`ISMS: ${message}`) : vscode.window.showWarningMessage(`ISMS: ${message}`));
+  });
   const server = new IsmsServer(client);
   server.whenStarted().catch((e: unknown) => {
     void vscode.window.showErrorMessage(`ISMS: the language server did not start: ${e instanceof Error ? e.message : String(e)}`);
@@ -41,7 +47,7 @@ export function activate(context: vscode.ExtensionContext): IsmsExtensionApi {
     // trust granted while the window is open: menus follow `isWorkspaceTrusted`; refresh the view
     vscode.workspace.onDidGrantWorkspaceTrust(() => treeProvider.refresh()),
   );
-  return { treeProvider, statusBar, server, currentInput };
+  return { treeProvider, statusBar, server, currentInput, serverNotices };
 }
 
 export async function deactivate(): Promise<void> {

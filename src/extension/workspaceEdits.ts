@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { ComputeEditResult, LspRange, LspTextEdit, RecordLocation } from '../common/protocol';
+import { textBasis } from '../common/textBasis';
 
 export const toRange = (r: LspRange): vscode.Range =>
   new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
@@ -39,6 +40,23 @@ export function toWorkspaceEdit(results: readonly ComputeEditResult[]): vscode.W
   return edit;
 }
 
+/**
+ * Throws EditError when a file changed since the server read it: a closed file edited on disk (a pull,
+ * another editor), whose change the server has not seen yet. Opening the document reads the disk now;
+ * VS Code then applies the edit to that very text (and guards its save against later disk changes).
+ */
+export async function assertCurrent(results: readonly ComputeEditResult[]): Promise<void> {
+  const bases: [string, string][] = [];
+  for (const r of results) {
+    if (r.uri && r.basis) bases.push([r.uri, r.basis]);
+    for (const other of r.otherEdits ?? []) if (other.basis) bases.push([other.uri, other.basis]);
+  }
+  for (const [uri, basis] of bases) {
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+    if (textBasis(doc.getText()) !== basis) throw new EditError(`${vscode.workspace.asRelativePath(doc.uri)} changed since it was read; nothing was written. Try again.`);
+  }
+}
+
 /** Applies the edit; returns false (after telling the user) when VS Code refused it. */
 export async function applyAll(edit: vscode.WorkspaceEdit, what: string): Promise<boolean> {
   const ok = await vscode.workspace.applyEdit(edit);
@@ -62,6 +80,7 @@ export async function applyResults(results: ComputeEditResult[], what: string): 
   let edit: vscode.WorkspaceEdit;
   try {
     edit = toWorkspaceEdit(results);
+    await assertCurrent(results);
   } catch (e) {
     if (e instanceof EditError) {
       void vscode.window.showErrorMessage(`ISMS: could not ${what}: ${e.message}`);

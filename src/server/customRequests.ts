@@ -24,6 +24,7 @@ import { departmentSummaries } from '../core/people/departmentView';
 import { coverageStatus, standardsCoverage } from '../core/cycle/coverage';
 import { exportFileName, reviewPack, toICalendar } from '../core/export';
 import { appendRegisterRecord, applyTextEdits, detectEol, EditError, newRecordFile, safeRecordFileName, setField, type TextEdit } from '../core/edit';
+import { textBasis } from '../common/textBasis';
 import type {
   CalendarParams,
   ExportParams,
@@ -271,6 +272,7 @@ function appendCorrectiveAction(rootUri: string, record: Record<string, unknown>
   return {
     uri,
     edits: sameFile ? [...edits, ...sameFile.edits] : edits,
+    basis: textBasis(text),
     ...(otherEdits.filter((e) => e !== sameFile).length ? { otherEdits: otherEdits.filter((e) => e !== sameFile) } : {}),
     reveal: { uri, range: lineRange(after, line) },
   };
@@ -285,7 +287,7 @@ function linkFinding(ws: IsmsWorkspace, record: Record<string, unknown>, ctx: Ed
   if (!finding || str(finding, 'corrective-action')) return [];
   const text = ws.textOf(finding.file);
   if (text === undefined) return [];
-  return [fileEdits(finding.file, setField(text, finding, ['corrective-action'], id), ctx)];
+  return [fileEdits(finding.file, text, setField(text, finding, ['corrective-action'], id), ctx)];
 }
 
 function setRecordField(id: string, fieldPath: (string | number)[], value: unknown, ctx: EditContext): ComputeEditResult {
@@ -297,7 +299,7 @@ function setRecordField(id: string, fieldPath: (string | number)[], value: unkno
   if (text === undefined) throw new EditError(`The file of ${id} could not be read.`);
   const edits = setField(text, rec, fieldPath, value);
   const uri = pathToUri(rec.file);
-  return { ...fileEdits(rec.file, edits, ctx), uri, edits, reveal: { uri, range: lineRange(applyTextEdits(text, edits), revealLine(applyTextEdits(text, edits), edits)) } };
+  return { ...fileEdits(rec.file, text, edits, ctx), uri, edits, reveal: { uri, range: lineRange(applyTextEdits(text, edits), revealLine(applyTextEdits(text, edits), edits)) } };
 }
 
 function createRecordFile(
@@ -329,9 +331,10 @@ function createRecordFile(
   return { newFileUri: uri, newFileText: text, reveal: { uri, range: lineRange(text, idLine < 0 ? 0 : idLine) } };
 }
 
-function fileEdits(file: string, edits: TextEdit[], ctx: EditContext): FileEdits {
+/** Edits of one file, with what they were computed against: the open buffer's version, the text's basis. */
+function fileEdits(file: string, text: string, edits: TextEdit[], ctx: EditContext): FileEdits {
   const version = ctx.versionOf(file);
-  return { uri: pathToUri(file), edits, ...(version !== undefined ? { version } : {}) };
+  return { uri: pathToUri(file), edits, basis: textBasis(text), ...(version !== undefined ? { version } : {}) };
 }
 
 function uniquePath(dir: string, name: string): string {

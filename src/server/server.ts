@@ -68,8 +68,8 @@ function guard<P extends unknown[], R>(name: string, fallback: R, fn: (...args: 
 async function context(uri: string): Promise<{ file: string; text: string; ws: NonNullable<ReturnType<WorkspaceManager['workspaceOf']>> } | undefined> {
   const file = uriToPath(uri);
   if (!file) return undefined;
-  // see the user's latest keystrokes; but while the first index is built, answer from what there is
-  if (manager.ready) await manager.settled();
+  // see the user's latest keystrokes (not a checkout's file events); while the first index is built, answer from what there is
+  if (manager.ready) await manager.buffersApplied();
   const ws = manager.workspaceOf(file);
   if (!ws) return undefined;
   const text = documents.get(uri)?.getText() ?? ws.textOf(file);

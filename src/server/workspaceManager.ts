@@ -4,6 +4,7 @@
  * file is open). Every mutation goes through one queue so that a `git checkout` touching hundreds of
  * files, the initial indexing and typing are applied in the order they happened.
  */
+import { lstat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { FileChangeType } from 'vscode-languageserver/node';
 import { findIsmsRoots, isMarkdownFile, isYamlFile, loadFile, loadIsmsFolder, type IsmsRecord, type IsmsWorkspace } from '../core';
@@ -30,7 +31,11 @@ export class WorkspaceManager {
   private readonly roots = new Map<string, IsmsWorkspace>();
   private readonly folders = new Set<string>();
   private queue: Promise<void> = Promise.resolve();
+  /** the queue as it was after the last editor-buffer change: what a request must see */
+  private buffersQueued: Promise<void> = Promise.resolve();
   private indexing = 0;
+  /** the editor's folders are added after `initialized` and the settings: not ready before that */
+  private foldersAdded = false;
 
   constructor(
     private readonly listener: WorkspaceListener,
@@ -40,7 +45,7 @@ export class WorkspaceManager {
 
   /** true once the first indexing of the workspace folders is done */
   get ready(): boolean {
-    return this.indexing === 0;
+    return this.foldersAdded && this.indexing === 0;
   }
 
   workspaces(): IsmsWorkspace[] {
@@ -65,9 +70,17 @@ export class WorkspaceManager {
     return this.workspaces().flatMap((ws) => ws.recordsById(id));
   }
 
-  /** Resolves after every change queued so far has been applied (tests, requests that must see typing). */
+  /** Resolves after every change queued so far has been applied (tests, whole-workspace requests). */
   settled(): Promise<void> {
     return this.queue;
+  }
+
+  /**
+   * Resolves once the editor's buffer changes queued so far are applied: hover, completion and the like
+   * see the latest keystrokes without waiting for a burst of file events (a checkout) queued after them.
+   */
+  buffersApplied(): Promise<void> {
+    return this.buffersQueued;
   }
 
   addFolders(folders: string[]): void {
@@ -81,6 +94,7 @@ export class WorkspaceManager {
         }
       } finally {
         this.indexing--;
+        this.foldersAdded = true;
       }
     }, 'indexing workspace folders');
   }
@@ -103,6 +117,7 @@ export class WorkspaceManager {
       if (ws) ws.setFile(file, text);
       else if (path.basename(file) === 'isms.yaml' && this.inFolders(file)) await this.addRoot(path.dirname(file));
     }, `updating ${file}`);
+    this.buffersQueued = this.queue;
   }
 
   /** The document was closed: the disk is the truth again (it may differ when closed without saving). */
@@ -111,6 +126,7 @@ export class WorkspaceManager {
       const ws = this.workspaceOf(file);
       if (ws && isRecordFile(file)) await loadFile(nodeFileHost, ws, file);
     }, `re-reading ${file}`);
+    this.buffersQueued = this.queue;
   }
 
   /** Watched-file events: created/changed files are read (unless open in the editor), deleted ones dropped. */
@@ -188,7 +204,7 @@ export class WorkspaceManager {
   /** A folder moved or checked out into the workspace: read its files, or index it if it is a root. */
   private async folderAppeared(dir: string): Promise<void> {
     const stat = await nodeFileHost.stat(dir).catch(() => undefined);
-    if (stat?.type !== 'directory') return;
+    if (stat?.type !== 'directory' || (await this.linksIntoRoot(dir, stat.realPath))) return;
     for (const root of await findIsmsRoots(nodeFileHost, dir)) await this.addRoot(root);
     const ws = this.workspaceOf(dir);
     if (!ws) return;
@@ -200,6 +216,20 @@ export class WorkspaceManager {
       if (text !== undefined) ws.setFile(f, text);
       else await loadFile(nodeFileHost, ws, f);
     }
+  }
+
+  /**
+   * A symlink to a folder of an indexed root (a loop such as `audits/back -> ..`, or an alias): the
+   * initial scan visits each real folder once and cuts these, so an announced one is cut too.
+   */
+  private async linksIntoRoot(dir: string, realPath: string): Promise<boolean> {
+    const link = await lstat(dir).then((s) => s.isSymbolicLink(), () => false);
+    if (!link) return false;
+    for (const root of this.roots.keys()) {
+      const realRoot = (await nodeFileHost.stat(root).catch(() => undefined))?.realPath ?? root;
+      if (isInside(realPath, realRoot, path.sep)) return true;
+    }
+    return false;
   }
 
   private inFolders(file: string): boolean {

@@ -302,3 +302,45 @@ describe('edit: replaceText', () => {
     assert.deepEqual(replaceText(text, range, 'A.9.2.1', 'A.5.16'), []);
   });
 });
+
+describe('edit: round trips keep every other byte', () => {
+  // a BOM, CRLF, an anchor, flow style, comments, non-ASCII names, and a Markdown body indented with tabs
+  const TABBED =
+    '\ufeff---\r\n# règle : ne pas toucher\r\nisms: corrective-action\r\nid: CA-Ünï-1\r\ntitle: "Zoë\tand 日本"\r\nowner: &who Zoë Ångström\r\n' +
+    'approver: *who\r\nstatus: open   # open | closed\r\ntags: [a, b]   # flow\r\n---\r\n# Body\r\n\r\n\tTab-indented paragraph — kept.\r\n\t\t- nested\tlist\r\n```\r\n\tcode\r\n```\r\n';
+  const target = targetOf('ca.md', TABBED, 'isms:');
+  const body = (text: string): string => text.slice(text.indexOf('# Body'));
+
+  it('changes one value in a tab-indented Markdown record with a BOM and CRLF', () => {
+    const after = applyTextEdits(TABBED, setField(TABBED, target, ['status'], 'closed'));
+    assert.deepEqual(changedLines(TABBED, after), { from: ['status: open   # open | closed\r'], to: ['status: closed   # open | closed\r'] });
+    assert.ok(after.startsWith('\ufeff---\r\n'), 'the BOM is kept');
+    assert.equal(body(after), body(TABBED));
+  });
+
+  it('adds a key without touching the anchor, the alias, the flow list or the body', () => {
+    const after = applyTextEdits(TABBED, setField(TABBED, target, 'closed', '2026-05-02'));
+    assert.deepEqual(addedLines(TABBED, after), ['closed: 2026-05-02\r']);
+    const fm = frontMatterOf(after.replace(/^\ufeff/, ''));
+    assert.equal(fm.approver, 'Zoë Ångström', 'the alias still resolves');
+    assert.equal(fm.title, 'Zoë\tand 日本');
+    assert.equal(body(after), body(TABBED));
+  });
+
+  it('property: setting a field changes only its line, whatever the body, line breaks and BOM', () => {
+    const bodyText = fc.array(fc.oneof(fc.string({ unit: 'grapheme' }), fc.constantFrom('\t', '\t\t- item', '---', '```', '  # x', 'status: open')), { maxLength: 12 });
+    fc.assert(
+      fc.property(fc.boolean(), fc.constantFrom('\n', '\r\n'), bodyText, fc.constantFrom('closed', 'open # not a comment', 'Zoë\t日本'), (bom, eol, lines, value) => {
+        const text = `${bom ? '\ufeff' : ''}---${eol}isms: corrective-action${eol}id: CA-1${eol}status: open  # keep${eol}---${eol}${lines.join(eol)}${eol}`;
+        const after = applyTextEdits(text, setField(text, targetOf('ca.md', text, 'isms:'), ['status'], value));
+        const { from, to } = changedLines(text, after);
+        assert.deepEqual(from, [`status: open  # keep${eol === '\r\n' ? '\r' : ''}`]);
+        assert.equal(to.length, 1);
+        assert.equal(frontMatterOf(after.replace(/^\ufeff/, '')).status, value);
+        const bodyStart = (t: string): string => t.slice(t.indexOf(`---${eol}`, 4));
+        assert.equal(bodyStart(after), bodyStart(text), 'the body is untouched');
+      }),
+      { seed: process.env.FUZZ ? undefined : 1125, numRuns: 300 * Number(process.env.FUZZ ?? 1) },
+    );
+  });
+});

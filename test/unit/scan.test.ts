@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -52,20 +53,27 @@ describe('scanning ISMS folders', () => {
     assert.ok(diags.some((d) => d.code === 'ISMS304'), 'the rest is still checked');
   });
 
-  it('reports an unreadable file instead of stopping', async function () {
-    if (process.getuid?.() === 0) {
-      // root reads anything: simulate the failure through a host instead
-      const host = memoryHost({ '/r/isms.yaml': 'isms: config\n', '/r/a.yaml': 'isms: risks\n' });
-      const failing = { ...host, readFile: async (p: string) => (p.endsWith('a.yaml') ? Promise.reject(Object.assign(new Error('EACCES'), { code: 'EACCES' })) : host.readFile(p)) };
-      const ws = await loadIsmsFolder(failing, '/r');
-      assert.match(ws.check({ today: TODAY }).all().find((d) => d.code === 'ISMS009')?.message ?? '', /could not be read \(EACCES\)/);
-      return;
-    }
+  it('reports a file that cannot be read instead of stopping (a self-referencing link: ELOOP, even for root)', async () => {
     write('isms.yaml', 'isms: config\n');
-    write('secret.yaml', 'isms: risks\n');
-    fs.chmodSync(path.join(dir, 'secret.yaml'), 0o000);
+    write('ca.yaml', 'isms: corrective-actions\nrecords:\n  - id: CA-1\n    status: closed\n');
+    fs.symlinkSync('loop.yaml', path.join(dir, 'loop.yaml'));
+    fs.symlinkSync('nowhere.md', path.join(dir, 'dangling.md'));
+    // a FIFO with a record file's name: reading it would block forever, so it must never be read
+    execFileSync('mkfifo', [path.join(dir, 'pipe.md')]);
     const ws = await loadIsmsFolder(nodeFileHost, dir);
-    assert.ok(ws.check({ today: TODAY }).all().some((d) => d.code === 'ISMS009'));
+    const diags = ws.check({ today: TODAY }).all();
+    const skipped = diags.filter((d) => d.code === 'ISMS009').map((d) => `${path.basename(d.file)}: ${d.message}`);
+    assert.equal(skipped.length, 1, skipped.join('\n'));
+    assert.match(skipped[0], /^loop\.yaml: .*could not be read \(ELOOP\)/);
+    assert.deepEqual(ws.files().map((f) => path.basename(f)).sort(), ['ca.yaml', 'isms.yaml', 'loop.yaml'], 'the FIFO and the dangling link are no files');
+    assert.ok(diags.some((d) => d.code === 'ISMS304'), 'the rest is still checked');
+  });
+
+  it('reports a read error the host gives (EACCES) with its code', async () => {
+    const host = memoryHost({ '/r/isms.yaml': 'isms: config\n', '/r/a.yaml': 'isms: risks\n' });
+    const failing = { ...host, readFile: async (p: string) => (p.endsWith('a.yaml') ? Promise.reject(Object.assign(new Error('EACCES'), { code: 'EACCES' })) : host.readFile(p)) };
+    const ws = await loadIsmsFolder(failing, '/r');
+    assert.match(ws.check({ today: TODAY }).all().find((d) => d.code === 'ISMS009')?.message ?? '', /could not be read \(EACCES\)/);
   });
 
   it('drops a file that disappears between listing and reading', async () => {

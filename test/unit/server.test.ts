@@ -4,30 +4,15 @@
  * Build first: `node esbuild.mjs`.
  */
 import * as assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import {
-  createProtocolConnection,
-  FileChangeType,
-  StreamMessageReader,
-  StreamMessageWriter,
-  type CodeAction,
-  type CompletionItem,
-  type CompletionList,
-  type Diagnostic,
-  type Hover,
-  type MarkupContent,
-  type ProtocolConnection,
-  type PublishDiagnosticsParams,
-} from 'vscode-languageserver/node';
+import { FileChangeType, type CodeAction, type CompletionItem, type CompletionList, type Hover, type MarkupContent } from 'vscode-languageserver/node';
+import { textBasis } from '../../src/common/textBasis';
 import { applyTextEdits } from '../../src/core/edit';
-import { ComputeEditRequest, DidChangeTreeNotification, FindingsWithoutCaRequest, StatusRequest, TreeDataRequest } from '../../src/common/protocol';
-
-// bundled to out/test/unit/server.test.js
-const SERVER = resolve(__dirname, '../../../dist/server.js');
+import { ComputeEditRequest, FindingsWithoutCaRequest, StatusRequest, TreeDataRequest } from '../../src/common/protocol';
+import { startServer, stopServer, type Client } from './support/lspClient';
 
 const ISMS_YAML = `isms: config
 organisation: Test Ltd
@@ -95,94 +80,22 @@ function makeIsms(): Fixture {
   return { dir, uri: (rel) => pathToFileURL(join(dir, rel)).href };
 }
 
-class Client {
-  readonly diagnostics = new Map<string, Diagnostic[]>();
-  readonly logs: string[] = [];
-  treeChanges = 0;
-  private waiters: (() => void)[] = [];
-  readonly connection: ProtocolConnection;
-
-  constructor(
-    readonly child: ChildProcess,
-    private readonly settings: Record<string, unknown>,
-  ) {
-    this.connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-    this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
-      this.diagnostics.set(p.uri, p.diagnostics);
-      this.wake();
-    });
-    this.connection.onNotification(DidChangeTreeNotification.type, () => {
-      this.treeChanges++;
-      this.wake();
-    });
-    this.connection.onNotification('window/logMessage', (p: { message: string }) => this.logs.push(p.message));
-    this.connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) =>
-      p.items.map((i) => (i.section === 'isms' ? this.settings : null)),
-    );
-    this.connection.listen();
-  }
-
-  codes(uri: string): string[] {
-    return (this.diagnostics.get(uri) ?? []).map((d) => String(d.code)).sort();
-  }
-
-  /** Resolves when the predicate holds after some notification; fails with what was seen. */
-  async until(what: string, predicate: () => boolean, ms = 10_000): Promise<void> {
-    const deadline = Date.now() + ms;
-    while (!predicate()) {
-      if (Date.now() > deadline) {
-        throw new Error(`timed out waiting for ${what}; diagnostics: ${JSON.stringify([...this.diagnostics].map(([u, d]) => [u, d.map((x) => x.code)]))}\nlogs:\n${this.logs.join('\n')}`);
-      }
-      await new Promise<void>((res) => {
-        this.waiters.push(res);
-        setTimeout(res, 100);
-      });
-    }
-  }
-
-  private wake(): void {
-    const w = this.waiters;
-    this.waiters = [];
-    w.forEach((f) => f());
-  }
-}
-
 describe('language server over stdio (dist/server.js)', function () {
   this.timeout(30_000);
   let fx: Fixture;
   let client: Client;
 
   before(async () => {
-    assert.ok(existsSync(SERVER), 'build first: node esbuild.mjs');
     fx = makeIsms();
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    child.stderr!.on('data', (d: Buffer) => process.stderr.write(`[server] ${d.toString()}`));
-    client = new Client(child, { today: '2026-06-01', rules: { ISMS303: 'off' }, diagnostics: { debounceMs: 0 } });
-    const result = (await client.connection.sendRequest('initialize', {
-      processId: process.pid,
-      rootUri: null,
-      capabilities: {
-        workspace: { configuration: true, workspaceFolders: true },
-        textDocument: { publishDiagnostics: { relatedInformation: true, codeDescriptionSupport: true, dataSupport: true } },
-      },
-      workspaceFolders: [{ uri: pathToFileURL(fx.dir).href, name: 'isms' }],
-    })) as { capabilities: Record<string, unknown> };
-    assert.ok(result.capabilities.completionProvider);
-    assert.ok(result.capabilities.codeActionProvider);
-    await client.connection.sendNotification('initialized', {});
+    let capabilities: Record<string, unknown>;
+    ({ client, capabilities } = await startServer(fx.dir, { today: '2026-06-01', rules: { ISMS303: 'off' }, diagnostics: { debounceMs: 0 } }));
+    assert.ok(capabilities.completionProvider);
+    assert.ok(capabilities.codeActionProvider);
   });
 
   after(async () => {
-    if (!client) return;
-    try {
-      await Promise.race([client.connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
-      await client.connection.sendNotification('exit');
-    } catch {
-      // the process may be gone already
-    }
-    client.connection.dispose();
-    client.child.kill();
-    rmSync(fx.dir, { recursive: true, force: true });
+    await stopServer(client);
+    if (fx) rmSync(fx.dir, { recursive: true, force: true });
   });
 
   it('publishes the rule diagnostics of the workspace with codes, doc links, severities and fix data', async () => {
@@ -344,11 +257,17 @@ describe('language server over stdio (dist/server.js)', function () {
     const link = result.otherEdits?.find((e) => e.uri === fx.uri('audits/IA-2026-03.md'));
     assert.ok(link, 'the finding gets corrective-action');
     assert.match(applyTextEdits(AUDIT, link.edits), /text: Access reviews not recorded\n {4}corrective-action: CA-2026-002\n---/);
+    // what each file's edits were computed against, for the client to refuse them if the file changed since
+    assert.equal(result.basis, textBasis(CA_REGISTER));
+    assert.equal(link.basis, textBasis(AUDIT));
+    assert.notEqual(textBasis(AUDIT), textBasis(AUDIT.replace('Notes.', 'Notes!')));
+    assert.equal(textBasis(`\ufeff${AUDIT.replace(/\n/g, '\r\n')}`), textBasis(AUDIT), 'line breaks and a BOM move no position');
 
     const dup = await client.connection.sendRequest(ComputeEditRequest.type, { op: 'appendCorrectiveAction', rootUri: pathToFileURL(fx.dir).href, record: { id: 'CA-2026-001' } });
     assert.match(dup.error ?? '', /already exists/);
     const field = await client.connection.sendRequest(ComputeEditRequest.type, { op: 'setField', id: 'CA-2026-001', path: ['updated'], value: '2026-06-01' });
     assert.equal(applyTextEdits(CA_REGISTER, field.edits!), CA_REGISTER.replace('updated: 2026-05-25', 'updated: 2026-06-01'));
+    assert.equal(field.basis, textBasis(CA_REGISTER));
     const file = await client.connection.sendRequest(ComputeEditRequest.type, { op: 'newRecordFile', rootUri: pathToFileURL(fx.dir).href, kind: 'internal-audit', record: { id: 'IA-2026-07', planned: '2026-07-10' }, folder: 'audits' });
     assert.equal(file.newFileUri, fx.uri('audits/IA-2026-07.md'));
     assert.match(file.newFileText ?? '', /^---\nisms: internal-audit\nid: IA-2026-07\nplanned: 2026-07-10\n---\n/);

@@ -19,7 +19,7 @@ export function appendRegisterRecord(registerText: string, record: Readonly<Reco
   const text = registerText;
   const lines = new LineMap(text);
   const eol = detectEol(text);
-  const doc = parseDocument(text, { keepSourceTokens: false });
+  const doc = parseDocument(text, { keepSourceTokens: false, resolveKnownTags: false });
   if (doc.errors.length > 0) throw new EditError(`The register has YAML errors; fix them first (${doc.errors[0].message.split('\n')[0]}).`);
   const root = doc.contents;
 

@@ -24,7 +24,8 @@ export function yamlPart(file: string, text: string): YamlPart {
     base = fm.start;
     yaml = text.slice(fm.start, fm.end);
   }
-  const doc = parseDocument(yaml);
+  // the parser's options: tags construct nothing here either
+  const doc = parseDocument(yaml, { resolveKnownTags: false });
   if (doc.errors.length > 0) throw new EditError(`The file has YAML errors; fix them first (${doc.errors[0].message.split('\n')[0]}).`);
   return { doc, base, yaml };
 }

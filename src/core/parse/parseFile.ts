@@ -71,7 +71,9 @@ export function parseFile(file: FileKey, text: string): ParsedFile {
 
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true, strict: true });
+    // resolveKnownTags off: `!!binary`, `!!timestamp`, `!!set`, `!!omap` would build a Buffer, Date, Set, Map;
+    // every tag stays plain data (a warning, not a construction), as the README promises
+    doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true, strict: true, resolveKnownTags: false });
   } catch (e) {
     result.isIsms = true;
     result.problems.push({ code: 'ISMS001', message: `YAML could not be read: ${String(e)}`, range: pointRange(lines.position(yamlStart).line) });

@@ -1,0 +1,97 @@
+/**
+ * Workspace Trust, "nothing from the workspace runs": the engine, the server, the CLI and the client
+ * load no code at run time (no require of a computed path, no eval, no child processes), and YAML
+ * tags in workspace files never construct objects (no function, RegExp, Date, Map or class instance
+ * reaches a record), in the parser and in the edit functions alike.
+ */
+import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { parseFile } from '../../src/core';
+import { appendRegisterRecord, applyTextEdits, setField } from '../../src/core/edit';
+
+// bundled to out/test/unit/trust.test.js
+const ROOT = resolve(__dirname, '../../..');
+const SOURCES = ['src', 'webview-ui/src'];
+
+/** What would let workspace content become code, or start a process. */
+const FORBIDDEN: [RegExp, string][] = [
+  [/\brequire\s*\(/, 'require()'],
+  [/\bimport\s*\(/, 'dynamic import()'],
+  [/\beval\s*\(/, 'eval()'],
+  [/\bnew\s+Function\s*\(/, 'new Function()'],
+  [/['"](node:)?(child_process|vm|worker_threads)['"]/, 'child_process / vm / worker_threads'],
+  [/\bprocess\.(binding|dlopen)\b/, 'process.binding / dlopen'],
+  [/\bcustomTags\b|\bresolveKnownTags\s*:\s*true|\bschema\s*:\s*['"]yaml-1\.1/, 'YAML options that add tags'],
+];
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && /\.tsx?$/.test(e.name))
+    .map((e) => join(e.parentPath, e.name));
+}
+
+/** Only what JSON has: the shape every record value must have, whatever tags the file used. */
+function assertPlain(value: unknown, at: string): void {
+  if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) return;
+  if (Array.isArray(value)) return value.forEach((v, i) => assertPlain(v, `${at}[${i}]`));
+  assert.equal(typeof value, 'object', `${at} is a ${typeof value}`);
+  assert.equal(Object.getPrototypeOf(value), Object.prototype, `${at} is a ${(value as object).constructor?.name}`);
+  for (const [k, v] of Object.entries(value as object)) assertPlain(v, `${at}.${k}`);
+}
+
+const TAGGED = [
+  '!!js/function "function () { globalThis.pwned = true }"',
+  '!!js/regexp /x/g',
+  '!!js/undefined ""',
+  '!<tag:yaml.org,2002:js/function> "() => 1"',
+  '!!binary aGVsbG8=',
+  '!!timestamp 2026-01-01',
+  '!!set { a, b }',
+  '!!omap [ a: 1 ]',
+  '!custom { run: true }',
+];
+
+describe('Workspace Trust: nothing from the workspace runs', () => {
+  it('every parseDocument call turns the YAML 1.1 tags off (they would build a Buffer, Date, Set or Map)', () => {
+    const calls = sourceFiles(join(ROOT, 'src')).flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/\bparseDocument\(([^)]*)\)/g)].map((m) => `${relative(ROOT, file)}: ${m[0]}`),
+    );
+    assert.ok(calls.length > 0);
+    assert.deepEqual(calls.filter((c) => !c.includes('resolveKnownTags: false')), []);
+  });
+
+  it('no source file loads code at run time or starts a process', () => {
+    const hits: string[] = [];
+    for (const dir of SOURCES) {
+      for (const file of sourceFiles(join(ROOT, dir))) {
+        const text = readFileSync(file, 'utf8');
+        for (const [pattern, what] of FORBIDDEN) if (pattern.test(text)) hits.push(`${relative(ROOT, file)}: ${what}`);
+      }
+    }
+    assert.deepEqual(hits, []);
+    assert.ok(sourceFiles(join(ROOT, 'src')).length > 50, 'the sources were found');
+  });
+
+  it('YAML tags construct nothing: every record value is plain data, in registers and front matter', () => {
+    for (const tagged of TAGGED) {
+      const register = parseFile('/x/risks.yaml', `isms: risks\nrecords:\n  - id: R-1\n    title: ${tagged}\n`);
+      const md = parseFile('/x/r.md', `---\nisms: risk\nid: R-2\ntitle: ${tagged}\n---\n`);
+      for (const parsed of [register, md]) for (const r of parsed.records) assertPlain(r.data, `${r.file} ${tagged}`);
+      assert.equal((globalThis as { pwned?: unknown }).pwned, undefined);
+    }
+  });
+
+  it('the edit functions read tagged files without constructing anything either', () => {
+    for (const tagged of TAGGED) {
+      const register = `isms: corrective-actions\nrecords:\n  - id: CA-1\n    notes: ${tagged}\n`;
+      const appended = applyTextEdits(register, appendRegisterRecord(register, { id: 'CA-2', title: 'x' }));
+      assert.ok(appended.startsWith(register.trimEnd()), `the tagged entry is kept as written: ${tagged}`);
+      const md = `---\nisms: corrective-action\nid: CA-3\nnotes: ${tagged}\nstatus: open\n---\n`;
+      const range = { start: { line: 1, character: 0 }, end: { line: 6, character: 0 } };
+      const after = applyTextEdits(md, setField(md, { file: 'ca.md', range }, 'status', 'closed'));
+      assert.equal(after, md.replace('status: open', 'status: closed'));
+      assert.equal((globalThis as { pwned?: unknown }).pwned, undefined);
+    }
+  });
+});
