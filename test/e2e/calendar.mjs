@@ -94,8 +94,8 @@ async function run(themeName, theme) {
     const simulations = phishing.locator('.phishing-table tbody tr');
     await simulations.first().waitFor({ timeout: 20000 });
     const trend = await phishing.locator('.phishing-trend').innerText();
-    check((await simulations.count()) === 2 && trend.startsWith('Over 2 simulations'), `light: the phishing section lists the sample's two simulations and their trend (${trend})`);
-    await phishing.locator('.phishing-open', { hasText: 'AW-2026-05' }).click();
+    check((await simulations.count()) === 3 && trend.startsWith('Over 3 simulations'), `light: the phishing section lists the sample's three simulations and their trend (${trend})`);
+    await phishing.locator('.phishing-open', { hasText: 'AW-2026-06' }).click();
     await page.locator('.tab[data-resource-name="awareness.yaml"]').first().waitFor({ timeout: 15000 });
     check(true, 'light: clicking a phishing simulation opens registers/awareness.yaml');
 
