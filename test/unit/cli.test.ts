@@ -77,9 +77,9 @@ describe('isms CLI (dist/cli.js as a process)', function () {
       assert.match(all[all.length - 1], new RegExp(`^${lines.length} problems \\(\\d+ errors?, \\d+ warnings?.*\\) in \\d+ files; checked 1 ISMS \\(${SAMPLE}\\), \\d+ files, as of ${TODAY}\\.$`));
     });
 
-    it('reports every rule family: data, internal audits, reviews, corrective actions, cycle, awareness, departments', () => {
+    it('reports every rule family the sample uses: data, internal audits, reviews, corrective actions, cycle, awareness, departments, privacy', () => {
       const codes = new Set(diagnosticLines(text.stdout).map((l) => DIAGNOSTIC.exec(l)![5]));
-      for (const family of ['ISMS0', 'ISMS1', 'ISMS2', 'ISMS3', 'ISMS4', 'ISMS5', 'ISMS6']) {
+      for (const family of ['ISMS0', 'ISMS1', 'ISMS2', 'ISMS3', 'ISMS4', 'ISMS5', 'ISMS6', 'ISMS7']) {
         assert.ok([...codes].some((c) => c.startsWith(family)), `no ${family}xx diagnostic in:\n${text.stdout}`);
       }
     });
@@ -94,6 +94,10 @@ describe('isms CLI (dist/cli.js as a process)', function () {
       expect('registers/risks.yaml', 'ISMS004'); // A.5.99
       expect('audits/2026/IA-2026-07-backup-logging.md', 'ISMS008'); // A.12.3.1
       expect('registers/incidents.yaml', 'ISMS007'); // CA-2026-099
+      expect('registers/people.yaml', 'ISMS502'); // a joiner without induction training
+      expect('registers/incidents.yaml', 'ISMS701'); // INC-2026-006 past the 72 hours
+      expect('registers/processing-activities.yaml', 'ISMS702'); // PA-003 not reviewed
+      expect('registers/dpias.yaml', 'ISMS704'); // DPIA-002 high risk, no prior consultation
     });
 
     it(`is the output that ${SAMPLE}/README.md shows`, () => {
