@@ -24,7 +24,8 @@ import {
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver/node';
 import { applyTextEdits } from '../../src/core/edit';
-import { ComputeEditRequest, DidChangeTreeNotification, FindingsWithoutCaRequest, StatusRequest, TreeDataRequest } from '../../src/common/protocol';
+import { ComputeEditRequest, DidChangeTreeNotification, FindingsWithoutCaRequest, RulesRequest, StatusRequest, TreeDataRequest } from '../../src/common/protocol';
+import { RULES } from '../../src/core/rules';
 
 // bundled to out/test/unit/server.test.js
 const SERVER = resolve(__dirname, '../../../dist/server.js');
@@ -313,6 +314,15 @@ describe('language server over stdio (dist/server.js)', function () {
     assert.equal(status.overdueCorrectiveActions, 1);
     assert.equal(status.nextExternalAudit?.date, '2027-02-08');
     assert.equal(status.nextExternalAudit?.daysUntil, 252);
+  });
+
+  it('answers isms/rules with every rule, its clause and its documentation link (the client does not bundle the rules)', async () => {
+    const rules = await client.connection.sendRequest(RulesRequest.type);
+    assert.deepEqual(rules.map((r) => r.code), RULES.map((r) => r.code));
+    const overdue = rules.find((r) => r.code === 'ISMS101');
+    assert.equal(overdue?.name, 'internal-audit-overdue');
+    assert.match(overdue?.clause ?? '', /27001:2022 9\.2/);
+    assert.match(overdue?.url ?? '', /docs\/rules\.md#isms101$/);
   });
 
   it('computes the edits of "Log corrective action": register entry plus the finding linked back', async () => {
