@@ -31,21 +31,24 @@ describe('Activation', () => {
   it('loads the activation bundle in a fraction of the language client bundle\'s time (the client is loaded after activation)', () => {
     const ext = vscode.extensions.getExtension(EXTENSION_ID);
     assert.ok(ext);
-    /** median ms to evaluate a bundle afresh in this extension host (its top level has no side effects) */
+    /** evaluates a bundle afresh in this extension host (its top level has no side effects): ms */
     const loadMs = (bundle: string): number => {
       const file = path.join(ext.extensionPath, 'dist', bundle);
       const load = createRequire(file);
-      const times: number[] = [];
-      for (let i = 0; i < 5; i++) {
-        delete load.cache[file];
-        const t = performance.now();
-        load(file);
-        times.push(performance.now() - t);
-      }
-      return Math.round(times.sort((a, b) => a - b)[2] * 10) / 10;
+      delete load.cache[file];
+      const t = performance.now();
+      load(file);
+      return performance.now() - t;
     };
-    const activation = loadMs('extension.js');
-    const languageClient = loadMs('languageClient.js');
+    // interleaved, so that a busy machine slows both alike; medians of 7
+    const times: { activation: number[]; languageClient: number[] } = { activation: [], languageClient: [] };
+    for (let i = 0; i < 7; i++) {
+      times.activation.push(loadMs('extension.js'));
+      times.languageClient.push(loadMs('languageClient.js'));
+    }
+    const median = (v: number[]): number => Math.round(v.sort((a, b) => a - b)[3] * 10) / 10;
+    const activation = median(times.activation);
+    const languageClient = median(times.languageClient);
     console.log(`      module load in this extension host: dist/extension.js ${activation} ms, dist/languageClient.js ${languageClient} ms`);
     assert.ok(activation < languageClient, `extension.js ${activation} ms, languageClient.js ${languageClient} ms`);
   });
