@@ -244,7 +244,10 @@ export class IsmsWorkspace {
     for (const d of found) {
       touched.add(d.file);
       const rules = this.ruleDiagnosticsByFile.get(d.file) ?? new Map<string, RawDiagnostic[]>();
-      rules.set(code, [...(rules.get(code) ?? []), d]);
+      // the rule's old lists were dropped above: a list found here is this run's, safe to append to
+      const list = rules.get(code);
+      if (list) list.push(d);
+      else rules.set(code, [d]);
       this.ruleDiagnosticsByFile.set(d.file, rules);
     }
   }
