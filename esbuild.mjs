@@ -28,7 +28,13 @@ const node = {
 };
 
 const builds = [
-  { ...node, entryPoints: { extension: 'src/extension/extension.ts', server: 'src/server/server.ts' }, outdir: 'dist' },
+  // the client is two bundles: `extension` is what VS Code loads to activate (no LSP client, no engine),
+  // `languageClient` (vscode-languageclient) is required by it right after activation
+  {
+    ...node,
+    entryPoints: { extension: 'src/extension/extension.ts', languageClient: 'src/extension/languageClient.ts', server: 'src/server/server.ts' },
+    outdir: 'dist',
+  },
   { ...node, entryPoints: { cli: 'src/cli/cli.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
   {
     bundle: true, platform: 'browser', target: 'es2022', format: 'iife', minify: production, sourcemap: !production,

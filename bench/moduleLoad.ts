@@ -4,7 +4,10 @@
  * the activation time (no VS Code, `activate()` is not called); the end-to-end suite measures that in a
  * real VS Code. It is the part of activation the bundle controls: parsing and running its top level.
  *
- *   node out/bench/moduleLoad.js <bundle>     → {"ms":…}
+ *   node out/bench/moduleLoad.js <bundle>…     → {"ms":…}
+ *
+ * Several bundles are required one after the other and timed together (the activation bundle, then
+ * the language-client bundle it loads after activation: the whole client).
  */
 import Module from 'node:module';
 import { resolve } from 'node:path';
@@ -29,8 +32,8 @@ internals._load = function (request, parent, isMain) {
   return request === 'vscode' ? vscode : load.call(this, request, parent, isMain);
 };
 
-const bundle = resolve(process.argv[2] ?? 'dist/extension.js');
+const bundles = (process.argv.length > 2 ? process.argv.slice(2) : ['dist/extension.js']).map((b) => resolve(b));
 const requireFrom = Module.createRequire(__filename);
 const started = performance.now();
-requireFrom(bundle);
+for (const bundle of bundles) requireFrom(bundle);
 process.stdout.write(`${JSON.stringify({ ms: Math.round((performance.now() - started) * 100) / 100 })}\n`);

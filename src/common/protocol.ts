@@ -346,3 +346,23 @@ export const ClientCommands = {
 
 /** The settings section the server pulls with workspace/configuration. */
 export const SETTINGS_SECTION = 'isms';
+
+// ---------------------------------------------------------------------------------------------------
+// isms/rules — the rule list for "Open rule documentation": the client does not bundle the rules
+
+export interface RuleDoc {
+  /** ISMS101 */
+  code: string;
+  /** slug, e.g. internal-audit-overdue */
+  name: string;
+  description: string;
+  /** the requirement the rule encodes, e.g. 'ISO/IEC 27001:2022 9.2.2' */
+  clause: string;
+  /** the rule's entry in the online docs/rules.md */
+  url: string;
+}
+
+export namespace RulesRequest {
+  export const method = 'isms/rules';
+  export const type = new RequestType0<RuleDoc[], void>(method);
+}

@@ -2,7 +2,7 @@
  * Calendar dates as 'YYYY-MM-DD' strings. Arithmetic goes through date-fns on a local Date at noon, so
  * that no time zone or daylight-saving change can move a date by a day.
  */
-import { addDays, addMonths, differenceInCalendarDays, differenceInCalendarMonths, format } from 'date-fns';
+import { addDays, addMonths, differenceInCalendarDays, differenceInCalendarMonths } from 'date-fns';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -12,7 +12,9 @@ function toDate(iso: string): Date {
   return new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12);
 }
 
-const fromDate = (d: Date): string => format(d, 'yyyy-MM-dd');
+const pad = (n: number, width: number): string => String(n).padStart(width, '0');
+/** The local calendar date of `d`. Not date-fns `format`: it would bring its whole formatter (20 KB) into the client bundle. */
+const fromDate = (d: Date): string => `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1, 2)}-${pad(d.getDate(), 2)}`;
 
 /**
  * Is this a real calendar date written as YYYY-MM-DD (2026-02-30 is not)? Checked by arithmetic, not by

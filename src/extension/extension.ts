@@ -1,13 +1,14 @@
 /**
- * The ISMS Workbench client. Activation only wires things up: the language server starts in the
- * background (it indexes the workspace), the tree and the status bar fill in when it reports.
+ * The ISMS Workbench client. Activation only wires things up: commands, the tree and the status bar
+ * are registered and activate() returns; the language client (a second bundle, most of the client's
+ * code) is loaded and started on the next turn, and the tree and the status bar fill in when the
+ * server reports. This bundle imports nothing of the engine and only types from the LSP packages.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
 import { AuditCycleTreeProvider } from './auditCycleTree';
 import { registerCommands } from './commands';
 import { IsmsServer } from './ismsServer';
-import { createLanguageClient } from './languageClient';
+import type * as LanguageClientBundle from './languageClient';
 import { currentInput } from './multiStepInput';
 import { IsmsStatusBar } from './statusBar';
 
@@ -20,17 +21,24 @@ export interface IsmsExtensionApi {
   currentInput: typeof currentInput;
   /** the notices shown about the language server crashing (restarted, or given up), oldest first */
   serverNotices: readonly string[];
+  /** how long activate() itself took, in ms (the bundle's loading is before it) */
+  activateMs: number;
 }
 
-let client: LanguageClient | undefined;
+let server: IsmsServer | undefined;
 
 export function activate(context: vscode.ExtensionContext): IsmsExtensionApi {
+  const started = performance.now();
   const serverNotices: string[] = [];
-  client = createLanguageClient(context, (kind, message) => {
+  const notify: LanguageClientBundle.ServerNotify = (kind, message) => {
     serverNotices.push(message);
     void (kind === 'stopped' ? vscode.window.showErrorMessage(`ISMS: ${message}`) : vscode.window.showWarningMessage(`ISMS: ${message}`));
+  };
+  server = new IsmsServer((onDidChangeTree) => {
+    // a path, not a module name: esbuild leaves this require alone and the bundle stays separate
+    const bundle: typeof LanguageClientBundle = require(context.asAbsolutePath('dist/languageClient.js'));
+    return bundle.startLanguageClient(context, onDidChangeTree, notify);
   });
-  const server = new IsmsServer(client);
   server.whenStarted().catch((e: unknown) => {
     void vscode.window.showErrorMessage(`ISMS: the language server did not start: ${e instanceof Error ? e.message : String(e)}`);
   });
@@ -47,12 +55,11 @@ export function activate(context: vscode.ExtensionContext): IsmsExtensionApi {
     // trust granted while the window is open: menus follow `isWorkspaceTrusted`; refresh the view
     vscode.workspace.onDidGrantWorkspaceTrust(() => treeProvider.refresh()),
   );
-  return { treeProvider, statusBar, server, currentInput, serverNotices };
+  return { treeProvider, statusBar, server, currentInput, serverNotices, activateMs: Math.round((performance.now() - started) * 100) / 100 };
 }
 
 export async function deactivate(): Promise<void> {
-  const running = client?.isRunning();
-  const stopping = running ? client?.stop() : undefined;
-  client = undefined;
+  const stopping = server?.stop();
+  server = undefined;
   await stopping;
 }

@@ -1,6 +1,8 @@
 /**
- * Starts the ISMS language server (dist/server.js) over Node IPC. The server does all the work:
- * indexing, checking, computing edits; the client only shows results and applies edits.
+ * The second client bundle (dist/languageClient.js): vscode-languageclient, which is most of the
+ * client's size, and the typed custom requests. It starts the ISMS language server (dist/server.js)
+ * over Node IPC. The server does all the work: indexing, checking, computing edits; the client only
+ * shows results and applies edits. Loaded by IsmsServer right after activation (see extension.ts).
  */
 import * as vscode from 'vscode';
 import {
@@ -12,7 +14,20 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { SETTINGS_SECTION } from '../common/protocol';
+import {
+  CalendarRequest,
+  ComputeEditRequest,
+  DidChangeTreeNotification,
+  ExportRequest,
+  FindingsWithoutCaRequest,
+  RecordsRequest,
+  RulesRequest,
+  SETTINGS_SECTION,
+  StatusRequest,
+  TreeDataRequest,
+} from '../common/protocol';
+import type { ConnectionLoader, IsmsConnection } from './ismsServer';
+
 import { RestartPolicy } from './restartPolicy';
 
 /** How a notice about the server's life reaches the user: 'restarted' is a warning, 'stopped' an error. */
@@ -37,7 +52,7 @@ function crashHandler(notify: ServerNotify): ErrorHandler {
   };
 }
 
-export function createLanguageClient(context: vscode.ExtensionContext, notify: ServerNotify): LanguageClient {
+function createLanguageClient(context: vscode.ExtensionContext, notify: ServerNotify): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -60,4 +75,28 @@ export function createLanguageClient(context: vscode.ExtensionContext, notify: S
   };
   // The id 'isms' makes the client honour the `isms.trace.server` setting.
   return new LanguageClient('isms', 'ISMS language server', serverOptions, clientOptions);
+}
+
+export function startLanguageClient(
+  context: vscode.ExtensionContext,
+  onDidChangeTree: Parameters<ConnectionLoader>[0],
+  notify: ServerNotify,
+): IsmsConnection {
+  const client = createLanguageClient(context, notify);
+  // registered before start: the client keeps the handler and installs it once connected
+  client.onNotification(DidChangeTreeNotification.type, onDidChangeTree);
+  return {
+    started: client.start(),
+    tree: () => client.sendRequest(TreeDataRequest.type),
+    status: () => client.sendRequest(StatusRequest.type),
+    findingsWithoutCa: (params) => client.sendRequest(FindingsWithoutCaRequest.type, params),
+    records: (params) => client.sendRequest(RecordsRequest.type, params),
+    calendar: (rootUri) => client.sendRequest(CalendarRequest.type, { rootUri }),
+    export: (params) => client.sendRequest(ExportRequest.type, params),
+    computeEdit: (op) => client.sendRequest(ComputeEditRequest.type, op),
+    rules: () => client.sendRequest(RulesRequest.type),
+    stop: async () => {
+      if (client.isRunning()) await client.stop();
+    },
+  };
 }

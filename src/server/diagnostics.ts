@@ -49,6 +49,7 @@ export class DiagnosticsPublisher {
   /** files with a non-empty published list, so that they can be cleared when they leave */
   private readonly published = new Set<string>();
   private counts: Counts = { errors: 0, warnings: 0 };
+  /** files with errors or warnings: the totals are kept up to date file by file, not summed per check */
   private readonly byFileCounts = new Map<string, Counts>();
   private lastRun: Promise<void> = Promise.resolve();
 
@@ -75,10 +76,9 @@ export class DiagnosticsPublisher {
   /** The files are gone from every root: clear what was published for them. */
   forget(files: string[]): void {
     for (const f of files) {
-      this.byFileCounts.delete(f);
+      this.setCounts(f, { errors: 0, warnings: 0 });
       if (this.published.delete(f)) void this.connection.sendDiagnostics({ uri: pathToUri(f), diagnostics: [] });
     }
-    this.recount();
   }
 
   /** For tests and for requests that want fresh numbers. */
@@ -101,13 +101,13 @@ export class DiagnosticsPublisher {
       try {
         const result = ws.check({ today, rules: settings.rules });
         for (const file of result.changed) {
-          const list = result.byFile.get(file) ?? [];
+          const list = result.diagnosticsOf(file);
           if (list.length === 0 && !this.published.has(file)) continue;
           void this.connection.sendDiagnostics({ uri: pathToUri(file), diagnostics: list.map(toLspDiagnostic) });
           sent++;
           if (list.length > 0) this.published.add(file);
           else this.published.delete(file);
-          this.byFileCounts.set(file, {
+          this.setCounts(file, {
             errors: list.filter((d) => d.severity === 'error').length,
             warnings: list.filter((d) => d.severity === 'warning').length,
           });
@@ -116,19 +116,15 @@ export class DiagnosticsPublisher {
         this.connection.console.error(`isms: checking ${ws.root} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
       }
     }
-    this.recount();
     const ms = Date.now() - started;
     if (ms > 500) this.connection.console.log(`isms: checked in ${ms} ms (${sent} files republished)`);
     void this.connection.sendNotification(DidChangeTreeNotification.type, { ready: this.workspaces.ready });
   }
 
-  private recount(): void {
-    let errors = 0;
-    let warnings = 0;
-    for (const c of this.byFileCounts.values()) {
-      errors += c.errors;
-      warnings += c.warnings;
-    }
-    this.counts = { errors, warnings };
+  private setCounts(file: string, next: Counts): void {
+    const before = this.byFileCounts.get(file) ?? { errors: 0, warnings: 0 };
+    if (next.errors || next.warnings) this.byFileCounts.set(file, next);
+    else this.byFileCounts.delete(file);
+    this.counts = { errors: this.counts.errors - before.errors + next.errors, warnings: this.counts.warnings - before.warnings + next.warnings };
   }
 }

@@ -10,13 +10,14 @@
 import { createConnection, DidChangeWatchedFilesNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
 import type { Connection, InitializeParams, InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CalendarRequest, ComputeEditRequest, ExportRequest, FindingsWithoutCaRequest, RecordsRequest, StatusRequest, TreeDataRequest } from '../common/protocol';
+import { CalendarRequest, ComputeEditRequest, ExportRequest, FindingsWithoutCaRequest, RecordsRequest, RulesRequest, StatusRequest, TreeDataRequest } from '../common/protocol';
 import { codeActions } from './codeActions';
 import { complete } from './completion';
 import { calendarData, computeEdit, exportData, findingsWithoutCa, recordSummaries, statusData, treeData } from './customRequests';
 import { definition, documentLinks } from './definition';
 import { DiagnosticsPublisher } from './diagnostics';
 import { hover } from './hover';
+import { ruleDocs } from './ruleDocs';
 import { DEFAULT_SETTINGS, fetchSettings, todayOf, type ServerSettings } from './settings';
 import { documentSymbols, workspaceSymbols } from './symbols';
 import { uriToPath } from './uris';
@@ -268,6 +269,9 @@ connection.onRequest(
     return computeEdit(op, { manager, versionOf: openVersion });
   }),
 );
+
+// needs no index: the rules are the engine's, not the workspace's
+connection.onRequest(RulesRequest.type, guard('isms/rules', [], () => ruleDocs()));
 
 documents.listen(connection);
 connection.listen();

@@ -11,7 +11,8 @@ import { pathToFileURL } from 'node:url';
 import { FileChangeType, type CodeAction, type CompletionItem, type CompletionList, type Hover, type MarkupContent } from 'vscode-languageserver/node';
 import { textBasis } from '../../src/common/textBasis';
 import { applyTextEdits } from '../../src/core/edit';
-import { ComputeEditRequest, FindingsWithoutCaRequest, StatusRequest, TreeDataRequest } from '../../src/common/protocol';
+import { ComputeEditRequest, FindingsWithoutCaRequest, RulesRequest, StatusRequest, TreeDataRequest } from '../../src/common/protocol';
+import { RULES } from '../../src/core/rules';
 import { startServer, stopServer, type Client } from './support/lspClient';
 
 const ISMS_YAML = `isms: config
@@ -242,6 +243,15 @@ describe('language server over stdio (dist/server.js)', function () {
     assert.equal(status.overdueCorrectiveActions, 1);
     assert.equal(status.nextExternalAudit?.date, '2027-02-08');
     assert.equal(status.nextExternalAudit?.daysUntil, 252);
+  });
+
+  it('answers isms/rules with every rule, its clause and its documentation link (the client does not bundle the rules)', async () => {
+    const rules = await client.connection.sendRequest(RulesRequest.type);
+    assert.deepEqual(rules.map((r) => r.code), RULES.map((r) => r.code));
+    const overdue = rules.find((r) => r.code === 'ISMS101');
+    assert.equal(overdue?.name, 'internal-audit-overdue');
+    assert.match(overdue?.clause ?? '', /27001:2022 9\.2/);
+    assert.match(overdue?.url ?? '', /docs\/rules\.md#isms101$/);
   });
 
   it('computes the edits of "Log corrective action": register entry plus the finding linked back', async () => {

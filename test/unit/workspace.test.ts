@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
-import { compareDiagnostics, IsmsWorkspace, type Diagnostic } from '../../src/core';
+import { compareDiagnostics, IsmsWorkspace, KIND_FIELDS, type Diagnostic, type RecordKind } from '../../src/core';
 import { codes, config, ROOT, workspaceOf } from './support/memory';
 
 const TODAY = '2026-11-25';
@@ -11,6 +11,10 @@ const caRegister = (source: string): string => `isms: corrective-actions\n# keep
 /** A register of three corrective actions; the middle one's source and status vary. */
 const multi = (source: string, status: string): string =>
   `isms: corrective-actions\nrecords:\n  - id: CA-1\n    source: IA-1-F1\n    status: open\n  - id: CA-2\n    source: ${source}\n    status: ${status}\n  - id: CA-3\n    source: IA-2-F1\n    status: closed\n`;
+
+/** Every kind's records in the order records(kind) gives them. */
+const kindLists = (ws: IsmsWorkspace): string[][] =>
+  (Object.keys(KIND_FIELDS) as RecordKind[]).map((kind) => ws.records(kind).map((r) => `${kind} ${r.file} ${r.id} ${r.range.start.line}`));
 
 const strip = (ds: readonly Diagnostic[]): string[] => ds.map((d) => `${d.file}:${d.range.start.line}:${d.range.start.character} ${d.code} ${d.severity} ${d.message}`);
 
@@ -50,6 +54,37 @@ describe('IsmsWorkspace', () => {
     assert.deepEqual(result.byFile.get(`${ROOT}/bad.md`), []);
     assert.ok(result.changed.has(`${ROOT}/bad.md`));
     assert.equal(ws.check({ today: TODAY }).byFile.has(`${ROOT}/bad.md`), false);
+  });
+
+  it('keeps each kind\'s records in file order when an earlier file is edited, added or emptied', () => {
+    const ws = workspaceOf({ 'isms.yaml': config(), 'b.md': audit('IA-2'), 'd.md': audit('IA-4') });
+    const order = () => ws.records('internal-audit').map((r) => r.id);
+    assert.deepEqual(order(), ['IA-2', 'IA-4']);
+    const held = ws.records('internal-audit');
+    ws.setFile(`${ROOT}/b.md`, audit('IA-3'));
+    assert.deepEqual(order(), ['IA-3', 'IA-4'], 'edited in place');
+    ws.setFile(`${ROOT}/a.md`, audit('IA-1'));
+    ws.setFile(`${ROOT}/c.md`, audit('IA-5'));
+    assert.deepEqual(order(), ['IA-1', 'IA-3', 'IA-5', 'IA-4'], 'new files in their place');
+    ws.setFile(`${ROOT}/c.md`, 'not: isms\n');
+    ws.deleteFile(`${ROOT}/a.md`);
+    assert.deepEqual(order(), ['IA-3', 'IA-4'], 'gone');
+    assert.deepEqual(held.map((r) => r.id), ['IA-2', 'IA-4'], 'a list handed out before is never changed');
+  });
+
+  it('answers one file\'s diagnostics without the whole map, and refuses to mix a result with a later check', () => {
+    const ws = workspaceOf({ 'isms.yaml': config(), 'a.md': audit('IA-1'), 'bad.md': '---\nisms: nonsense\n---\n' });
+    const first = ws.check({ today: TODAY });
+    assert.deepEqual(first.diagnosticsOf(`${ROOT}/bad.md`).map((d) => d.code), ['ISMS005']);
+    assert.deepEqual(first.diagnosticsOf(`${ROOT}/nowhere.md`), []);
+    const bad = first.byFile.get(`${ROOT}/bad.md`);
+    assert.deepEqual(bad, first.diagnosticsOf(`${ROOT}/bad.md`));
+    const second = ws.check({ today: TODAY });
+    assert.throws(() => first.all(), /read after a later check/);
+    assert.throws(() => first.diagnosticsOf(`${ROOT}/bad.md`), /read after a later check/);
+    assert.throws(() => first.byFile, /read after a later check/);
+    assert.deepEqual(second.diagnosticsOf(`${ROOT}/bad.md`), bad);
+    assert.deepEqual(second.all(), [...second.byFile.values()].flat());
   });
 
   it('applies severity overrides by code or slug, and "off"', () => {
@@ -120,10 +155,18 @@ describe('IsmsWorkspace', () => {
           for (const o of ops) {
             if (o.kind === 'set') { live.setFile(`${ROOT}/${o.file}`, o.text); files.set(o.file, o.text); }
             else if (o.kind === 'delete') { live.deleteFile(`${ROOT}/${o.file}`); files.delete(o.file); }
-            else { today = o.today; live.check({ today }); }
+            else {
+              today = o.today;
+              live.check({ today });
+              kindLists(live); // every per-kind list exists now: later edits must splice them right
+            }
           }
           const fresh = workspaceOf(Object.fromEntries(files));
-          assert.deepEqual(strip(live.check({ today }).all()), strip(fresh.check({ today }).all()));
+          const [liveResult, freshResult] = [live.check({ today }), fresh.check({ today })];
+          assert.deepEqual(strip(liveResult.all()), strip(freshResult.all()));
+          assert.deepEqual([...liveResult.byFile.keys()].filter((f) => live.has(f)), [...freshResult.byFile.keys()]);
+          // the per-kind lists, spliced file by file on every edit, are those a fresh index builds
+          assert.deepEqual(kindLists(live), kindLists(fresh));
         }),
         { seed: process.env.FUZZ ? undefined : 20261125, numRuns: 300 * Number(process.env.FUZZ ?? 1) },
       );

@@ -11,7 +11,7 @@ import { comparePositions, containsPosition, LineMap, pointRange } from '../pars
 import type { IsmsConfig } from '../model/config';
 import type { Diagnostic, FileKey, IsmsRecord, Position, Range, RecordKind, Severity } from '../model/types';
 import { fileSkipped, RECORD_RULES, ruleByCode, WORKSPACE_RULES } from '../rules';
-import { recordRefs } from '../rules/missing-reference';
+import { recordRefs, type RecordRef } from '../rules/missing-reference';
 import type { Report, Rule, RuleContext } from '../rules/rule';
 
 export interface CheckOptions {
@@ -21,11 +21,18 @@ export interface CheckOptions {
   rules?: Readonly<Record<string, Severity | 'off'>>;
 }
 
+/**
+ * What one check() found. `byFile` and `all()` are built on first read (a map of every file costs
+ * more than re-checking one record at 50,000 records); read a result before the next check() of the
+ * same workspace, after which they throw rather than mix two checks.
+ */
 export interface CheckResult {
-  /** every file of the workspace (and files removed since the last check, with []) */
-  byFile: Map<FileKey, Diagnostic[]>;
+  /** every file of the workspace (and files removed since the last check, with []), in file order */
+  readonly byFile: Map<FileKey, Diagnostic[]>;
   /** files whose diagnostics differ from the previous check */
   changed: Set<FileKey>;
+  /** one file's diagnostics ([] for a file without any), without building `byFile` */
+  diagnosticsOf(file: FileKey): Diagnostic[];
   all(): Diagnostic[];
 }
 
@@ -59,9 +66,15 @@ export class IsmsWorkspace {
   // results of the last check(), before severity overrides
   private readonly fileDiagnostics = new Map<FileKey, RawDiagnostic[]>();
   private readonly ruleDiagnostics = new Map<string, RawDiagnostic[]>();
+  /** the same, file → rule code → that rule's diagnostics in the file, kept up to date when a rule re-runs */
+  private readonly ruleDiagnosticsByFile = new Map<FileKey, Map<string, RawDiagnostic[]>>();
   /** record-rule results per record, reused while the record and what it depends on are unchanged */
   private readonly recordDiagnostics = new WeakMap<IsmsRecord, RawDiagnostic[]>();
   private readonly published = new Map<FileKey, { diagnostics: Diagnostic[]; key: string }>();
+  /** counts the checks, so that a CheckResult read after a later check() can tell */
+  private generation = 0;
+  /** the ids a record refers to, computed once per record object (records are never changed in place) */
+  private readonly refsCache = new WeakMap<IsmsRecord, RecordRef[]>();
 
   constructor(readonly root: FileKey) {}
 
@@ -119,6 +132,7 @@ export class IsmsWorkspace {
     if (kind === undefined) return this.files().flatMap((f) => this.parsed.get(f)?.records ?? []);
     let list = this.byKind.get(kind);
     if (!list) {
+      // built once; replace() then splices each file's records in, never re-sorting all the files
       const files = this.kindFiles.get(kind) ?? new Map<FileKey, IsmsRecord[]>();
       list = [...files.keys()].sort().flatMap((f) => files.get(f) ?? []);
       this.byKind.set(kind, list);
@@ -163,10 +177,8 @@ export class IsmsWorkspace {
     const hasConfig = this.configState().present;
     for (const rule of WORKSPACE_RULES) {
       if (!full && !rule.dependsOn.some((k) => this.dirtyKinds.has(k))) continue;
-      for (const d of this.ruleDiagnostics.get(rule.code) ?? []) touched.add(d.file);
       const found = hasConfig ? run(rule, (r) => rule.check(ctx, r), this.config.file) : [];
-      this.ruleDiagnostics.set(rule.code, found);
-      for (const d of found) touched.add(d.file);
+      this.setRuleDiagnostics(rule.code, found, touched);
     }
     this.dirtyFiles.clear();
     this.affectedIds.clear();
@@ -174,25 +186,81 @@ export class IsmsWorkspace {
     this.configDirty = false;
     this.lastOptionsKey = optionsKey;
 
-    const byRuleFile = new Map<FileKey, RawDiagnostic[]>();
-    for (const list of this.ruleDiagnostics.values()) {
-      for (const d of list) byRuleFile.set(d.file, [...(byRuleFile.get(d.file) ?? []), d]);
-    }
     const changed = new Set<FileKey>();
     const toAssemble = full ? new Set([...this.files(), ...this.published.keys()]) : touched;
     for (const file of toAssemble) {
-      const diagnostics = applyOverrides([...(this.fileDiagnostics.get(file) ?? []), ...(byRuleFile.get(file) ?? [])], overrides).sort(compareDiagnostics);
+      const fromRules = [...(this.ruleDiagnosticsByFile.get(file)?.values() ?? [])].flat();
+      const diagnostics = applyOverrides([...(this.fileDiagnostics.get(file) ?? []), ...fromRules], overrides).sort(compareDiagnostics);
       const key = JSON.stringify(diagnostics);
       if (this.published.get(file)?.key !== key) changed.add(file);
       if (this.has(file) || diagnostics.length > 0) this.published.set(file, { diagnostics, key });
       else this.published.delete(file);
     }
-    const byFile = new Map<FileKey, Diagnostic[]>();
-    for (const file of [...this.files(), ...changed].sort()) byFile.set(file, this.published.get(file)?.diagnostics ?? []);
-    return { byFile, changed, all: () => [...byFile.values()].flat() };
+    return this.result(changed);
   }
 
   // ── internals ──────────────────────────────────────────────────────────────
+
+  /** The result of the check that just ran: its maps are built only when read, and only until the next check. */
+  private result(changed: Set<FileKey>): CheckResult {
+    const generation = ++this.generation;
+    const files = this.files();
+    const removed = [...changed].filter((f) => !this.has(f));
+    const current = (): void => {
+      if (this.generation !== generation) throw new Error('This CheckResult was read after a later check() of the workspace; read a result before checking again.');
+    };
+    const diagnosticsOf = (file: FileKey): Diagnostic[] => {
+      current();
+      return this.published.get(file)?.diagnostics ?? [];
+    };
+    let byFile: Map<FileKey, Diagnostic[]> | undefined;
+    const build = (): Map<FileKey, Diagnostic[]> => {
+      current();
+      if (!byFile) {
+        byFile = new Map();
+        for (const file of removed.length ? [...files, ...removed].sort() : files) byFile.set(file, diagnosticsOf(file));
+      }
+      return byFile;
+    };
+    return {
+      get byFile() {
+        return build();
+      },
+      changed,
+      diagnosticsOf,
+      all: () => [...build().values()].flat(),
+    };
+  }
+
+  /** A workspace rule's new diagnostics; the files of its old and new ones are `touched`. */
+  private setRuleDiagnostics(code: string, found: RawDiagnostic[], touched: Set<FileKey>): void {
+    for (const d of this.ruleDiagnostics.get(code) ?? []) {
+      touched.add(d.file);
+      const rules = this.ruleDiagnosticsByFile.get(d.file);
+      rules?.delete(code);
+      if (rules?.size === 0) this.ruleDiagnosticsByFile.delete(d.file);
+    }
+    this.ruleDiagnostics.set(code, found);
+    for (const d of found) {
+      touched.add(d.file);
+      const rules = this.ruleDiagnosticsByFile.get(d.file) ?? new Map<string, RawDiagnostic[]>();
+      // the rule's old lists were dropped above: a list found here is this run's, safe to append to
+      const list = rules.get(code);
+      if (list) list.push(d);
+      else rules.set(code, [d]);
+      this.ruleDiagnosticsByFile.set(d.file, rules);
+    }
+  }
+
+  /** recordRefs, once per record object. */
+  private refsOf(rec: IsmsRecord): RecordRef[] {
+    let refs = this.refsCache.get(rec);
+    if (!refs) {
+      refs = recordRefs(rec);
+      this.refsCache.set(rec, refs);
+    }
+    return refs;
+  }
 
   /**
    * Swaps a file's parse. Records whose source is unchanged (same text at the same place) keep their
@@ -214,17 +282,20 @@ export class IsmsWorkspace {
     for (const rec of next?.records ?? []) this.index(rec);
     for (const kind of new Set([...(previous?.records ?? []), ...(next?.records ?? [])].map((r) => r.kind))) {
       const files = this.kindFiles.get(kind) ?? new Map<FileKey, IsmsRecord[]>();
+      const before = files.get(file)?.length ?? 0;
       const mine = (next?.records ?? []).filter((r) => r.kind === kind);
       if (mine.length) files.set(file, mine);
       else files.delete(file);
       this.kindFiles.set(kind, files);
-      this.byKind.delete(kind); // the lists hold record objects: new ones, even for unchanged records
+      // the lists hold record objects: new ones, even for unchanged records
+      const list = this.byKind.get(kind);
+      if (list) this.byKind.set(kind, spliceFile(list, file, before, mine));
     }
     this.dirtyFiles.add(file);
     for (const rec of [...(previous?.records ?? []), ...(next?.records ?? [])]) {
       if (kept.has(rec) || unchanged.has(rec)) continue;
       if (rec.id !== undefined) this.affectedIds.add(rec.id);
-      for (const ref of recordRefs(rec)) this.affectedIds.add(ref.id);
+      for (const ref of this.refsOf(rec)) this.affectedIds.add(ref.id);
       this.dirtyKinds.add(rec.kind);
     }
     if (previous?.config || next?.config) {
@@ -235,7 +306,7 @@ export class IsmsWorkspace {
 
   private index(rec: IsmsRecord): void {
     if (rec.id !== undefined) this.byId.set(rec.id, [...(this.byId.get(rec.id) ?? []), rec]);
-    for (const ref of recordRefs(rec)) this.refs.set(ref.id, [...(this.refs.get(ref.id) ?? []), { record: rec, field: ref.field, range: ref.range }]);
+    for (const ref of this.refsOf(rec)) this.refs.set(ref.id, [...(this.refs.get(ref.id) ?? []), { record: rec, field: ref.field, range: ref.range }]);
   }
 
   private unindex(rec: IsmsRecord): void {
@@ -244,7 +315,7 @@ export class IsmsWorkspace {
       if (rest.length) this.byId.set(rec.id, rest);
       else this.byId.delete(rec.id);
     }
-    for (const ref of recordRefs(rec)) {
+    for (const ref of this.refsOf(rec)) {
       const rest = (this.refs.get(ref.id) ?? []).filter((r) => r.record !== rec);
       if (rest.length) this.refs.set(ref.id, rest);
       else this.refs.delete(ref.id);
@@ -313,8 +384,23 @@ export class IsmsWorkspace {
   /** Whether a record's cross-record results may have changed: it shares or names an id that changed. */
   private isAffected(rec: IsmsRecord): boolean {
     if (rec.id !== undefined && this.affectedIds.has(rec.id)) return true;
-    return recordRefs(rec).some((ref) => this.affectedIds.has(ref.id));
+    return this.refsOf(rec).some((ref) => this.affectedIds.has(ref.id));
   }
+}
+
+/**
+ * A per-kind list (records in file order) with `file`'s `before` records swapped for `records`: a
+ * binary search for the file's place and one copy, so that the array a caller holds never changes.
+ */
+function spliceFile(list: readonly IsmsRecord[], file: FileKey, before: number, records: readonly IsmsRecord[]): IsmsRecord[] {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid].file < file) lo = mid + 1;
+    else hi = mid;
+  }
+  return list.slice(0, lo).concat(records, list.slice(lo + before));
 }
 
 function diagnostic(rule: Rule, r: Report): RawDiagnostic {

@@ -28,7 +28,7 @@ export function registerCommands(ctx: CommandContext, context: vscode.ExtensionC
     register('isms.planInternalAudit', (arg) => planInternalAudit(ctx, arg)),
     register('isms.newManagementReview', (arg) => newManagementReview(ctx, arg)),
     register('isms.initWorkspace', (arg) => initWorkspace(arg)),
-    register('isms.openRuleDocumentation', (arg) => openRuleDocumentation(ctx.extensionUri, arg)),
+    register('isms.openRuleDocumentation', (arg) => openRuleDocumentation(ctx, arg)),
     calendar,
     register('isms.showCalendar', (arg) => showCalendar(ctx, calendar, arg)),
     register('isms.exportIcs', (arg) => exportFile(ctx, 'ics', arg)),

@@ -4,7 +4,8 @@
  * online page. Also takes a code as argument (`ISMS101`), for links from elsewhere.
  */
 import * as vscode from 'vscode';
-import { RULES, ruleByCode, ruleDocUrl } from '../../core/rules';
+import type { RuleDoc } from '../../common/protocol';
+import type { CommandContext } from './shared';
 
 /** The zero-based line of the rule's heading in docs/rules.md, or undefined. */
 export function headingLine(text: string, code: string): number | undefined {
@@ -13,17 +14,26 @@ export function headingLine(text: string, code: string): number | undefined {
   return i < 0 ? undefined : i;
 }
 
-export async function openRuleDocumentation(extensionUri: vscode.Uri, arg?: unknown): Promise<string | undefined> {
-  let code = typeof arg === 'string' ? ruleByCode(arg)?.code : undefined;
-  if (!code) {
+/** A rule by its code (ISMS101, any case) or slug (internal-audit-overdue). */
+export function ruleNamed(rules: readonly RuleDoc[], codeOrName: string): RuleDoc | undefined {
+  const key = codeOrName.trim().toLowerCase();
+  return rules.find((r) => r.code.toLowerCase() === key || r.name === key);
+}
+
+export async function openRuleDocumentation(ctx: CommandContext, arg?: unknown): Promise<string | undefined> {
+  // the rules come from the server: the client does not bundle the engine
+  const rules = await ctx.server.rules();
+  let rule = typeof arg === 'string' ? ruleNamed(rules, arg) : undefined;
+  if (!rule) {
     const picked = await vscode.window.showQuickPick(
-      RULES.map((r) => ({ label: `${r.code} ${r.name}`, description: r.clause, detail: r.description, code: r.code })),
+      rules.map((r) => ({ label: `${r.code} ${r.name}`, description: r.clause, detail: r.description, rule: r })),
       { placeHolder: 'Which rule?', matchOnDescription: true, matchOnDetail: true },
     );
-    code = picked?.code;
+    rule = picked?.rule;
   }
-  if (!code) return undefined;
-  const bundled = vscode.Uri.joinPath(extensionUri, 'docs', 'rules.md');
+  if (!rule) return undefined;
+  const code = rule.code;
+  const bundled = vscode.Uri.joinPath(ctx.extensionUri, 'docs', 'rules.md');
   try {
     const doc = await vscode.workspace.openTextDocument(bundled);
     const line = headingLine(doc.getText(), code) ?? 0;
@@ -31,7 +41,7 @@ export async function openRuleDocumentation(extensionUri: vscode.Uri, arg?: unkn
     const editor = await vscode.window.showTextDocument(doc, { selection: new vscode.Range(at, at), preview: true });
     editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.AtTop);
   } catch {
-    await vscode.env.openExternal(vscode.Uri.parse(ruleDocUrl(code)));
+    await vscode.env.openExternal(vscode.Uri.parse(rule.url));
   }
   return code;
 }

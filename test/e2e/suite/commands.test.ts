@@ -104,6 +104,8 @@ describe('Other ISMS commands', () => {
     assert.ok(editor?.document.uri.path.endsWith('/docs/rules.md'));
     assert.ok(editor);
     assert.match(editor.document.lineAt(editor.selection.active.line).text, /^#+ .*ISMS101/);
+    // the rule list comes from the server (isms/rules): a slug finds the rule too
+    assert.strictEqual(await vscode.commands.executeCommand('isms.openRuleDocumentation', 'management-review-overdue'), 'ISMS202');
   });
 
   /** The sample's root (the init test above adds a second ISMS, so the commands would ask which). */
