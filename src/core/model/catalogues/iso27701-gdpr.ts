@@ -30,7 +30,7 @@ export const ISO27701_TO_GDPR: Readonly<Record<string, readonly string[]>> = {
   'iso27701:A.7.3.3': art(12),
   'iso27701:A.7.3.4': art(7),
   'iso27701:A.7.3.5': art(21),
-  'iso27701:A.7.3.6': art(16, 17),
+  'iso27701:A.7.3.6': art(15, 16, 17),
   'iso27701:A.7.3.7': art(19),
   'iso27701:A.7.3.8': art(15, 20),
   'iso27701:A.7.3.9': art(12, 15),
