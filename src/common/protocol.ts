@@ -134,6 +134,8 @@ export interface TreeRoot {
   name: string;
   /** the `today` the server computed with (the setting or the real date) */
   today: string;
+  /** catalogue keys (`iso27001:2022`, `iso22301:2019`) of isms.yaml `standards:` the engine knows, in its order */
+  standards: string[];
   milestones: TreeMilestone[];
   /** the audit programme, month by month, around today */
   programme: TreeProgrammeMonth[];

@@ -24,6 +24,7 @@ import { departmentSummaries } from '../core/people/departmentView';
 import { coverageStatus, standardsCoverage } from '../core/cycle/coverage';
 import { exportFileName, reviewPack, toICalendar } from '../core/export';
 import { appendRegisterRecord, applyTextEdits, detectEol, EditError, newRecordFile, safeRecordFileName, setField, type TextEdit } from '../core/edit';
+import { standardKeys } from '../core/model/standards';
 import { textBasis } from '../common/textBasis';
 import type {
   CalendarParams,
@@ -97,6 +98,7 @@ function treeRoot(ws: IsmsWorkspace, today: string): TreeRoot {
     rootUri: pathToUri(ws.root),
     name: ws.config.organisation ?? path.basename(ws.root),
     today,
+    standards: standardKeys(ws.config.standards),
     milestones: milestones.map((m) => ({ type: m.type, date: m.date, status: m.status, label: m.label, ...(m.location ? { location: loc(m.location) } : {}) })),
     programme,
     correctiveActions,

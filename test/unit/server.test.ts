@@ -218,6 +218,8 @@ describe('language server over stdio (dist/server.js)', function () {
     const root = tree.roots[0];
     assert.equal(root.name, 'Test Ltd');
     assert.equal(root.today, '2026-06-01');
+    // what "New management review" writes its sections for: isms.yaml lists none, so the default, as a catalogue key
+    assert.deepEqual(root.standards, ['iso27001:2022']);
     const s2 = root.milestones.find((m) => m.type === 'surveillance-2');
     assert.deepEqual([s2?.date, s2?.status], ['2027-02-08', 'planned']);
     const march = root.programme.find((m) => m.month === '2026-03');

@@ -52,6 +52,18 @@ export function requiredInputs(covers: { isms: boolean; bcms: boolean }): Review
   return [...shared, ...CONTINUITY_REVIEW_INPUTS];
 }
 
+/**
+ * Which management systems a review of these standards reviews, from their catalogue keys (`iso27001:2022`,
+ * `iso22301:2019`: `standardKeys` of model/standards makes them from any spelling). The rule and the "New
+ * management review" command both ask this, so the template holds the sections the rule checks.
+ */
+export function reviewedSystems(catalogueKeys: readonly string[]): { isms: boolean; bcms: boolean } {
+  const lists = (standard: string): boolean => catalogueKeys.some((k) => k.split(':')[0] === standard);
+  const bcms = lists('iso22301');
+  // 27001's inputs unless the review is of the BCMS alone (GDPR and POPIA ask for no review of their own)
+  return { isms: !bcms || lists('iso27001') || lists('iso27701'), bcms };
+}
+
 const ALL_INPUTS: readonly ReviewInput[] = [...REVIEW_INPUTS, ...CONTINUITY_REVIEW_INPUTS];
 
 const normaliseKey = (k: string): string => k.toLowerCase().replace(/[\s_]+/g, '-');

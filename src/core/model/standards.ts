@@ -7,6 +7,11 @@ export function listsStandard(keys: readonly string[], key: string): boolean {
   return wanted !== undefined && keys.some((k) => catalogueFor(k) === wanted);
 }
 
+/** The catalogue keys (`iso22301:2019`) of the standards `keys` name, once each, in their order; keys no catalogue knows are left out. */
+export function standardKeys(keys: readonly string[]): string[] {
+  return [...new Set(keys.map((k) => catalogueFor(k)?.key).filter((k): k is string => k !== undefined))];
+}
+
 /** The privacy laws and standards whose records (processing activities, DPIAs) the privacy rules check. */
 export const PRIVACY_STANDARDS = ['gdpr', 'popia', 'iso27701:2019'] as const;
 

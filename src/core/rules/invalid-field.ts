@@ -1,6 +1,7 @@
 import { phishingCountProblems } from '../awareness/phishing';
 import { KIND_FIELDS, type FieldSpec } from '../model/kinds';
 import { valueRange } from '../model/fields';
+import { reviewStandardProblems } from '../model/reviewStandards';
 import type { RecordRule } from './rule';
 
 const isScalar = (v: unknown): boolean => ['string', 'number', 'boolean'].includes(typeof v);
@@ -37,7 +38,7 @@ export const invalidField: RecordRule = {
   defaultSeverity: 'error',
   scope: 'record',
   kinds: 'all',
-  check(rec, _ctx, report) {
+  check(rec, ctx, report) {
     for (const [key, spec] of Object.entries(KIND_FIELDS[rec.kind])) {
       const v = rec.data[key];
       if (v === undefined || v === null || v === '') {
@@ -53,5 +54,7 @@ export const invalidField: RecordRule = {
     }
     // counts that contradict each other: more clicks than messages sent
     if (rec.kind === 'awareness') for (const p of phishingCountProblems(rec)) report({ file: rec.file, range: valueRange(rec, p.key), message: p.message });
+    // a review's standards that the catalogues or isms.yaml do not know
+    if (rec.kind === 'management-review') for (const p of reviewStandardProblems(rec, ctx.config.standards)) report({ file: rec.file, range: p.range, message: p.message });
   },
 };

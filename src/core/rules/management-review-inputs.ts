@@ -1,7 +1,7 @@
-import { coveredInputs, requiredInputs } from '../model/reviewInputs';
+import { coveredInputs, requiredInputs, reviewedSystems } from '../model/reviewInputs';
 import { reviewHeld } from '../cycle/state';
 import { ids } from '../model/fields';
-import { listsStandard } from '../model/standards';
+import { standardKeys } from '../model/standards';
 import type { RecordRule } from './rule';
 
 export const managementReviewInputs: RecordRule = {
@@ -17,10 +17,7 @@ export const managementReviewInputs: RecordRule = {
     // a review covers the standards it names, else every standard the ISMS lists
     const named = ids(review, 'standards');
     const standards = named.length ? named : ctx.config.standards;
-    const bcms = listsStandard(standards, 'iso22301');
-    // 27001's inputs unless the review is of the BCMS alone (GDPR and POPIA ask for no review of their own)
-    const isms = !bcms || listsStandard(standards, 'iso27001') || listsStandard(standards, 'iso27701');
-    const required = requiredInputs({ isms, bcms });
+    const required = requiredInputs(reviewedSystems(standardKeys(standards)));
     const covered = coveredInputs(review.data.inputs, review.sections?.keys() ?? []);
     const missing = required.filter((i) => !covered.has(i.key));
     if (missing.length === 0) return;

@@ -47,4 +47,35 @@ describe('ISMS006 invalid-field', () => {
     assert.equal(textAt(files, d), '0');
     assert.match(d.message, /`cadence-months` must be a number greater than 0/);
   });
+
+  describe("a management review's `standards:`", () => {
+    const INTEGRATED = config('standards: [iso27001:2022, iso22301:2019]\n');
+    const review = (standards: string): string => ['---', 'isms: management-review', 'id: MR-2026-01', 'date: 2026-01-20', `standards: ${standards}`, '---', ''].join('\n');
+
+    it('reports a standard isms.yaml does not list, at the item, naming the listed ones', () => {
+      const files = { 'isms.yaml': INTEGRATED, 'reviews/MR-2026-01.md': review('[iso27001:2022, gdpr]') };
+      const found = mine(check(files, TODAY));
+      assert.equal(found.length, 1);
+      const [d] = found;
+      assert.equal(d.severity, 'error');
+      assert.equal(textAt(files, d), 'gdpr');
+      assert.match(d.message, /`standards: gdpr` is not listed in isms\.yaml `standards:` \(iso27001:2022, iso22301:2019\)/);
+    });
+
+    it('reports a key no catalogue knows, naming the ones the engine knows', () => {
+      const files = { 'isms.yaml': INTEGRATED, 'reviews/MR-2026-01.md': review('[iso27001:2022, iso9001]') };
+      const [d, ...rest] = mine(check(files, TODAY));
+      assert.deepEqual(rest, []);
+      assert.equal(textAt(files, d), 'iso9001');
+      assert.match(d.message, /`standards: iso9001` is not a standard the engine knows\. Use one of: iso27001:2022, iso27701:2019, iso22301:2019, gdpr, popia\./);
+    });
+
+    it('edge: listed standards in another spelling pass, and one key without a list is checked too', () => {
+      assert.deepEqual(mine(check({ 'isms.yaml': INTEGRATED, 'r.md': review('[ISO27001, iso22301]') }, TODAY)), []);
+      const files = { 'isms.yaml': config(), 'r.md': review('iso22301') };
+      const [d] = mine(check(files, TODAY));
+      assert.equal(textAt(files, d), 'iso22301');
+      assert.match(d.message, /not listed in isms\.yaml `standards:` \(iso27001:2022\)/);
+    });
+  });
 });
