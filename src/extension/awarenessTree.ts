@@ -46,7 +46,8 @@ export function awarenessChildren(node: AwarenessNode): AwarenessNode[] {
       return [
         ...months.map((month): AwarenessNode => ({ type: 'awarenessMonth', root, month })),
         { type: 'phishing', root },
-        ...(trainingOverdue ? [{ type: 'trainingOverdue', root, people: trainingOverdue } as const] : []),
+        // only with a roster of people: without one, training per person is not followed
+        ...(trainingOverdue ? [{ type: 'trainingOverdue', root, people: trainingOverdue } satisfies AwarenessNode] : []),
       ];
     }
     case 'awarenessMonth':
@@ -78,7 +79,6 @@ export function awarenessItem(node: AwarenessNode): vscode.TreeItem {
       if (a.lastActivity) tip.appendMarkdown(`\n\nLast activity: **${a.lastActivity.id}** ${a.lastActivity.date} (${relativeDays(root.today, a.lastActivity.date)}).`);
       if (!a.cadenceMet) tip.appendMarkdown('\n\nThe months flagged are the gap ISMS501 reports.');
       item.tooltip = tip;
-      item.command = openCommand(a.lastActivity?.location);
       item.contextValue = a.cadenceMet ? 'awareness' : 'awareness.lapsed';
       return item;
     }
