@@ -36,7 +36,7 @@ export interface ExportCommand {
   force: boolean;
 }
 
-export type ReportKind = 'coverage';
+export type ReportKind = 'coverage' | 'awareness';
 export type ReportFormat = 'text' | 'json' | 'markdown';
 
 export interface ReportCommand {
@@ -45,7 +45,7 @@ export interface ReportCommand {
   dir?: string;
   today?: string;
   format: ReportFormat;
-  /** a key of isms.yaml `standards:` (e.g. iso27701 or iso27701:2019); undefined = every listed standard */
+  /** coverage only: a key of isms.yaml `standards:` (e.g. iso27701 or iso27701:2019); undefined = every listed standard */
   standard?: string;
 }
 
@@ -69,6 +69,10 @@ export const USAGE = `Usage:
   isms report coverage [dir] [options]
                                which clauses and controls of each standard in isms.yaml internal audits
                                covered this certification cycle (when, by which audit) and which not yet
+  isms report awareness [dir] [options]
+                               the awareness programme: the last 12 months with their activities (the
+                               empty months ISMS501 reports marked), phishing simulations and their
+                               trend, people overdue on training
   isms --help | --version
 
 Options of check:
@@ -89,10 +93,10 @@ Options of export:
                                management-review-pack-<today>.md); - writes to standard output
   --force                      replace FILE if it exists (otherwise an existing file is never touched)
 
-Options of report coverage:
+Options of report coverage and report awareness:
   --today YYYY-MM-DD           the date the report is made as of (default: today's local date)
   --format text|json|markdown  output format (default text)
-  --standard KEY               one standard of isms.yaml standards: (e.g. iso27701); default all
+  --standard KEY               coverage only: one standard of isms.yaml standards: (e.g. iso27701); default all
 
 Exit codes:
   0  no findings at or above --fail-on      1  findings at or above --fail-on
@@ -162,17 +166,17 @@ function parseExport(rest: readonly string[]): ExportCommand {
   return dir === undefined ? cmd : { ...cmd, dir };
 }
 
-const REPORT_KINDS: readonly ReportKind[] = ['coverage'];
+const REPORT_KINDS: readonly ReportKind[] = ['coverage', 'awareness'];
 const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'json', 'markdown'];
 
 function parseReport(rest: readonly string[]): ReportCommand {
   const [what, ...more] = rest;
   if (what === undefined || what.startsWith('-')) throw new UsageError(`isms report needs what to report: ${REPORT_KINDS.join(' or ')}`);
   const cmd: ReportCommand = { command: 'report', what: oneOf('isms report', what, REPORT_KINDS), format: 'text' };
-  const dir = parseFolderAndOptions('report', more, (token, value) => {
+  const dir = parseFolderAndOptions(`report ${cmd.what}`, more, (token, value) => {
     if (token === '--today') cmd.today = parseToday(value());
     else if (token === '--format') cmd.format = oneOf(token, value(), REPORT_FORMATS);
-    else if (token === '--standard') cmd.standard = value();
+    else if (token === '--standard' && cmd.what === 'coverage') cmd.standard = value();
     else return false;
     return true;
   });

@@ -127,6 +127,56 @@ export interface TreeStandardCoverage {
   entries: TreeCoverageEntry[];
 }
 
+/** An awareness record in the Awareness branch: a poster, communication, phishing simulation, training or refresher. */
+export interface TreeAwarenessActivity {
+  id: string;
+  title: string;
+  /** its `type:` as written */
+  type?: string;
+  date: string;
+  location: RecordLocation;
+}
+
+/** One calendar month of the awareness programme. */
+export interface TreeAwarenessMonth {
+  /** YYYY-MM */
+  month: string;
+  activities: TreeAwarenessActivity[];
+  /** empty and inside a gap ISMS501 reports */
+  gap: boolean;
+  /** today's month, not over yet */
+  current: boolean;
+}
+
+/** One phishing simulation: the counts as recorded and the rates (0–1) where they can be computed. */
+export interface TreePhishingSimulation {
+  id: string;
+  title: string;
+  date: string;
+  sent?: number;
+  clicked?: number;
+  reported?: number;
+  clickRate?: number;
+  reportRate?: number;
+  location: RecordLocation;
+}
+
+/** The awareness programme (7.3, A.6.3): the last twelve months and this one, phishing, training overdue. */
+export interface TreeAwareness {
+  cadenceMonths: number;
+  /** false while a gap ISMS501 reports is still open */
+  cadenceMet: boolean;
+  lastActivity?: TreeAwarenessActivity;
+  /** the twelve complete months before today's month, oldest first, then today's month */
+  months: TreeAwarenessMonth[];
+  /** the simulations of those months, oldest first */
+  phishing: TreePhishingSimulation[];
+  /** the trend sentence; absent with fewer than two measured simulations */
+  phishingTrend?: string;
+  /** people overdue on training; absent when there is no roster of people */
+  trainingOverdue?: TreePerson[];
+}
+
 export interface TreeRoot {
   /** URI of the folder holding isms.yaml */
   rootUri: string;
@@ -149,6 +199,8 @@ export interface TreeRoot {
   departments: TreeDepartment[];
   /** internal-audit coverage of each standard in isms.yaml `standards:` this certification cycle */
   coverage: TreeStandardCoverage[];
+  /** the awareness programme: months, phishing simulations, people overdue on training */
+  awareness: TreeAwareness;
 }
 
 export interface TreeResult {

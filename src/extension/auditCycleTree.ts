@@ -5,7 +5,6 @@
  */
 import * as vscode from 'vscode';
 import type {
-  RecordLocation,
   TreeAudit,
   TreeCorrectiveAction,
   TreeDepartment,
@@ -16,9 +15,10 @@ import type {
   TreeResult,
   TreeRoot,
 } from '../common/protocol';
+import { awarenessBranch, awarenessChildren, awarenessItem, type AwarenessNode } from './awarenessTree';
 import { coverageBranch, coverageChildren, coverageItem, type CoverageNode } from './coverageTree';
 import type { IsmsServer } from './ismsServer';
-import { toRange } from './workspaceEdits';
+import { monthName, openCommand, relativeDays, trainingDue } from './treeItems';
 
 type CaGroup = 'overdue' | 'dueSoon' | 'open';
 
@@ -36,7 +36,8 @@ export type AuditCycleNode =
   | { type: 'reviewDue'; root: TreeRoot; milestone: TreeMilestone }
   | { type: 'message'; text: string }
   | DepartmentNode
-  | CoverageNode;
+  | CoverageNode
+  | AwarenessNode;
 
 /** The "Departments" branch (ISO 27001 5.3): one node per department of isms.yaml and what it owns. */
 type DepartmentNode =
@@ -48,9 +49,7 @@ type DepartmentNode =
   | { type: 'departmentPerson'; root: TreeRoot; department: TreeDepartment; person: TreePerson };
 
 const CYCLE_TYPES = new Set(['certification', 'surveillance-1', 'surveillance-2', 'recertification', 'special']);
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-export const monthName = (month: string): string => `${MONTHS[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
+export { monthName, relativeDays } from './treeItems';
 
 const icon = (id: string, color?: string) => new vscode.ThemeIcon(id, color ? new vscode.ThemeColor(color) : undefined);
 const ICONS = {
@@ -62,29 +61,6 @@ const ICONS = {
   'future-empty': () => icon('circle-slash', 'disabledForeground'),
   cancelled: () => icon('circle-slash', 'disabledForeground'),
 } as const;
-
-function daysBetween(from: string, to: string): number {
-  const t = (s: string) => Date.UTC(Number(s.slice(0, 4)), Number(s.slice(5, 7)) - 1, Number(s.slice(8, 10)));
-  return Math.round((t(to) - t(from)) / 86_400_000);
-}
-
-export function relativeDays(today: string, date: string): string {
-  const d = daysBetween(today, date);
-  if (d === 0) return 'today';
-  if (d === 1) return 'tomorrow';
-  if (d === -1) return 'yesterday';
-  return d > 0 ? `in ${d} days` : `${-d} days ago`;
-}
-
-function openCommand(location: RecordLocation | undefined): vscode.Command | undefined {
-  if (!location) return undefined;
-  const start = toRange(location.range).start;
-  return {
-    command: 'vscode.open',
-    title: 'Open record',
-    arguments: [vscode.Uri.parse(location.uri), { selection: new vscode.Range(start, start), preview: true }],
-  };
-}
 
 const STATE_WORDS: Record<TreeProgrammeMonth['state'], string> = {
   done: 'done',
@@ -198,6 +174,14 @@ export class AuditCycleTreeProvider implements vscode.TreeDataProvider<AuditCycl
       case 'coverageAudited':
       case 'coverageEntry':
         return coverageChildren(node);
+      case 'awareness':
+      case 'awarenessMonth':
+      case 'awarenessActivity':
+      case 'phishing':
+      case 'phishingSimulation':
+      case 'trainingOverdue':
+      case 'trainingOverduePerson':
+        return awarenessChildren(node);
       default:
         return [];
     }
@@ -208,7 +192,7 @@ export class AuditCycleTreeProvider implements vscode.TreeDataProvider<AuditCycl
       .filter((m) => m.type === 'certificate-expiry')
       .map((milestone): AuditCycleNode => ({ type: 'milestone', root, milestone }));
     const departments: AuditCycleNode[] = root.departments.length ? [{ type: 'departments', root }] : [];
-    return [...periodsOf(root), ...expiry, { type: 'correctiveActions', root }, { type: 'managementReviews', root }, ...coverageBranch(root), ...departments];
+    return [...periodsOf(root), ...expiry, { type: 'correctiveActions', root }, { type: 'managementReviews', root }, ...coverageBranch(root), ...awarenessBranch(root), ...departments];
   }
 
   getTreeItem(node: AuditCycleNode): vscode.TreeItem {
@@ -318,6 +302,14 @@ export class AuditCycleTreeProvider implements vscode.TreeDataProvider<AuditCycl
       case 'coverageAudited':
       case 'coverageEntry':
         return coverageItem(node);
+      case 'awareness':
+      case 'awarenessMonth':
+      case 'awarenessActivity':
+      case 'phishing':
+      case 'phishingSimulation':
+      case 'trainingOverdue':
+      case 'trainingOverduePerson':
+        return awarenessItem(node);
       case 'reviewDue': {
         const m = node.milestone;
         const item = new vscode.TreeItem(m.label, C.None);
@@ -472,8 +464,7 @@ function departmentTreeItem(node: Exclude<DepartmentNode, { type: 'departmentCa'
       const p = node.person;
       const item = new vscode.TreeItem(p.name, C.None);
       item.id = `${base}:${node.department.id}:person:${p.id}:${p.location.uri}`;
-      const what = p.basis === 'induction' ? 'induction' : p.basis === 'refresher' ? 'refresher' : 'never trained';
-      item.description = [p.id, what, p.due ? `due ${p.due} (${relativeDays(node.root.today, p.due)})` : undefined].filter(Boolean).join(' · ');
+      item.description = trainingDue(p, node.root.today);
       item.iconPath = icon('person', 'list.warningForeground');
       item.command = openCommand(p.location);
       item.contextValue = 'departmentPerson';

@@ -5,7 +5,8 @@
  * information. The data comes whole from the server (isms/tree, `TreeRoot.coverage`).
  */
 import * as vscode from 'vscode';
-import type { RecordLocation, TreeCoverageEntry, TreeRoot, TreeStandardCoverage } from '../common/protocol';
+import type { TreeCoverageEntry, TreeRoot, TreeStandardCoverage } from '../common/protocol';
+import { openCommand } from './treeItems';
 
 export type CoverageNode =
   | { type: 'coverage'; root: TreeRoot }
@@ -38,11 +39,6 @@ export function coverageChildren(node: CoverageNode): CoverageNode[] {
     case 'coverageEntry':
       return [];
   }
-}
-
-function openCommand(location: RecordLocation): vscode.Command {
-  const start = new vscode.Position(location.range.start.line, location.range.start.character);
-  return { command: 'vscode.open', title: 'Open audit', arguments: [vscode.Uri.parse(location.uri), { selection: new vscode.Range(start, start), preview: true }] };
 }
 
 const STATUS_WORDS: Readonly<Record<TreeCoverageEntry['status'], string>> = { audited: 'audited', planned: 'planned', 'not-covered': 'no audit planned' };

@@ -21,6 +21,9 @@ import {
 } from '../core';
 import { calendarModel, type CalendarModel } from '../core/calendar';
 import { departmentSummaries } from '../core/people/departmentView';
+import { awarenessOverview } from '../core/awareness/overview';
+import type { AwarenessActivity } from '../core/awareness/gaps';
+import type { TrainingStatus } from '../core/awareness/training';
 import { coverageStatus, standardsCoverage } from '../core/cycle/coverage';
 import { exportFileName, reviewPack, toICalendar } from '../core/export';
 import { appendRegisterRecord, applyTextEdits, detectEol, EditError, newRecordFile, safeRecordFileName, setField, type TextEdit } from '../core/edit';
@@ -39,8 +42,11 @@ import type {
   RecordSummary,
   RecordsParams,
   StatusResult,
+  TreeAwareness,
+  TreeAwarenessActivity,
   TreeCorrectiveAction,
   TreeDepartment,
+  TreePerson,
   TreeCoverageEntry,
   TreeResult,
   TreeStandardCoverage,
@@ -105,6 +111,7 @@ function treeRoot(ws: IsmsWorkspace, today: string): TreeRoot {
     managementReviews,
     departments: treeDepartments(ws, today),
     coverage: treeCoverage(ws, today),
+    awareness: treeAwareness(ws, today),
   };
 }
 
@@ -121,14 +128,44 @@ function treeDepartments(ws: IsmsWorkspace, today: string): TreeDepartment[] {
     correctiveActions: s.correctiveActions.map(({ ca, state }) => treeCorrectiveAction(ca, state)),
     ownedControls: s.department.owns.length,
     ...(s.unauditedControls ? { unauditedControls: s.unauditedControls } : {}),
-    trainingOverdue: s.trainingOverdue.map((t) => ({
-      id: t.person.id ?? '',
-      name: str(t.person, 'name') ?? t.person.id ?? '',
-      ...(t.due ? { due: t.due } : {}),
-      basis: t.basis,
-      location: recLoc(t.person),
-    })),
+    trainingOverdue: s.trainingOverdue.map(treePerson),
   }));
+}
+
+const treePerson = (t: TrainingStatus): TreePerson => ({
+  id: t.person.id ?? '',
+  name: str(t.person, 'name') ?? t.person.id ?? '',
+  ...(t.due ? { due: t.due } : {}),
+  basis: t.basis,
+  location: recLoc(t.person),
+});
+
+const treeActivity = (a: AwarenessActivity): TreeAwarenessActivity => ({
+  id: a.record.id ?? '',
+  title: titleOf(a.record),
+  ...(str(a.record, 'type') ? { type: str(a.record, 'type') } : {}),
+  date: a.date,
+  location: recLoc(a.record),
+});
+
+/** The Awareness branch (7.3, A.6.3): the core's overview as plain JSON for the tree. */
+function treeAwareness(ws: IsmsWorkspace, today: string): TreeAwareness {
+  const o = awarenessOverview(ws, today);
+  return {
+    cadenceMonths: o.cadenceMonths,
+    cadenceMet: o.cadenceMet,
+    ...(o.lastActivity ? { lastActivity: treeActivity(o.lastActivity) } : {}),
+    months: o.months.map((m) => ({ month: m.month, activities: m.activities.map(treeActivity), gap: m.gap, current: m.current })),
+    phishing: o.phishing.map(({ file, line, id, title, ...counts }) => ({
+      id: id ?? '',
+      title: title ?? id ?? 'phishing simulation',
+      ...counts,
+      // a simulation is known by its anchor line; the tree opens it at the line's start
+      location: { uri: pathToUri(file), range: { start: { line, character: 0 }, end: { line, character: 0 } } },
+    })),
+    ...(o.phishingSummary ? { phishingTrend: o.phishingSummary } : {}),
+    ...(o.trainingOverdue ? { trainingOverdue: o.trainingOverdue.map(treePerson) } : {}),
+  };
 }
 
 /** The Coverage branch: per listed standard, each entry's status and the audit that covered (or will cover) it. */

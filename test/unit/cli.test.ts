@@ -229,6 +229,19 @@ describe('isms CLI (dist/cli.js as a process)', function () {
       const r = isms(['check', '--today', '2026-07-20'], dir);
       assert.match(r.stdout, /^audits\/IA-2026-06\.md:\d+:\d+: \w+ ISMS101 /m);
     });
+
+    it('report awareness: the cadence met, one simulation (no trend yet), no roster to follow training', () => {
+      const r = isms(['report', 'awareness', '--today', '2026-06-10'], dir);
+      assert.equal(r.status, 0, r.stderr);
+      assert.match(r.stdout, /^Some activity every month: met\.$/m);
+      assert.match(r.stdout, /^ {2}2026-05 {2}AW-2 +2026-05-11 {2}poster +Clear desk poster$/m);
+      assert.match(r.stdout, /^ {2}2026-06 {2}nothing yet this month$/m);
+      assert.doesNotMatch(r.stdout, /ISMS501/);
+      assert.match(r.stdout, /^ {2}Trend: fewer than two measured simulations, no trend yet\.$/m);
+      assert.match(r.stdout, /^Training overdue: no roster of people/m);
+      const json = JSON.parse(isms(['report', 'awareness', '--today', '2026-06-10', '--format', 'json'], dir).stdout) as { roots: { cadenceMet: boolean; gaps: unknown[]; trainingOverdue?: unknown }[] };
+      assert.deepEqual([json.roots[0].cadenceMet, json.roots[0].gaps, 'trainingOverdue' in json.roots[0]], [true, [], false]);
+    });
   });
 
   describe(`plan ${SAMPLE} --today ${TODAY}`, () => {
@@ -334,7 +347,89 @@ describe('isms CLI (dist/cli.js as a process)', function () {
       assert.match(unknown.stderr, /--standard: no standard 'soc2'/);
       const bad = isms(['report', 'coverage', SAMPLE, '--format', 'sarif']);
       assert.match(bad.stderr, /--format must be one of text, json, markdown/);
-      assert.match(isms(['report', 'risks', SAMPLE]).stderr, /isms report must be one of coverage/);
+      assert.match(isms(['report', 'risks', SAMPLE]).stderr, /isms report must be one of coverage, awareness/);
+    });
+  });
+
+  describe(`report awareness ${SAMPLE} --today ${TODAY}`, () => {
+    let text: Run;
+    before(() => {
+      text = isms(['report', 'awareness', SAMPLE, '--today', TODAY]);
+    });
+
+    it('lists the twelve months ISMS501 looks at and this month: activities November 2025 to July 2026, August to October marked', () => {
+      assert.equal(text.status, 0, text.stderr);
+      assert.equal(text.stderr, '');
+      assert.match(text.stdout, /^Acme Cloud Ltd \(examples\/acme\) — awareness programme, 2025-11 to 2026-11 \(today 2026-11-25\)$/m);
+      assert.match(text.stdout, /^Some activity every month: not met — no activity in 2026-08 – 2026-10 \(3 months\), none yet this month\.$/m);
+      assert.match(text.stdout, /^Last activity: AW-2026-07 on 2026-07-15\.$/m);
+      const months = text.stdout.split('\n').filter((l) => /^ {2}\d{4}-\d{2} /.test(l));
+      assert.deepEqual(months.map((l) => l.slice(2, 9)), ['2025-11', '2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11']);
+      assert.match(months[0], /^ {2}2025-11 {2}AW-2025-11 +2025-11-12 {2}phishing-simulation {2}Phishing simulation — fake invoice from a supplier$/);
+      assert.deepEqual(months.slice(9, 12).map((l) => l.slice(11)), Array(3).fill('!! no awareness activity (ISMS501)'));
+      assert.equal(months[12], '  2026-11  nothing yet this month');
+    });
+
+    it('gives the phishing table with counts and rates, the trend, and the person overdue on training', () => {
+      assert.match(text.stdout, /^Phishing simulations \(3\):$/m);
+      assert.match(text.stdout, /^ {2}2026-03-10 {2}AW-2026-03 +208 +19 +9\.1 % +121 +58\.2 % {2}Phishing simulation Q1 — fake parcel delivery$/m);
+      assert.match(text.stdout, /^ {2}Trend: Over 3 simulations \(2025-11-12 to 2026-06-09\): click rate 15\.7 % → 7\.1 % \(down 8\.5 points\); report rate 37\.4 % → 65\.9 % \(up 28\.5 points\)\.$/m);
+      assert.match(text.stdout, /^Training overdue \(1\):\n {2}P-010 +Chloé Martin +Engineering +induction due 2026-10-07$/m);
+    });
+
+    it('--format json: months with activities (1-based line, relative path), gaps, simulations, people overdue', () => {
+      const r = isms(['report', 'awareness', SAMPLE, '--today', TODAY, '--format', 'json']);
+      assert.equal(r.status, 0, r.stderr);
+      const json = JSON.parse(r.stdout) as {
+        today: string;
+        roots: {
+          root: string;
+          cadenceMonths: number;
+          cadenceMet: boolean;
+          lastActivity: { id: string; date: string };
+          months: { month: string; gap: boolean; current: boolean; activities: { id: string; type: string; file: string; line: number }[] }[];
+          gaps: { first: string; last: string; months: number; open: boolean }[];
+          phishing: { simulations: { id: string; sent: number; clicked: number; reported: number; clickRate: number; reportRate: number; file: string; line: number }[]; trend: string };
+          trainingOverdue: { id: string; name: string; department: string; basis: string; due: string; file: string; line: number }[];
+        }[];
+      };
+      assert.equal(json.today, TODAY);
+      const [root] = json.roots;
+      assert.deepEqual([root.root, root.cadenceMonths, root.cadenceMet, root.lastActivity.id], [SAMPLE, 1, false, 'AW-2026-07']);
+      assert.deepEqual(root.months.filter((m) => m.gap).map((m) => m.month), ['2026-08', '2026-09', '2026-10']);
+      assert.deepEqual(root.months.filter((m) => m.activities.length).map((m) => m.month), ['2025-11', '2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07']);
+      assert.deepEqual(root.months[12], { month: '2026-11', current: true, gap: false, activities: [] });
+      const register = `${SAMPLE}/registers/awareness.yaml`;
+      const lines = readFileSync(path.join(REPO, register), 'utf8').split('\n');
+      const [first] = root.months[0].activities;
+      assert.deepEqual([first.id, first.type, first.file], ['AW-2025-11', 'phishing-simulation', register]);
+      assert.match(lines[first.line - 1], /id: AW-2025-11/);
+      assert.deepEqual(root.gaps, [{ first: '2026-08', last: '2026-10', months: 3, open: true }]);
+      assert.deepEqual(root.phishing.simulations.map((p) => [p.id, p.sent, p.clicked, p.reported, p.clickRate, p.reportRate]), [
+        ['AW-2025-11', 198, 31, 74, 31 / 198, 74 / 198],
+        ['AW-2026-03', 208, 19, 121, 19 / 208, 121 / 208],
+        ['AW-2026-06', 211, 15, 139, 15 / 211, 139 / 211],
+      ]);
+      assert.match(lines[root.phishing.simulations[2].line - 1], /id: AW-2026-06/);
+      assert.match(root.phishing.trend, /^Over 3 simulations/);
+      assert.deepEqual(root.trainingOverdue.map((p) => [p.id, p.name, p.department, p.basis, p.due, p.file]), [['P-010', 'Chloé Martin', 'Engineering', 'induction', '2026-10-07', `${SAMPLE}/registers/people.yaml`]]);
+    });
+
+    it('--format markdown: the month table, the phishing table and trend, the training table', () => {
+      const r = isms(['report', 'awareness', SAMPLE, '--today', TODAY, '--format', 'markdown']);
+      assert.equal(r.status, 0, r.stderr);
+      assert.match(r.stdout, /^## Awareness programme — Acme Cloud Ltd \(examples\/acme\)$/m);
+      assert.match(r.stdout, /^\| 2026-07 \| AW-2026-07 \| 2026-07-15 \| refresher \| Data-protection refresher for the support team \|$/m);
+      assert.match(r.stdout, /^\| 2026-09 \| — \| — \| — \| no awareness activity \(ISMS501\) \|$/m);
+      assert.match(r.stdout, /^\| 2025-11-12 \| AW-2025-11 \| Phishing simulation — fake invoice from a supplier \| 198 \| 31 \| 15\.7 % \| 74 \| 37\.4 % \|$/m);
+      assert.match(r.stdout, /^Trend: Over 3 simulations/m);
+      assert.match(r.stdout, /^\| P-010 \| Chloé Martin \| Engineering \| induction \| 2026-10-07 \| — \|$/m);
+    });
+
+    it('--standard is for report coverage only: exit 2', () => {
+      const r = isms(['report', 'awareness', SAMPLE, '--standard', 'iso27001']);
+      assert.equal(r.status, 2);
+      assert.match(r.stderr, /unknown option '--standard' for isms report awareness/);
     });
   });
 

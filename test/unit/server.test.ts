@@ -66,6 +66,18 @@ findings:
 Notes.
 `;
 
+const AWARENESS = `isms: awareness
+records:
+  - { id: AW-1, title: Clean desk poster, type: poster, date: 2026-01-20 }
+  - { id: AW-2, title: Fake invoice, type: phishing-simulation, date: 2026-02-10, sent: 50, clicked: 5, reported: 20 }
+  - { id: AW-3, title: Fake parcel, type: phishing-simulation, date: 2026-04-14, sent: 50, clicked: 2, reported: 30 }
+`;
+
+const PEOPLE = `isms: people
+records:
+  - { id: P-1, name: Kim Ode, joined: 2026-04-01 }
+`;
+
 interface Fixture {
   dir: string;
   uri: (rel: string) => string;
@@ -78,6 +90,8 @@ function makeIsms(): Fixture {
   writeFileSync(join(dir, 'isms.yaml'), ISMS_YAML);
   writeFileSync(join(dir, 'registers', 'corrective-actions.yaml'), CA_REGISTER);
   writeFileSync(join(dir, 'audits', 'IA-2026-03.md'), AUDIT);
+  writeFileSync(join(dir, 'registers', 'awareness.yaml'), AWARENESS);
+  writeFileSync(join(dir, 'registers', 'people.yaml'), PEOPLE);
   return { dir, uri: (rel) => pathToFileURL(join(dir, rel)).href };
 }
 
@@ -239,6 +253,21 @@ describe('language server over stdio (dist/server.js)', function () {
     const a515 = root.coverage[0].entries.find((e) => e.id === 'A.5.15');
     assert.deepEqual([a515?.status, a515?.audit?.id, a515?.audit?.location.uri], ['audited', 'IA-2026-03', fx.uri('audits/IA-2026-03.md')]);
     assert.equal(root.coverage[0].entries.find((e) => e.id === 'A.8.13')?.status, 'not-covered');
+    // the Awareness branch: the twelve months before June 2026 and June, the empty ones ISMS501 reports flagged
+    const aw = root.awareness;
+    assert.deepEqual([aw.cadenceMonths, aw.cadenceMet, aw.lastActivity?.id, aw.lastActivity?.date], [1, false, 'AW-3', '2026-04-14']);
+    assert.deepEqual(aw.months.map((m) => `${m.month}${m.current ? '*' : ''} ${m.activities.map((a) => a.id).join(',') || (m.gap ? 'gap' : '-')}`), [
+      '2025-06 gap', '2025-07 gap', '2025-08 gap', '2025-09 gap', '2025-10 gap', '2025-11 gap', '2025-12 gap',
+      '2026-01 AW-1', '2026-02 AW-2', '2026-03 gap', '2026-04 AW-3', '2026-05 gap', '2026-06* -',
+    ]);
+    const poster = aw.months[7].activities[0];
+    assert.deepEqual([poster.title, poster.type, poster.location.uri, poster.location.range.start.line], ['Clean desk poster', 'poster', fx.uri('registers/awareness.yaml'), 2]);
+    assert.deepEqual(aw.phishing.map((p) => [p.id, p.title, p.date, p.sent, p.clicked, p.reported, p.clickRate, p.reportRate, p.location.uri, p.location.range.start.line]), [
+      ['AW-2', 'Fake invoice', '2026-02-10', 50, 5, 20, 0.1, 0.4, fx.uri('registers/awareness.yaml'), 3],
+      ['AW-3', 'Fake parcel', '2026-04-14', 50, 2, 30, 0.04, 0.6, fx.uri('registers/awareness.yaml'), 4],
+    ]);
+    assert.match(aw.phishingTrend ?? '', /^Over 2 simulations \(2026-02-10 to 2026-04-14\): click rate 10\.0 % → 4\.0 % \(down 6\.0 points\); report rate 40\.0 % → 60\.0 %/);
+    assert.deepEqual(aw.trainingOverdue?.map((p) => [p.id, p.name, p.basis, p.due, p.location.uri]), [['P-1', 'Kim Ode', 'induction', '2026-05-01', fx.uri('registers/people.yaml')]]);
     const findings = await client.connection.sendRequest(FindingsWithoutCaRequest.type, {});
     assert.deepEqual(findings.map((f) => [f.id, f.type, f.auditId, f.location.range.start.line]), [['IA-2026-03-F2', 'minor-nc', 'IA-2026-03', 15]]);
     const status = await client.connection.sendRequest(StatusRequest.type);

@@ -3,13 +3,7 @@
  * coverage --format markdown` prints the full tables, the management review pack the summary.
  */
 import { coverageStatus, type CoverageEntry, type StandardCoverage } from '../cycle/coverage';
-import { mdInline, mdText } from './markdown';
-
-const cell = (v: string | undefined): string => (v === undefined || v === '' ? '—' : mdInline(v));
-
-function table(head: readonly string[], rows: readonly (string | undefined)[][]): string[] {
-  return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)];
-}
+import { mdInline, mdTable as table, mdText } from './markdown';
 
 const auditedBy = (e: CoverageEntry): string => e.audits.map((a) => `${a.id || '(no id)'} (${a.date})`).join(', ');
 const plannedBy = (e: CoverageEntry): string | undefined => (e.planned ? `${e.planned.id || '(no id)'} (${e.planned.date})` : undefined);

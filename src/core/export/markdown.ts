@@ -22,6 +22,12 @@ export function mdInline(value: string): string {
     .replace(/[\\`*_[\]<>|~&]/g, (c) => `\\${c}`);
 }
 
+/** A pipe table; cells are workspace text (escaped by `mdInline`) or numbers, an empty one shows "—". */
+export function mdTable(head: readonly string[], rows: readonly (readonly (string | number | undefined)[])[]): string[] {
+  const cell = (v: string | number | undefined): string => (v === undefined || v === '' ? '—' : typeof v === 'number' ? String(v) : mdInline(v));
+  return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)];
+}
+
 export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }

@@ -77,6 +77,48 @@ describe('Audit cycle tree and status bar', () => {
     const [done] = await api.treeProvider.getChildren(audited);
     assert.strictEqual(api.treeProvider.getTreeItem(done).command?.command, 'vscode.open', 'an audited entry opens its audit');
 
+    // Awareness: the twelve months ISMS501 looks at and this month; activities Nov 2025–Jul 2026, none Aug–Oct 2026
+    const awareness = top.find((n) => n.type === 'awareness');
+    assert.ok(awareness, labels.join(', '));
+    const awarenessItem = api.treeProvider.getTreeItem(awareness);
+    assert.strictEqual(String(awarenessItem.description), 'last 2026-07-15 · cadence not met (every month)');
+    assert.strictEqual((awarenessItem.iconPath as vscode.ThemeIcon).id, 'megaphone');
+    const awarenessChildren = await api.treeProvider.getChildren(awareness);
+    const monthNodes = awarenessChildren.filter((n) => n.type === 'awarenessMonth');
+    const monthRows = monthNodes.map((n) => {
+      const i = api.treeProvider.getTreeItem(n);
+      return `${label(i)}: ${(i.iconPath as vscode.ThemeIcon).id}`;
+    });
+    assert.deepStrictEqual(monthRows, [
+      'November 2025: pass', 'December 2025: pass', 'January 2026: pass', 'February 2026: pass', 'March 2026: pass', 'April 2026: pass',
+      'May 2026: pass', 'June 2026: pass', 'July 2026: pass', 'August 2026: warning', 'September 2026: warning', 'October 2026: warning',
+      'November 2026: circle-outline',
+    ]);
+    assert.match(String(api.treeProvider.getTreeItem(monthNodes[9]).description), /^no awareness activity · ISMS501$/);
+    const [july] = await api.treeProvider.getChildren(monthNodes[8]);
+    const julyItem = api.treeProvider.getTreeItem(july);
+    assert.deepStrictEqual([label(julyItem), julyItem.command?.command], ['AW-2026-07', 'vscode.open']);
+    assert.match(String(julyItem.description), /^Data-protection refresher for the support team · refresher · 2026-07-15$/);
+    // Phishing: the trend sentence, one child per simulation with its rates, opening the record
+    const phishing = awarenessChildren.find((n) => n.type === 'phishing');
+    assert.ok(phishing);
+    assert.match(String(api.treeProvider.getTreeItem(phishing).description), /^Over 3 simulations \(2025-11-12 to 2026-06-09\): click rate 15\.7 % → 7\.1 %/);
+    const simulations = (await api.treeProvider.getChildren(phishing)).map((n) => api.treeProvider.getTreeItem(n));
+    assert.deepStrictEqual(simulations.map((i) => `${label(i)} ${String(i.description)}`), [
+      'AW-2025-11 2025-11-12 · click 15.7 % · report 37.4 %',
+      'AW-2026-03 2026-03-10 · click 9.1 % · report 58.2 %',
+      'AW-2026-06 2026-06-09 · click 7.1 % · report 65.9 %',
+    ]);
+    const simulationTarget = simulations[2].command?.arguments?.[0] as vscode.Uri;
+    assert.match(simulationTarget.path, /registers\/awareness\.yaml$/);
+    // Training overdue: the roster's one person overdue, P-010 Chloé Martin
+    const training = awarenessChildren.find((n) => n.type === 'trainingOverdue');
+    assert.ok(training);
+    const people = (await api.treeProvider.getChildren(training)).map((n) => api.treeProvider.getTreeItem(n));
+    assert.deepStrictEqual(people.map((i) => label(i)), ['Chloé Martin']);
+    assert.match(String(people[0].description), /^P-010 · induction · due 2026-10-07/);
+    assert.strictEqual(people[0].command?.command, 'vscode.open');
+
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.commands.executeCommand('workbench.action.closePanel');
     const [config] = await vscode.workspace.findFiles('isms.yaml');

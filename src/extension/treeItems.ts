@@ -1,0 +1,39 @@
+/** What the tree's branches share: month and day wording, and the command that opens a record. */
+import * as vscode from 'vscode';
+import type { RecordLocation, TreePerson } from '../common/protocol';
+import { toRange } from './workspaceEdits';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "March 2026" for "2026-03". */
+export const monthName = (month: string): string => `${MONTHS[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
+
+function daysBetween(from: string, to: string): number {
+  const t = (s: string) => Date.UTC(Number(s.slice(0, 4)), Number(s.slice(5, 7)) - 1, Number(s.slice(8, 10)));
+  return Math.round((t(to) - t(from)) / 86_400_000);
+}
+
+export function relativeDays(today: string, date: string): string {
+  const d = daysBetween(today, date);
+  if (d === 0) return 'today';
+  if (d === 1) return 'tomorrow';
+  if (d === -1) return 'yesterday';
+  return d > 0 ? `in ${d} days` : `${-d} days ago`;
+}
+
+/** Clicking the item opens the record at its anchor, in a preview editor. */
+export function openCommand(location: RecordLocation | undefined): vscode.Command | undefined {
+  if (!location) return undefined;
+  const start = toRange(location.range).start;
+  return {
+    command: 'vscode.open',
+    title: 'Open record',
+    arguments: [vscode.Uri.parse(location.uri), { selection: new vscode.Range(start, start), preview: true }],
+  };
+}
+
+/** "P-010 · induction · due 2026-10-07 (49 days ago)": a person overdue on training, what is due and since when. */
+export function trainingDue(p: TreePerson, today: string): string {
+  const what = p.basis === 'induction' ? 'induction' : p.basis === 'refresher' ? 'refresher' : 'never trained';
+  return [p.id, what, p.due ? `due ${p.due} (${relativeDays(today, p.due)})` : undefined].filter(Boolean).join(' · ');
+}
