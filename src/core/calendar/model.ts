@@ -7,8 +7,8 @@ import { auditProgramme, cycleMilestones, cycleStart, nextExternalAudit, type Cy
 import { auditDate, auditState, caState, isOpenCorrectiveAction } from '../cycle/state';
 import { daysBetween, monthOf, monthsBetween, plusMonthKey } from '../dates';
 import { lookupEntry } from '../model/catalogues';
-import { catalogueFor } from '../model/catalogues';
 import type { IsmsConfig } from '../model/config';
+import { listedCatalogues } from '../model/standards';
 import { date, ids, text } from '../model/fields';
 import type { IsmsRecord } from '../model/types';
 import { coverageStatus, standardsCoverage } from '../cycle/coverage';
@@ -201,15 +201,7 @@ function timeline(ws: CycleSource, today: string): CalendarTimeline {
 
 /** The standards the coverage strip can show, in the order of isms.yaml. */
 function coverageStandards(ws: CycleSource): CoverageStandard[] {
-  const seen = new Set<string>();
-  const out: CoverageStandard[] = [];
-  for (const key of ws.config.standards) {
-    const c = catalogueFor(key);
-    if (!c || seen.has(c.key)) continue;
-    seen.add(c.key);
-    out.push({ key: c.key, name: c.name, certifiable: c.certifiable });
-  }
-  return out;
+  return listedCatalogues(ws.config.standards).map((c) => ({ key: c.key, name: c.name, certifiable: c.certifiable }));
 }
 
 /** The whole model of the calendar webview for one ISMS on `today`. */

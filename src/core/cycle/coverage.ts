@@ -6,10 +6,11 @@
  * sections audits named. Pure data: the rule ISMS105, the tree, the calendar, `isms report coverage`
  * and the review pack all read it.
  */
-import { catalogueFor, lookupEntry, selfAndHeadings } from '../model/catalogues';
+import { lookupEntry, selfAndHeadings } from '../model/catalogues';
 import { ISO27701 } from '../model/catalogues/iso27701';
 import type { CatalogueEntry, EntryKind, StandardCatalogue } from '../model/catalogue';
 import { ids, text } from '../model/fields';
+import { listedCatalogues } from '../model/standards';
 import type { IsmsRecord, Location, RecordKind } from '../model/types';
 import { cycleStart, type CycleSource } from './cycle';
 import { auditDate, auditState } from './state';
@@ -186,12 +187,8 @@ function entryCoverage(entry: CatalogueEntry, index: AuditIndex, soa: IsmsRecord
 export function standardsCoverage(ws: CycleSource, today: string): StandardCoverage[] {
   const from = cycleStart(ws.config);
   const index = indexAudits(ws.records('internal-audit'), from ?? '0000-01-01', today);
-  const seen = new Set<string>();
   const out: StandardCoverage[] = [];
-  for (const key of ws.config.standards) {
-    const standard = catalogueFor(key);
-    if (!standard || seen.has(standard.key)) continue;
-    seen.add(standard.key);
+  for (const standard of listedCatalogues(ws.config.standards)) {
     const scope = standardScope(ws, standard);
     const inScope = new Set(scope.ids);
     const named = (e: CatalogueEntry): boolean => selfAndHeadings(e.id).some((h) => index.done.has(h) || index.planned.has(h));

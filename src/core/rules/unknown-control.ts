@@ -1,5 +1,6 @@
-import { catalogueFor, lookupEntry } from '../model/catalogues';
+import { lookupEntry } from '../model/catalogues';
 import { legacyEquivalent } from '../model/legacy2013';
+import { listsStandard } from '../model/standards';
 import { controlRefs } from './control-refs';
 import type { RecordRule } from './rule';
 
@@ -17,7 +18,7 @@ export const unknownControl: RecordRule = {
       const found = lookupEntry(ref.id);
       if (!found) {
         report({ file: rec.file, range: ref.range, message: `\`${ref.id}\` is not a clause or control of ${ctx.config.standards.join(', ')}. Check the id (ISO 27001 controls are A.5.1–A.8.34, clauses 4–10; other standards take a prefix such as gdpr:art-33).` });
-      } else if (found.standard.prefix !== '' && !ctx.config.standards.some((key) => catalogueFor(key) === found.standard)) {
+      } else if (found.standard.prefix !== '' && !listsStandard(ctx.config.standards, found.standard.key)) {
         report({
           file: rec.file,
           range: ref.range,
