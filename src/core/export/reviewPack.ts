@@ -14,18 +14,14 @@ import { REVIEW_INPUTS } from '../model/reviewInputs';
 import type { IsmsRecord } from '../model/types';
 import { standardsCoverage } from '../cycle/coverage';
 import { coverageMarkdown } from './coverage';
-import { htmlDocument, mdInline, mdText } from './markdown';
+import { htmlDocument, mdTable, mdText } from './markdown';
 
 const CLOSED_RISK = new Set(['closed', 'treated', 'accepted', 'retired', 'avoided']);
 /** the inputs this pack fills from records; the others are left to the people in the room */
 const FILLED = new Set(['previous-actions', 'nonconformities', 'monitoring-measurement', 'audit-results', 'risk-assessment']);
 
-const cell = (v: string | number | undefined): string => (v === undefined || v === '' ? '—' : typeof v === 'number' ? String(v) : mdInline(v));
-
-function table(head: readonly string[], rows: readonly (string | number | undefined)[][]): string[] {
-  if (rows.length === 0) return ['None.'];
-  return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)];
-}
+/** A table of the pack; an empty one says so in words. */
+const table = (head: readonly string[], rows: readonly (string | number | undefined)[][]): string[] => (rows.length === 0 ? ['None.'] : mdTable(head, rows));
 
 const percent = (part: number, whole: number): string => (whole > 0 ? `${((100 * part) / whole).toFixed(1)} %` : '—');
 const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
