@@ -15,10 +15,10 @@ import type {
   TreeResult,
   TreeRoot,
 } from '../common/protocol';
-import { awarenessBranch, awarenessChildren, awarenessItem, type AwarenessNode } from './awarenessTree';
-import { coverageBranch, coverageChildren, coverageItem, type CoverageNode } from './coverageTree';
+import { awarenessBranch, awarenessChildren, awarenessItem, isAwarenessNode, type AwarenessNode } from './awarenessTree';
+import { coverageBranch, coverageChildren, coverageItem, isCoverageNode, type CoverageNode } from './coverageTree';
 import type { IsmsServer } from './ismsServer';
-import { monthName, openCommand, relativeDays, trainingDue } from './treeItems';
+import { icon, monthName, openCommand, overduePersonItem, relativeDays } from './treeItems';
 
 type CaGroup = 'overdue' | 'dueSoon' | 'open';
 
@@ -51,7 +51,6 @@ type DepartmentNode =
 const CYCLE_TYPES = new Set(['certification', 'surveillance-1', 'surveillance-2', 'recertification', 'special']);
 export { monthName, relativeDays } from './treeItems';
 
-const icon = (id: string, color?: string) => new vscode.ThemeIcon(id, color ? new vscode.ThemeColor(color) : undefined);
 const ICONS = {
   done: () => icon('pass', 'testing.iconPassed'),
   planned: () => icon('circle-outline'),
@@ -139,6 +138,10 @@ export class AuditCycleTreeProvider implements vscode.TreeDataProvider<AuditCycl
       if (result.roots.length === 1) return this.rootChildren(result.roots[0]);
       return result.roots.map((root) => ({ type: 'root', root }));
     }
+    // each branch of its own answers for its nodes
+    if (isDepartmentNode(node)) return departmentChildren(node);
+    if (isCoverageNode(node)) return coverageChildren(node);
+    if (isAwarenessNode(node)) return awarenessChildren(node);
     switch (node.type) {
       case 'root':
         return this.rootChildren(node.root);
@@ -165,23 +168,6 @@ export class AuditCycleTreeProvider implements vscode.TreeDataProvider<AuditCycl
           .map((review): AuditCycleNode => ({ type: 'managementReview', root: node.root, review }));
         return [...due, ...reviews];
       }
-      case 'departments':
-      case 'department':
-      case 'departmentTraining':
-        return departmentChildren(node);
-      case 'coverage':
-      case 'coverageStandard':
-      case 'coverageAudited':
-      case 'coverageEntry':
-        return coverageChildren(node);
-      case 'awareness':
-      case 'awarenessMonth':
-      case 'awarenessActivity':
-      case 'phishing':
-      case 'phishingSimulation':
-      case 'trainingOverdue':
-      case 'trainingOverduePerson':
-        return awarenessChildren(node);
       default:
         return [];
     }
@@ -198,6 +184,8 @@ export class AuditCycleTreeProvider implements vscode.TreeDataProvider<AuditCycl
   getTreeItem(node: AuditCycleNode): vscode.TreeItem {
     const C = vscode.TreeItemCollapsibleState;
     if (isDepartmentNode(node)) return this.departmentItem(node);
+    if (isCoverageNode(node)) return coverageItem(node);
+    if (isAwarenessNode(node)) return awarenessItem(node);
     switch (node.type) {
       case 'message': {
         const item = new vscode.TreeItem(node.text, C.None);
@@ -297,19 +285,6 @@ export class AuditCycleTreeProvider implements vscode.TreeDataProvider<AuditCycl
         item.contextValue = 'managementReview';
         return item;
       }
-      case 'coverage':
-      case 'coverageStandard':
-      case 'coverageAudited':
-      case 'coverageEntry':
-        return coverageItem(node);
-      case 'awareness':
-      case 'awarenessMonth':
-      case 'awarenessActivity':
-      case 'phishing':
-      case 'phishingSimulation':
-      case 'trainingOverdue':
-      case 'trainingOverduePerson':
-        return awarenessItem(node);
       case 'reviewDue': {
         const m = node.milestone;
         const item = new vscode.TreeItem(m.label, C.None);
@@ -462,13 +437,7 @@ function departmentTreeItem(node: Exclude<DepartmentNode, { type: 'departmentCa'
     }
     case 'departmentPerson': {
       const p = node.person;
-      const item = new vscode.TreeItem(p.name, C.None);
-      item.id = `${base}:${node.department.id}:person:${p.id}:${p.location.uri}`;
-      item.description = trainingDue(p, node.root.today);
-      item.iconPath = icon('person', 'list.warningForeground');
-      item.command = openCommand(p.location);
-      item.contextValue = 'departmentPerson';
-      return item;
+      return overduePersonItem(p, node.root.today, `${base}:${node.department.id}:person:${p.id}:${p.location.uri}`, 'departmentPerson');
     }
   }
 }

@@ -7,7 +7,7 @@
  */
 import * as vscode from 'vscode';
 import type { TreeAwarenessActivity, TreeAwarenessMonth, TreePerson, TreePhishingSimulation, TreeRoot } from '../common/protocol';
-import { monthName, openCommand, relativeDays, trainingDue } from './treeItems';
+import { icon, monthName, openCommand, overduePersonItem, relativeDays } from './treeItems';
 
 export type AwarenessNode =
   | { type: 'awareness'; root: TreeRoot }
@@ -18,7 +18,17 @@ export type AwarenessNode =
   | { type: 'trainingOverdue'; root: TreeRoot; people: TreePerson[] }
   | { type: 'trainingOverduePerson'; root: TreeRoot; person: TreePerson };
 
-const icon = (id: string, color?: string): vscode.ThemeIcon => new vscode.ThemeIcon(id, color ? new vscode.ThemeColor(color) : undefined);
+const AWARENESS_TYPES: ReadonlySet<string> = new Set<AwarenessNode['type']>([
+  'awareness',
+  'awarenessMonth',
+  'awarenessActivity',
+  'phishing',
+  'phishingSimulation',
+  'trainingOverdue',
+  'trainingOverduePerson',
+]);
+export const isAwarenessNode = (node: { type: string }): node is AwarenessNode => AWARENESS_TYPES.has(node.type);
+
 const warning = (): vscode.ThemeIcon => icon('warning', 'list.warningForeground');
 
 /** The awareness types of docs/format.md, each with a codicon; anything else is a plain activity. */
@@ -147,13 +157,7 @@ export function awarenessItem(node: AwarenessNode): vscode.TreeItem {
     }
     case 'trainingOverduePerson': {
       const p = node.person;
-      const item = new vscode.TreeItem(p.name, C.None);
-      item.id = `${base}:person:${p.id}:${p.location.uri}`;
-      item.description = trainingDue(p, root.today);
-      item.iconPath = icon('person', 'list.warningForeground');
-      item.command = openCommand(p.location);
-      item.contextValue = 'trainingOverduePerson';
-      return item;
+      return overduePersonItem(p, root.today, `${base}:person:${p.id}:${p.location.uri}`, 'trainingOverduePerson');
     }
   }
 }

@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import type { TreeCoverageEntry, TreeRoot, TreeStandardCoverage } from '../common/protocol';
-import { openCommand } from './treeItems';
+import { icon, openCommand } from './treeItems';
 
 export type CoverageNode =
   | { type: 'coverage'; root: TreeRoot }
@@ -14,7 +14,8 @@ export type CoverageNode =
   | { type: 'coverageAudited'; root: TreeRoot; standard: TreeStandardCoverage }
   | { type: 'coverageEntry'; root: TreeRoot; standard: TreeStandardCoverage; entry: TreeCoverageEntry };
 
-const icon = (id: string, color?: string): vscode.ThemeIcon => new vscode.ThemeIcon(id, color ? new vscode.ThemeColor(color) : undefined);
+const COVERAGE_TYPES: ReadonlySet<string> = new Set<CoverageNode['type']>(['coverage', 'coverageStandard', 'coverageAudited', 'coverageEntry']);
+export const isCoverageNode = (node: { type: string }): node is CoverageNode => COVERAGE_TYPES.has(node.type);
 
 /** The branch under a root, when isms.yaml lists a standard the engine knows. */
 export function coverageBranch(root: TreeRoot): CoverageNode[] {

@@ -1,7 +1,10 @@
-/** What the tree's branches share: month and day wording, and the command that opens a record. */
+/** What the tree's branches share: icons, month and day wording, the command that opens a record, a person overdue on training. */
 import * as vscode from 'vscode';
 import type { RecordLocation, TreePerson } from '../common/protocol';
 import { toRange } from './workspaceEdits';
+
+/** A codicon, in a theme colour when one is given. */
+export const icon = (id: string, color?: string): vscode.ThemeIcon => new vscode.ThemeIcon(id, color ? new vscode.ThemeColor(color) : undefined);
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -33,7 +36,18 @@ export function openCommand(location: RecordLocation | undefined): vscode.Comman
 }
 
 /** "P-010 · induction · due 2026-10-07 (49 days ago)": a person overdue on training, what is due and since when. */
-export function trainingDue(p: TreePerson, today: string): string {
+function trainingDue(p: TreePerson, today: string): string {
   const what = p.basis === 'induction' ? 'induction' : p.basis === 'refresher' ? 'refresher' : 'never trained';
   return [p.id, what, p.due ? `due ${p.due} (${relativeDays(today, p.due)})` : undefined].filter(Boolean).join(' · ');
+}
+
+/** A person overdue on training (ISMS502) under `id`, opening their roster entry; the Awareness and Departments branches both list them. */
+export function overduePersonItem(p: TreePerson, today: string, id: string, contextValue: string): vscode.TreeItem {
+  const item = new vscode.TreeItem(p.name, vscode.TreeItemCollapsibleState.None);
+  item.id = id;
+  item.description = trainingDue(p, today);
+  item.iconPath = icon('person', 'list.warningForeground');
+  item.command = openCommand(p.location);
+  item.contextValue = contextValue;
+  return item;
 }
