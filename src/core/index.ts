@@ -8,8 +8,22 @@ export { legacyEquivalent } from './model/legacy2013';
 export { REVIEW_INPUTS, coveredInputs } from './model/reviewInputs';
 export type { FileHost, DirEntry } from './host';
 export { IsmsWorkspace, compareDiagnostics, type CheckOptions, type CheckResult, type Reference } from './workspace/workspace';
-export { findIsmsRoots, loadIsmsFolder, loadFile, unusableReason } from './scan';
-export { MAX_FILE_BYTES, MAX_ALIAS_COUNT } from './limits';
+export {
+  findIsmsRoots,
+  loadIsmsFolder,
+  loadFile,
+  loadFolderInto,
+  scanIsmsFolder,
+  scopeOf,
+  unusableReason,
+  isRecordFile,
+  isSkippedFolder,
+  SKIPPED_FOLDERS,
+  ScanScope,
+  type FolderScan,
+} from './scan';
+export { IgnoreRules } from './ignoreRules';
+export { MAX_FILE_BYTES, MAX_ALIAS_COUNT, MAX_IGNORE_FILE_BYTES, overByteLimit, utf8Length } from './limits';
 export { MAX_SECTIONS_BODY } from './parse/sections';
 export { RULES, ruleByCode, ruleDocUrl, RULES_DOC_URL, type Rule, type RuleInfo } from './rules';
 export { auditState, auditDate, caState, isOpenCorrectiveAction, lastHeldReview, reviewHeld, type AuditState, type CaState } from './cycle/state';

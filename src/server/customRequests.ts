@@ -53,6 +53,7 @@ import type {
   TreeRoot,
 } from '../common/protocol';
 import { isInside, pathToUri, uriToPath } from './uris';
+import { resolvesInside } from '../node/fsHost';
 import type { WorkspaceManager } from './workspaceManager';
 
 const loc = (l: Location): RecordLocation => ({ uri: pathToUri(l.file), range: l.range });
@@ -356,6 +357,8 @@ function createRecordFile(
   if (path.isAbsolute(folder) || /^[A-Za-z]:/.test(folder)) throw new EditError('The folder must be relative to the ISMS root.');
   const dir = path.resolve(ws.root, folder);
   if (!isInside(dir, ws.root, path.sep)) throw new EditError('The folder must be inside the ISMS root.');
+  // links followed: a folder that is a link out of the ISMS must not receive the new file (issue 14.19)
+  if (!resolvesInside(dir, ws.root)) throw new EditError('The folder must be inside the ISMS root (it is a link to a place outside it).');
   let existing: string[] = [];
   try {
     existing = existsSync(dir) ? readdirSync(dir) : [];

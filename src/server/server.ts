@@ -12,6 +12,7 @@ import type { Connection, InitializeParams, InitializeResult } from 'vscode-lang
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CalendarRequest, ComputeEditRequest, ExportRequest, FindingsWithoutCaRequest, RecordsRequest, RulesRequest, StatusRequest, TreeDataRequest } from '../common/protocol';
 import { codeActions } from './codeActions';
+import { DayWatcher } from './dayChange';
 import { complete } from './completion';
 import { calendarData, computeEdit, exportData, findingsWithoutCa, recordSummaries, statusData, treeData } from './customRequests';
 import { definition, documentLinks } from './definition';
@@ -52,6 +53,14 @@ const manager = new WorkspaceManager(
   openText,
 );
 const publisher = new DiagnosticsPublisher(connection, manager, () => settings);
+/** local midnight re-checks (the tree and status bar follow with the notification the check sends) */
+const dayWatcher = new DayWatcher(
+  () => todayOf(settings),
+  (day) => {
+    log(`isms: the date is now ${day}: re-checking`);
+    publisher.schedule();
+  },
+);
 
 /** Every handler goes through here: an exception is logged, never allowed to take the server down. */
 function guard<P extends unknown[], R>(name: string, fallback: R, fn: (...args: P) => R | Promise<R>): (...args: P) => Promise<R> {
@@ -114,7 +123,8 @@ connection.onInitialized(
   guard('initialized', undefined, async () => {
     if (registerWatcher) {
       connection.client
-        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{md,markdown,yaml,yml}' }] })
+        // .gitignore: its rules decide which files the scan reads
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{md,markdown,yaml,yml}' }, { globPattern: '**/.gitignore' }] })
         .catch((e: unknown) => connection.console.error(`isms: could not register the file watcher: ${String(e)}`));
     }
     if (folderEvents) {
@@ -131,6 +141,7 @@ connection.onInitialized(
       new Promise<ServerSettings>((resolve) => setTimeout(() => resolve(settings), SETTINGS_TIMEOUT_MS)),
     ]);
     manager.addFolders(initialFolders);
+    dayWatcher.start();
   }),
 );
 

@@ -7,12 +7,23 @@
 import { lstat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { FileChangeType } from 'vscode-languageserver/node';
-import { findIsmsRoots, isMarkdownFile, isYamlFile, loadFile, loadIsmsFolder, type IsmsRecord, type IsmsWorkspace } from '../core';
+import {
+  findIsmsRoots,
+  isRecordFile,
+  isSkippedFolder,
+  IsmsWorkspace,
+  loadFile,
+  loadFolderInto,
+  scanIsmsFolder,
+  type IsmsRecord,
+  type ScanScope,
+} from '../core';
 import { nodeFileHost } from '../node/fsHost';
 import { isInside } from './uris';
 
 const CONCURRENCY = 16;
-const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out']);
+/** What the scan reports at a folder link that leads out of the ISMS (the same words as the scan's). */
+const OUTSIDE_FOLDER = 'it is a link to a folder outside the ISMS folder, which is not read';
 
 export interface FileChange {
   path: string;
@@ -29,6 +40,10 @@ export interface WorkspaceListener {
 
 export class WorkspaceManager {
   private readonly roots = new Map<string, IsmsWorkspace>();
+  /** each root's scope: its real path (nothing outside is read) and ignore rules (.gitignore, exclude:) */
+  private readonly scopes = new Map<string, ScanScope>();
+  /** the newest unsaved text of open documents whose parse is queued: typing coalesces into one parse */
+  private readonly pendingBuffers = new Map<string, string>();
   private readonly folders = new Set<string>();
   private queue: Promise<void> = Promise.resolve();
   /** the queue as it was after the last editor-buffer change: what a request must see */
@@ -110,32 +125,58 @@ export class WorkspaceManager {
     }, 'removing workspace folders');
   }
 
-  /** An open document's text (unsaved edits included). */
+  /**
+   * An open document's text (unsaved edits included). Only record files the scan would read are indexed
+   * (not a .txt or .mkd the editor opened, not an ignored file). Keystrokes that arrive while a parse of
+   * the same file is queued or running coalesce: the queued task parses the newest text once, so a burst
+   * of typing in a 5 MB register costs two parses, not one per keystroke.
+   */
   setBuffer(file: string, text: string): void {
+    const queued = this.pendingBuffers.has(file);
+    this.pendingBuffers.set(file, text);
+    if (queued) return;
     this.enqueue(async () => {
+      const latest = this.pendingBuffers.get(file);
+      this.pendingBuffers.delete(file);
+      if (latest === undefined) return;
       const ws = this.workspaceOf(file);
-      if (ws) ws.setFile(file, text);
-      else if (path.basename(file) === 'isms.yaml' && this.inFolders(file)) await this.addRoot(path.dirname(file));
+      if (ws) {
+        if (this.indexable(file, ws)) ws.setFile(file, latest);
+      } else if (path.basename(file) === 'isms.yaml' && this.inFolders(file)) await this.addRoot(path.dirname(file));
     }, `updating ${file}`);
     this.buffersQueued = this.queue;
   }
 
-  /** The document was closed: the disk is the truth again (it may differ when closed without saving). */
+  /** The document was closed: the disk is the truth again (it may differ when closed without saving); a file the scan would not read is forgotten. */
   closeBuffer(file: string): void {
+    this.pendingBuffers.delete(file);
     this.enqueue(async () => {
       const ws = this.workspaceOf(file);
-      if (ws && isRecordFile(file)) await loadFile(nodeFileHost, ws, file);
+      if (!ws) return;
+      if (this.indexable(file, ws)) await loadFile(nodeFileHost, ws, file, this.scopes.get(ws.root));
+      else ws.deleteFile(file);
+      if (file === path.join(ws.root, 'isms.yaml')) await this.rulesChanged(ws.root, false);
     }, `re-reading ${file}`);
     this.buffersQueued = this.queue;
   }
 
-  /** Watched-file events: created/changed files are read (unless open in the editor), deleted ones dropped. */
+  /**
+   * Watched-file events: created/changed files are read (unless open in the editor), deleted ones dropped.
+   * A changed `.gitignore`, or an `isms.yaml` whose `exclude:` changed, re-reads its root with the new rules.
+   */
   filesChanged(changes: FileChange[]): void {
     this.enqueue(async () => {
       const reads: string[] = [];
+      const rulesChanged = new Map<string, boolean>();
       for (const { path: file, type } of changes) {
         if (!this.inFolders(file) || this.ignored(file)) continue;
         const name = path.basename(file);
+        if (name === '.gitignore') {
+          const root = this.workspaceOf(file)?.root;
+          if (root) rulesChanged.set(root, true);
+          continue;
+        }
+        if (name === 'isms.yaml' && this.roots.has(path.dirname(file)) && type !== FileChangeType.Deleted) rulesChanged.set(path.dirname(file), false);
         if (type === FileChangeType.Deleted) {
           if (name === 'isms.yaml' && this.roots.has(path.dirname(file))) this.dropRoot(path.dirname(file));
           else this.deletePath(file);
@@ -151,10 +192,11 @@ export class WorkspaceManager {
         await Promise.all(
           reads.slice(i, i + CONCURRENCY).map(async (file) => {
             const ws = this.workspaceOf(file);
-            if (ws) await loadFile(nodeFileHost, ws, file);
+            if (ws) await loadFile(nodeFileHost, ws, file, this.scopes.get(ws.root));
           }),
         );
       }
+      for (const [root, always] of rulesChanged) await this.rulesChanged(root, always);
     }, 'applying file changes');
   }
 
@@ -167,8 +209,10 @@ export class WorkspaceManager {
 
   private async addRoot(root: string): Promise<void> {
     if (this.roots.has(root)) return;
+    // a root announced by an event (not found by the contained scan of a folder) must really be inside one
+    if (!(await this.reallyInFolders(root))) return;
     const started = Date.now();
-    const ws = await loadIsmsFolder(nodeFileHost, root);
+    const { workspace: ws, scope } = await scanIsmsFolder(nodeFileHost, root);
     // the enclosing root had these files; now they belong to the nested one
     const outer = this.workspaceOf(root);
     if (outer) for (const f of ws.files()) outer.deleteFile(f);
@@ -178,6 +222,7 @@ export class WorkspaceManager {
       if (text !== undefined) ws.setFile(f, text);
     }
     this.roots.set(root, ws);
+    this.scopes.set(root, scope);
     this.listener.log(`isms: indexed ${root} (${ws.files().length} files, ${Date.now() - started} ms)`);
   }
 
@@ -185,6 +230,7 @@ export class WorkspaceManager {
     const ws = this.roots.get(root);
     if (!ws) return;
     this.roots.delete(root);
+    this.scopes.delete(root);
     this.listener.forgotten(ws.files());
     this.listener.log(`isms: ${root} is no longer an ISMS root`);
   }
@@ -201,20 +247,46 @@ export class WorkspaceManager {
     for (const [root] of this.roots) if (root === target) this.dropRoot(root);
   }
 
+  /**
+   * The root's `.gitignore` files or `exclude:` may have changed (`always`: a .gitignore did): when they
+   * did, the root is read again with the new rules and files now left out are forgotten.
+   */
+  private async rulesChanged(root: string, always: boolean): Promise<void> {
+    const ws = this.roots.get(root);
+    const scope = this.scopes.get(root);
+    if (!ws || !scope || (!always && scope.rules.sameExclude(ws.config.exclude))) return;
+    this.roots.delete(root);
+    this.scopes.delete(root);
+    await this.addRoot(root);
+    const now = this.roots.get(root);
+    const gone = ws.files().filter((f) => !now?.has(f));
+    if (gone.length > 0) this.listener.forgotten(gone);
+  }
+
   /** A folder moved or checked out into the workspace: read its files, or index it if it is a root. */
   private async folderAppeared(dir: string): Promise<void> {
     const stat = await nodeFileHost.stat(dir).catch(() => undefined);
     if (stat?.type !== 'directory' || (await this.linksIntoRoot(dir, stat.realPath))) return;
-    for (const root of await findIsmsRoots(nodeFileHost, dir)) await this.addRoot(root);
     const ws = this.workspaceOf(dir);
-    if (!ws) return;
-    // read through a scratch workspace (same walk, limits and skips as the initial scan), then hand over
-    const fresh = await loadIsmsFolder(nodeFileHost, dir);
+    const scope = ws && this.scopes.get(ws.root);
+    // a folder link out of the ISMS (or out of the editor's folders) is never walked: `-> /` must not scan the disk
+    if (scope ? !scope.contains(stat.realPath) : !(await this.reallyInFolders(dir))) {
+      if (ws && scope && !scope.excludes(dir, true)) ws.skipFile(dir, OUTSIDE_FOLDER);
+      return;
+    }
+    for (const root of await findIsmsRoots(nodeFileHost, dir)) await this.addRoot(root);
+    const owner = this.workspaceOf(dir);
+    const ownerScope = owner && this.scopes.get(owner.root);
+    if (!owner || !ownerScope) return;
+    // read through a scratch workspace (same walk, rules, limits and skips as the initial scan), then hand over
+    const fresh = new IsmsWorkspace(owner.root);
+    await loadFolderInto(ownerScope, fresh, dir);
     for (const f of fresh.files()) {
       if (this.openText(f) !== undefined) continue;
       const text = fresh.textOf(f);
-      if (text !== undefined) ws.setFile(f, text);
-      else await loadFile(nodeFileHost, ws, f);
+      const reason = fresh.skipReason(f);
+      if (text !== undefined) owner.setFile(f, text);
+      else if (reason !== undefined) owner.skipFile(f, reason);
     }
   }
 
@@ -236,14 +308,28 @@ export class WorkspaceManager {
     return [...this.folders].some((f) => isInside(file, f, path.sep));
   }
 
-  /** Hidden folders, node_modules, build output: the same folders the initial scan skips. */
-  private ignored(file: string): boolean {
-    const root = this.workspaceOf(file)?.root ?? [...this.folders].find((f) => isInside(file, f, path.sep)) ?? '';
-    const rel = path.relative(root, file).split(path.sep).slice(0, -1);
-    return rel.some((segment) => segment.startsWith('.') || SKIP_DIRS.has(segment));
+  /** The path's real location is inside one of the editor's folders (their real paths). */
+  private async reallyInFolders(target: string): Promise<boolean> {
+    const real = await nodeFileHost.stat(target).then((s) => s.realPath, () => undefined);
+    if (real === undefined) return false;
+    for (const folder of this.folders) {
+      const realFolder = await nodeFileHost.stat(folder).then((s) => s.realPath, () => folder);
+      if (isInside(real, realFolder, path.sep)) return true;
+    }
+    return false;
   }
-}
 
-function isRecordFile(file: string): boolean {
-  return isMarkdownFile(file) || isYamlFile(file);
+  /** The scan would read this file into the root: a record file, not in a skipped or ignored folder, not ignored itself. */
+  private indexable(file: string, ws: IsmsWorkspace): boolean {
+    return isRecordFile(file) && !this.scopes.get(ws.root)?.excludes(file);
+  }
+
+  /** Hidden folders, node_modules, build output, .gitignore and `exclude:`: what the initial scan leaves out. */
+  private ignored(file: string): boolean {
+    const ws = this.workspaceOf(file);
+    const scope = ws && this.scopes.get(ws.root);
+    if (scope) return scope.excludes(file);
+    const folder = [...this.folders].find((f) => isInside(file, f, path.sep)) ?? '';
+    return path.relative(folder, file).split(path.sep).slice(0, -1).some(isSkippedFolder);
+  }
 }

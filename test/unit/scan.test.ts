@@ -71,14 +71,14 @@ describe('scanning ISMS folders', () => {
 
   it('reports a read error the host gives (EACCES) with its code', async () => {
     const host = memoryHost({ '/r/isms.yaml': 'isms: config\n', '/r/a.yaml': 'isms: risks\n' });
-    const failing = { ...host, readFile: async (p: string) => (p.endsWith('a.yaml') ? Promise.reject(Object.assign(new Error('EACCES'), { code: 'EACCES' })) : host.readFile(p)) };
+    const failing = { ...host, readFile: async (p: string, n: number) => (p.endsWith('a.yaml') ? Promise.reject(Object.assign(new Error('EACCES'), { code: 'EACCES' })) : host.readFile(p, n)) };
     const ws = await loadIsmsFolder(failing, '/r');
     assert.match(ws.check({ today: TODAY }).all().find((d) => d.code === 'ISMS009')?.message ?? '', /could not be read \(EACCES\)/);
   });
 
   it('drops a file that disappears between listing and reading', async () => {
     const host = memoryHost({ '/r/isms.yaml': 'isms: config\n', '/r/gone.md': '---\nisms: risk\n---\n' });
-    const vanishing = { ...host, readFile: async (p: string) => (p.endsWith('gone.md') ? Promise.reject(Object.assign(new Error('ENOENT'), { code: 'ENOENT' })) : host.readFile(p)) };
+    const vanishing = { ...host, readFile: async (p: string, n: number) => (p.endsWith('gone.md') ? Promise.reject(Object.assign(new Error('ENOENT'), { code: 'ENOENT' })) : host.readFile(p, n)) };
     const ws = await loadIsmsFolder(vanishing, '/r');
     assert.deepEqual(ws.files(), ['/r/isms.yaml']);
   });

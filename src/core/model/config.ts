@@ -71,6 +71,8 @@ export interface IsmsConfig {
   awareness: { cadenceMonths: number; refresherMonths: number; inductionDays: number };
   topManagement: string[];
   departments: Department[];
+  /** `exclude:` paths the scan leaves out, as .gitignore patterns relative to the root (src/core/ignoreRules.ts) */
+  exclude: string[];
   /** range of the whole file's first line, for config-level diagnostics */
   anchor: Range;
 }

@@ -202,6 +202,11 @@ export function configSchema(): JsonSchema {
       continuity: section('Business continuity (ISO 22301).', {
         'exercise-months': setting('Exercise each continuity plan at least every this many months (ISO 22301 8.5).', DEFAULTS.exerciseMonths),
       }),
+      exclude: {
+        type: 'array',
+        items: { type: 'string' },
+        description: 'Paths the checks leave out, as .gitignore patterns relative to this folder (`drafts/`, `**/*.draft.md`); .gitignore files are honoured as well.',
+      },
       departments: {
         type: 'array',
         description: 'Departments and the controls they own; each must see an audit of its controls every 12 months.',

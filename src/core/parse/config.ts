@@ -29,6 +29,7 @@ export function defaultConfig(file: FileKey): IsmsConfig {
     awareness: { cadenceMonths: DEFAULTS.awarenessCadenceMonths, refresherMonths: DEFAULTS.refresherMonths, inductionDays: DEFAULTS.inductionDays },
     topManagement: [],
     departments: [],
+    exclude: [],
     anchor: pointRange(0),
   };
 }
@@ -82,6 +83,7 @@ export function readConfig(file: FileKey, source: ConfigSource): { config: IsmsC
   const standards = strings(root.get('standards', true));
   if (standards.length) config.standards = standards;
   config.topManagement = strings(root.get('top-management', true));
+  config.exclude = strings(root.get('exclude', true));
 
   const cert = section('certification');
   if (cert) {

@@ -4,7 +4,7 @@
  * `check()` re-runs record rules only for changed files and the files whose records refer to, or are
  * referred to by, the records that changed, and workspace rules only when a kind they read changed.
  */
-import { MAX_FILE_BYTES } from '../limits';
+import { MAX_FILE_BYTES, overByteLimit, utf8Length } from '../limits';
 import { readConfig, defaultConfig, type ConfigProblem } from '../parse/config';
 import { parseFile, type ParsedFile } from '../parse/parseFile';
 import { comparePositions, containsPosition, LineMap, pointRange } from '../parse/positions';
@@ -82,9 +82,9 @@ export class IsmsWorkspace {
 
   setFile(file: FileKey, text: string): void {
     if (this.texts.get(file) === text && this.parsed.has(file)) return;
-    // the same bound as for files read from disk, for unsaved buffers fed by the language server
-    if (text.length > MAX_FILE_BYTES) {
-      this.skipFile(file, `the text is ${(text.length / 1048576).toFixed(1)} million characters, over the ${MAX_FILE_BYTES / 1048576} MB limit for ISMS files`);
+    // the same bound as for files read from disk, in the same unit (UTF-8 bytes), for unsaved buffers fed by the language server
+    if (overByteLimit(text, MAX_FILE_BYTES)) {
+      this.skipFile(file, `the text is ${(utf8Length(text) / 1048576).toFixed(1)} MB as UTF-8, over the ${MAX_FILE_BYTES / 1048576} MB limit for ISMS files`);
       return;
     }
     const next = parseFile(file, text);
@@ -120,6 +120,11 @@ export class IsmsWorkspace {
 
   textOf(file: FileKey): string | undefined {
     return this.texts.get(file);
+  }
+
+  /** Why the file was skipped (ISMS009), or undefined when it was not. */
+  skipReason(file: FileKey): string | undefined {
+    return this.skipped.get(file);
   }
 
   // ── reading the index ──────────────────────────────────────────────────────

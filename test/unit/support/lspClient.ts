@@ -6,7 +6,7 @@
 import * as assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   createProtocolConnection,
@@ -18,8 +18,8 @@ import {
 } from 'vscode-languageserver/node';
 import { DidChangeTreeNotification } from '../../../src/common/protocol';
 
-// the tests are bundled to out/test/unit/*.test.js
-export const SERVER = resolve(__dirname, '../../../dist/server.js');
+// the tests are bundled to out/test/unit/**/*.test.js: the repository is above `out/`, at any depth
+export const SERVER = resolve(__dirname.slice(0, __dirname.lastIndexOf(`${sep}out${sep}`)), 'dist/server.js');
 
 export class Client {
   readonly diagnostics = new Map<string, Diagnostic[]>();

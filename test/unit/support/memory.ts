@@ -43,10 +43,10 @@ export function memoryHost(files: Record<string, string | Uint8Array>): FileHost
       if (isDir(p)) return { size: 0, type: 'directory', realPath: p };
       throw Object.assign(new Error(`ENOENT: ${p}`), { code: 'ENOENT' });
     },
-    async readFile(p) {
+    async readFile(p, maxBytes) {
       const bytes = entries.get(p);
       if (!bytes) throw Object.assign(new Error(`ENOENT: ${p}`), { code: 'ENOENT' });
-      return bytes;
+      return bytes.subarray(0, maxBytes);
     },
     join: (dir, name) => `${dir}/${name}`,
   };
