@@ -22,6 +22,9 @@ import { nodeFileHost } from '../node/fsHost';
 import { isInside } from './uris';
 
 const CONCURRENCY = 16;
+/** Open documents larger than this (UTF-16 units) are parsed once typing pauses, as the check is: a parse costs seconds. */
+const LARGE_BUFFER_CHARS = 512 * 1024;
+const LARGE_BUFFER_DELAY_MS = 300;
 /** What the scan reports at a folder link that leads out of the ISMS (the same words as the scan's). */
 const OUTSIDE_FOLDER = 'it is a link to a folder outside the ISMS folder, which is not read';
 
@@ -42,8 +45,12 @@ export class WorkspaceManager {
   private readonly roots = new Map<string, IsmsWorkspace>();
   /** each root's scope: its real path (nothing outside is read) and ignore rules (.gitignore, exclude:) */
   private readonly scopes = new Map<string, ScanScope>();
-  /** the newest unsaved text of open documents whose parse is queued: typing coalesces into one parse */
+  /** the newest unsaved text of open documents not applied yet: typing coalesces into one parse */
   private readonly pendingBuffers = new Map<string, string>();
+  /** documents whose parse task is in the queue (not started): it will take the newest text */
+  private readonly queuedBuffers = new Set<string>();
+  /** large documents waiting for typing to pause before their parse is queued */
+  private readonly bufferTimers = new Map<string, NodeJS.Timeout>();
   private readonly folders = new Set<string>();
   private queue: Promise<void> = Promise.resolve();
   /** the queue as it was after the last editor-buffer change: what a request must see */
@@ -85,8 +92,14 @@ export class WorkspaceManager {
     return this.workspaces().flatMap((ws) => ws.recordsById(id));
   }
 
-  /** Resolves after every change queued so far has been applied (tests, whole-workspace requests). */
+  /** Resolves after every change so far has been applied (tests, checks, whole-workspace requests): large buffers waiting for a pause are parsed now. */
   settled(): Promise<void> {
+    const waiting = [...this.bufferTimers];
+    this.bufferTimers.clear();
+    for (const [file, timer] of waiting) {
+      clearTimeout(timer);
+      this.queueBuffer(file);
+    }
     return this.queue;
   }
 
@@ -127,15 +140,34 @@ export class WorkspaceManager {
 
   /**
    * An open document's text (unsaved edits included). Only record files the scan would read are indexed
-   * (not a .txt or .mkd the editor opened, not an ignored file). Keystrokes that arrive while a parse of
-   * the same file is queued or running coalesce: the queued task parses the newest text once, so a burst
-   * of typing in a 5 MB register costs two parses, not one per keystroke.
+   * (not a .txt or .mkd the editor opened, not an ignored file). Keystrokes coalesce: while a parse of
+   * the file is queued, it will take the newest text; a large document is parsed once typing pauses (a
+   * request meanwhile answers from the last parse, as a check waits for the pause), so a burst of typing
+   * in a 5 MB register costs one parse, not one per keystroke.
    */
   setBuffer(file: string, text: string): void {
-    const queued = this.pendingBuffers.has(file);
     this.pendingBuffers.set(file, text);
-    if (queued) return;
+    const timer = this.bufferTimers.get(file);
+    if (timer) clearTimeout(timer);
+    this.bufferTimers.delete(file);
+    if (this.queuedBuffers.has(file)) return;
+    if (text.length > LARGE_BUFFER_CHARS) {
+      this.bufferTimers.set(
+        file,
+        setTimeout(() => {
+          this.bufferTimers.delete(file);
+          this.queueBuffer(file);
+        }, LARGE_BUFFER_DELAY_MS),
+      );
+      return;
+    }
+    this.queueBuffer(file);
+  }
+
+  private queueBuffer(file: string): void {
+    this.queuedBuffers.add(file);
     this.enqueue(async () => {
+      this.queuedBuffers.delete(file);
       const latest = this.pendingBuffers.get(file);
       this.pendingBuffers.delete(file);
       if (latest === undefined) return;
@@ -150,6 +182,8 @@ export class WorkspaceManager {
   /** The document was closed: the disk is the truth again (it may differ when closed without saving); a file the scan would not read is forgotten. */
   closeBuffer(file: string): void {
     this.pendingBuffers.delete(file);
+    clearTimeout(this.bufferTimers.get(file));
+    this.bufferTimers.delete(file);
     this.enqueue(async () => {
       const ws = this.workspaceOf(file);
       if (!ws) return;
