@@ -32,7 +32,8 @@ export class IgnoreRules {
 
   /** The `.gitignore` of a folder (root-relative, '' for the root); read before the folder's entries are walked. */
   addGitignore(dir: string, text: string): void {
-    this.gitignores = [...this.gitignores.filter((g) => g.dir !== dir), { dir, rules: matcher(text) }].sort((a, b) => a.dir.length - b.dir.length);
+    const others = this.gitignores.filter((g) => g.dir !== dir);
+    this.gitignores = [...others, { dir, rules: matcher(text) }].sort((a, b) => a.dir.length - b.dir.length);
   }
 
   /**

@@ -142,7 +142,13 @@ async function readGitignore(scope: ScanScope, dir: string, rel: string, events:
 }
 
 /** The entries of one folder worth visiting: files to the callback, folders returned (skipped and ignored ones left out). */
-async function visitEntries(scope: ScanScope, dir: string, rel: string, entries: { name: string; type: string }[], events: WalkEvents): Promise<string[]> {
+async function visitEntries(
+  scope: ScanScope,
+  dir: string,
+  rel: string,
+  entries: { name: string; type: string }[],
+  events: WalkEvents,
+): Promise<string[]> {
   const subdirs: string[] = [];
   for (const e of entries) {
     const path = scope.host.join(dir, e.name);
@@ -176,7 +182,9 @@ async function walk(scope: ScanScope, dir: string, events: WalkEvents, stopAtRoo
       entries = await scope.host.readDirectory(d);
     } catch (e) {
       const code = (e as { code?: string }).code;
-      if (code !== 'ENOENT' && code !== 'ENOTDIR') events.problem(d, `the folder could not be read (${code ?? String(e)}), so nothing in it is checked`);
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') {
+        events.problem(d, `the folder could not be read (${code ?? String(e)}), so nothing in it is checked`);
+      }
       return;
     }
     if (stopAtRoots && d !== scope.root && (await holdsRootMarker(scope, d, entries))) return;
@@ -211,8 +219,10 @@ export function unusableReason(bytes: Uint8Array): string | undefined {
 }
 
 /** The size when known (stat, or a host that read it all); a capped read knows only that it is over. */
-const tooLarge = (bytes: number | undefined): string =>
-  `the file is ${bytes === undefined ? '' : `${(bytes / 1048576).toFixed(1)} MB, `}over the ${MAX_FILE_BYTES / 1048576} MB limit for ISMS files`;
+const tooLarge = (bytes: number | undefined): string => {
+  const size = bytes === undefined ? '' : `${(bytes / 1048576).toFixed(1)} MB, `;
+  return `the file is ${size}over the ${MAX_FILE_BYTES / 1048576} MB limit for ISMS files`;
+};
 
 /**
  * Reads one file into the workspace (or reports why it cannot); a file gone since listing is dropped.
@@ -259,7 +269,9 @@ export async function loadFolderInto(scope: ScanScope, ws: IsmsWorkspace, dir: s
   };
   await walk(scope, dir, events, true);
   files.sort();
-  for (let i = 0; i < files.length; i += CONCURRENCY) await Promise.all(files.slice(i, i + CONCURRENCY).map((f) => loadFile(scope.host, ws, f, scope)));
+  for (let i = 0; i < files.length; i += CONCURRENCY) {
+    await Promise.all(files.slice(i, i + CONCURRENCY).map((f) => loadFile(scope.host, ws, f, scope)));
+  }
 }
 
 /** A root read: its workspace and its scope (real path, ignore rules), which the language server keeps for file events. */

@@ -67,7 +67,10 @@ function createLanguageClient(context: vscode.ExtensionContext, notify: ServerNo
       configurationSection: SETTINGS_SECTION,
       // a `git checkout` that touches hundreds of files reaches the server as file events
       // (.gitignore too: its rules decide which files the server reads)
-      fileEvents: [vscode.workspace.createFileSystemWatcher('**/*.{md,markdown,yaml,yml}'), vscode.workspace.createFileSystemWatcher('**/.gitignore')],
+      fileEvents: [
+        vscode.workspace.createFileSystemWatcher('**/*.{md,markdown,yaml,yml}'),
+        vscode.workspace.createFileSystemWatcher('**/.gitignore'),
+      ],
     },
     // this watcher feeds the server; without the flag it would register a second one and read every change twice
     initializationOptions: { clientWatchesFiles: true },

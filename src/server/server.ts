@@ -124,7 +124,9 @@ connection.onInitialized(
     if (registerWatcher) {
       connection.client
         // .gitignore: its rules decide which files the scan reads
-        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{md,markdown,yaml,yml}' }, { globPattern: '**/.gitignore' }] })
+        .register(DidChangeWatchedFilesNotification.type, {
+          watchers: [{ globPattern: '**/*.{md,markdown,yaml,yml}' }, { globPattern: '**/.gitignore' }],
+        })
         .catch((e: unknown) => connection.console.error(`isms: could not register the file watcher: ${String(e)}`));
     }
     if (folderEvents) {

@@ -92,7 +92,10 @@ export class WorkspaceManager {
     return this.workspaces().flatMap((ws) => ws.recordsById(id));
   }
 
-  /** Resolves after every change so far has been applied (tests, checks, whole-workspace requests): large buffers waiting for a pause are parsed now. */
+  /**
+   * Resolves after every change so far has been applied (tests, checks, whole-workspace requests); large
+   * buffers waiting for typing to pause are parsed now.
+   */
   settled(): Promise<void> {
     const waiting = [...this.bufferTimers];
     this.bufferTimers.clear();
@@ -179,7 +182,10 @@ export class WorkspaceManager {
     this.buffersQueued = this.queue;
   }
 
-  /** The document was closed: the disk is the truth again (it may differ when closed without saving); a file the scan would not read is forgotten. */
+  /**
+   * The document was closed: the disk is the truth again (it may differ when closed without saving); a
+   * file the scan would not read is forgotten.
+   */
   closeBuffer(file: string): void {
     this.pendingBuffers.delete(file);
     clearTimeout(this.bufferTimers.get(file));
@@ -210,7 +216,8 @@ export class WorkspaceManager {
           if (root) rulesChanged.set(root, true);
           continue;
         }
-        if (name === 'isms.yaml' && this.roots.has(path.dirname(file)) && type !== FileChangeType.Deleted) rulesChanged.set(path.dirname(file), false);
+        const dir = path.dirname(file);
+        if (name === 'isms.yaml' && this.roots.has(dir) && type !== FileChangeType.Deleted) rulesChanged.set(dir, false);
         if (type === FileChangeType.Deleted) {
           if (name === 'isms.yaml' && this.roots.has(path.dirname(file))) this.dropRoot(path.dirname(file));
           else this.deletePath(file);

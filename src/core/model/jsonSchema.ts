@@ -205,7 +205,9 @@ export function configSchema(): JsonSchema {
       exclude: {
         type: 'array',
         items: { type: 'string' },
-        description: 'Paths the checks leave out, as .gitignore patterns relative to this folder (`drafts/`, `**/*.draft.md`); .gitignore files are honoured as well.',
+        description:
+          'Paths the checks leave out, as .gitignore patterns relative to this folder (`drafts/`, `**/*.draft.md`); ' +
+          '.gitignore files are honoured as well.',
       },
       departments: {
         type: 'array',

@@ -84,7 +84,8 @@ export class IsmsWorkspace {
     if (this.texts.get(file) === text && this.parsed.has(file)) return;
     // the same bound as for files read from disk, in the same unit (UTF-8 bytes), for unsaved buffers fed by the language server
     if (overByteLimit(text, MAX_FILE_BYTES)) {
-      this.skipFile(file, `the text is ${(utf8Length(text) / 1048576).toFixed(1)} MB as UTF-8, over the ${MAX_FILE_BYTES / 1048576} MB limit for ISMS files`);
+      const mb = (utf8Length(text) / 1048576).toFixed(1);
+      this.skipFile(file, `the text is ${mb} MB as UTF-8, over the ${MAX_FILE_BYTES / 1048576} MB limit for ISMS files`);
       return;
     }
     const next = parseFile(file, text);

@@ -62,17 +62,14 @@ describe('language server: typing in an open 5 MB register', function () {
       });
     }
     const started = Date.now();
-    const hover = (await c.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 9 } })) as {
-      contents: { value: string };
-    } | null;
+    const at = { textDocument: { uri }, position: { line: 2, character: 9 } };
+    const hover = (await c.connection.sendRequest('textDocument/hover', at)) as { contents: { value: string } } | null;
     const ms = Date.now() - started;
     assert.ok(ms < MAX_HOVER_MS, `the hover took ${ms} ms`);
     assert.match(hover?.contents.value ?? '', /Corrective action 0/);
     // once typing pauses (or a whole-workspace request comes), the newest text is parsed, once
     await c.connection.sendRequest(StatusRequest.type);
-    const after = (await c.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 9 } })) as {
-      contents: { value: string };
-    } | null;
+    const after = (await c.connection.sendRequest('textDocument/hover', at)) as { contents: { value: string } } | null;
     assert.match(after?.contents.value ?? '', /Corrective action 0x{10}/, 'the newest text is parsed');
     assert.equal(c.child.exitCode, null, 'the server is still running');
   });

@@ -35,7 +35,8 @@ describe('language server: which files are read', function () {
     writeFileSync(join(dir, rel), text);
   };
   const changed = async (c: Client, rels: [string, FileChangeType][]): Promise<void> => {
-    await c.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: rels.map(([rel, type]) => ({ uri: uri(rel), type })) });
+    const changes = rels.map(([rel, type]) => ({ uri: uri(rel), type }));
+    await c.connection.sendNotification('workspace/didChangeWatchedFiles', { changes });
     await settled(c);
   };
 
@@ -96,10 +97,13 @@ describe('language server: which files are read', function () {
     assert.ok(!c.codes(uri('audits/IA-1.md')).includes('ISMS003'), JSON.stringify(c.diagnostics.get(uri('audits/IA-1.md'))));
     assert.deepEqual(c.codes(uri('notes.txt')), []);
     // an unsaved new .md (not on disk) is indexed while open and forgotten when closed
-    await c.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: uri('audits/new.md'), languageId: 'markdown', version: 1, text: audit('IA-1') } });
+    const unsaved = { uri: uri('audits/new.md'), languageId: 'markdown', version: 1, text: audit('IA-1') };
+    await c.connection.sendNotification('textDocument/didOpen', { textDocument: unsaved });
     await settled(c);
     await c.until('the open duplicate is seen', () => c.codes(uri('audits/IA-1.md')).includes('ISMS003'));
-    for (const rel of ['notes.txt', 'audits/copy.mkd', 'audits/new.md']) await c.connection.sendNotification('textDocument/didClose', { textDocument: { uri: uri(rel) } });
+    for (const rel of ['notes.txt', 'audits/copy.mkd', 'audits/new.md']) {
+      await c.connection.sendNotification('textDocument/didClose', { textDocument: { uri: uri(rel) } });
+    }
     await settled(c);
     await c.until('no ghost after closing', () => !c.codes(uri('audits/IA-1.md')).includes('ISMS003'));
     assert.deepEqual(c.codes(uri('audits/new.md')), []);
@@ -129,7 +133,8 @@ describe('language server: which files are read', function () {
     ({ client } = await startServer(dir, SETTINGS));
     const c = client;
     await settled(c);
-    const op = { op: 'newRecordFile' as const, rootUri: uri(''), kind: 'management-review', record: { id: 'MR-1', title: 'Review' }, folder: 'reviews' };
+    const record = { id: 'MR-1', title: 'Review' };
+    const op = { op: 'newRecordFile' as const, rootUri: uri(''), kind: 'management-review', record, folder: 'reviews' };
     const refused = await c.connection.sendRequest(ComputeEditRequest.type, op);
     assert.match(refused.error ?? '', /inside the ISMS root/);
     const inside = await c.connection.sendRequest(ComputeEditRequest.type, { ...op, folder: 'audits' });
