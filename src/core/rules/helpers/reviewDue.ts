@@ -1,8 +1,8 @@
 /** "Reviewed at least every N months": one check for records of processing and DPIAs. */
-import { plusMonths } from '../dates';
-import { label, valueRange } from '../model/fields';
-import type { IsmsRecord } from '../model/types';
-import type { Reporter } from './rule';
+import { plusMonths } from '../../dates';
+import { label, valueRange } from '../../model/fields';
+import type { IsmsRecord } from '../../model/types';
+import type { Reporter } from '../rule';
 
 export interface ReviewDue {
   /** the date the last review counts from, and the field it was read from */
