@@ -17,7 +17,7 @@ import type {
 } from '../common/protocol';
 import { awarenessBranch, awarenessChildren, awarenessItem, isAwarenessNode, type AwarenessNode } from './awarenessTree';
 import { coverageBranch, coverageChildren, coverageItem, isCoverageNode, type CoverageNode } from './coverageTree';
-import type { IsmsServer } from './ismsServer';
+import type { ServerProxy } from './serverProxy';
 import { icon, monthName, openCommand, overduePersonItem, relativeDays } from './treeItems';
 
 type CaGroup = 'overdue' | 'dueSoon' | 'open';
@@ -94,7 +94,7 @@ export class AuditCycleTreeProvider implements vscode.TreeDataProvider<AuditCycl
   private readonly subscriptions: vscode.Disposable[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly server: IsmsServer) {
+  constructor(private readonly server: ServerProxy) {
     this.subscriptions.push(server.onDidChangeTree(() => this.refreshSoon()));
     void vscode.commands.executeCommand('setContext', 'isms.loading', true);
   }
@@ -112,7 +112,7 @@ export class AuditCycleTreeProvider implements vscode.TreeDataProvider<AuditCycl
 
   /** The tree data, fetched once per change; also sets the `isms.active` / `isms.loading` context keys. */
   result(): Promise<TreeResult> {
-    this.data ??= this.server.tree().then(
+    this.data ??= this.server.request('isms/tree').then(
       (r) => {
         void vscode.commands.executeCommand('setContext', 'isms.active', r.roots.length > 0);
         void vscode.commands.executeCommand('setContext', 'isms.loading', !r.ready);
