@@ -18,7 +18,7 @@ import { hover } from './hover';
 import { registerRequests } from './requests';
 import { DEFAULT_SETTINGS, fetchSettings, todayOf, type ServerSettings } from './settings';
 import { documentSymbols, workspaceSymbols } from './symbols';
-import { uriToPath } from './uris';
+import { documentClosed, documentOpened, uriToPath } from './uris';
 import { WorkspaceManager } from './workspaceManager';
 
 const connection: Connection = createConnection(ProposedFeatures.all);
@@ -148,10 +148,16 @@ connection.onDidChangeWatchedFiles(
   }),
 );
 
-documents.onDidOpen(guard('open', undefined, (e) => setBuffer(e.document)));
+documents.onDidOpen(
+  guard('open', undefined, (e) => {
+    documentOpened(e.document.uri);
+    setBuffer(e.document);
+  }),
+);
 documents.onDidChangeContent(guard('change', undefined, (e) => setBuffer(e.document)));
 documents.onDidClose(
   guard('close', undefined, (e) => {
+    documentClosed(e.document.uri);
     const file = uriToPath(e.document.uri);
     if (file) manager.closeBuffer(file);
   }),
