@@ -75,7 +75,12 @@ function appendCorrectiveAction(rootUri: string, record: Record<string, unknown>
   if (!register) {
     const file = uniquePath(ws.root, 'corrective-actions.yaml');
     const text = applyTextEdits('isms: corrective-actions\n', appendRegisterRecord('isms: corrective-actions\n', record));
-    return { newFileUri: pathToUri(file), newFileText: text, reveal: { uri: pathToUri(file), range: lineRange(text, 2) }, ...(otherEdits.length ? { otherEdits } : {}) };
+    return {
+      newFileUri: pathToUri(file),
+      newFileText: text,
+      reveal: { uri: pathToUri(file), range: lineRange(text, 2) },
+      ...(otherEdits.length ? { otherEdits } : {}),
+    };
   }
   const text = ws.textOf(register);
   if (text === undefined) throw new EditError(`The register ${register} could not be read.`);
@@ -114,7 +119,12 @@ function setRecordField(id: string, fieldPath: (string | number)[], value: unkno
   if (text === undefined) throw new EditError(`The file of ${id} could not be read.`);
   const edits = setField(text, rec, fieldPath, value);
   const uri = pathToUri(rec.file);
-  return { ...fileEdits(rec.file, text, edits, ctx), uri, edits, reveal: { uri, range: lineRange(applyTextEdits(text, edits), revealLine(applyTextEdits(text, edits), edits)) } };
+  return {
+    ...fileEdits(rec.file, text, edits, ctx),
+    uri,
+    edits,
+    reveal: { uri, range: lineRange(applyTextEdits(text, edits), revealLine(applyTextEdits(text, edits), edits)) },
+  };
 }
 
 function createRecordFile(

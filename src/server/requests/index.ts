@@ -42,10 +42,16 @@ export function registerRequests(
     const answer = async (params: RequestParams<M>): Promise<RequestResult<M>> => handler.handle(params, await contextFor(handler.waitFor));
     if (handler.noParams) {
       // the handler's first argument would be the cancellation token
-      connection.onRequest(new RequestType0<RequestResult<M>, void>(handler.method), guard(handler.method, handler.fallback, () => answer(undefined as RequestParams<M>)));
+      connection.onRequest(
+        new RequestType0<RequestResult<M>, void>(handler.method),
+        guard(handler.method, handler.fallback, () => answer(undefined as RequestParams<M>)),
+      );
     } else {
       // one parameter, required: a request without it is refused by the protocol layer
-      connection.onRequest(new RequestType<RequestParams<M>, RequestResult<M>, void>(handler.method), guard(handler.method, handler.fallback, answer));
+      connection.onRequest(
+        new RequestType<RequestParams<M>, RequestResult<M>, void>(handler.method),
+        guard(handler.method, handler.fallback, answer),
+      );
     }
   }
 }

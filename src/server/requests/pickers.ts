@@ -25,7 +25,12 @@ const FINDING_ORDER = ['major-nc', 'minor-nc', 'observation', 'opportunity'];
 export function findingsWithoutCa(workspaces: Workspaces, params: FindingsWithoutCaParams | undefined): FindingSummary[] {
   const out: FindingSummary[] = [];
   for (const ws of selectedWorkspaces(workspaces, params?.rootUri)) {
-    const answered = new Set(ws.records('corrective-action').map((ca) => str(ca, 'source')).filter((s) => s !== undefined));
+    const answered = new Set(
+      ws
+        .records('corrective-action')
+        .map((ca) => str(ca, 'source'))
+        .filter((s) => s !== undefined),
+    );
     for (const f of ws.records('finding')) {
       if (!f.id || str(f, 'corrective-action') || answered.has(f.id)) continue;
       out.push({

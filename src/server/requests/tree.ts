@@ -4,7 +4,18 @@
  * branches — all of it as plain JSON; the client only decides how it looks.
  */
 import * as path from 'node:path';
-import { auditDate, auditProgramme, auditState, caState, cycleMilestones, monthOf, plusMonthKey, reviewHeld, type IsmsRecord, type IsmsWorkspace } from '../../core';
+import {
+  auditDate,
+  auditProgramme,
+  auditState,
+  caState,
+  cycleMilestones,
+  monthOf,
+  plusMonthKey,
+  reviewHeld,
+  type IsmsRecord,
+  type IsmsWorkspace,
+} from '../../core';
 import type { AwarenessActivity } from '../../core/awareness/gaps';
 import { awarenessOverview } from '../../core/awareness/overview';
 import type { TrainingStatus } from '../../core/awareness/training';
@@ -50,12 +61,28 @@ function treeRoot(ws: IsmsWorkspace, today: string): TreeRoot {
     name: ws.config.organisation ?? path.basename(ws.root),
     today,
     standards: standardKeys(ws.config.standards),
-    milestones: milestones.map((m) => ({ type: m.type, date: m.date, status: m.status, label: m.label, ...(m.location ? { location: locationOf(m.location) } : {}) })),
-    programme: treeProgramme(ws, today, milestones.filter((m) => m.type !== 'management-review').map((m) => monthOf(m.date))),
+    milestones: milestones.map((m) => ({
+      type: m.type,
+      date: m.date,
+      status: m.status,
+      label: m.label,
+      ...(m.location ? { location: locationOf(m.location) } : {}),
+    })),
+    programme: treeProgramme(
+      ws,
+      today,
+      milestones.filter((m) => m.type !== 'management-review').map((m) => monthOf(m.date)),
+    ),
     correctiveActions: treeCorrectiveActions(ws, today),
     managementReviews: ws
       .records('management-review')
-      .map((r) => ({ id: r.id ?? '', title: titleOf(r), date: str(r, 'date'), status: str(r, 'status') ?? (reviewHeld(r, today) ? 'done' : 'planned'), location: recordLocation(r) }))
+      .map((r) => ({
+        id: r.id ?? '',
+        title: titleOf(r),
+        date: str(r, 'date'),
+        status: str(r, 'status') ?? (reviewHeld(r, today) ? 'done' : 'planned'),
+        location: recordLocation(r),
+      }))
       .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '')),
     departments: treeDepartments(ws, today),
     coverage: treeCoverage(ws, today),
@@ -68,7 +95,10 @@ function treeProgramme(ws: IsmsWorkspace, today: string, milestoneMonths: string
   const thisMonth = monthOf(today);
   const dates = [...milestoneMonths].sort();
   let from = [dates[0], plusMonthKey(thisMonth, -11)].filter((d): d is string => !!d).sort()[0];
-  const to = [dates[dates.length - 1], plusMonthKey(thisMonth, 12)].filter((d): d is string => !!d).sort().reverse()[0];
+  const to = [dates[dates.length - 1], plusMonthKey(thisMonth, 12)]
+    .filter((d): d is string => !!d)
+    .sort()
+    .reverse()[0];
   let months = monthIndex(to) - monthIndex(from) + 1;
   if (months > MAX_MONTHS) {
     from = [from, plusMonthKey(thisMonth, -(MAX_MONTHS - 13))].sort().reverse()[0];
@@ -77,7 +107,13 @@ function treeProgramme(ws: IsmsWorkspace, today: string, milestoneMonths: string
   return auditProgramme(ws, from, months, today).map((m) => ({
     month: m.month,
     state: m.state,
-    audits: m.audits.map((a) => ({ id: a.id ?? '', title: titleOf(a), date: auditDate(a), state: auditState(a, today), location: recordLocation(a) })),
+    audits: m.audits.map((a) => ({
+      id: a.id ?? '',
+      title: titleOf(a),
+      date: auditDate(a),
+      state: auditState(a, today),
+      location: recordLocation(a),
+    })),
     ...(m.externalAudit ? { externalAudit: m.externalAudit } : {}),
   }));
 }
@@ -88,7 +124,9 @@ function treeCorrectiveActions(ws: IsmsWorkspace, today: string): TreeRoot['corr
     const state = caState(ca, today);
     if (state === 'closed') continue;
     const item = treeCorrectiveAction(ca, state);
-    (state === 'overdue' ? correctiveActions.overdue : state === 'due-soon' ? correctiveActions.dueSoon : correctiveActions.open).push(item);
+    (state === 'overdue' ? correctiveActions.overdue : state === 'due-soon' ? correctiveActions.dueSoon : correctiveActions.open).push(
+      item,
+    );
   }
   for (const list of Object.values(correctiveActions)) {
     list.sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999') || a.id.localeCompare(b.id));

@@ -7,7 +7,7 @@ describe('server URIs', () => {
     assert.equal(uriToPath('file:///tmp/a%20b/x.md'), '/tmp/a b/x.md');
     assert.equal(pathToUri('/tmp/a b/x.md'), 'file:///tmp/a%20b/x.md');
     assert.equal(pathToUri('/tmp/a@b.md'), 'file:///tmp/a%40b.md');
-    assert.equal(uriToPath('file:///isms/audits/../../etc/passwd'), '/etc/passwd', 'dot segments resolved, as a file URL\'s are');
+    assert.equal(uriToPath('file:///isms/audits/../../etc/passwd'), '/etc/passwd', "dot segments resolved, as a file URL's are");
   });
 
   it('knows no path for other schemes or a remote host', () => {
@@ -16,7 +16,7 @@ describe('server URIs', () => {
     if (process.platform !== 'win32') assert.equal(uriToPath('file://host/share/x.md'), undefined);
   });
 
-  it('answers an open document in the client\'s spelling until it is closed', () => {
+  it("answers an open document in the client's spelling until it is closed", () => {
     documentOpened('file:///tmp/a@b.md');
     assert.equal(pathToUri('/tmp/a@b.md'), 'file:///tmp/a@b.md');
     documentClosed('file:///tmp/a@b.md');

@@ -28,7 +28,10 @@ export function reportReviewDue(rec: IsmsRecord, due: ReviewDue, report: Reporte
   }
   const by = plusMonths(due.last.date, due.months);
   if (by >= due.today) return;
-  const since = due.last.field === 'reviewed' ? `was last reviewed on ${due.last.date}` : `was ${due.last.field} on ${due.last.date} and not reviewed since`;
+  const since =
+    due.last.field === 'reviewed'
+      ? `was last reviewed on ${due.last.date}`
+      : `was ${due.last.field} on ${due.last.date} and not reviewed since`;
   report({
     file: rec.file,
     range: valueRange(rec, due.last.field),

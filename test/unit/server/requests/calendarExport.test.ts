@@ -24,7 +24,10 @@ describe('isms/calendar and isms/export', () => {
     assert.ok(model);
     const keys = fileKeys(model);
     assert.ok(keys.length > 0);
-    assert.deepEqual(keys.filter((k) => !k.startsWith('file:///isms')), []);
+    assert.deepEqual(
+      keys.filter((k) => !k.startsWith('file:///isms')),
+      [],
+    );
     assert.equal(calendarRequest.handle({ rootUri: 'file:///elsewhere' }, ctx), null);
   });
 

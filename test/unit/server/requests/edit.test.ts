@@ -19,7 +19,10 @@ describe('isms/computeEdit', () => {
     assert.match(after.split('\n')[result.reveal!.range.start.line], /- id: CA-2026-002/);
     assert.equal(result.basis, textBasis(register));
     const link = result.otherEdits?.find((e) => e.uri === uri('audits/IA-2026-03.md'));
-    assert.match(applyTextEdits(FILES['audits/IA-2026-03.md'], link!.edits), /text: Access reviews not recorded\n {4}corrective-action: CA-2026-002\n---/);
+    assert.match(
+      applyTextEdits(FILES['audits/IA-2026-03.md'], link!.edits),
+      /text: Access reviews not recorded\n {4}corrective-action: CA-2026-002\n---/,
+    );
   });
 
   it('sets a field by id', () => {
@@ -28,9 +31,15 @@ describe('isms/computeEdit', () => {
   });
 
   it('offers a new record file, and refuses a folder outside the root, a taken id and an unknown operation', () => {
-    const file = computeEditRequest.handle({ op: 'newRecordFile', rootUri: 'file:///isms', kind: 'internal-audit', record: { id: 'IA-2026-07' }, folder: 'audits' }, ctx);
+    const file = computeEditRequest.handle(
+      { op: 'newRecordFile', rootUri: 'file:///isms', kind: 'internal-audit', record: { id: 'IA-2026-07' }, folder: 'audits' },
+      ctx,
+    );
     assert.equal(file.newFileUri, uri('audits/IA-2026-07.md'));
-    const outside = computeEditRequest.handle({ op: 'newRecordFile', rootUri: 'file:///isms', kind: 'risk', record: { id: 'R-1' }, folder: '../x' }, ctx);
+    const outside = computeEditRequest.handle(
+      { op: 'newRecordFile', rootUri: 'file:///isms', kind: 'risk', record: { id: 'R-1' }, folder: '../x' },
+      ctx,
+    );
     assert.match(outside.error ?? '', /inside the ISMS root/);
     const taken = computeEditRequest.handle({ op: 'appendCorrectiveAction', rootUri: 'file:///isms', record: { id: 'CA-2026-001' } }, ctx);
     assert.match(taken.error ?? '', /already exists/);

@@ -11,13 +11,15 @@ type Handler = (...args: unknown[]) => Promise<unknown>;
 function registered(waits: string[]): Map<string, Handler> {
   const handlers = new Map<string, Handler>();
   const connection = { onRequest: (type: { method: string }, handler: Handler) => void handlers.set(type.method, handler) };
-  const guard: Guard = (_name, fallback, fn) => async (...args) => {
-    try {
-      return await fn(...args);
-    } catch {
-      return fallback;
-    }
-  };
+  const guard: Guard =
+    (_name, fallback, fn) =>
+    async (...args) => {
+      try {
+        return await fn(...args);
+      } catch {
+        return fallback;
+      }
+    };
   registerRequests(connection as never, async (waitFor) => (waits.push(waitFor), contextOf()), guard);
   return handlers;
 }
@@ -42,7 +44,10 @@ describe('the custom requests, composed in requests/index.ts', () => {
   it('answers isms/rules without waiting for the index', () => {
     assert.equal(rulesRequest.waitFor, 'nothing');
     const rules = rulesRequest.handle(undefined, contextOf());
-    assert.deepEqual(rules.map((r) => r.code), RULES.map((r) => r.code));
+    assert.deepEqual(
+      rules.map((r) => r.code),
+      RULES.map((r) => r.code),
+    );
     assert.match(rules.find((r) => r.code === 'ISMS101')?.url ?? '', /docs\/rules\.md#isms101$/);
   });
 });

@@ -8,11 +8,16 @@ describe('the pickers: isms/findingsWithoutCa and isms/records', () => {
 
   it('lists the findings no corrective action answers, with their audit', () => {
     const findings = findingsWithoutCaRequest.handle({}, ctx);
-    assert.deepEqual(findings.map((f) => [f.id, f.type, f.auditId, f.rootUri, f.location.range.start.line]), [['IA-2026-03-F2', 'minor-nc', 'IA-2026-03', 'file:///isms', 15]]);
+    assert.deepEqual(
+      findings.map((f) => [f.id, f.type, f.auditId, f.rootUri, f.location.range.start.line]),
+      [['IA-2026-03-F2', 'minor-nc', 'IA-2026-03', 'file:///isms', 15]],
+    );
   });
 
   it('counts a corrective action that names the finding as its source', () => {
-    const ws = fixture({ 'registers/more.yaml': 'isms: corrective-actions\nrecords:\n  - { id: CA-2, title: Reviews, source: IA-2026-03-F2, status: open }\n' });
+    const ws = fixture({
+      'registers/more.yaml': 'isms: corrective-actions\nrecords:\n  - { id: CA-2, title: Reviews, source: IA-2026-03-F2, status: open }\n',
+    });
     assert.deepEqual(findingsWithoutCaRequest.handle({}, contextOf(ws)), []);
   });
 
@@ -22,9 +27,13 @@ describe('the pickers: isms/findingsWithoutCa and isms/records', () => {
   });
 
   it('lists records of a kind with their title and status', () => {
-    assert.deepEqual(recordsRequest.handle({ kind: 'corrective-action', rootUri: 'file:///isms' }, ctx).map((r) => [r.id, r.title, r.status]), [
-      ['CA-2026-001', 'Remove leaver accounts within 24 hours', 'open'],
-    ]);
-    assert.deepEqual(recordsRequest.handle({ kind: 'finding' }, ctx).map((r) => r.id), ['IA-2026-03-F1', 'IA-2026-03-F2']);
+    assert.deepEqual(
+      recordsRequest.handle({ kind: 'corrective-action', rootUri: 'file:///isms' }, ctx).map((r) => [r.id, r.title, r.status]),
+      [['CA-2026-001', 'Remove leaver accounts within 24 hours', 'open']],
+    );
+    assert.deepEqual(
+      recordsRequest.handle({ kind: 'finding' }, ctx).map((r) => r.id),
+      ['IA-2026-03-F1', 'IA-2026-03-F2'],
+    );
   });
 });

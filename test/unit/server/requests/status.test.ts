@@ -8,7 +8,10 @@ describe('isms/status', () => {
     const status = statusRequest.handle(undefined, contextOf(fixture(), { errors: 2, warnings: 5 }));
     assert.deepEqual([status.ready, status.roots, status.today], [true, 1, '2026-06-01']);
     assert.deepEqual([status.openCorrectiveActions, status.overdueCorrectiveActions], [1, 1]);
-    assert.deepEqual([status.nextExternalAudit?.date, status.nextExternalAudit?.daysUntil, status.nextExternalAudit?.rootUri], ['2027-02-08', 252, 'file:///isms']);
+    assert.deepEqual(
+      [status.nextExternalAudit?.date, status.nextExternalAudit?.daysUntil, status.nextExternalAudit?.rootUri],
+      ['2027-02-08', 252, 'file:///isms'],
+    );
     assert.deepEqual([status.errors, status.warnings], [2, 5]);
   });
 
