@@ -2,7 +2,9 @@
  * The ISMS Workbench client. Activation only wires things up: commands, the tree and the status bar
  * are registered and activate() returns; the language client (a second bundle, most of the client's
  * code) is loaded and started on the next turn, and the tree and the status bar fill in when the
- * server reports. This bundle imports nothing of the engine and only types from the LSP packages.
+ * server reports. Of the engine this bundle imports only leaves the commands need (dates.ts, the 9.3.2
+ * review inputs, the calendar's movedDate); of the LSP packages only types (the request map of
+ * src/common/protocol.ts, sent through ServerProxy.request).
  */
 import * as vscode from 'vscode';
 import { AuditCycleTreeProvider } from './auditCycleTree';
