@@ -1,41 +1,34 @@
 /**
  * The custom messages between the ISMS language server and the VS Code client (tree view, status bar,
- * commands), declared once and imported by both sides — the vscode-eslint way. Everything here is plain
- * JSON: URIs are strings, positions zero-based (LSP). Imports only the protocol package, never `vscode`.
+ * commands), declared once and imported by both sides. Types only (plus two string tables): the
+ * request map `IsmsRequests` names each method with its parameters and result; the server registers a
+ * handler per method (src/server/requests/index.ts), the client calls `request(method, params)` on its
+ * ServerProxy. Nothing here is a value of the LSP packages, so the activation bundle stays free of them.
+ * Everything is plain JSON: URIs are strings, positions zero-based (LSP).
  */
-import { NotificationType, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
+import type { Position, Range, TextEdit } from 'vscode-languageserver-protocol';
+import type { PhishingPoint } from '../core/awareness/phishing';
+import type { TrainingStatus } from '../core/awareness/training';
+import type { CalendarModel } from '../core/calendar/types';
+import type { CoverageStatus } from '../core/cycle/coverage';
+import type { Milestone, MilestoneType, ProgrammeMonth } from '../core/cycle/cycle';
+import type { AuditState, CaState } from '../core/cycle/state';
 
-export interface LspPosition {
-  line: number;
-  character: number;
-}
-export interface LspRange {
-  start: LspPosition;
-  end: LspPosition;
-}
+export type { CalendarModel, MilestoneType, Position, Range, TextEdit };
+
 /** Where a record (or a milestone) is written: the file URI and the range to reveal. */
 export interface RecordLocation {
   uri: string;
-  range: LspRange;
-}
-export interface LspTextEdit {
-  range: LspRange;
-  newText: string;
+  range: Range;
 }
 
 // ---------------------------------------------------------------------------------------------------
 // isms/tree — the audit-cycle tree view
 
-/** The core's milestone types: one definition, shared with the client. */
-import type { CalendarModel } from '../core/calendar/types';
-export type { CalendarModel };
-import type { MilestoneType } from '../core/cycle/cycle';
-export type { MilestoneType };
-
 export interface TreeMilestone {
   type: MilestoneType;
   date: string;
-  status: 'done' | 'planned' | 'overdue' | 'cancelled';
+  status: Milestone['status'];
   label: string;
   location?: RecordLocation;
 }
@@ -45,14 +38,14 @@ export interface TreeAudit {
   title: string;
   /** planned (or performed) date, YYYY-MM-DD, when known */
   date?: string;
-  state: 'done' | 'planned' | 'overdue' | 'in-progress' | 'cancelled';
+  state: AuditState;
   location: RecordLocation;
 }
 
 export interface TreeProgrammeMonth {
   /** YYYY-MM */
   month: string;
-  state: 'done' | 'planned' | 'overdue' | 'in-progress' | 'cancelled' | 'missing' | 'future-empty';
+  state: ProgrammeMonth['state'];
   audits: TreeAudit[];
   /** label of an external audit in this month (the one month a monthly programme may leave free) */
   externalAudit?: string;
@@ -64,7 +57,7 @@ export interface TreeCorrectiveAction {
   status: string;
   due?: string;
   owner?: string;
-  state: 'overdue' | 'due-soon' | 'open';
+  state: Exclude<CaState, 'closed'>;
   location: RecordLocation;
 }
 
@@ -82,7 +75,7 @@ export interface TreePerson {
   name: string;
   /** when the training was due; absent when the person has never been trained and has no `joined:` */
   due?: string;
-  basis: 'refresher' | 'induction' | 'never';
+  basis: TrainingStatus['basis'];
   location: RecordLocation;
 }
 
@@ -106,7 +99,7 @@ export interface TreeDepartment {
 export interface TreeCoverageEntry {
   id: string;
   title: string;
-  status: 'audited' | 'planned' | 'not-covered';
+  status: CoverageStatus;
   /** the last done audit that covered it, else the audit planned to cover it */
   audit?: { id: string; date: string; location: RecordLocation };
   /** ids of other standards a mapping relates it to (ISO/IEC 27701 Annex D ↔ GDPR) */
@@ -148,18 +141,12 @@ export interface TreeAwarenessMonth {
   current: boolean;
 }
 
-/** One phishing simulation: the counts as recorded and the rates (0–1) where they can be computed. */
-export interface TreePhishingSimulation {
+/** One phishing simulation: the core's counts and rates (0–1), its anchor as a location. */
+export type TreePhishingSimulation = Omit<PhishingPoint, 'id' | 'title' | 'file' | 'line'> & {
   id: string;
   title: string;
-  date: string;
-  sent?: number;
-  clicked?: number;
-  reported?: number;
-  clickRate?: number;
-  reportRate?: number;
   location: RecordLocation;
-}
+};
 
 /** The awareness programme (7.3, A.6.3): the last twelve months and this one, phishing, training overdue. */
 export interface TreeAwareness {
@@ -209,11 +196,6 @@ export interface TreeResult {
   roots: TreeRoot[];
 }
 
-export namespace TreeDataRequest {
-  export const method = 'isms/tree';
-  export const type = new RequestType0<TreeResult, void>(method);
-}
-
 // ---------------------------------------------------------------------------------------------------
 // isms/status — the status bar item
 
@@ -228,11 +210,6 @@ export interface StatusResult {
   overdueCorrectiveActions: number;
   errors: number;
   warnings: number;
-}
-
-export namespace StatusRequest {
-  export const method = 'isms/status';
-  export const type = new RequestType0<StatusResult, void>(method);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -253,11 +230,6 @@ export interface FindingsWithoutCaParams {
   rootUri?: string;
 }
 
-export namespace FindingsWithoutCaRequest {
-  export const method = 'isms/findingsWithoutCa';
-  export const type = new RequestType<FindingsWithoutCaParams, FindingSummary[], void>(method);
-}
-
 // ---------------------------------------------------------------------------------------------------
 // isms/records — pickers
 
@@ -273,11 +245,6 @@ export interface RecordSummary {
 export interface RecordsParams {
   kind?: string;
   rootUri?: string;
-}
-
-export namespace RecordsRequest {
-  export const method = 'isms/records';
-  export const type = new RequestType<RecordsParams, RecordSummary[], void>(method);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -313,7 +280,7 @@ export type EditOperation =
 export interface FileEdits {
   uri: string;
   /** against the text the server holds for the file (the open buffer, else the file on disk) */
-  edits: LspTextEdit[];
+  edits: TextEdit[];
   /** the open document's version the edits were computed for, when the file is open */
   version?: number;
   /** textBasis() of the text the edits were computed against: the client refuses them if the file changed since */
@@ -323,7 +290,7 @@ export interface FileEdits {
 export interface ComputeEditResult {
   /** the main file edited (absent when a new file is created) */
   uri?: string;
-  edits?: LspTextEdit[];
+  edits?: TextEdit[];
   /** textBasis() of the text `edits` were computed against (see FileEdits.basis) */
   basis?: string;
   /** a file to create with this text (the client must create it with `ignoreIfExists: false, overwrite: false`) */
@@ -344,11 +311,6 @@ export interface CalendarParams {
   rootUri: string;
 }
 
-export namespace CalendarRequest {
-  export const method = 'isms/calendar';
-  export const type = new RequestType<CalendarParams, CalendarModel | null, void>(method);
-}
-
 // ---------------------------------------------------------------------------------------------------
 // isms/export — the iCalendar audit plan or the management review pack of one root, as text
 
@@ -364,24 +326,6 @@ export interface ExportResult {
   text: string;
   /** the review pack as a standalone HTML page */
   html?: string;
-}
-
-export namespace ExportRequest {
-  export const method = 'isms/export';
-  export const type = new RequestType<ExportParams, ExportResult | null, void>(method);
-}
-
-export namespace ComputeEditRequest {
-  export const method = 'isms/computeEdit';
-  export const type = new RequestType<EditOperation, ComputeEditResult, void>(method);
-}
-
-// ---------------------------------------------------------------------------------------------------
-// isms/didChangeTree — sent after diagnostics are republished, so the client refreshes tree and status
-
-export namespace DidChangeTreeNotification {
-  export const method = 'isms/didChangeTree';
-  export const type = new NotificationType<{ ready: boolean }>(method);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -416,7 +360,38 @@ export interface RuleDoc {
   url: string;
 }
 
-export namespace RulesRequest {
-  export const method = 'isms/rules';
-  export const type = new RequestType0<RuleDoc[], void>(method);
+
+// ---------------------------------------------------------------------------------------------------
+// The request map: one entry per custom request. A new request is an entry here, a module in
+// src/server/requests/ (listed in its index.ts), and the caller's `request(method, params)`.
+
+export interface IsmsRequests {
+  /** the audit-cycle tree view */
+  'isms/tree': { params: void; result: TreeResult };
+  /** the status bar item */
+  'isms/status': { params: void; result: StatusResult };
+  /** the "Log corrective action" QuickPick of source findings */
+  'isms/findingsWithoutCa': { params: FindingsWithoutCaParams; result: FindingSummary[] };
+  /** pickers: records by kind and root */
+  'isms/records': { params: RecordsParams; result: RecordSummary[] };
+  /** the text edits of a command, computed (never applied) by the server */
+  'isms/computeEdit': { params: EditOperation; result: ComputeEditResult };
+  /** the calendar model of one root; null when the root is unknown */
+  'isms/calendar': { params: CalendarParams; result: CalendarModel | null };
+  /** the iCalendar plan or the review pack of one root; null when the root is unknown */
+  'isms/export': { params: ExportParams; result: ExportResult | null };
+  /** the rule list for "Open rule documentation" */
+  'isms/rules': { params: void; result: RuleDoc[] };
+}
+
+export type IsmsRequestMethod = keyof IsmsRequests;
+export type RequestParams<M extends IsmsRequestMethod> = IsmsRequests[M]['params'];
+export type RequestResult<M extends IsmsRequestMethod> = IsmsRequests[M]['result'];
+/** The arguments after the method: none for a request without parameters. */
+export type RequestArgs<M extends IsmsRequestMethod> = RequestParams<M> extends void ? [] : [params: RequestParams<M>];
+
+/** The custom notifications, server to client. */
+export interface IsmsNotifications {
+  /** sent after diagnostics are republished, so the client refreshes tree and status */
+  'isms/didChangeTree': { ready: boolean };
 }

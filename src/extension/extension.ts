@@ -2,12 +2,14 @@
  * The ISMS Workbench client. Activation only wires things up: commands, the tree and the status bar
  * are registered and activate() returns; the language client (a second bundle, most of the client's
  * code) is loaded and started on the next turn, and the tree and the status bar fill in when the
- * server reports. This bundle imports nothing of the engine and only types from the LSP packages.
+ * server reports. Of the engine this bundle imports only leaves the commands need (dates.ts, the 9.3.2
+ * review inputs, the calendar's movedDate); of the LSP packages only types (the request map of
+ * src/common/protocol.ts, sent through ServerProxy.request).
  */
 import * as vscode from 'vscode';
 import { AuditCycleTreeProvider } from './auditCycleTree';
 import { registerCommands } from './commands';
-import { IsmsServer } from './ismsServer';
+import { ServerProxy } from './serverProxy';
 import type * as LanguageClientBundle from './languageClient';
 import { currentInput } from './multiStepInput';
 import { IsmsStatusBar } from './statusBar';
@@ -16,7 +18,7 @@ import { IsmsStatusBar } from './statusBar';
 export interface IsmsExtensionApi {
   treeProvider: AuditCycleTreeProvider;
   statusBar: IsmsStatusBar;
-  server: IsmsServer;
+  server: ServerProxy;
   /** the wizard step on screen, if any (tests answer it) */
   currentInput: typeof currentInput;
   /** the notices shown about the language server crashing (restarted, or given up), oldest first */
@@ -25,7 +27,7 @@ export interface IsmsExtensionApi {
   activateMs: number;
 }
 
-let server: IsmsServer | undefined;
+let server: ServerProxy | undefined;
 
 export function activate(context: vscode.ExtensionContext): IsmsExtensionApi {
   const started = performance.now();
@@ -34,7 +36,7 @@ export function activate(context: vscode.ExtensionContext): IsmsExtensionApi {
     serverNotices.push(message);
     void (kind === 'stopped' ? vscode.window.showErrorMessage(`ISMS: ${message}`) : vscode.window.showWarningMessage(`ISMS: ${message}`));
   };
-  server = new IsmsServer((onDidChangeTree) => {
+  server = new ServerProxy((onDidChangeTree) => {
     // a path, not a module name: esbuild leaves this require alone and the bundle stays separate
     const bundle: typeof LanguageClientBundle = require(context.asAbsolutePath('dist/languageClient.js'));
     return bundle.startLanguageClient(context, onDidChangeTree, notify);

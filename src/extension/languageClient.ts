@@ -1,8 +1,8 @@
 /**
  * The second client bundle (dist/languageClient.js): vscode-languageclient, which is most of the
- * client's size, and the typed custom requests. It starts the ISMS language server (dist/server.js)
- * over Node IPC. The server does all the work: indexing, checking, computing edits; the client only
- * shows results and applies edits. Loaded by IsmsServer right after activation (see extension.ts).
+ * client's size, sending the custom requests of the protocol's request map. It starts the ISMS
+ * language server (dist/server.js) over Node IPC. The server does all the work: indexing, checking, computing edits; the client only
+ * shows results and applies edits. Loaded by ServerProxy right after activation (see extension.ts).
  */
 import * as vscode from 'vscode';
 import {
@@ -14,21 +14,9 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import {
-  CalendarRequest,
-  ComputeEditRequest,
-  DidChangeTreeNotification,
-  ExportRequest,
-  FindingsWithoutCaRequest,
-  RecordsRequest,
-  RulesRequest,
-  SETTINGS_SECTION,
-  StatusRequest,
-  TreeDataRequest,
-} from '../common/protocol';
-import type { ConnectionLoader, IsmsConnection } from './ismsServer';
-
+import { SETTINGS_SECTION, type IsmsRequestMethod, type RequestArgs, type RequestResult } from '../common/protocol';
 import { RestartPolicy } from './restartPolicy';
+import type { ConnectionLoader, ServerConnection } from './serverProxy';
 
 /** How a notice about the server's life reaches the user: 'restarted' is a warning, 'stopped' an error. */
 export type ServerNotify = (kind: 'restarted' | 'stopped', message: string) => void;
@@ -85,20 +73,14 @@ export function startLanguageClient(
   context: vscode.ExtensionContext,
   onDidChangeTree: Parameters<ConnectionLoader>[0],
   notify: ServerNotify,
-): IsmsConnection {
+): ServerConnection {
   const client = createLanguageClient(context, notify);
   // registered before start: the client keeps the handler and installs it once connected
-  client.onNotification(DidChangeTreeNotification.type, onDidChangeTree);
+  client.onNotification('isms/didChangeTree', onDidChangeTree);
   return {
     started: client.start(),
-    tree: () => client.sendRequest(TreeDataRequest.type),
-    status: () => client.sendRequest(StatusRequest.type),
-    findingsWithoutCa: (params) => client.sendRequest(FindingsWithoutCaRequest.type, params),
-    records: (params) => client.sendRequest(RecordsRequest.type, params),
-    calendar: (rootUri) => client.sendRequest(CalendarRequest.type, { rootUri }),
-    export: (params) => client.sendRequest(ExportRequest.type, params),
-    computeEdit: (op) => client.sendRequest(ComputeEditRequest.type, op),
-    rules: () => client.sendRequest(RulesRequest.type),
+    request: <M extends IsmsRequestMethod>(method: M, ...args: RequestArgs<M>): Promise<RequestResult<M>> =>
+      args.length ? client.sendRequest<RequestResult<M>>(method, args[0]) : client.sendRequest<RequestResult<M>>(method),
     stop: async () => {
       if (client.isRunning()) await client.stop();
     },

@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { StatusResult } from '../common/protocol';
-import type { IsmsServer } from './ismsServer';
+import type { ServerProxy } from './serverProxy';
 
 /** The next external audit is "close" within this many days (the usual internal-audit warning window). */
 const CLOSE_DAYS = 60;
@@ -39,7 +39,7 @@ export class IsmsStatusBar implements vscode.Disposable {
   private last: StatusResult | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly server: IsmsServer) {
+  constructor(private readonly server: ServerProxy) {
     this.item.name = 'ISMS';
     this.item.command = 'isms.auditCycle.focus';
     this.item.text = '$(loading~spin) ISMS';
@@ -60,7 +60,7 @@ export class IsmsStatusBar implements vscode.Disposable {
   async update(): Promise<void> {
     let s: StatusResult;
     try {
-      s = await this.server.status();
+      s = await this.server.request('isms/status');
     } catch {
       this.item.hide();
       return;

@@ -3,10 +3,10 @@
  * (a register insert and the finding's back-link, say) is applied, and undone, as one step.
  */
 import * as vscode from 'vscode';
-import type { ComputeEditResult, LspRange, LspTextEdit, RecordLocation } from '../common/protocol';
+import type { ComputeEditResult, Range, RecordLocation, TextEdit } from '../common/protocol';
 import { textBasis } from '../common/textBasis';
 
-export const toRange = (r: LspRange): vscode.Range =>
+export const toRange = (r: Range): vscode.Range =>
   new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
 
 export class EditError extends Error {}
@@ -15,7 +15,7 @@ export class EditError extends Error {}
 export function toWorkspaceEdit(results: readonly ComputeEditResult[]): vscode.WorkspaceEdit {
   const edit = new vscode.WorkspaceEdit();
   const versions = new Map<string, number>();
-  const add = (uri: string, edits: readonly LspTextEdit[], version?: number) => {
+  const add = (uri: string, edits: readonly TextEdit[], version?: number) => {
     if (version !== undefined) versions.set(uri, version);
     for (const e of edits) edit.replace(vscode.Uri.parse(uri), toRange(e.range), e.newText);
   };

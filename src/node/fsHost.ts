@@ -1,5 +1,5 @@
 /** The file host over Node's `fs`, with absolute paths as keys: the CLI's and the language server's. */
-import { constants, lstatSync, promises as fs, realpathSync } from 'node:fs';
+import { constants, existsSync, lstatSync, promises as fs, readdirSync, realpathSync } from 'node:fs';
 import * as path from 'node:path';
 import type { DirEntry, FileHost } from '../core/host';
 
@@ -81,3 +81,15 @@ export function resolvesInside(target: string, root: string): boolean {
     }
   }
 }
+
+/** The folders new record files go into, as the language server sees them (src/server/requests/edit.ts). */
+export const nodeFolders = {
+  names(dir: string): string[] {
+    try {
+      return existsSync(dir) ? readdirSync(dir) : [];
+    } catch {
+      return [];
+    }
+  },
+  resolvesInside,
+};

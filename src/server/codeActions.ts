@@ -6,6 +6,7 @@ import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic
 import type { FixData } from '../core';
 import { replaceText } from '../core/edit';
 import { ClientCommands } from '../common/protocol';
+import { clampRange } from './positions';
 
 export function codeActions(params: CodeActionParams, text: string | undefined): CodeAction[] {
   if (params.context.only && !params.context.only.some((k) => CodeActionKind.QuickFix.startsWith(k))) return [];
@@ -25,7 +26,7 @@ function actionsFor(uri: string, d: LspDiagnostic, data: FixData, text: string |
     case 'replace-legacy-control': {
       if (text === undefined) return [];
       return data.replacements.flatMap((replacement) => {
-        const edits = replaceText(text, d.range, data.legacy, replacement);
+        const edits = replaceText(text, clampRange(text, d.range), data.legacy, replacement);
         if (edits.length === 0) return [];
         return [
           quickfix(`Replace ISO 27001:2013 control id ${data.legacy} with its 2022 equivalent ${replacement}`, {

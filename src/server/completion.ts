@@ -5,6 +5,7 @@
  */
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionParams } from 'vscode-languageserver/node';
 import { CATALOGUES, DEFAULT_STANDARDS, KIND_FIELDS, catalogueFor, plusDays, type IsmsRecord, type IsmsWorkspace, type RecordKind } from '../core';
+import { clampPosition } from './positions';
 import { yamlContext, type YamlContext } from './yamlContext';
 import { CONTROL_KEYS, DATE_KEYS, ISMS_MARKERS, PREFERRED_TARGETS, REFERENCE_KEYS, allowedValues, kindFromText } from './vocabulary';
 
@@ -18,9 +19,10 @@ export interface CompletionSource {
 const MAX_RECORD_ITEMS = 2000;
 
 export function complete(params: CompletionParams, src: CompletionSource): CompletionItem[] {
-  const ctx = yamlContext(src.file, src.text, params.position);
+  const position = clampPosition(src.text, params.position);
+  const ctx = yamlContext(src.file, src.text, position);
   if (!ctx) return [];
-  const kind: RecordKind | undefined = src.ws.recordAt(src.file, params.position)?.kind ?? kindFromText(src.text, ctx.ancestors);
+  const kind: RecordKind | undefined = src.ws.recordAt(src.file, position)?.kind ?? kindFromText(src.text, ctx.ancestors);
   if (ctx.inKey) return keyItems(ctx, kind);
   const key = ctx.key;
   if (!key) return [];

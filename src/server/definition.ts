@@ -4,12 +4,13 @@
  */
 import type { DocumentLink, Location, Position } from 'vscode-languageserver/node';
 import type { IsmsRecord, IsmsWorkspace } from '../core';
+import { clampPosition } from './positions';
 import { pathToUri } from './uris';
 import { yamlContext } from './yamlContext';
 import { REFERENCE_KEYS } from './vocabulary';
 
 export function definition(file: string, text: string, position: Position, lookup: (id: string) => IsmsRecord[]): Location[] {
-  const ctx = yamlContext(file, text, position);
+  const ctx = yamlContext(file, text, clampPosition(text, position));
   if (!ctx || ctx.word === '') return [];
   return lookup(ctx.word).map((r) => ({ uri: pathToUri(r.file), range: r.anchor }));
 }

@@ -10,7 +10,7 @@ import {
   type DiagnosticRelatedInformation,
 } from 'vscode-languageserver/node';
 import { ruleDocUrl, type Diagnostic, type Severity } from '../core';
-import { DidChangeTreeNotification } from '../common/protocol';
+import type { IsmsNotifications } from '../common/protocol';
 import { todayOf, type ServerSettings } from './settings';
 import { pathToUri } from './uris';
 import type { WorkspaceManager } from './workspaceManager';
@@ -118,7 +118,8 @@ export class DiagnosticsPublisher {
     }
     const ms = Date.now() - started;
     if (ms > 500) this.connection.console.log(`isms: checked in ${ms} ms (${sent} files republished)`);
-    void this.connection.sendNotification(DidChangeTreeNotification.type, { ready: this.workspaces.ready });
+    const changed: IsmsNotifications['isms/didChangeTree'] = { ready: this.workspaces.ready };
+    void this.connection.sendNotification('isms/didChangeTree', changed);
   }
 
   private setCounts(file: string, next: Counts): void {

@@ -5,11 +5,14 @@
 import * as path from 'node:path';
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver/node';
 import { KIND_FIELDS, legacyEquivalent, lookupEntry, type IsmsRecord, type IsmsWorkspace } from '../core';
+import { mdCode, mdLinkTarget, mdText } from './markdown';
+import { clampPosition } from './positions';
 import { pathToUri } from './uris';
 import { yamlContext } from './yamlContext';
 import { CONTROL_KEYS, fieldSpec, kindFromText } from './vocabulary';
 
-export function hover(file: string, text: string, position: Position, ws: IsmsWorkspace, others: (id: string) => IsmsRecord[]): Hover | null {
+export function hover(file: string, text: string, at: Position, ws: IsmsWorkspace, others: (id: string) => IsmsRecord[]): Hover | null {
+  const position = clampPosition(text, at);
   const ctx = yamlContext(file, text, position);
   if (!ctx || ctx.word === '') return null;
   const word = ctx.word;
@@ -20,7 +23,7 @@ export function hover(file: string, text: string, position: Position, ws: IsmsWo
     const kind = ws.recordAt(file, position)?.kind ?? kindFromText(text, ctx.ancestors);
     const spec = fieldSpec(kind, word);
     if (!spec || !kind) return null;
-    return markdown(`**${word}** (${kind}) — ${spec.description}${spec.values ? `\n\nValues: ${spec.values.map((v) => `\`${v}\``).join(', ')}` : ''}`, range);
+    return markdown(`**${mdText(word)}** (${kind}) — ${spec.description}${spec.values ? `\n\nValues: ${spec.values.map((v) => `\`${v}\``).join(', ')}` : ''}`, range);
   }
 
   const records = ws.recordsById(word).length > 0 ? ws.recordsById(word) : others(word);
@@ -38,7 +41,7 @@ export function hover(file: string, text: string, position: Position, ws: IsmsWo
   const legacy = legacyEquivalent(word);
   if (legacy && /^A\./i.test(word)) {
     const now = legacy.map((id) => `${id} ${lookupEntry(id)?.entry.title ?? ''}`.trim());
-    return markdown(`**${word}** is an ISO/IEC 27001:2013 control id. Its 2022 equivalent: ${now.map((n) => `**${n}**`).join(', ')}.`, range);
+    return markdown(`**${mdText(word)}** is an ISO/IEC 27001:2013 control id. Its 2022 equivalent: ${now.map((n) => `**${n}**`).join(', ')}.`, range);
   }
   return null;
 }
@@ -49,16 +52,17 @@ export function recordSummary(r: IsmsRecord, root: string): string {
     return typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
   };
   const title = s('title') ?? s('text') ?? s('name');
-  const lines = [`**${r.id ?? '(no id)'}** — ${r.kind.replace(/-/g, ' ')}${title ? `: ${title}` : ''}`];
+  const lines = [`**${r.id === undefined ? '(no id)' : mdText(r.id)}** — ${r.kind.replace(/-/g, ' ')}${title ? `: ${mdText(title)}` : ''}`];
   const facts: string[] = [];
   for (const key of ['status', 'type', 'planned', 'performed', 'date', 'due', 'owner', 'source', 'corrective-action']) {
     const v = s(key);
-    if (v !== undefined && key in (KIND_FIELDS[r.kind] ?? {})) facts.push(`${key}: \`${v}\``);
+    if (v !== undefined && key in (KIND_FIELDS[r.kind] ?? {})) facts.push(`${key}: ${mdCode(v)}`);
   }
-  if (r.parentId) facts.push(`in \`${r.parentId}\``);
+  if (r.parentId) facts.push(`in ${mdCode(r.parentId)}`);
   if (facts.length > 0) lines.push(facts.join(' · '));
   const rel = path.relative(root, r.file) || path.basename(r.file);
-  lines.push(`[${rel.split(path.sep).join('/')}:${r.anchor.start.line + 1}](${pathToUri(r.file)}#L${r.anchor.start.line + 1})`);
+  const line = r.anchor.start.line + 1;
+  lines.push(`[${mdText(rel.split(path.sep).join('/'))}:${line}](${mdLinkTarget(pathToUri(r.file))}#L${line})`);
   return lines.join('\n\n');
 }
 

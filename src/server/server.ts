@@ -10,18 +10,17 @@
 import { createConnection, DidChangeWatchedFilesNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
 import type { Connection, InitializeParams, InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CalendarRequest, ComputeEditRequest, ExportRequest, FindingsWithoutCaRequest, RecordsRequest, RulesRequest, StatusRequest, TreeDataRequest } from '../common/protocol';
 import { codeActions } from './codeActions';
+import { nodeFolders } from '../node/fsHost';
 import { DayWatcher } from './dayChange';
 import { complete } from './completion';
-import { calendarData, computeEdit, exportData, findingsWithoutCa, recordSummaries, statusData, treeData } from './customRequests';
 import { definition, documentLinks } from './definition';
 import { DiagnosticsPublisher } from './diagnostics';
 import { hover } from './hover';
-import { ruleDocs } from './ruleDocs';
+import { registerRequests } from './requests';
 import { DEFAULT_SETTINGS, fetchSettings, todayOf, type ServerSettings } from './settings';
 import { documentSymbols, workspaceSymbols } from './symbols';
-import { uriToPath } from './uris';
+import { documentClosed, documentOpened, uriToPath } from './uris';
 import { WorkspaceManager } from './workspaceManager';
 
 const connection: Connection = createConnection(ProposedFeatures.all);
@@ -163,10 +162,16 @@ connection.onDidChangeWatchedFiles(
   }),
 );
 
-documents.onDidOpen(guard('open', undefined, (e) => setBuffer(e.document)));
+documents.onDidOpen(
+  guard('open', undefined, (e) => {
+    documentOpened(e.document.uri);
+    setBuffer(e.document);
+  }),
+);
 documents.onDidChangeContent(guard('change', undefined, (e) => setBuffer(e.document)));
 documents.onDidClose(
   guard('close', undefined, (e) => {
+    documentClosed(e.document.uri);
     const file = uriToPath(e.document.uri);
     if (file) manager.closeBuffer(file);
   }),
@@ -226,65 +231,16 @@ connection.onCodeAction(
   }),
 );
 
-connection.onRequest(
-  TreeDataRequest.type,
-  guard('isms/tree', { ready: false, roots: [] }, async () => {
-    await manager.settled();
-    return treeData(manager, todayOf(settings));
-  }),
+// the custom requests (isms/tree, isms/status, isms/computeEdit …): one module each, listed in requests/index.ts
+registerRequests(
+  connection,
+  async (waitFor) => {
+    if (waitFor !== 'nothing') await manager.settled();
+    if (waitFor === 'check') await publisher.flush();
+    return { workspaces: manager, today: todayOf(settings), versionOf: openVersion, counts: publisher.totals, folders: nodeFolders };
+  },
+  guard,
 );
-
-connection.onRequest(
-  StatusRequest.type,
-  guard('isms/status', { ready: false, roots: 0, today: '', openCorrectiveActions: 0, overdueCorrectiveActions: 0, errors: 0, warnings: 0 }, async () => {
-    await manager.settled();
-    await publisher.flush();
-    return statusData(manager, todayOf(settings), publisher.totals);
-  }),
-);
-
-connection.onRequest(
-  FindingsWithoutCaRequest.type,
-  guard('isms/findingsWithoutCa', [], async (params) => {
-    await manager.settled();
-    return findingsWithoutCa(manager, params);
-  }),
-);
-
-connection.onRequest(
-  RecordsRequest.type,
-  guard('isms/records', [], async (params) => {
-    await manager.settled();
-    return recordSummaries(manager, params);
-  }),
-);
-
-connection.onRequest(
-  CalendarRequest.type,
-  guard('isms/calendar', null, async (params) => {
-    await manager.settled();
-    return calendarData(manager, params, todayOf(settings));
-  }),
-);
-
-connection.onRequest(
-  ExportRequest.type,
-  guard('isms/export', null, async (params) => {
-    await manager.settled();
-    return exportData(manager, params, todayOf(settings));
-  }),
-);
-
-connection.onRequest(
-  ComputeEditRequest.type,
-  guard('isms/computeEdit', { error: 'The edit could not be computed (see the ISMS output channel).' }, async (op) => {
-    await manager.settled();
-    return computeEdit(op, { manager, versionOf: openVersion });
-  }),
-);
-
-// needs no index: the rules are the engine's, not the workspace's
-connection.onRequest(RulesRequest.type, guard('isms/rules', [], () => ruleDocs()));
 
 documents.listen(connection);
 connection.listen();

@@ -49,11 +49,11 @@ export function yamlContext(file: string, text: string, pos: Position): YamlCont
   const before = s > 0 ? line[s - 1] : '';
 
   const stripped = upTo.replace(/^\s*(?:-\s+)*/, '');
-  const keyValue = /^("?)([^\s:"#][^:#]*?)\1\s*:(?:\s+|$)/.exec(stripped);
+  const keyValue = leadingKey(stripped);
   const listItem = /^\s*-(\s|$)/.test(upTo);
   let key: string | undefined;
   let inKey = false;
-  if (keyValue) key = keyValue[2].trim();
+  if (keyValue !== undefined) key = keyValue;
   else if (listItem) key = parentKey(lines, pos.line, first);
   else if (/^[A-Za-z0-9_-]*$/.test(stripped)) inKey = true;
   else key = parentKey(lines, pos.line, first); // a flow list continued on this line
@@ -70,6 +70,22 @@ export function yamlContext(file: string, text: string, pos: Position): YamlCont
     level = i;
   }
   return { key, ancestors, inKey, word, wordRange, before };
+}
+
+/**
+ * The key of `key: …` or `"key": …` at the start of the text, else undefined. One scan to the first
+ * colon: a pattern with a lazy key followed by `\s*:` went quadratic on a long line of spaces (issue 14.11).
+ */
+export function leadingKey(text: string): string | undefined {
+  const colon = text.search(/[:#]/);
+  // a key holds no colon and no comment; the colon is followed by a blank or ends the text
+  if (colon < 0 || text[colon] === '#' || (colon + 1 < text.length && !/\s/.test(text[colon + 1]))) return undefined;
+  let key = text.slice(0, colon).trimEnd();
+  if (text.startsWith('"')) {
+    if (key.length < 2 || !key.endsWith('"')) return undefined;
+    key = key.slice(1, -1);
+  }
+  return key !== '' && !/[\s:"#]/.test(key[0]) ? key.trim() : undefined;
 }
 
 /** Indentation of a line's content, counting a list's `- ` as indentation (the keys of `  - id: x` are at 4). */

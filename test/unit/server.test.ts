@@ -11,7 +11,6 @@ import { pathToFileURL } from 'node:url';
 import { FileChangeType, type CodeAction, type CompletionItem, type CompletionList, type Hover, type MarkupContent } from 'vscode-languageserver/node';
 import { textBasis } from '../../src/common/textBasis';
 import { applyTextEdits } from '../../src/core/edit';
-import { ComputeEditRequest, FindingsWithoutCaRequest, RulesRequest, StatusRequest, TreeDataRequest } from '../../src/common/protocol';
 import { RULES } from '../../src/core/rules';
 import { startServer, stopServer, type Client } from './support/lspClient';
 
@@ -226,7 +225,7 @@ describe('language server over stdio (dist/server.js)', function () {
   });
 
   it('answers isms/tree with the cycle, the programme and the open corrective actions; isms/status with counts', async () => {
-    const tree = await client.connection.sendRequest(TreeDataRequest.type);
+    const tree = await client.request('isms/tree');
     assert.equal(tree.ready, true);
     assert.equal(tree.roots.length, 1);
     const root = tree.roots[0];
@@ -268,16 +267,16 @@ describe('language server over stdio (dist/server.js)', function () {
     ]);
     assert.match(aw.phishingTrend ?? '', /^Over 2 simulations \(2026-02-10 to 2026-04-14\): click rate 10\.0 % → 4\.0 % \(down 6\.0 points\); report rate 40\.0 % → 60\.0 %/);
     assert.deepEqual(aw.trainingOverdue?.map((p) => [p.id, p.name, p.basis, p.due, p.location.uri]), [['P-1', 'Kim Ode', 'induction', '2026-05-01', fx.uri('registers/people.yaml')]]);
-    const findings = await client.connection.sendRequest(FindingsWithoutCaRequest.type, {});
+    const findings = await client.request('isms/findingsWithoutCa', {});
     assert.deepEqual(findings.map((f) => [f.id, f.type, f.auditId, f.location.range.start.line]), [['IA-2026-03-F2', 'minor-nc', 'IA-2026-03', 15]]);
-    const status = await client.connection.sendRequest(StatusRequest.type);
+    const status = await client.request('isms/status');
     assert.equal(status.overdueCorrectiveActions, 1);
     assert.equal(status.nextExternalAudit?.date, '2027-02-08');
     assert.equal(status.nextExternalAudit?.daysUntil, 252);
   });
 
   it('answers isms/rules with every rule, its clause and its documentation link (the client does not bundle the rules)', async () => {
-    const rules = await client.connection.sendRequest(RulesRequest.type);
+    const rules = await client.request('isms/rules');
     assert.deepEqual(rules.map((r) => r.code), RULES.map((r) => r.code));
     const overdue = rules.find((r) => r.code === 'ISMS101');
     assert.equal(overdue?.name, 'internal-audit-overdue');
@@ -287,7 +286,7 @@ describe('language server over stdio (dist/server.js)', function () {
 
   it('computes the edits of "Log corrective action": register entry plus the finding linked back', async () => {
     const record = { id: 'CA-2026-002', title: 'Record access reviews: "quarterly"', source: 'IA-2026-03-F2', owner: 'Zoë', due: '2026-07-31', status: 'open' };
-    const result = await client.connection.sendRequest(ComputeEditRequest.type, { op: 'appendCorrectiveAction', rootUri: pathToFileURL(fx.dir).href, record });
+    const result = await client.request('isms/computeEdit', { op: 'appendCorrectiveAction', rootUri: pathToFileURL(fx.dir).href, record });
     assert.equal(result.error, undefined);
     assert.equal(result.uri, fx.uri('registers/corrective-actions.yaml'));
     const after = applyTextEdits(CA_REGISTER, result.edits!);
@@ -304,15 +303,15 @@ describe('language server over stdio (dist/server.js)', function () {
     assert.notEqual(textBasis(AUDIT), textBasis(AUDIT.replace('Notes.', 'Notes!')));
     assert.equal(textBasis(`\ufeff${AUDIT.replace(/\n/g, '\r\n')}`), textBasis(AUDIT), 'line breaks and a BOM move no position');
 
-    const dup = await client.connection.sendRequest(ComputeEditRequest.type, { op: 'appendCorrectiveAction', rootUri: pathToFileURL(fx.dir).href, record: { id: 'CA-2026-001' } });
+    const dup = await client.request('isms/computeEdit', { op: 'appendCorrectiveAction', rootUri: pathToFileURL(fx.dir).href, record: { id: 'CA-2026-001' } });
     assert.match(dup.error ?? '', /already exists/);
-    const field = await client.connection.sendRequest(ComputeEditRequest.type, { op: 'setField', id: 'CA-2026-001', path: ['updated'], value: '2026-06-01' });
+    const field = await client.request('isms/computeEdit', { op: 'setField', id: 'CA-2026-001', path: ['updated'], value: '2026-06-01' });
     assert.equal(applyTextEdits(CA_REGISTER, field.edits!), CA_REGISTER.replace('updated: 2026-05-25', 'updated: 2026-06-01'));
     assert.equal(field.basis, textBasis(CA_REGISTER));
-    const file = await client.connection.sendRequest(ComputeEditRequest.type, { op: 'newRecordFile', rootUri: pathToFileURL(fx.dir).href, kind: 'internal-audit', record: { id: 'IA-2026-07', planned: '2026-07-10' }, folder: 'audits' });
+    const file = await client.request('isms/computeEdit', { op: 'newRecordFile', rootUri: pathToFileURL(fx.dir).href, kind: 'internal-audit', record: { id: 'IA-2026-07', planned: '2026-07-10' }, folder: 'audits' });
     assert.equal(file.newFileUri, fx.uri('audits/IA-2026-07.md'));
     assert.match(file.newFileText ?? '', /^---\nisms: internal-audit\nid: IA-2026-07\nplanned: 2026-07-10\n---\n/);
-    const escape = await client.connection.sendRequest(ComputeEditRequest.type, { op: 'newRecordFile', rootUri: pathToFileURL(fx.dir).href, kind: 'risk', record: { id: 'R-1' }, folder: '../..' });
+    const escape = await client.request('isms/computeEdit', { op: 'newRecordFile', rootUri: pathToFileURL(fx.dir).href, kind: 'risk', record: { id: 'R-1' }, folder: '../..' });
     assert.match(escape.error ?? '', /inside the ISMS root/);
   });
 
@@ -334,7 +333,7 @@ describe('language server over stdio (dist/server.js)', function () {
     await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: 'untitled:x' }, position: { line: 99, character: 99 } });
     await client.connection.sendRequest('textDocument/completion', { textDocument: { uri: pathToFileURL(broken).href }, position: { line: 50, character: 3 } });
     await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: fx.uri('isms.yaml') }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, message: 'x', source: 'isms', data: { fix: 'replace-legacy-control' } }] } });
-    const tree = await client.connection.sendRequest(TreeDataRequest.type);
+    const tree = await client.request('isms/tree');
     assert.equal(tree.roots.length, 1);
     // deleting it clears its diagnostics
     rmSync(broken);
@@ -370,7 +369,7 @@ describe('language server over stdio (dist/server.js)', function () {
       changes: [...uris.slice(1), pathToFileURL(renamed).href].map((uri) => ({ uri, type: FileChangeType.Deleted })),
     });
     await client.until('every file of the checkout cleared', () => [...uris, pathToFileURL(renamed).href].every((u) => client.codes(u).length === 0));
-    const tree = await client.connection.sendRequest(TreeDataRequest.type);
+    const tree = await client.request('isms/tree');
     assert.ok(!JSON.stringify(tree).includes('IA-BULK'), 'the index forgot them');
   });
 

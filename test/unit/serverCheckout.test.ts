@@ -12,7 +12,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { FileChangeType, type Diagnostic } from 'vscode-languageserver/node';
-import { StatusRequest } from '../../src/common/protocol';
 import { startServer, stopServer, type Client } from './support/lspClient';
 
 const FILES = 5000;
@@ -43,7 +42,7 @@ function published(client: Client): Map<string, string[]> {
 
 /** isms/status waits until every queued change is applied and its diagnostics are published; `ready` once indexed. */
 async function settled(client: Client): Promise<void> {
-  for (let i = 0; !(await client.connection.sendRequest(StatusRequest.type)).ready; i++) {
+  for (let i = 0; !(await client.request('isms/status')).ready; i++) {
     assert.ok(i < 600, 'the server never became ready');
     await new Promise((r) => setTimeout(r, 100));
   }

@@ -1,5 +1,5 @@
 import { text, valueRange } from '../model/fields';
-import { NO_RECORD } from './missing-reference';
+import { NO_RECORD } from '../model/references';
 import type { RecordRule } from './rule';
 
 export const correctiveActionSourceMissing: RecordRule = {

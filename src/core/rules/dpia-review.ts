@@ -1,6 +1,6 @@
 import { date, text } from '../model/fields';
 import { listsPrivacyStandard } from '../model/standards';
-import { reportReviewDue } from './review-due';
+import { reportReviewDue } from './helpers/reviewDue';
 import type { RecordRule } from './rule';
 
 export const dpiaReview: RecordRule = {

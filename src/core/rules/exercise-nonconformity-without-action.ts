@@ -1,5 +1,5 @@
 import { exerciseOf } from '../cycle/exercises';
-import { isContinuityFinding, reportUnansweredNonconformity } from './nonconformity-without-action';
+import { isContinuityFinding, reportUnansweredNonconformity } from './helpers/nonconformity';
 import type { RecordRule } from './rule';
 
 export const exerciseNonconformityWithoutAction: RecordRule = {

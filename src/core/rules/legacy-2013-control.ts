@@ -1,5 +1,5 @@
 import { legacyEquivalent } from '../model/legacy2013';
-import { controlRefs } from './control-refs';
+import { controlRefs } from '../model/references';
 import type { RecordRule } from './rule';
 
 export const legacy2013Control: RecordRule = {

@@ -1,6 +1,6 @@
 import { date } from '../model/fields';
 import { listsPrivacyStandard } from '../model/standards';
-import { reportReviewDue } from './review-due';
+import { reportReviewDue } from './helpers/reviewDue';
 import type { RecordRule } from './rule';
 
 export const processingActivityReview: RecordRule = {

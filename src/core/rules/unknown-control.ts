@@ -1,7 +1,7 @@
 import { lookupEntry } from '../model/catalogues';
 import { legacyEquivalent } from '../model/legacy2013';
 import { listsStandard } from '../model/standards';
-import { controlRefs } from './control-refs';
+import { controlRefs } from '../model/references';
 import type { RecordRule } from './rule';
 
 export const unknownControl: RecordRule = {

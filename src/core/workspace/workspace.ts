@@ -11,7 +11,7 @@ import { comparePositions, containsPosition, LineMap, pointRange } from '../pars
 import type { IsmsConfig } from '../model/config';
 import type { Diagnostic, FileKey, IsmsRecord, Position, Range, RecordKind, Severity } from '../model/types';
 import { fileSkipped, RECORD_RULES, ruleByCode, WORKSPACE_RULES } from '../rules';
-import { recordRefs, type RecordRef } from '../rules/missing-reference';
+import { recordRefs, type RecordRef } from '../model/references';
 import type { Report, Rule, RuleContext } from '../rules/rule';
 
 export interface CheckOptions {

@@ -16,7 +16,7 @@ async function caIdFrom(ctx: CommandContext, arg: unknown, purpose: string): Pro
   const a = objectArg(arg);
   const direct = stringField(a, 'caId') ?? stringField(objectArg(a.ca), 'id');
   if (direct) return direct;
-  const open = (await ctx.server.records({ kind: 'corrective-action' })).filter((r) => r.status !== 'closed');
+  const open = (await ctx.server.request('isms/records', { kind: 'corrective-action' })).filter((r) => r.status !== 'closed');
   if (open.length === 0) {
     void vscode.window.showInformationMessage('ISMS: there is no open corrective action.');
     return undefined;
@@ -32,7 +32,7 @@ export async function followUpCorrectiveAction(ctx: CommandContext, arg?: unknow
   if (!ensureTrusted('Mark corrective action as followed up')) return false;
   const caId = await caIdFrom(ctx, arg, 'did you follow up');
   if (!caId) return false;
-  const result = await ctx.server.computeEdit({ op: 'setField', id: caId, path: ['updated'], value: todayDate() });
+  const result = await ctx.server.request('isms/computeEdit', { op: 'setField', id: caId, path: ['updated'], value: todayDate() });
   const ok = await applyResults([result], `mark ${caId} as followed up`);
   if (ok) void vscode.window.showInformationMessage(`ISMS: ${caId} followed up today (${todayDate()}).`);
   return ok;
@@ -56,7 +56,7 @@ export async function closeCorrectiveAction(ctx: CommandContext, arg?: unknown):
   // three field edits computed against the same text, applied as one WorkspaceEdit (one Undo)
   const results: ComputeEditResult[] = [];
   for (const [field, value] of [['status', 'closed'], ['closed', today], ['effectiveness', effectiveness.trim()]] as const) {
-    results.push(await ctx.server.computeEdit({ op: 'setField', id: caId, path: [field], value }));
+    results.push(await ctx.server.request('isms/computeEdit', { op: 'setField', id: caId, path: [field], value }));
   }
   const ok = await applyResults(results, `close ${caId}`);
   if (ok) void vscode.window.showInformationMessage(`ISMS: ${caId} closed on ${today}.`);

@@ -18,7 +18,7 @@ export async function exportFile(ctx: CommandContext, what: ExportParams['what']
   const a = objectArg(arg);
   const root = await pickRoot(ctx, stringField(a, 'rootUri'));
   if (!root) return undefined;
-  const result = await ctx.server.export({ rootUri: root.rootUri, what });
+  const result = await ctx.server.request('isms/export', { rootUri: root.rootUri, what });
   if (!result) throw new Error(`nothing to export from ${root.name}`);
   const given = stringField(a, 'target');
   const target =

@@ -30,7 +30,7 @@ export async function logCorrectiveAction(ctx: CommandContext, arg?: unknown): P
   const givenFinding = stringField(a, 'findingId');
   const today = todayDate();
 
-  const findings = await ctx.server.findingsWithoutCa();
+  const findings = await ctx.server.request('isms/findingsWithoutCa', {});
   const finding = givenFinding ? findings.find((f) => f.id === givenFinding) : undefined;
   if (givenFinding && !finding) {
     void vscode.window.showWarningMessage(`ISMS: finding ${givenFinding} was not found, or it already has a corrective action.`);
@@ -55,7 +55,7 @@ export async function logCorrectiveAction(ctx: CommandContext, arg?: unknown): P
     if (!draft) return undefined;
   }
 
-  const records = await ctx.server.records({ kind: 'corrective-action', rootUri: root.rootUri });
+  const records = await ctx.server.request('isms/records', { kind: 'corrective-action', rootUri: root.rootUri });
   const id = nextId('CA', today.slice(0, 4), records.map((r) => r.id));
   const record: Record<string, unknown> = {
     id,
@@ -71,11 +71,11 @@ export async function logCorrectiveAction(ctx: CommandContext, arg?: unknown): P
   const location = vscode.workspace.getConfiguration('isms', vscode.Uri.parse(root.rootUri)).get<string>('correctiveActions.location', 'register');
   const results: ComputeEditResult[] = [];
   if (location === 'file') {
-    results.push(await ctx.server.computeEdit({ op: 'newRecordFile', rootUri: root.rootUri, kind: 'corrective-action', record, folder: 'corrective-actions' }));
-    if (draft.findingId) results.push(await ctx.server.computeEdit({ op: 'setField', id: draft.findingId, path: ['corrective-action'], value: id }));
+    results.push(await ctx.server.request('isms/computeEdit', { op: 'newRecordFile', rootUri: root.rootUri, kind: 'corrective-action', record, folder: 'corrective-actions' }));
+    if (draft.findingId) results.push(await ctx.server.request('isms/computeEdit', { op: 'setField', id: draft.findingId, path: ['corrective-action'], value: id }));
   } else {
     // the server links the finding back in the same result (otherEdits)
-    results.push(await ctx.server.computeEdit({ op: 'appendCorrectiveAction', rootUri: root.rootUri, record }));
+    results.push(await ctx.server.request('isms/computeEdit', { op: 'appendCorrectiveAction', rootUri: root.rootUri, record }));
   }
 
   if (!(await applyResults(results, 'log the corrective action'))) return undefined;

@@ -96,7 +96,7 @@ export async function planInternalAudit(ctx: CommandContext, arg?: unknown): Pro
     return undefined;
   }
 
-  const audits = await ctx.server.records({ kind: 'internal-audit', rootUri: root.rootUri });
+  const audits = await ctx.server.request('isms/records', { kind: 'internal-audit', rootUri: root.rootUri });
   const id = auditId(month, new Set(audits.map((r) => r.id)));
   const sameYear = audits.filter((r) => r.id.includes(`-${month.slice(0, 4)}-`)).map((r) => r.location.uri);
   let folder = usualFolder(root.rootUri, sameYear, '');
@@ -109,7 +109,7 @@ export async function planInternalAudit(ctx: CommandContext, arg?: unknown): Pro
   const auditor = stringField(a, 'auditor');
   if (auditor) record.auditor = auditor;
   const body = `# ${record.title}\n\nAudit plan: objectives, criteria and scope (ISO 27001 9.2.2), interviews, evidence to sample.\n`;
-  const result = await ctx.server.computeEdit({ op: 'newRecordFile', rootUri: root.rootUri, kind: 'internal-audit', record, folder, body });
+  const result = await ctx.server.request('isms/computeEdit', { op: 'newRecordFile', rootUri: root.rootUri, kind: 'internal-audit', record, folder, body });
   if (!(await applyResults([result], 'plan the audit'))) return undefined;
   return id;
 }

@@ -22,7 +22,7 @@ export function ruleNamed(rules: readonly RuleDoc[], codeOrName: string): RuleDo
 
 export async function openRuleDocumentation(ctx: CommandContext, arg?: unknown): Promise<string | undefined> {
   // the rules come from the server: the client does not bundle the engine
-  const rules = await ctx.server.rules();
+  const rules = await ctx.server.request('isms/rules');
   let rule = typeof arg === 'string' ? ruleNamed(rules, arg) : undefined;
   if (!rule) {
     const picked = await vscode.window.showQuickPick(

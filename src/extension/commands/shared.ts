@@ -3,17 +3,17 @@ import * as vscode from 'vscode';
 import type { TreeRoot } from '../../common/protocol';
 import { isCalendarDate } from '../../core/dates';
 import type { AuditCycleTreeProvider } from '../auditCycleTree';
-import type { IsmsServer } from '../ismsServer';
+import type { ServerProxy } from '../serverProxy';
 
 export interface CommandContext {
-  server: IsmsServer;
+  server: ServerProxy;
   tree: AuditCycleTreeProvider;
   extensionUri: vscode.Uri;
 }
 
 /** The ISMS root to act on: the given one, the only one, the one holding the active file, or asked. */
 export async function pickRoot(ctx: CommandContext, preferred?: string): Promise<TreeRoot | undefined> {
-  const { roots } = await ctx.server.tree();
+  const { roots } = await ctx.server.request('isms/tree');
   if (preferred) {
     const match = roots.find((r) => r.rootUri === preferred);
     if (match) return match;

@@ -12,7 +12,7 @@ export function createCalendar(ctx: CommandContext, context: vscode.ExtensionCon
   const changed = new vscode.EventEmitter<void>();
   const host = registerCalendar(context, {
     async getModel(rootUri) {
-      const model = await ctx.server.calendar(rootUri);
+      const model = await ctx.server.request('isms/calendar', { rootUri });
       if (!model) throw new Error(`no ISMS at ${rootUri}`);
       return model;
     },
@@ -24,7 +24,7 @@ export function createCalendar(ctx: CommandContext, context: vscode.ExtensionCon
     },
     async moveAudit(id, newDate) {
       if (!ensureTrusted('Move an internal audit')) return;
-      await applyResults([await ctx.server.computeEdit({ op: 'setField', id, path: ['planned'], value: newDate })], `move ${id} to ${newDate}`);
+      await applyResults([await ctx.server.request('isms/computeEdit', { op: 'setField', id, path: ['planned'], value: newDate })], `move ${id} to ${newDate}`);
     },
     onDidChange: changed.event,
   });

@@ -18,7 +18,7 @@ describe('Other ISMS commands', () => {
   afterEach(revertAll);
 
   async function openCa(): Promise<string> {
-    const cas = await api.server.records({ kind: 'corrective-action' });
+    const cas = await api.server.request('isms/records', { kind: 'corrective-action' });
     const open = cas.find((r) => r.status !== 'closed');
     assert.ok(open, 'an open corrective action');
     return open.id;
@@ -63,7 +63,7 @@ describe('Other ISMS commands', () => {
     const text = doc.getText();
     for (const line of ['isms: internal-audit', `id: ${id}`, 'planned: 2027-03-16', 'status: planned', 'auditor: Ravi Patel']) assert.ok(text.includes(line), `${line} in\n${text}`);
     assert.strictEqual(await readDisk(doc.uri), text, 'the file exists on disk');
-    await waitFor('the server to see the new audit', async () => (await api.server.records({ kind: 'internal-audit' })).some((r) => r.id === id), 15_000);
+    await waitFor('the server to see the new audit', async () => (await api.server.request('isms/records', { kind: 'internal-audit' })).some((r) => r.id === id), 15_000);
   });
 
   it('creates a management review with every ISO 27001 9.3.2 input as a section and the ISMS\'s standards in `standards:`', async () => {
@@ -76,7 +76,7 @@ describe('Other ISMS commands', () => {
     const headings = doc.getText().split('\n').filter((l) => l.startsWith('## '));
     assert.ok(headings.length >= 10, headings.join('\n'));
     // the rule that checks the inputs finds none missing in the template
-    await waitFor('the review to be checked', async () => (await api.server.records({ kind: 'management-review' })).some((r) => r.id === id), 15_000);
+    await waitFor('the review to be checked', async () => (await api.server.request('isms/records', { kind: 'management-review' })).some((r) => r.id === id), 15_000);
     await new Promise((r) => setTimeout(r, 1000));
     const covered = coveredInputs(undefined, headings.map((h) => h.slice(3).toLowerCase()));
     assert.deepStrictEqual(REVIEW_INPUTS.filter((i) => !covered.has(i.key)).map((i) => i.clause), [], 'every 9.3.2 input has a section');
@@ -97,7 +97,7 @@ describe('Other ISMS commands', () => {
     const again = await vscode.commands.executeCommand('isms.initWorkspace', { folder: folder.toString(), organisation: 'Someone else' });
     assert.strictEqual(again, undefined);
     assert.strictEqual(await readDisk(config), text, 'the existing isms.yaml is untouched');
-    await waitFor('the tree to show two ISMS roots', async () => (await api.server.tree()).roots.length === 2, 45_000);
+    await waitFor('the tree to show two ISMS roots', async () => (await api.server.request('isms/tree')).roots.length === 2, 45_000);
   });
 
   it('opens the documentation of a rule at its heading', async () => {
@@ -112,7 +112,7 @@ describe('Other ISMS commands', () => {
 
   /** The sample's root (the init test above adds a second ISMS, so the commands would ask which). */
   async function acmeRoot(): Promise<string> {
-    const root = (await api.server.tree()).roots.find((r) => r.name === 'Acme Cloud Ltd');
+    const root = (await api.server.request('isms/tree')).roots.find((r) => r.name === 'Acme Cloud Ltd');
     assert.ok(root, 'the sample ISMS is in the tree');
     return root.rootUri;
   }

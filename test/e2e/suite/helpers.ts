@@ -53,7 +53,7 @@ export function ismsDiagnostics(): [vscode.Uri, vscode.Diagnostic[]][] {
  */
 export async function waitForIsmsDiagnostics(ms = 60_000): Promise<[vscode.Uri, vscode.Diagnostic[]][]> {
   const api = await activateExtension();
-  await waitFor('the server to finish indexing', async () => (await api.server.status()).ready, ms);
+  await waitFor('the server to finish indexing', async () => (await api.server.request('isms/status')).ready, ms);
   const signature = () => ismsDiagnostics().map(([u, ds]) => `${u.toString()}:${ds.length}`).join('|');
   let last = signature();
   let stableSince = Date.now();

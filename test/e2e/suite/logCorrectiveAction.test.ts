@@ -12,7 +12,7 @@ describe('Log corrective action', () => {
   after(revertAll);
 
   it('asks step by step, with a Back button, and cancels cleanly', async () => {
-    const [waiting] = await api.server.findingsWithoutCa();
+    const [waiting] = await api.server.request('isms/findingsWithoutCa', {});
     if (waiting) {
       const at = new vscode.Position(waiting.location.range.start.line, 0);
       await vscode.window.showTextDocument(vscode.Uri.parse(waiting.location.uri), { selection: new vscode.Range(at, at) });
@@ -45,7 +45,7 @@ describe('Log corrective action', () => {
   });
 
   it('writes the record into the register, links the finding, keeps comments, and one Undo removes both', async () => {
-    const [finding] = await api.server.findingsWithoutCa();
+    const [finding] = await api.server.request('isms/findingsWithoutCa', {});
     assert.ok(finding, 'the sample has a finding without a corrective action');
     const [register] = await vscode.workspace.findFiles('**/corrective-actions.yaml');
     assert.ok(register, 'the sample has a corrective-action register');

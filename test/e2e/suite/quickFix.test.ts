@@ -38,7 +38,7 @@ describe('Quick fixes that run a command', () => {
 
   it('"Log corrective action for <finding>" opens the wizard without the finding step', async () => {
     const api = await activateExtension();
-    const [finding] = await api.server.findingsWithoutCa();
+    const [finding] = await api.server.request('isms/findingsWithoutCa', {});
     assert.ok(finding, 'a finding without a corrective action');
     const uri = vscode.Uri.parse(finding.location.uri);
     await vscode.window.showTextDocument(uri); // code actions are computed for open documents only

@@ -40,13 +40,13 @@ describe('Language server crash recovery', function () {
       const next = serverPid();
       return next !== undefined && next !== pid ? next : undefined;
     });
-    await waitFor('the restarted server to answer isms/status', async () => (await api.server.status()).ready);
+    await waitFor('the restarted server to answer isms/status', async () => (await api.server.request('isms/status')).ready);
   }
 
   it('restarts a killed server, which answers again, and says so once', async () => {
     assert.deepStrictEqual(api.serverNotices, [], 'no notice before any crash');
     await crashAndRecover();
-    const status = await api.server.status();
+    const status = await api.server.request('isms/status');
     assert.ok(status.roots >= 1, 'the restarted server indexed the ISMS again');
     const diagnostics = await waitForIsmsDiagnostics();
     assert.ok(diagnostics.length > 0, 'diagnostics are published again');
@@ -65,6 +65,6 @@ describe('Language server crash recovery', function () {
     await new Promise((r) => setTimeout(r, 3000));
     assert.strictEqual(serverPid(), undefined, 'no server was started again');
     assert.strictEqual(api.serverNotices.length, 2, api.serverNotices.join(' | '));
-    await assert.rejects(api.server.status(), 'requests fail instead of hanging');
+    await assert.rejects(api.server.request('isms/status'), 'requests fail instead of hanging');
   });
 });

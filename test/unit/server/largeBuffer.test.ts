@@ -8,7 +8,6 @@ import { mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { StatusRequest } from '../../../src/common/protocol';
 import { startServer, stopServer, type Client } from '../support/lspClient';
 
 const KEYSTROKES = 10;
@@ -47,7 +46,7 @@ describe('language server: typing in an open 5 MB register', function () {
     const uri = pathToFileURL(file).href;
     ({ client } = await startServer(dir, { today: '2026-06-01', diagnostics: { debounceMs: 200 } }));
     const c = client;
-    for (let i = 0; !(await c.connection.sendRequest(StatusRequest.type)).ready; i++) {
+    for (let i = 0; !(await c.request('isms/status')).ready; i++) {
       assert.ok(i < 600, 'the server never became ready');
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -68,7 +67,7 @@ describe('language server: typing in an open 5 MB register', function () {
     assert.ok(ms < MAX_HOVER_MS, `the hover took ${ms} ms`);
     assert.match(hover?.contents.value ?? '', /Corrective action 0/);
     // once typing pauses (or a whole-workspace request comes), the newest text is parsed, once
-    await c.connection.sendRequest(StatusRequest.type);
+    await c.request('isms/status');
     const after = (await c.connection.sendRequest('textDocument/hover', at)) as { contents: { value: string } } | null;
     assert.match(after?.contents.value ?? '', /Corrective action 0x{10}/, 'the newest text is parsed');
     assert.equal(c.child.exitCode, null, 'the server is still running');

@@ -10,7 +10,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { FileChangeType } from 'vscode-languageserver/node';
-import { ComputeEditRequest, StatusRequest } from '../../../src/common/protocol';
 import { startServer, stopServer, type Client } from '../support/lspClient';
 
 const SETTINGS = { today: '2026-06-01', diagnostics: { debounceMs: 20 } };
@@ -18,7 +17,7 @@ const SETTINGS = { today: '2026-06-01', diagnostics: { debounceMs: 20 } };
 const audit = (id: string): string => `---\nisms: internal-audit\nid: ${id}\ntitle: Audit ${id}\nplanned: 2026-05-04\n---\n`;
 
 async function settled(client: Client): Promise<void> {
-  for (let i = 0; !(await client.connection.sendRequest(StatusRequest.type)).ready; i++) {
+  for (let i = 0; !(await client.request('isms/status')).ready; i++) {
     assert.ok(i < 300, 'the server never became ready');
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -135,9 +134,9 @@ describe('language server: which files are read', function () {
     await settled(c);
     const record = { id: 'MR-1', title: 'Review' };
     const op = { op: 'newRecordFile' as const, rootUri: uri(''), kind: 'management-review', record, folder: 'reviews' };
-    const refused = await c.connection.sendRequest(ComputeEditRequest.type, op);
+    const refused = await c.request('isms/computeEdit', op);
     assert.match(refused.error ?? '', /inside the ISMS root/);
-    const inside = await c.connection.sendRequest(ComputeEditRequest.type, { ...op, folder: 'audits' });
+    const inside = await c.request('isms/computeEdit', { ...op, folder: 'audits' });
     assert.equal(inside.error, undefined);
     assert.equal(inside.newFileUri, uri('audits/MR-1.md'));
   });

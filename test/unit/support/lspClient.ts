@@ -16,7 +16,7 @@ import {
   type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver/node';
-import { DidChangeTreeNotification } from '../../../src/common/protocol';
+import type { IsmsRequestMethod, RequestArgs, RequestResult } from '../../../src/common/protocol';
 
 // the tests are bundled to out/test/unit/**/*.test.js: the repository is above `out/`, at any depth
 export const SERVER = resolve(__dirname.slice(0, __dirname.lastIndexOf(`${sep}out${sep}`)), 'dist/server.js');
@@ -37,7 +37,7 @@ export class Client {
       this.diagnostics.set(p.uri, p.diagnostics);
       this.wake();
     });
-    this.connection.onNotification(DidChangeTreeNotification.type, () => {
+    this.connection.onNotification('isms/didChangeTree', () => {
       this.treeChanges++;
       this.wake();
     });
@@ -46,6 +46,11 @@ export class Client {
       p.items.map((i) => (i.section === 'isms' ? this.settings : null)),
     );
     this.connection.listen();
+  }
+
+  /** A custom request of the protocol's request map, typed as the client's ServerProxy sends it. */
+  request<M extends IsmsRequestMethod>(method: M, ...args: RequestArgs<M>): Promise<RequestResult<M>> {
+    return args.length ? this.connection.sendRequest<RequestResult<M>>(method, args[0]) : this.connection.sendRequest<RequestResult<M>>(method);
   }
 
   codes(uri: string): string[] {

@@ -1,8 +1,8 @@
 /** "Reviewed at least every N months": one check for records of processing and DPIAs. */
-import { plusMonths } from '../dates';
-import { label, valueRange } from '../model/fields';
-import type { IsmsRecord } from '../model/types';
-import type { Reporter } from './rule';
+import { plusMonths } from '../../dates';
+import { label, valueRange } from '../../model/fields';
+import type { IsmsRecord } from '../../model/types';
+import type { Reporter } from '../rule';
 
 export interface ReviewDue {
   /** the date the last review counts from, and the field it was read from */
@@ -28,7 +28,10 @@ export function reportReviewDue(rec: IsmsRecord, due: ReviewDue, report: Reporte
   }
   const by = plusMonths(due.last.date, due.months);
   if (by >= due.today) return;
-  const since = due.last.field === 'reviewed' ? `was last reviewed on ${due.last.date}` : `was ${due.last.field} on ${due.last.date} and not reviewed since`;
+  const since =
+    due.last.field === 'reviewed'
+      ? `was last reviewed on ${due.last.date}`
+      : `was ${due.last.field} on ${due.last.date} and not reviewed since`;
   report({
     file: rec.file,
     range: valueRange(rec, due.last.field),

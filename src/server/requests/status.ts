@@ -1,0 +1,48 @@
+/** `isms/status`: the status bar's numbers — the nearest external audit, open and overdue actions, problems. */
+import { caState, daysBetween, nextExternalAudit } from '../../core';
+import type { StatusResult } from '../../common/protocol';
+import { pathToUri } from '../uris';
+import type { RequestContext, RequestHandler } from './context';
+import { locationOf } from './json';
+
+export const statusRequest: RequestHandler<'isms/status'> = {
+  method: 'isms/status',
+  noParams: true,
+  // the problem counts are those of the latest keystrokes: pending diagnostics are published first
+  waitFor: 'check',
+  fallback: { ready: false, roots: 0, today: '', openCorrectiveActions: 0, overdueCorrectiveActions: 0, errors: 0, warnings: 0 },
+  handle: (_params, ctx) => statusData(ctx),
+};
+
+export function statusData({ workspaces, today, counts }: Pick<RequestContext, 'workspaces' | 'today' | 'counts'>): StatusResult {
+  let next: StatusResult['nextExternalAudit'];
+  let open = 0;
+  let overdue = 0;
+  for (const ws of workspaces.workspaces()) {
+    const m = nextExternalAudit(ws, today);
+    if (m && (!next || m.date < next.date)) {
+      next = {
+        label: m.label,
+        date: m.date,
+        daysUntil: daysBetween(today, m.date),
+        rootUri: pathToUri(ws.root),
+        ...(m.location ? { location: locationOf(m.location) } : {}),
+      };
+    }
+    for (const ca of ws.records('corrective-action')) {
+      const s = caState(ca, today);
+      if (s !== 'closed') open++;
+      if (s === 'overdue') overdue++;
+    }
+  }
+  return {
+    ready: workspaces.ready,
+    roots: workspaces.workspaces().length,
+    today,
+    ...(next ? { nextExternalAudit: next } : {}),
+    openCorrectiveActions: open,
+    overdueCorrectiveActions: overdue,
+    errors: counts.errors,
+    warnings: counts.warnings,
+  };
+}

@@ -1,0 +1,117 @@
+/**
+ * The LSP features of the server (completion, definition, document links, code actions, symbols),
+ * called in process on a document and a workspace held in memory — no server process, no build.
+ */
+import * as assert from 'node:assert/strict';
+import { CodeActionKind, type CodeActionParams, type Diagnostic } from 'vscode-languageserver/node';
+import { codeActions } from '../../../src/server/codeActions';
+import { complete } from '../../../src/server/completion';
+import { definition, documentLinks } from '../../../src/server/definition';
+import { documentSymbols, workspaceSymbols } from '../../../src/server/symbols';
+import { FILES, file, fixture, TODAY, uri } from '../support/serverState';
+
+const AUDIT = FILES['audits/IA-2026-03.md'];
+const CA = FILES['registers/corrective-actions.yaml'];
+const at = (text: string, line: number, after: string): { line: number; character: number } => ({
+  line,
+  character: text.split('\n')[line].indexOf(after) + after.length,
+});
+
+const ws = fixture();
+
+describe('in process: completion', () => {
+  const labels = (text: string, name: string, line: number, after: string): string[] =>
+    complete({ textDocument: { uri: uri(name) }, position: at(text, line, after) }, { file: file(name), text, ws, today: TODAY }).map((i) =>
+      String(i.label),
+    );
+
+  it("completes a kind's status values, record ids after a reference key, and dates", () => {
+    assert.ok(labels(CA, 'registers/corrective-actions.yaml', 9, 'status: ').includes('closed'));
+    const sources = labels(CA, 'registers/corrective-actions.yaml', 5, 'source: ');
+    assert.equal(sources[0], 'IA-2026-03-F1', 'findings first for a source');
+    assert.ok(sources.includes('CA-2026-001'));
+    assert.deepEqual(labels(CA, 'registers/corrective-actions.yaml', 8, 'due: '), [TODAY, '2026-07-01']);
+  });
+
+  it('completes control ids in a scope and field names where a key is typed', () => {
+    assert.ok(labels(AUDIT, 'audits/IA-2026-03.md', 7, 'scope: [').includes('A.5.15'));
+    const text = AUDIT.replace('status: done', 'stat');
+    assert.ok(labels(text, 'audits/IA-2026-03.md', 8, 'stat').includes('status'));
+  });
+
+  it('offers nothing in a Markdown body', () => {
+    assert.deepEqual(labels(AUDIT, 'audits/IA-2026-03.md', 20, 'Notes'), []);
+  });
+});
+
+describe('in process: definition and document links', () => {
+  const lookup = (id: string) => ws.recordsById(id);
+
+  it('goes from a reference to the record', () => {
+    const defs = definition(file('registers/corrective-actions.yaml'), CA, at(CA, 5, 'source: IA'), lookup);
+    assert.deepEqual(
+      defs.map((d) => [d.uri, d.range.start.line]),
+      [[uri('audits/IA-2026-03.md'), 10]],
+    );
+    assert.deepEqual(definition(file('registers/corrective-actions.yaml'), CA, at(CA, 7, 'owner: Sam'), lookup), []);
+  });
+
+  it('links every reference value that resolves', () => {
+    const links = documentLinks(file('audits/IA-2026-03.md'), ws, lookup);
+    assert.deepEqual(
+      links.map((l) => [l.range.start.line, l.target]),
+      [[14, `${uri('registers/corrective-actions.yaml')}#L4,9`]],
+    );
+  });
+});
+
+describe('in process: code actions', () => {
+  const params = (diagnostic: Diagnostic, only?: string[]): CodeActionParams => ({
+    textDocument: { uri: uri('audits/IA-2026-03.md') },
+    range: diagnostic.range,
+    context: { diagnostics: [diagnostic], ...(only ? { only } : {}) },
+  });
+  const legacy: Diagnostic = {
+    range: { start: { line: 7, character: 16 }, end: { line: 7, character: 24 } },
+    message: '2013 id',
+    source: 'isms',
+    data: { fix: 'replace-legacy-control', legacy: 'A.12.3.1', replacements: ['A.8.13'] },
+  };
+
+  it('replaces a 2013 control id by its 2022 equivalent, as an edit', () => {
+    const [action] = codeActions(params(legacy), AUDIT);
+    assert.equal(action.isPreferred, true);
+    assert.deepEqual(
+      action.edit?.changes?.[uri('audits/IA-2026-03.md')].map((e) => e.newText),
+      ['A.8.13'],
+    );
+  });
+
+  it('answers a finding without action with the client command, and ignores other sources and kinds', () => {
+    const finding: Diagnostic = { ...legacy, data: { fix: 'log-corrective-action', findingId: 'IA-2026-03-F2' } };
+    assert.deepEqual(
+      codeActions(params(finding), AUDIT).map((a) => [a.command?.command, a.command?.arguments]),
+      [['isms.logCorrectiveAction', [{ findingId: 'IA-2026-03-F2' }]]],
+    );
+    assert.deepEqual(codeActions(params({ ...finding, source: 'other' }), AUDIT), []);
+    assert.deepEqual(codeActions(params(finding, [CodeActionKind.Refactor]), AUDIT), []);
+    assert.deepEqual(codeActions(params({ ...legacy, data: { fix: 'replace-legacy-control', legacy: 1 } }), AUDIT), [], 'malformed data');
+  });
+});
+
+describe('in process: symbols', () => {
+  it('finds record ids by subsequence across the workspace', () => {
+    assert.deepEqual(
+      workspaceSymbols('ca001', ws.records()).map((s) => [s.name, s.location.uri, s.containerName]),
+      [['CA-2026-001', uri('registers/corrective-actions.yaml'), 'corrective-action — Remove leaver accounts within 24 hours']],
+    );
+  });
+
+  it('outlines a file with its findings under their audit', () => {
+    const symbols = documentSymbols(ws.records().filter((r) => r.file === file('audits/IA-2026-03.md')));
+    assert.deepEqual(
+      symbols.map((s) => [s.name, s.children?.map((c) => c.name)]),
+      [['IA-2026-03', ['IA-2026-03-F1', 'IA-2026-03-F2']]],
+    );
+  });
+});
