@@ -124,14 +124,90 @@ function nestedList(items: Entry[]): { raw: string } {
 const range = (prefix: string, n: number): string[] => Array.from({ length: n }, (_, i) => `${prefix}${i + 1}`);
 const ANNEX_A = [...range('A.5.', 37), ...range('A.6.', 8), ...range('A.7.', 14), ...range('A.8.', 34)];
 const CLAUSES = ['4.1', '4.2', '4.3', '5.1', '5.2', '6.1.2', '6.1.3', '6.2', '7.2', '7.3', '7.5', '8.1', '9.1', '9.2', '9.3', '10.2'];
-const DEPARTMENT_NAMES = ['HR', 'IT', 'Legal', 'Engineering', 'Finance', 'Operations', 'Facilities', 'Procurement', 'Sales', 'Support', 'Data', 'Security'];
-const AUDIT_TOPICS = ['Access control', 'Supplier security', 'Secure development', 'Incident management', 'Backup and logging', 'Physical security', 'Business continuity', 'Change management', 'Cryptography', 'Asset management', 'Legal and contractual compliance', 'Human resources security', 'Threat intelligence', 'Privacy', 'Cloud services', 'Vulnerability management'];
-const CA_TITLES = ['Remove leaver accounts within 24 hours', 'Review supplier assurance reports yearly', 'Test restores of production backups', 'Record approvals of emergency changes', 'Rotate shared service credentials', 'Complete background checks before the start date', 'Classify customer exports', 'Patch critical vulnerabilities within 14 days', 'Keep the asset inventory complete', 'Log administrator actions centrally'];
-const ROOT_CAUSES = ['No notification between the HR system and IT', 'The procedure did not name an owner', 'The tool export was never reconciled', 'Manual step skipped under time pressure', 'The template had no field for the approval'];
-const ACTIONS = ['Automated ticket raised by the source system', 'Owner named in the procedure and trained', 'Monthly reconciliation added to the operations calendar', 'Second approver required by the tool', 'Checklist item added to the release template'];
-const EFFECTIVENESS = ['Next two monthly samples showed no recurrence', 'Verified at the follow-up audit, no exceptions', 'Quarterly review found no stale entries', 'Three consecutive tests passed within the target time'];
-const INCIDENT_TITLES = ['Phishing email reported by staff', 'Laptop lost in transit', 'Misdirected email with customer data', 'Public storage bucket found by scanner', 'Malware blocked on endpoint', 'Supplier outage affecting logins', 'Unauthorised badge use', 'Credential stuffing against the login page'];
-const RISK_TITLES = ['Account takeover of an administrator', 'Leaver keeps access', 'Vulnerable third-party library', 'Cloud region outage', 'Ransomware on file shares', 'Supplier data breach', 'Insider copies customer data', 'Loss of key staff'];
+const DEPARTMENT_NAMES = [
+  'HR',
+  'IT',
+  'Legal',
+  'Engineering',
+  'Finance',
+  'Operations',
+  'Facilities',
+  'Procurement',
+  'Sales',
+  'Support',
+  'Data',
+  'Security',
+];
+const AUDIT_TOPICS = [
+  'Access control',
+  'Supplier security',
+  'Secure development',
+  'Incident management',
+  'Backup and logging',
+  'Physical security',
+  'Business continuity',
+  'Change management',
+  'Cryptography',
+  'Asset management',
+  'Legal and contractual compliance',
+  'Human resources security',
+  'Threat intelligence',
+  'Privacy',
+  'Cloud services',
+  'Vulnerability management',
+];
+const CA_TITLES = [
+  'Remove leaver accounts within 24 hours',
+  'Review supplier assurance reports yearly',
+  'Test restores of production backups',
+  'Record approvals of emergency changes',
+  'Rotate shared service credentials',
+  'Complete background checks before the start date',
+  'Classify customer exports',
+  'Patch critical vulnerabilities within 14 days',
+  'Keep the asset inventory complete',
+  'Log administrator actions centrally',
+];
+const ROOT_CAUSES = [
+  'No notification between the HR system and IT',
+  'The procedure did not name an owner',
+  'The tool export was never reconciled',
+  'Manual step skipped under time pressure',
+  'The template had no field for the approval',
+];
+const ACTIONS = [
+  'Automated ticket raised by the source system',
+  'Owner named in the procedure and trained',
+  'Monthly reconciliation added to the operations calendar',
+  'Second approver required by the tool',
+  'Checklist item added to the release template',
+];
+const EFFECTIVENESS = [
+  'Next two monthly samples showed no recurrence',
+  'Verified at the follow-up audit, no exceptions',
+  'Quarterly review found no stale entries',
+  'Three consecutive tests passed within the target time',
+];
+const INCIDENT_TITLES = [
+  'Phishing email reported by staff',
+  'Laptop lost in transit',
+  'Misdirected email with customer data',
+  'Public storage bucket found by scanner',
+  'Malware blocked on endpoint',
+  'Supplier outage affecting logins',
+  'Unauthorised badge use',
+  'Credential stuffing against the login page',
+];
+const RISK_TITLES = [
+  'Account takeover of an administrator',
+  'Leaver keeps access',
+  'Vulnerable third-party library',
+  'Cloud region outage',
+  'Ransomware on file shares',
+  'Supplier data breach',
+  'Insider copies customer data',
+  'Loss of key staff',
+];
 const AW_TYPES = { training: 30, 'phishing-simulation': 25, poster: 15, communication: 20, refresher: 10 } as const;
 const REVIEW_SECTIONS = [
   'Status of actions from previous management reviews',
@@ -146,6 +222,34 @@ const REVIEW_SECTIONS = [
   'Opportunities for continual improvement',
 ];
 const TOP_MANAGEMENT = ['Alex Morgan', 'Priya Shah'];
+/** external audits by year: the type and the id's code; the last two as in isms.yaml's cycle */
+const EXTERNAL_TYPES: Record<number, [string, string]> = {
+  2017: ['surveillance-1', 'S1'],
+  2018: ['surveillance-2', 'S2'],
+  2019: ['recertification', 'RECERT'],
+  2020: ['surveillance-1', 'S1'],
+  2021: ['surveillance-2', 'S2'],
+  2022: ['recertification', 'RECERT'],
+  2023: ['surveillance-1', 'S1'],
+  2024: ['surveillance-2', 'S2'],
+  2025: ['certification', 'CERT'],
+  2026: ['surveillance-1', 'S1'],
+};
+const AUDIT_NOTES = ['Scope and method', 'Sample', 'Interviews', 'Evidence', 'Observations', 'Notes'];
+const CA_HEADER = [
+  'Corrective-action register (ISO 27001 10.2).',
+  '',
+  'One entry per nonconformity found by an audit, an incident or a management review:',
+  '  correction 10.2 a, root-cause 10.2 b, action 10.2 c, effectiveness 10.2 d (before closing).',
+  'Follow up open actions every 30 days and set `updated:`.',
+];
+const INCIDENT_HEADER = [
+  'Information security incident register (A.5.24 to A.5.28; GDPR Art. 33).',
+  'Personal-data breaches: the DPO decides within 24 hours whether to notify.',
+];
+const RISK_TREATMENTS = 'Treatment (6.1.3): modify, retain, avoid, share.';
+const AWARENESS_HEADER = ['Awareness programme (ISO 27001 7.3, A.6.3): posters, communications, phishing simulations, training.'];
+const SOA_HEADER = ['Statement of Applicability (ISO 27001 6.1.3 d), approved by top management.'];
 
 // ── the generator ────────────────────────────────────────────────────────────
 
@@ -165,301 +269,502 @@ interface FileOut {
   text: string;
 }
 
-export function generateCorpus(records: number, seed = SEED): { files: FileOut[]; info: CorpusInfo } {
-  const rng = new Prng(seed ^ records);
-  const files: FileOut[] = [];
-  const byKind: Record<string, number> = {};
-  const problems: Record<string, number> = {};
-  const count = (kind: string, n = 1): void => {
-    byKind[kind] = (byKind[kind] ?? 0) + n;
-  };
-  const problem = (type: string): void => {
-    problems[type] = (problems[type] ?? 0) + 1;
-  };
-  const seq = new Map<string, number>();
-  const nextId = (prefix: string, year: number, width: number): string => {
+interface Department {
+  id: string;
+  owner: string;
+  owns: string[];
+}
+
+/** How many records of each register kind a corpus of N records holds (the rest are incidents and actions). */
+interface Sizes {
+  risks: number;
+  awareness: number;
+  soa: number;
+  correctiveActions: number;
+}
+
+/**
+ * One corpus being written: the seeded generator, the files so far and the counts. Each kind of record
+ * has its own method; they run in a fixed order, since every draw from the generator moves it on and a
+ * corpus must come out the same for the same seed.
+ */
+class CorpusWriter {
+  readonly rng: Prng;
+  readonly files: FileOut[] = [];
+  readonly byKind: Record<string, number> = {};
+  readonly problems: Record<string, number> = {};
+  readonly departments: Department[];
+  readonly cas: CaPlan[] = [];
+  readonly reviewIds: string[] = [];
+  readonly incidents: Entry[] = [];
+  readonly editRecords: string[] = [];
+  registerPath = '';
+  registerReferences = -1;
+  private readonly seq = new Map<string, number>();
+
+  constructor(
+    readonly records: number,
+    readonly seed: number,
+  ) {
+    this.rng = new Prng(seed ^ records);
+    // departments own Annex A controls; a large organisation has many business units
+    const deptCount = Math.min(40, 4 + Math.round(records / 1000));
+    this.departments = Array.from({ length: deptCount }, (_, i) => ({
+      id: i < DEPARTMENT_NAMES.length ? DEPARTMENT_NAMES[i] : `BU-${String(i - DEPARTMENT_NAMES.length + 1).padStart(2, '0')}`,
+      owner: PEOPLE[i % PEOPLE.length],
+      owns: this.rng.sample(ANNEX_A, this.rng.int(3, 8)),
+    }));
+  }
+
+  count(kind: string, n = 1): void {
+    this.byKind[kind] = (this.byKind[kind] ?? 0) + n;
+  }
+
+  problem(type: string): void {
+    this.problems[type] = (this.problems[type] ?? 0) + 1;
+  }
+
+  nextId(prefix: string, year: number, width: number): string {
     const key = `${prefix}-${year}`;
-    const n = (seq.get(key) ?? 0) + 1;
-    seq.set(key, n);
+    const n = (this.seq.get(key) ?? 0) + 1;
+    this.seq.set(key, n);
     return `${key}-${String(n).padStart(width, '0')}`;
-  };
-  const dayBetween = (from: number, to: number): string => fromDay(rng.int(from, to));
+  }
 
-  // departments own Annex A controls; a large organisation has many business units
-  const deptCount = Math.min(40, 4 + Math.round(records / 1000));
-  const departments = Array.from({ length: deptCount }, (_, i) => ({
-    id: i < DEPARTMENT_NAMES.length ? DEPARTMENT_NAMES[i] : `BU-${String(i - DEPARTMENT_NAMES.length + 1).padStart(2, '0')}`,
-    owner: PEOPLE[i % PEOPLE.length],
-    owns: rng.sample(ANNEX_A, rng.int(3, 8)),
-  }));
+  dayBetween(from: number, to: number): string {
+    return fromDay(this.rng.int(from, to));
+  }
 
-  files.push({ path: 'isms.yaml', text: config(departments) });
-  const cas: CaPlan[] = [];
-  const caFor = (source: string, raised: string, dept: string, referenced = true): string => {
-    const id = nextId('CA', yearOf(raised), 5);
-    cas.push({ id, source, raised, dept, referenced, asMarkdown: yearOf(raised) >= 2025 && rng.chance(0.5) });
+  caFor(source: string, raised: string, dept: string, referenced = true): string {
+    const id = this.nextId('CA', yearOf(raised), 5);
+    this.cas.push({ id, source, raised, dept, referenced, asMarkdown: yearOf(raised) >= 2025 && this.rng.chance(0.5) });
     return id;
-  };
+  }
 
-  // findings shared by internal and external audits
-  const findings = (auditId: string, date: string, dept: string, scope: readonly string[], n: number): Entry[] => {
+  /** Findings of an internal or external audit; a nonconformity gets a corrective action (or, rarely, none or a dangling one). */
+  findings(auditId: string, date: string, dept: string, scope: readonly string[], n: number): Entry[] {
+    const rng = this.rng;
     const out: Entry[] = [];
     for (let i = 1; i <= n; i++) {
       const type = rng.weighted({ 'major-nc': 6, 'minor-nc': 34, observation: 36, opportunity: 24 });
       const id = `${auditId}-F${i}`;
-      const fields: [string, Value][] = [['id', id], ['type', type], ['ref', rng.pick(scope.filter((s) => s.startsWith('A.')).concat(ANNEX_A.slice(0, 1)))], ['text', `Not evidenced: ${rng.pick(CA_TITLES).toLowerCase()}`]];
+      const fields: [string, Value][] = [
+        ['id', id],
+        ['type', type],
+        ['ref', rng.pick(scope.filter((s) => s.startsWith('A.')).concat(ANNEX_A.slice(0, 1)))],
+        ['text', `Not evidenced: ${rng.pick(CA_TITLES).toLowerCase()}`],
+      ];
       if (type === 'major-nc' || type === 'minor-nc') {
         const roll = rng.next();
-        if (roll < 0.03) problem('nonconformity-without-action');
+        if (roll < 0.03) this.problem('nonconformity-without-action');
         else if (roll < 0.05) {
           fields.push(['corrective-action', `CA-${yearOf(date)}-9${String(rng.int(0, 9999)).padStart(4, '0')}`]);
-          problem('dangling-reference');
-        } else fields.push(['corrective-action', caFor(id, fromDay(toDay(date) + rng.int(1, 5)), dept)]);
+          this.problem('dangling-reference');
+        } else fields.push(['corrective-action', this.caFor(id, fromDay(toDay(date) + rng.int(1, 5)), dept)]);
       }
       out.push({ fields });
-      count('finding');
+      this.count('finding');
     }
     return out;
-  };
-
-  // external audits: one a year, the last two as in isms.yaml's cycle
-  const EXTERNAL_TYPES: Record<number, [string, string]> = { 2017: ['surveillance-1', 'S1'], 2018: ['surveillance-2', 'S2'], 2019: ['recertification', 'RECERT'], 2020: ['surveillance-1', 'S1'], 2021: ['surveillance-2', 'S2'], 2022: ['recertification', 'RECERT'], 2023: ['surveillance-1', 'S1'], 2024: ['surveillance-2', 'S2'], 2025: ['certification', 'CERT'], 2026: ['surveillance-1', 'S1'] };
-  for (const [yearText, [type, code]] of Object.entries(EXTERNAL_TYPES)) {
-    const year = Number(yearText);
-    const id = `EA-${year}-${code}`;
-    const date = year === 2025 ? '2025-02-10' : year === 2026 ? '2026-02-09' : `${year}-02-${String(rng.int(5, 20)).padStart(2, '0')}`;
-    const list = findings(id, date, rng.pick(departments).id, rng.sample(ANNEX_A, 6), rng.int(1, 3));
-    const entry: Entry = { fields: [['id', id], ['title', `${type.replace(/-/g, ' ')} audit ${year}`], ['type', type], ['date', date], ['body', 'Example Certification Ltd'], ['outcome', 'Certification maintained'], ['status', 'done'], ['findings', nestedList(list)]] };
-    const body = `# ${id}\n\n${paragraph(rng, 4)}\n\n${notes(rng, year, ['Summary', 'Sample', 'Closing meeting'])}`;
-    files.push({ path: `external/${id}.md`, text: frontMatterFile('external-audit', entry, body) });
-    count('external-audit');
   }
 
-  // internal audits, one Markdown file each, from the start of the history to a year ahead
-  const auditCount = Math.round(records * 0.07);
-  const auditDays = Array.from({ length: auditCount }, () => rng.int(START_N, TODAY_N + 300)).sort((a, b) => a - b);
-  for (const auditDay of auditDays) {
-    const planned = fromDay(auditDay);
+  /** External audits: one a year, the last two as in isms.yaml's cycle. */
+  externalAudits(): void {
+    const rng = this.rng;
+    for (const [yearText, [type, code]] of Object.entries(EXTERNAL_TYPES)) {
+      const year = Number(yearText);
+      const id = `EA-${year}-${code}`;
+      const date = year === 2025 ? '2025-02-10' : year === 2026 ? '2026-02-09' : `${year}-02-${String(rng.int(5, 20)).padStart(2, '0')}`;
+      const list = this.findings(id, date, rng.pick(this.departments).id, rng.sample(ANNEX_A, 6), rng.int(1, 3));
+      const entry: Entry = {
+        fields: [
+          ['id', id],
+          ['title', `${type.replace(/-/g, ' ')} audit ${year}`],
+          ['type', type],
+          ['date', date],
+          ['body', 'Example Certification Ltd'],
+          ['outcome', 'Certification maintained'],
+          ['status', 'done'],
+          ['findings', nestedList(list)],
+        ],
+      };
+      const body = `# ${id}\n\n${paragraph(rng, 4)}\n\n${notes(rng, year, ['Summary', 'Sample', 'Closing meeting'])}`;
+      this.files.push({ path: `external/${id}.md`, text: frontMatterFile('external-audit', entry, body) });
+      this.count('external-audit');
+    }
+  }
+
+  /** Internal audits, one Markdown file each, from the start of the history to a year ahead. */
+  internalAudits(): void {
+    const auditCount = Math.round(this.records * 0.07);
+    const auditDays = Array.from({ length: auditCount }, () => this.rng.int(START_N, TODAY_N + 300)).sort((a, b) => a - b);
+    for (const auditDay of auditDays) this.internalAudit(fromDay(auditDay));
+  }
+
+  private internalAudit(planned: string): void {
+    const rng = this.rng;
     const plannedN = toDay(planned);
     const year = yearOf(planned);
-    const id = nextId('IA', year, 4);
-    const dept = rng.pick(departments);
+    const id = this.nextId('IA', year, 4);
+    const dept = rng.pick(this.departments);
     const topic = rng.pick(AUDIT_TOPICS);
-    const scope: string[] = [...rng.sample(dept.owns, rng.int(2, 4)), ...rng.sample(ANNEX_A, rng.int(0, 2)), ...(rng.chance(0.3) ? [rng.pick(CLAUSES)] : [])];
+    const scope: string[] = [
+      ...rng.sample(dept.owns, rng.int(2, 4)),
+      ...rng.sample(ANNEX_A, rng.int(0, 2)),
+      ...(rng.chance(0.3) ? [rng.pick(CLAUSES)] : []),
+    ];
     let status = 'planned';
     let performed: string | undefined;
     let list: Entry[] = [];
     const comments: Record<string, string> = {};
     if (plannedN < TODAY_N - 10) {
       if (rng.chance(0.012)) {
-        problem('internal-audit-overdue');
+        this.problem('internal-audit-overdue');
         comments.status = 'auditor on leave, to be rescheduled';
       } else {
         status = 'done';
         performed = fromDay(Math.min(TODAY_N - 1, plannedN + rng.int(0, 3)));
-        list = findings(id, performed, dept.id, scope, Number(rng.weighted({ 0: 25, 1: 30, 2: 25, 3: 12, 4: 8 })));
+        list = this.findings(id, performed, dept.id, scope, Number(rng.weighted({ 0: 25, 1: 30, 2: 25, 3: 12, 4: 8 })));
       }
     } else if (plannedN <= TODAY_N) status = 'in-progress';
-    const roll = rng.next();
-    if (roll < 0.008) {
-      scope.push('A.5.99');
-      problem('unknown-control');
-    } else if (roll < 0.016) {
-      scope.push('A.9.2.1');
-      problem('legacy-2013-control');
-    } else if (roll < 0.022 && performed) {
-      performed = `${performed.slice(0, 5)}02-30`;
-      problem('invalid-date');
-    }
+    performed = this.auditProblem(scope, performed);
     const entry: Entry = {
-      fields: [['id', id], ['title', `${topic} (${dept.id})`], ['planned', planned], ['performed', performed], ['auditor', rng.pick(PEOPLE)], ['department', dept.id], ['scope', scope], ['status', status], ['findings', status === 'planned' || status === 'in-progress' ? undefined : nestedList(list)]],
+      fields: [
+        ['id', id],
+        ['title', `${topic} (${dept.id})`],
+        ['planned', planned],
+        ['performed', performed],
+        ['auditor', rng.pick(PEOPLE)],
+        ['department', dept.id],
+        ['scope', scope],
+        ['status', status],
+        ['findings', status === 'planned' || status === 'in-progress' ? undefined : nestedList(list)],
+      ],
       comments,
     };
-    const findingNotes = list.length
-      ? list.map((f) => listItem(`**${String(f.fields[0][1])} (${String(f.fields[1][1])}, ${String(f.fields[2][1])})**: ${sentence(rng)}`)).join('\n')
-      : 'No findings.';
-    const body = `# ${id} ${topic}\n\n${paragraph(rng)}\n\n${notes(rng, year, rng.sample(['Scope and method', 'Sample', 'Interviews', 'Evidence', 'Observations', 'Notes'], rng.int(3, 5)))}\n\n## Findings\n\n${findingNotes}`;
-    files.push({ path: `audits/${year}/${id}-${slug(topic)}.md`, text: frontMatterFile('internal-audit', entry, body) });
-    count('internal-audit');
+    const findingNotes = this.findingNotes(list);
+    const body = `# ${id} ${topic}\n\n${paragraph(rng)}\n\n${notes(rng, year, rng.sample(AUDIT_NOTES, rng.int(3, 5)))}\n\n## Findings\n\n${findingNotes}`;
+    this.files.push({ path: `audits/${year}/${id}-${slug(topic)}.md`, text: frontMatterFile('internal-audit', entry, body) });
+    this.count('internal-audit');
   }
 
-  // management reviews: twice a year, more in a large organisation (one per division)
-  const reviewCount = Math.max(20, Math.round(records * 0.005));
-  const reviewIds: string[] = [];
-  for (let i = 0; i < reviewCount; i++) {
-    const date = fromDay(Math.round(START_N + ((TODAY_N - 40 - START_N) * (i + 0.5)) / reviewCount));
+  /** A few audits name an unknown or a retired control, or an impossible date; returns `performed`, perhaps broken. */
+  private auditProblem(scope: string[], performed: string | undefined): string | undefined {
+    const roll = this.rng.next();
+    if (roll < 0.008) {
+      scope.push('A.5.99');
+      this.problem('unknown-control');
+    } else if (roll < 0.016) {
+      scope.push('A.9.2.1');
+      this.problem('legacy-2013-control');
+    } else if (roll < 0.022 && performed) {
+      this.problem('invalid-date');
+      return `${performed.slice(0, 5)}02-30`;
+    }
+    return performed;
+  }
+
+  private findingNotes(list: Entry[]): string {
+    if (!list.length) return 'No findings.';
+    const item = (f: Entry): string =>
+      listItem(`**${String(f.fields[0][1])} (${String(f.fields[1][1])}, ${String(f.fields[2][1])})**: ${sentence(this.rng)}`);
+    return list.map(item).join('\n');
+  }
+
+  /** Management reviews: twice a year, more in a large organisation (one per division). */
+  reviews(): void {
+    const reviewCount = Math.max(20, Math.round(this.records * 0.005));
+    for (let i = 0; i < reviewCount; i++) this.review(fromDay(Math.round(START_N + ((TODAY_N - 40 - START_N) * (i + 0.5)) / reviewCount)));
+  }
+
+  private review(date: string): void {
+    const rng = this.rng;
     const year = yearOf(date);
-    const id = nextId('MR', year, 3);
-    reviewIds.push(id);
+    const id = this.nextId('MR', year, 3);
+    this.reviewIds.push(id);
     const recent = toDay(date) > TODAY_N - 200;
     const actions: Entry[] = Array.from({ length: rng.int(2, 3) }, (_, k) => ({
-      fields: [['id', `${id}-A${k + 1}`], ['text', rng.pick(CA_TITLES)], ['owner', rng.pick(PEOPLE)], ['due', fromDay(toDay(date) + rng.int(30, 150))], ['status', recent ? 'open' : 'closed']] as [string, Value][],
+      fields: [
+        ['id', `${id}-A${k + 1}`],
+        ['text', rng.pick(CA_TITLES)],
+        ['owner', rng.pick(PEOPLE)],
+        ['due', fromDay(toDay(date) + rng.int(30, 150))],
+        ['status', recent ? 'open' : 'closed'],
+      ] as [string, Value][],
     }));
     let sections = REVIEW_SECTIONS;
     if (rng.chance(0.08)) {
       sections = rng.sample(REVIEW_SECTIONS, REVIEW_SECTIONS.length - rng.int(1, 2));
-      problem('management-review-inputs');
+      this.problem('management-review-inputs');
     }
-    const entry: Entry = { fields: [['id', id], ['title', `Management review ${date}`], ['date', date], ['status', 'done'], ['attendees', [...TOP_MANAGEMENT, ...rng.sample(PEOPLE.slice(2), 3)]], ['decisions', { raw: `\n${[sentence(rng), sentence(rng)].map((d) => `  - ${JSON.stringify(d)}`).join('\n')}` }], ['actions', nestedList(actions)]] };
-    const body = `# Management review, ${date}\n\nChair: ${TOP_MANAGEMENT[0]}. Minutes: ${rng.pick(PEOPLE)}.\n\n${sections.map((s) => `## ${s}\n\n${paragraph(rng)}`).join('\n\n')}`;
-    files.push({ path: `reviews/${year}/${id}.md`, text: frontMatterFile('management-review', entry, body) });
-    count('management-review');
+    const entry: Entry = {
+      fields: [
+        ['id', id],
+        ['title', `Management review ${date}`],
+        ['date', date],
+        ['status', 'done'],
+        ['attendees', [...TOP_MANAGEMENT, ...rng.sample(PEOPLE.slice(2), 3)]],
+        ['decisions', { raw: `\n${[sentence(rng), sentence(rng)].map((d) => `  - ${JSON.stringify(d)}`).join('\n')}` }],
+        ['actions', nestedList(actions)],
+      ],
+    };
+    const minuteTaker = rng.pick(PEOPLE);
+    const minutes = sections.map((s) => `## ${s}\n\n${paragraph(rng)}`).join('\n\n');
+    const body = `# Management review, ${date}\n\nChair: ${TOP_MANAGEMENT[0]}. Minutes: ${minuteTaker}.\n\n${minutes}`;
+    this.files.push({ path: `reviews/${year}/${id}.md`, text: frontMatterFile('management-review', entry, body) });
+    this.count('management-review');
   }
 
-  // incidents first (some raise corrective actions), then the corrective actions themselves
-  const riskCount = Math.round(records * 0.15);
-  const awarenessCount = Math.round(records * 0.12);
-  const soaCount = ANNEX_A.length;
-  const caTarget = Math.round(records * 0.18);
-  const fixed = sum(byKind) + riskCount + awarenessCount + soaCount;
-  const extraCas = Math.max(0, caTarget - cas.length);
-  const incidentCount = Math.max(10, records - fixed - cas.length - extraCas);
+  /** The registers' sizes; incidents fill up what the audits' corrective actions and these leave of `records`. */
+  sizes(): Sizes {
+    const records = this.records;
+    return {
+      risks: Math.round(records * 0.15),
+      awareness: Math.round(records * 0.12),
+      soa: ANNEX_A.length,
+      correctiveActions: Math.round(records * 0.18),
+    };
+  }
 
-  const incidents: Entry[] = [];
-  const incidentDays = Array.from({ length: incidentCount }, () => rng.int(START_N, TODAY_N - 1)).sort((a, b) => a - b);
-  for (const day of incidentDays) {
+  /** Incidents, the register's entries (a few raise corrective actions later). */
+  incidentEntries(sizes: Sizes): number {
+    const fixed = sum(this.byKind) + sizes.risks + sizes.awareness + sizes.soa;
+    const extraCas = Math.max(0, sizes.correctiveActions - this.cas.length);
+    const incidentCount = Math.max(10, this.records - fixed - this.cas.length - extraCas);
+    const incidentDays = Array.from({ length: incidentCount }, () => this.rng.int(START_N, TODAY_N - 1)).sort((a, b) => a - b);
+    for (const day of incidentDays) this.incidents.push(this.incident(day));
+    this.count('incident', this.incidents.length);
+    return extraCas;
+  }
+
+  private incident(day: number): Entry {
+    const rng = this.rng;
     const detected = fromDay(day);
-    const id = nextId('INC', yearOf(detected), 5);
+    const id = this.nextId('INC', yearOf(detected), 5);
     const severity = rng.weighted({ low: 55, medium: 30, high: 12, critical: 3 });
     const personal = rng.chance(0.12);
-    const fields: [string, Value][] = [['id', id], ['title', rng.pick(INCIDENT_TITLES)], ['detected', detected], ['severity', severity], ['status', day < TODAY_N - 30 ? 'closed' : rng.pick(['open', 'contained'])], ['personal-data', personal]];
+    const fields: [string, Value][] = [
+      ['id', id],
+      ['title', rng.pick(INCIDENT_TITLES)],
+      ['detected', detected],
+      ['severity', severity],
+      ['status', day < TODAY_N - 30 ? 'closed' : rng.pick(['open', 'contained'])],
+      ['personal-data', personal],
+    ];
     if (personal && (severity === 'high' || severity === 'critical')) fields.push(['notified', fromDay(day + rng.int(1, 2))]);
     fields.push(['controls', rng.sample(ANNEX_A, rng.int(1, 3))]);
     const roll = rng.next();
     if (roll < 0.015) {
       fields[2] = ['detected', `${detected.slice(0, 5)}02-30`];
-      problem('invalid-date');
+      this.problem('invalid-date');
     } else if (roll < 0.03) {
       fields[3] = ['severity', 'urgent'];
-      problem('invalid-field');
+      this.problem('invalid-field');
     }
-    incidents.push({ fields, ...(rng.chance(0.1) ? { above: wrap(sentence(rng), 96).replace(/\n/g, '\n  # ') } : {}) });
+    return { fields, ...(rng.chance(0.1) ? { above: wrap(sentence(rng), 96).replace(/\n/g, '\n  # ') } : {}) };
   }
-  count('incident', incidents.length);
 
-  for (let i = 0; i < extraCas; i++) {
-    const from = rng.weighted({ incident: 50, review: 20, other: 30 });
-    if (from === 'incident') {
-      const inc = incidents[rng.int(0, incidents.length - 1)];
-      const id = String(inc.fields[0][1]);
-      if (!inc.fields.some(([k]) => k === 'corrective-action')) {
-        const detected = String(inc.fields[2][1]);
-        const raised = /-02-30$/.test(detected) ? `${detected.slice(0, 5)}03-02` : fromDay(toDay(detected) + rng.int(1, 5));
-        inc.fields.push(['corrective-action', caFor(id, raised, rng.pick(departments).id)]);
-        continue;
+  /** Corrective actions beyond the audits': raised by incidents, management reviews or otherwise. */
+  extraCorrectiveActions(extraCas: number): void {
+    const rng = this.rng;
+    for (let i = 0; i < extraCas; i++) {
+      const from = rng.weighted({ incident: 50, review: 20, other: 30 });
+      if (from === 'incident') {
+        const inc = this.incidents[rng.int(0, this.incidents.length - 1)];
+        const id = String(inc.fields[0][1]);
+        if (!inc.fields.some(([k]) => k === 'corrective-action')) {
+          const detected = String(inc.fields[2][1]);
+          const raised = /-02-30$/.test(detected) ? `${detected.slice(0, 5)}03-02` : fromDay(toDay(detected) + rng.int(1, 5));
+          inc.fields.push(['corrective-action', this.caFor(id, raised, rng.pick(this.departments).id)]);
+          continue;
+        }
       }
+      const source = from === 'review' ? rng.pick(this.reviewIds) : 'other';
+      this.caFor(source, this.dayBetween(START_N, TODAY_N - 1), rng.pick(this.departments).id, false);
     }
-    const source = from === 'review' ? rng.pick(reviewIds) : 'other';
-    caFor(source, dayBetween(START_N, TODAY_N - 1), rng.pick(departments).id, false);
   }
 
-  // corrective actions: state follows their age, ~4 % with a problem
-  cas.sort((a, b) => (a.raised < b.raised ? -1 : a.raised > b.raised ? 1 : a.id < b.id ? -1 : 1));
-  for (const ca of cas) {
+  /** Corrective actions: state follows their age, ~4 % with a problem. */
+  correctiveActions(): void {
+    this.cas.sort((a, b) => (a.raised < b.raised ? -1 : a.raised > b.raised ? 1 : a.id < b.id ? -1 : 1));
+    for (const ca of this.cas) this.correctiveAction(ca);
+    this.count('corrective-action', this.cas.length);
+  }
+
+  private correctiveAction(ca: CaPlan): void {
+    const rng = this.rng;
     const raisedN = Math.min(toDay(ca.raised), TODAY_N - 1);
-    const age = TODAY_N - raisedN;
     const f: Record<string, Value> = {};
     const comments: Record<string, string> = {};
     f.due = fromDay(raisedN + rng.int(30, 120));
     f.correction = rng.pick(ACTIONS);
     f['root-cause'] = rng.pick(ROOT_CAUSES);
     f.action = rng.pick(ACTIONS);
+    this.caState(f, raisedN);
+    this.caProblem(f, comments, raisedN);
+    ca.entry = {
+      fields: [
+        ['id', ca.id],
+        ['title', rng.pick(CA_TITLES)],
+        ['source', ca.source],
+        ['raised', fromDay(raisedN)],
+        ['owner', rng.pick(PEOPLE)],
+        ['due', f.due],
+        ['status', f.status],
+        ['correction', f.correction],
+        ['root-cause', f['root-cause']],
+        ['action', f.action],
+        ['effectiveness', f.effectiveness ?? { raw: '' }],
+        ['updated', f.updated],
+        ['closed', f.closed],
+        ['department', ca.dept],
+      ],
+      comments,
+    };
+  }
+
+  /** Status, follow-up and closing by age: old actions are closed, recent ones open. */
+  private caState(f: Record<string, Value>, raisedN: number): void {
+    const rng = this.rng;
+    const age = TODAY_N - raisedN;
     if (age > 150) {
       const closed = fromDay(Math.min(TODAY_N - 1, raisedN + rng.int(30, 140)));
       Object.assign(f, { status: 'closed', effectiveness: rng.pick(EFFECTIVENESS), updated: closed, closed });
     } else if (age > 20) {
-      Object.assign(f, { status: rng.weighted({ 'in-progress': 50, implemented: 25, open: 25 }), updated: fromDay(Math.max(raisedN, TODAY_N - rng.int(0, 25))), due: fromDay(TODAY_N + rng.int(15, 120)) });
+      Object.assign(f, {
+        status: rng.weighted({ 'in-progress': 50, implemented: 25, open: 25 }),
+        updated: fromDay(Math.max(raisedN, TODAY_N - rng.int(0, 25))),
+        due: fromDay(TODAY_N + rng.int(15, 120)),
+      });
       if (f.status === 'implemented') f.effectiveness = undefined;
     } else Object.assign(f, { status: 'open', updated: fromDay(raisedN), due: fromDay(raisedN + 60) });
+  }
+
+  private caProblem(f: Record<string, Value>, comments: Record<string, string>, raisedN: number): void {
+    const rng = this.rng;
     const roll = rng.next();
     if (roll < 0.01) {
-      Object.assign(f, { status: 'in-progress', due: fromDay(TODAY_N - rng.int(5, 90)), updated: fromDay(TODAY_N - rng.int(0, 20)), closed: undefined, effectiveness: undefined });
+      const due = fromDay(TODAY_N - rng.int(5, 90));
+      Object.assign(f, {
+        status: 'in-progress',
+        due,
+        updated: fromDay(TODAY_N - rng.int(0, 20)),
+        closed: undefined,
+        effectiveness: undefined,
+      });
       comments.due = 'supplier delayed the fix';
-      problem('corrective-action-overdue');
+      this.problem('corrective-action-overdue');
     } else if (roll < 0.02) {
-      Object.assign(f, { status: 'open', updated: fromDay(Math.max(raisedN, TODAY_N - rng.int(45, 200))), due: fromDay(TODAY_N + rng.int(10, 90)), closed: undefined, effectiveness: undefined });
-      problem('corrective-action-stale');
+      const updated = fromDay(Math.max(raisedN, TODAY_N - rng.int(45, 200)));
+      Object.assign(f, { status: 'open', updated, due: fromDay(TODAY_N + rng.int(10, 90)), closed: undefined, effectiveness: undefined });
+      this.problem('corrective-action-stale');
     } else if (roll < 0.028 && f.status === 'closed') {
       f.effectiveness = undefined;
-      problem('corrective-action-unverified-close');
+      this.problem('corrective-action-unverified-close');
     } else if (roll < 0.034) {
       f.status = 'in progres';
-      problem('invalid-field');
+      this.problem('invalid-field');
     } else if (roll < 0.04) {
       f.due = `${String(f.due).slice(0, 5)}13-01`;
-      problem('invalid-date');
+      this.problem('invalid-date');
     }
-    ca.entry = {
-      fields: [['id', ca.id], ['title', rng.pick(CA_TITLES)], ['source', ca.source], ['raised', fromDay(raisedN)], ['owner', rng.pick(PEOPLE)], ['due', f.due], ['status', f.status], ['correction', f.correction], ['root-cause', f['root-cause']], ['action', f.action], ['effectiveness', f.effectiveness ?? { raw: '' }], ['updated', f.updated], ['closed', f.closed], ['department', ca.dept]],
-      comments,
-    };
   }
-  count('corrective-action', cas.length);
 
-  const editRecords: string[] = [];
-  for (const ca of cas.filter((c) => c.asMarkdown)) {
-    const year = yearOf(ca.raised);
-    const path = `corrective-actions/${year}/${ca.id}.md`;
-    const body = `# ${ca.id}\n\n${paragraph(rng)}\n\n${notes(rng, year, ['Follow-up log', 'Evidence'])}`;
-    files.push({ path, text: frontMatterFile('corrective-action', ca.entry!, body) });
-    editRecords.push(path);
-  }
-  const caHeader = [
-    'Corrective-action register (ISO 27001 10.2).',
-    '',
-    'One entry per nonconformity found by an audit, an incident or a management review:',
-    '  correction 10.2 a, root-cause 10.2 b, action 10.2 c, effectiveness 10.2 d (before closing).',
-    'Follow up open actions every 30 days and set `updated:`.',
-  ];
-  const registerCas = cas.filter((c) => !c.asMarkdown);
-  let registerPath = '';
-  let registerReferences = -1;
-  chunks(registerCas, REGISTER_CHUNK).forEach((chunk, i) => {
-    const path = `registers/corrective-actions/corrective-actions-${String(i + 1).padStart(3, '0')}.yaml`;
-    files.push({ path, text: register('corrective-actions', [...caHeader, '', `Raised ${chunk[0].raised} to ${chunk[chunk.length - 1].raised}.`], chunk.map((c) => c.entry!), (e) => String(e.fields[3][1]).slice(0, 4)) });
-    // records that refer to one of this register's records, or that its records refer to
-    const refs = chunk.filter((c) => c.source !== 'other').length + chunk.filter((c) => c.referenced).length;
-    if (refs > registerReferences) {
-      registerReferences = refs;
-      registerPath = path;
+  /** Recent corrective actions as Markdown files, the rest in registers; notes the register most records refer to. */
+  correctiveActionFiles(): void {
+    for (const ca of this.cas.filter((c) => c.asMarkdown)) {
+      const year = yearOf(ca.raised);
+      const path = `corrective-actions/${year}/${ca.id}.md`;
+      const body = `# ${ca.id}\n\n${paragraph(this.rng)}\n\n${notes(this.rng, year, ['Follow-up log', 'Evidence'])}`;
+      this.files.push({ path, text: frontMatterFile('corrective-action', ca.entry!, body) });
+      this.editRecords.push(path);
     }
-  });
+    const registerCas = this.cas.filter((c) => !c.asMarkdown);
+    chunks(registerCas, REGISTER_CHUNK).forEach((chunk, i) => {
+      const path = `registers/corrective-actions/corrective-actions-${String(i + 1).padStart(3, '0')}.yaml`;
+      const header = [...CA_HEADER, '', `Raised ${chunk[0].raised} to ${chunk[chunk.length - 1].raised}.`];
+      const entries = chunk.map((c) => c.entry!);
+      this.files.push({ path, text: register('corrective-actions', header, entries, (e) => String(e.fields[3][1]).slice(0, 4)) });
+      // records that refer to one of this register's records, or that its records refer to
+      const refs = chunk.filter((c) => c.source !== 'other').length + chunk.filter((c) => c.referenced).length;
+      if (refs > this.registerReferences) {
+        this.registerReferences = refs;
+        this.registerPath = path;
+      }
+    });
+  }
 
-  chunks(incidents, REGISTER_CHUNK).forEach((chunk, i) => {
-    files.push({ path: `registers/incidents/incidents-${String(i + 1).padStart(3, '0')}.yaml`, text: register('incidents', ['Information security incident register (A.5.24 to A.5.28; GDPR Art. 33).', 'Personal-data breaches: the DPO decides within 24 hours whether to notify.'], chunk, (e) => String(e.fields[2][1]).slice(0, 4)) });
-  });
+  incidentFiles(): void {
+    chunks(this.incidents, REGISTER_CHUNK).forEach((chunk, i) => {
+      const path = `registers/incidents/incidents-${String(i + 1).padStart(3, '0')}.yaml`;
+      this.files.push({ path, text: register('incidents', INCIDENT_HEADER, chunk, (e) => String(e.fields[2][1]).slice(0, 4)) });
+    });
+  }
 
-  // risks, per department
-  const risksByDept = new Map<string, Entry[]>();
-  for (let i = 0; i < riskCount; i++) {
-    const dept = rng.pick(departments);
-    const fields: [string, Value][] = [['id', `R-${String(i + 1).padStart(5, '0')}`], ['title', rng.pick(RISK_TITLES)], ['owner', dept.owner], ['likelihood', rng.int(1, 5)], ['impact', rng.int(1, 5)], ['treatment', rng.weighted({ modify: 60, retain: 20, avoid: 8, share: 12 })], ['controls', rng.sample(ANNEX_A, rng.int(1, 4))], ['status', rng.weighted({ treated: 55, open: 20, accepted: 20, closed: 5 })], ['reviewed', dayBetween(TODAY_N - 400, TODAY_N - 1)]];
+  /** Risks, a register per department. */
+  risks(riskCount: number): void {
+    const rng = this.rng;
+    const risksByDept = new Map<string, Entry[]>();
+    for (let i = 0; i < riskCount; i++) {
+      const dept = rng.pick(this.departments);
+      const list = risksByDept.get(dept.id) ?? [];
+      list.push(this.risk(i, dept));
+      risksByDept.set(dept.id, list);
+    }
+    for (const [dept, list] of [...risksByDept].sort()) {
+      const header = [`Risk register of ${dept} (ISO 27001 6.1.2, 8.2). Scores 1 to 5; risk = likelihood x impact.`, RISK_TREATMENTS];
+      chunks(list, REGISTER_CHUNK).forEach((chunk, i) => {
+        this.files.push({ path: `registers/risks/risks-${dept.toLowerCase()}-${i + 1}.yaml`, text: register('risks', header, chunk) });
+      });
+    }
+    this.count('risk', riskCount);
+  }
+
+  private risk(i: number, dept: Department): Entry {
+    const rng = this.rng;
+    const fields: [string, Value][] = [
+      ['id', `R-${String(i + 1).padStart(5, '0')}`],
+      ['title', rng.pick(RISK_TITLES)],
+      ['owner', dept.owner],
+      ['likelihood', rng.int(1, 5)],
+      ['impact', rng.int(1, 5)],
+      ['treatment', rng.weighted({ modify: 60, retain: 20, avoid: 8, share: 12 })],
+      ['controls', rng.sample(ANNEX_A, rng.int(1, 4))],
+      ['status', rng.weighted({ treated: 55, open: 20, accepted: 20, closed: 5 })],
+      ['reviewed', this.dayBetween(TODAY_N - 400, TODAY_N - 1)],
+    ];
     const roll = rng.next();
     if (roll < 0.015) {
       fields[5] = ['treatment', 'mitigate'];
-      problem('invalid-field');
+      this.problem('invalid-field');
     } else if (roll < 0.025) {
       fields[6] = ['controls', ['A.12.6.1']];
-      problem('legacy-2013-control');
+      this.problem('legacy-2013-control');
     }
-    const list = risksByDept.get(dept.id) ?? [];
-    list.push({ fields, ...(rng.chance(0.05) ? { comments: { status: 'see the risk treatment plan' } } : {}) });
-    risksByDept.set(dept.id, list);
+    return { fields, ...(rng.chance(0.05) ? { comments: { status: 'see the risk treatment plan' } } : {}) };
   }
-  for (const [dept, list] of [...risksByDept].sort()) {
-    chunks(list, REGISTER_CHUNK).forEach((chunk, i) => {
-      files.push({ path: `registers/risks/risks-${dept.toLowerCase()}-${i + 1}.yaml`, text: register('risks', [`Risk register of ${dept} (ISO 27001 6.1.2, 8.2). Scores 1 to 5; risk = likelihood x impact.`, 'Treatment (6.1.3): modify, retain, avoid, share.'], chunk) });
-    });
-  }
-  count('risk', riskCount);
 
-  // awareness
-  const awareness: Entry[] = [];
-  const awDays = Array.from({ length: awarenessCount }, () => rng.int(START_N, TODAY_N - 1)).sort((a, b) => a - b);
-  for (const day of awDays) {
-    const date = fromDay(day);
+  /** The awareness programme's register. */
+  awareness(awarenessCount: number): void {
+    const awDays = Array.from({ length: awarenessCount }, () => this.rng.int(START_N, TODAY_N - 1)).sort((a, b) => a - b);
+    const awareness = awDays.map((day) => this.awarenessEntry(fromDay(day)));
+    chunks(awareness, REGISTER_CHUNK).forEach((chunk, i) => {
+      const path = `registers/awareness/awareness-${String(i + 1).padStart(3, '0')}.yaml`;
+      this.files.push({ path, text: register('awareness', AWARENESS_HEADER, chunk) });
+    });
+    this.count('awareness', awarenessCount);
+  }
+
+  private awarenessEntry(date: string): Entry {
+    const rng = this.rng;
     const type = rng.weighted(AW_TYPES);
-    const fields: [string, Value][] = [['id', nextId('AW', yearOf(date), 5)], ['title', `${type.replace(/-/g, ' ')} ${date.slice(0, 7)}`], ['type', type], ['date', date], ['audience', rng.pick(['All staff', 'Engineering', 'New joiners', 'Finance team', 'Managers'])]];
+    const fields: [string, Value][] = [
+      ['id', this.nextId('AW', yearOf(date), 5)],
+      ['title', `${type.replace(/-/g, ' ')} ${date.slice(0, 7)}`],
+      ['type', type],
+      ['date', date],
+      ['audience', rng.pick(['All staff', 'Engineering', 'New joiners', 'Finance team', 'Managers'])],
+    ];
     if (type === 'phishing-simulation') {
       const sent = rng.int(50, 2000);
       const clicked = rng.int(0, Math.round(sent * 0.15));
@@ -468,48 +773,85 @@ export function generateCorpus(records: number, seed = SEED): { files: FileOut[]
     const roll = rng.next();
     if (roll < 0.015) {
       fields.splice(3, 1);
-      problem('missing-required-field');
+      this.problem('missing-required-field');
     } else if (roll < 0.03) {
       fields[2] = ['type', 'webinar'];
-      problem('invalid-field');
+      this.problem('invalid-field');
     }
-    awareness.push({ fields });
-  }
-  chunks(awareness, REGISTER_CHUNK).forEach((chunk, i) => {
-    files.push({ path: `registers/awareness/awareness-${String(i + 1).padStart(3, '0')}.yaml`, text: register('awareness', ['Awareness programme (ISO 27001 7.3, A.6.3): posters, communications, phishing simulations, training.'], chunk) });
-  });
-  count('awareness', awarenessCount);
-
-  // the Statement of Applicability: every Annex A control once
-  const owner = new Map<string, string>();
-  for (const d of departments) for (const c of d.owns) if (!owner.has(c)) owner.set(c, d.id);
-  const soa: Entry[] = ANNEX_A.map((control) => {
-    const applicable = !rng.chance(0.05);
-    return { fields: [['control', control], ['applicable', applicable], ['implementation', applicable ? rng.weighted({ implemented: 80, partial: 15, planned: 5 }) : undefined], ['department', owner.get(control)], ['justification', applicable ? 'Required by the risk assessment' : 'No such assets in scope']] };
-  });
-  files.push({ path: 'registers/soa.yaml', text: register('soa', ['Statement of Applicability (ISO 27001 6.1.3 d), approved by top management.'], soa) });
-  count('soa', soaCount);
-
-  // evidence notes: plain Markdown the engine reads and ignores (no `isms:` front matter)
-  for (let i = 0, n = Math.round(records / 25); i < n; i++) {
-    const year = rng.int(yearOf(START), yearOf(TODAY));
-    files.push({ path: `evidence/${year}/note-${String(i + 1).padStart(5, '0')}.md`, text: `# Evidence note ${i + 1}\n\n${paragraph(rng)}\n\n${evidenceTable(rng, year)}\n\n${paragraph(rng)}\n` });
+    return { fields };
   }
 
-  const bytes = files.reduce((s, f) => s + Buffer.byteLength(f.text), 0);
-  const info: CorpusInfo = {
-    version: GENERATOR_VERSION,
-    seed,
-    records: sum(byKind),
-    byKind,
-    files: { markdown: files.filter((f) => f.path.endsWith('.md')).length, yaml: files.filter((f) => f.path.endsWith('.yaml')).length, bytes },
-    problems,
-    edits: { records: editRecords.slice(0, 50), register: registerPath, registerReferences },
-  };
-  return { files, info };
+  /** The Statement of Applicability: every Annex A control once. */
+  soa(soaCount: number): void {
+    const rng = this.rng;
+    const owner = new Map<string, string>();
+    for (const d of this.departments) for (const c of d.owns) if (!owner.has(c)) owner.set(c, d.id);
+    const soa: Entry[] = ANNEX_A.map((control) => {
+      const applicable = !rng.chance(0.05);
+      return {
+        fields: [
+          ['control', control],
+          ['applicable', applicable],
+          ['implementation', applicable ? rng.weighted({ implemented: 80, partial: 15, planned: 5 }) : undefined],
+          ['department', owner.get(control)],
+          ['justification', applicable ? 'Required by the risk assessment' : 'No such assets in scope'],
+        ],
+      };
+    });
+    this.files.push({ path: 'registers/soa.yaml', text: register('soa', SOA_HEADER, soa) });
+    this.count('soa', soaCount);
+  }
+
+  /** Evidence notes: plain Markdown the engine reads and ignores (no `isms:` front matter). */
+  evidence(): void {
+    const rng = this.rng;
+    for (let i = 0, n = Math.round(this.records / 25); i < n; i++) {
+      const year = rng.int(yearOf(START), yearOf(TODAY));
+      const text = `# Evidence note ${i + 1}\n\n${paragraph(rng)}\n\n${evidenceTable(rng, year)}\n\n${paragraph(rng)}\n`;
+      this.files.push({ path: `evidence/${year}/note-${String(i + 1).padStart(5, '0')}.md`, text });
+    }
+  }
+
+  info(): CorpusInfo {
+    const files = this.files;
+    const bytes = files.reduce((s, f) => s + Buffer.byteLength(f.text), 0);
+    return {
+      version: GENERATOR_VERSION,
+      seed: this.seed,
+      records: sum(this.byKind),
+      byKind: this.byKind,
+      files: {
+        markdown: files.filter((f) => f.path.endsWith('.md')).length,
+        yaml: files.filter((f) => f.path.endsWith('.yaml')).length,
+        bytes,
+      },
+      problems: this.problems,
+      edits: { records: this.editRecords.slice(0, 50), register: this.registerPath, registerReferences: this.registerReferences },
+    };
+  }
 }
 
-function config(departments: { id: string; owner: string; owns: string[] }[]): string {
+export function generateCorpus(records: number, seed = SEED): { files: FileOut[]; info: CorpusInfo } {
+  const corpus = new CorpusWriter(records, seed);
+  corpus.files.push({ path: 'isms.yaml', text: config(corpus.departments) });
+  corpus.externalAudits();
+  corpus.internalAudits();
+  corpus.reviews();
+  // incidents first (some raise corrective actions), then the corrective actions themselves
+  const sizes = corpus.sizes();
+  const extraCas = corpus.incidentEntries(sizes);
+  corpus.extraCorrectiveActions(extraCas);
+  corpus.correctiveActions();
+  corpus.correctiveActionFiles();
+  corpus.incidentFiles();
+  corpus.risks(sizes.risks);
+  corpus.awareness(sizes.awareness);
+  corpus.soa(sizes.soa);
+  corpus.evidence();
+  return { files: corpus.files, info: corpus.info() };
+}
+
+function config(departments: Department[]): string {
   return `# Benchmark ISMS: a large organisation with ten years of records. Generated by bench/generate.ts.
 isms: config
 organisation: Example Group plc
@@ -540,7 +882,11 @@ ${departments.map((d) => `  - { id: ${d.id}, owner: ${d.owner}, owns: [${d.owns.
 `;
 }
 
-const slug = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 const sum = (r: Record<string, number>): number => Object.values(r).reduce((s, n) => s + n, 0);
 
 function chunks<T>(items: readonly T[], size: number): T[][] {
@@ -566,11 +912,16 @@ export function writeCorpus(baseDir: string, records: number): CorpusInfo {
 
 // run as a script (not when bundled into run.js, which imports the functions above)
 if (/generate\.js$/.test(process.argv[1] ?? '')) {
-  const sizes = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n > 0);
+  const sizes = process.argv
+    .slice(2)
+    .map(Number)
+    .filter((n) => Number.isInteger(n) && n > 0);
   const base = join(__dirname, '..', '..', 'bench', 'corpus');
   for (const n of sizes.length ? sizes : [1000]) {
     const started = Date.now();
     const info = writeCorpus(base, n);
-    console.log(`bench/corpus/${n}: ${info.records} records, ${info.files.markdown} .md + ${info.files.yaml} .yaml files, ${(info.files.bytes / 1048576).toFixed(1)} MB, ${Object.values(info.problems).reduce((s, x) => s + x, 0)} deliberate problems (${Date.now() - started} ms)`);
+    console.log(
+      `bench/corpus/${n}: ${info.records} records, ${info.files.markdown} .md + ${info.files.yaml} .yaml files, ${(info.files.bytes / 1048576).toFixed(1)} MB, ${Object.values(info.problems).reduce((s, x) => s + x, 0)} deliberate problems (${Date.now() - started} ms)`,
+    );
   }
 }

@@ -6,7 +6,7 @@
  *
  *   node out/bench/lspLatency.js <corpus-dir> <record-file> [edits]     → one JSON line on stdout
  */
-import { spawn, execFileSync } from 'node:child_process';
+import { type ChildProcess, spawn, execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
@@ -88,95 +88,124 @@ class Waiter<T> {
   }
 }
 
-async function main(): Promise<void> {
-  const [rootArg, recordArg, editsArg] = process.argv.slice(2);
-  const root = resolve(rootArg);
-  const recordFile = resolve(root, recordArg);
-  const edits = Number(editsArg ?? 100);
-  const heapFile = join(mkdtempSync(join(tmpdir(), 'isms-heap-')), 'heap.json');
+/** The server under test, its connection, and what it has published so far. */
+interface Session {
+  child: ChildProcess;
+  connection: ProtocolConnection;
+  published: Waiter<PublishDiagnosticsParams & { at: number }>;
+  tree: Waiter<{ ready: boolean; at: number; publishedBefore: number }>;
+  withDiagnostics: Set<string>;
+}
 
-  const child = spawn(process.execPath, ['--expose-gc', '--require', join(__dirname, 'heapProbe.js'), join(REPO, 'dist', 'server.js'), '--stdio'], {
+function startServer(heapFile: string): Session {
+  const serverArgs = ['--expose-gc', '--require', join(__dirname, 'heapProbe.js'), join(REPO, 'dist', 'server.js'), '--stdio'];
+  const child = spawn(process.execPath, serverArgs, {
     stdio: ['pipe', 'pipe', 'inherit'],
     env: { ...process.env, ISMS_BENCH_HEAP_FILE: heapFile },
   });
   const connection: ProtocolConnection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-  const published = new Waiter<PublishDiagnosticsParams & { at: number }>();
-  const tree = new Waiter<{ ready: boolean; at: number; publishedBefore: number }>();
-  const withDiagnostics = new Set<string>();
+  const session: Session = { child, connection, published: new Waiter(), tree: new Waiter(), withDiagnostics: new Set() };
   let publishCount = 0;
 
-  connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({ today: TODAY, rules: {}, diagnostics: { debounceMs: 0 } })));
+  const settings = { today: TODAY, rules: {}, diagnostics: { debounceMs: 0 } };
+  connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => settings));
   connection.onRequest('client/registerCapability', () => null);
   connection.onRequest('window/workDoneProgress/create', () => null);
   connection.onNotification('window/logMessage', () => undefined);
   connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
     const at = performance.now();
     publishCount++;
-    if (p.diagnostics.length) withDiagnostics.add(p.uri);
-    else withDiagnostics.delete(p.uri);
-    published.fire({ ...p, at });
+    if (p.diagnostics.length) session.withDiagnostics.add(p.uri);
+    else session.withDiagnostics.delete(p.uri);
+    session.published.fire({ ...p, at });
   });
-  connection.onNotification('isms/didChangeTree', (p: { ready: boolean }) => tree.fire({ ready: p.ready, at: performance.now(), publishedBefore: publishCount }));
+  connection.onNotification('isms/didChangeTree', (p: { ready: boolean }) =>
+    session.tree.fire({ ready: p.ready, at: performance.now(), publishedBefore: publishCount }),
+  );
   connection.listen();
+  return session;
+}
 
+/** Initialises the server on `root`; resolves with the time to the first complete set of diagnostics. */
+async function indexTime({ connection, tree }: Session, root: string): Promise<number> {
+  const rootUri = pathToFileURL(root).href;
+  const started = performance.now();
+  // the first complete set: a "ready" tree notification after diagnostics were published
+  const indexed = tree.next((t) => t.ready && t.publishedBefore > 0, INDEX_TIMEOUT_MS, 'the first complete diagnostics');
+  await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri,
+    workspaceFolders: [{ uri: rootUri, name: basename(root) }],
+    capabilities: {
+      workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true } },
+      textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true }, synchronization: { dynamicRegistration: false } },
+    },
+  });
+  await connection.sendNotification('initialized', {});
+  const done = await indexed;
+  return done.at - started;
+}
+
+/** The status bar and the tree view ask for these after every change: five of each, timed. */
+async function requestTimes(connection: ProtocolConnection): Promise<{ statusTimes: number[]; treeTimes: number[] }> {
+  const statusTimes: number[] = [];
+  const treeTimes: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    let t = performance.now();
+    await connection.sendRequest('isms/status');
+    statusTimes.push(performance.now() - t);
+    t = performance.now();
+    await connection.sendRequest('isms/tree');
+    treeTimes.push(performance.now() - t);
+  }
+  return { statusTimes, treeTimes };
+}
+
+/**
+ * Types into one corrective action: the status alternates between valid and a typo, so that every
+ * change changes the document's diagnostics (the server publishes only what changed). Returns the
+ * didChange → publishDiagnostics times.
+ */
+async function typingTimes({ connection, published, tree }: Session, recordFile: string, edits: number): Promise<number[]> {
+  const uri = pathToFileURL(recordFile).href;
+  const original = readFileSync(recordFile, 'utf8');
+  await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: original } });
+  await sleep(200);
+  const samples: number[] = [];
+  const typingStarted = performance.now();
+  for (let i = 0; i < edits + WARM_UP; i++) {
+    // a slow server must not stretch the bench: enough samples, then stop at the budget
+    if (samples.length >= 20 && performance.now() - typingStarted > 20_000) break;
+    const status = i % 2 === 0 ? 'in-progres' : 'in-progress';
+    const text = original.replace(/^status: .*$/m, `status: ${status}`);
+    const reply = published.next((p) => p.uri === uri, 30_000, `diagnostics of ${uri}`);
+    const settled = tree.next(() => true, 30_000, 'the end of the check');
+    const t = performance.now();
+    await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: i + 2 }, contentChanges: [{ text }] });
+    const p = await reply;
+    if (i >= WARM_UP) samples.push(p.at - t);
+    await settled;
+  }
+  return samples;
+}
+
+async function main(): Promise<void> {
+  const [rootArg, recordArg, editsArg] = process.argv.slice(2);
+  const root = resolve(rootArg);
+  const recordFile = resolve(root, recordArg);
+  const edits = Number(editsArg ?? 100);
+  const heapFile = join(mkdtempSync(join(tmpdir(), 'isms-heap-')), 'heap.json');
+  const session = startServer(heapFile);
+  const { child, connection } = session;
   try {
-    const rootUri = pathToFileURL(root).href;
-    const started = performance.now();
-    // the first complete set: a "ready" tree notification after diagnostics were published
-    const indexed = tree.next((t) => t.ready && t.publishedBefore > 0, INDEX_TIMEOUT_MS, 'the first complete diagnostics');
-    await connection.sendRequest('initialize', {
-      processId: process.pid,
-      rootUri,
-      workspaceFolders: [{ uri: rootUri, name: basename(root) }],
-      capabilities: {
-        workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true } },
-        textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true }, synchronization: { dynamicRegistration: false } },
-      },
-    });
-    await connection.sendNotification('initialized', {});
-    const done = await indexed;
-    const indexMs = done.at - started;
-
+    const indexMs = await indexTime(session, root);
     const rssMb = rssOf(child.pid!);
     const heap = await heapOf(child.pid!, heapFile);
-
-    // the status bar and the tree view ask for these after every change
-    const statusTimes: number[] = [];
-    const treeTimes: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      let t = performance.now();
-      await connection.sendRequest('isms/status');
-      statusTimes.push(performance.now() - t);
-      t = performance.now();
-      await connection.sendRequest('isms/tree');
-      treeTimes.push(performance.now() - t);
-    }
-
-    // type into one corrective action: the status alternates between valid and a typo, so that every
-    // change changes the document's diagnostics (the server publishes only what changed)
-    const uri = pathToFileURL(recordFile).href;
-    const original = readFileSync(recordFile, 'utf8');
-    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: original } });
-    await sleep(200);
-    const samples: number[] = [];
-    const typingStarted = performance.now();
-    for (let i = 0; i < edits + WARM_UP; i++) {
-      // a slow server must not stretch the bench: enough samples, then stop at the budget
-      if (samples.length >= 20 && performance.now() - typingStarted > 20_000) break;
-      const status = i % 2 === 0 ? 'in-progres' : 'in-progress';
-      const text = original.replace(/^status: .*$/m, `status: ${status}`);
-      const reply = published.next((p) => p.uri === uri, 30_000, `diagnostics of ${uri}`);
-      const settled = tree.next(() => true, 30_000, 'the end of the check');
-      const t = performance.now();
-      await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: i + 2 }, contentChanges: [{ text }] });
-      const p = await reply;
-      if (i >= WARM_UP) samples.push(p.at - t);
-      await settled;
-    }
-
+    const { statusTimes, treeTimes } = await requestTimes(connection);
+    const samples = await typingTimes(session, recordFile, edits);
     const result: LspResult = {
       indexMs: Math.round(indexMs),
-      publishedFiles: withDiagnostics.size,
+      publishedFiles: session.withDiagnostics.size,
       rssMb,
       ...(heap ? { heapUsedMb: mb(heap.heapUsed), heapTotalMb: mb(heap.heapTotal) } : {}),
       didChange: distribution(samples),

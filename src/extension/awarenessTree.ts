@@ -76,42 +76,10 @@ export function awarenessItem(node: AwarenessNode): vscode.TreeItem {
   const { root } = node;
   const base = `${root.rootUri}#awareness`;
   switch (node.type) {
-    case 'awareness': {
-      const a = root.awareness;
-      const item = new vscode.TreeItem('Awareness', C.Collapsed);
-      item.id = base;
-      const last = a.lastActivity ? `last ${a.lastActivity.date}` : 'no activity yet';
-      item.description = `${last} · ${a.cadenceMet ? 'cadence met' : 'cadence not met'} (${every(a.cadenceMonths)})`;
-      item.iconPath = a.cadenceMet ? icon('megaphone') : icon('megaphone', 'list.warningForeground');
-      const tip = new vscode.MarkdownString(
-        `The awareness programme (ISO 27001 7.3, 7.4, A.6.3): some activity ${every(a.cadenceMonths)} (\`awareness.cadence-months\` in isms.yaml).`,
-      );
-      if (a.lastActivity) tip.appendMarkdown(`\n\nLast activity: **${a.lastActivity.id}** ${a.lastActivity.date} (${relativeDays(root.today, a.lastActivity.date)}).`);
-      if (!a.cadenceMet) tip.appendMarkdown('\n\nThe months flagged are the gap ISMS501 reports.');
-      item.tooltip = tip;
-      item.contextValue = a.cadenceMet ? 'awareness' : 'awareness.lapsed';
-      return item;
-    }
-    case 'awarenessMonth': {
-      const m = node.month;
-      const n = m.activities.length;
-      const item = new vscode.TreeItem(monthName(m.month), n ? C.Collapsed : C.None);
-      item.id = `${base}:month:${m.month}`;
-      const soFar = m.current ? ' so far' : '';
-      item.description = n
-        ? `${n} ${n === 1 ? 'activity' : 'activities'}${soFar} · ${m.activities.map((x) => x.id).join(', ')}`
-        : m.gap
-          ? 'no awareness activity · ISMS501'
-          : `no activity${soFar}`;
-      item.iconPath = n ? icon('pass', 'testing.iconPassed') : m.gap ? warning() : icon('circle-outline');
-      const tip = new vscode.MarkdownString(`**${monthName(m.month)}**${m.current ? ' (this month)' : ''}`);
-      for (const x of m.activities) tip.appendMarkdown(`\n\n- ${x.id} ${x.title} (${x.type ?? 'activity'}, ${x.date})`);
-      if (m.gap) tip.appendMarkdown(`\n\nNo awareness activity: part of a gap longer than the cadence (ISMS501).`);
-      item.tooltip = tip;
-      if (n === 1) item.command = openCommand(m.activities[0].location);
-      item.contextValue = n ? 'awarenessMonth' : m.gap ? 'awarenessMonth.gap' : 'awarenessMonth.empty';
-      return item;
-    }
+    case 'awareness':
+      return programmeItem(root, base);
+    case 'awarenessMonth':
+      return monthItem(node.month, base);
     case 'awarenessActivity': {
       const x = node.activity;
       const item = new vscode.TreeItem(x.id || x.title, C.None);
@@ -160,4 +128,45 @@ export function awarenessItem(node: AwarenessNode): vscode.TreeItem {
       return overduePersonItem(p, root.today, `${base}:person:${p.id}:${p.location.uri}`, 'trainingOverduePerson');
     }
   }
+}
+
+/** The branch itself: the last activity and whether the cadence is met. */
+function programmeItem(root: TreeRoot, base: string): vscode.TreeItem {
+  const C = vscode.TreeItemCollapsibleState;
+  const a = root.awareness;
+  const item = new vscode.TreeItem('Awareness', C.Collapsed);
+  item.id = base;
+  const last = a.lastActivity ? `last ${a.lastActivity.date}` : 'no activity yet';
+  item.description = `${last} · ${a.cadenceMet ? 'cadence met' : 'cadence not met'} (${every(a.cadenceMonths)})`;
+  item.iconPath = a.cadenceMet ? icon('megaphone') : icon('megaphone', 'list.warningForeground');
+  const tip = new vscode.MarkdownString(
+    `The awareness programme (ISO 27001 7.3, 7.4, A.6.3): some activity ${every(a.cadenceMonths)} (\`awareness.cadence-months\` in isms.yaml).`,
+  );
+  if (a.lastActivity) tip.appendMarkdown(`\n\nLast activity: **${a.lastActivity.id}** ${a.lastActivity.date} (${relativeDays(root.today, a.lastActivity.date)}).`);
+  if (!a.cadenceMet) tip.appendMarkdown('\n\nThe months flagged are the gap ISMS501 reports.');
+  item.tooltip = tip;
+  item.contextValue = a.cadenceMet ? 'awareness' : 'awareness.lapsed';
+  return item;
+}
+
+/** A month of the programme: its activities, or a gap that ISMS501 reports. */
+function monthItem(m: TreeAwarenessMonth, base: string): vscode.TreeItem {
+  const C = vscode.TreeItemCollapsibleState;
+  const n = m.activities.length;
+  const item = new vscode.TreeItem(monthName(m.month), n ? C.Collapsed : C.None);
+  item.id = `${base}:month:${m.month}`;
+  const soFar = m.current ? ' so far' : '';
+  item.description = n
+    ? `${n} ${n === 1 ? 'activity' : 'activities'}${soFar} · ${m.activities.map((x) => x.id).join(', ')}`
+    : m.gap
+      ? 'no awareness activity · ISMS501'
+      : `no activity${soFar}`;
+  item.iconPath = n ? icon('pass', 'testing.iconPassed') : m.gap ? warning() : icon('circle-outline');
+  const tip = new vscode.MarkdownString(`**${monthName(m.month)}**${m.current ? ' (this month)' : ''}`);
+  for (const x of m.activities) tip.appendMarkdown(`\n\n- ${x.id} ${x.title} (${x.type ?? 'activity'}, ${x.date})`);
+  if (m.gap) tip.appendMarkdown(`\n\nNo awareness activity: part of a gap longer than the cadence (ISMS501).`);
+  item.tooltip = tip;
+  if (n === 1) item.command = openCommand(m.activities[0].location);
+  item.contextValue = n ? 'awarenessMonth' : m.gap ? 'awarenessMonth.gap' : 'awarenessMonth.empty';
+  return item;
 }

@@ -21,22 +21,8 @@ export const HOSTILE = [
 
 const q = (s: string): string => JSON.stringify(s); // a JSON string is a valid YAML double-quoted scalar
 
-export function fixtureFiles(): Record<string, string> {
-  return {
-    'isms.yaml': `isms: config
-organisation: ${q(HOSTILE[0])}
-certification:
-  issued: 2025-03-14
-  expires: 2028-03-13
-  audits:
-    - { type: certification, date: 2025-02-10, status: done }
-    - { type: surveillance-1, date: 2026-02-09, status: done }
-    - { type: surveillance-2, date: 2027-02-08 }
-departments:
-  - { id: HR, owns: [A.6.1, A.6.3] }
-  - { id: ${q(HOSTILE[2])}, owns: [A.8.15] }
-`,
-    'audits/programme.yaml': `isms: internal-audits
+/** Audits in every state, each titled with a payload (one with a payload for an id). */
+const AUDIT_PROGRAMME = `isms: internal-audits
 records:
   - id: IA-2026-09
     title: ${q(HOSTILE[0])}
@@ -68,7 +54,24 @@ records:
     title: ${q(HOSTILE[6])}
     planned: 2027-04-15
     status: planned
+`;
+
+export function fixtureFiles(): Record<string, string> {
+  return {
+    'isms.yaml': `isms: config
+organisation: ${q(HOSTILE[0])}
+certification:
+  issued: 2025-03-14
+  expires: 2028-03-13
+  audits:
+    - { type: certification, date: 2025-02-10, status: done }
+    - { type: surveillance-1, date: 2026-02-09, status: done }
+    - { type: surveillance-2, date: 2027-02-08 }
+departments:
+  - { id: HR, owns: [A.6.1, A.6.3] }
+  - { id: ${q(HOSTILE[2])}, owns: [A.8.15] }
 `,
+    'audits/programme.yaml': AUDIT_PROGRAMME,
     'registers/corrective-actions.yaml': `isms: corrective-actions
 records:
   - id: CA-1

@@ -19,6 +19,18 @@ describe('Audit cycle tree and status bar', () => {
       const nodes = await api.treeProvider.getChildren();
       return nodes.some((n) => n.type === 'period') ? nodes : undefined;
     });
+    const labels = top.map((n) => label(api.treeProvider.getTreeItem(n)));
+    assert.ok(labels.includes('Corrective actions') && labels.includes('Management reviews'), labels.join(', '));
+    await checkCycle(top);
+    await checkCorrectiveActions(top);
+    await checkDepartments(top, labels);
+    await checkCoverage(top, labels);
+    await checkAwareness(top, labels);
+    await screenshotTree();
+  });
+
+  /** The certification cycle: a period per external audit, dated; the current one open on its months and audits. */
+  async function checkCycle(top: AuditCycleNode[]): Promise<void> {
     const periods = top.filter((n): n is Extract<AuditCycleNode, { type: 'period' }> => n.type === 'period');
     const types = periods.map((p) => p.milestone.type);
     for (const t of ['certification', 'surveillance-1', 'surveillance-2', 'recertification']) assert.ok(types.includes(t as never), `the cycle has ${t}: ${types.join(', ')}`);
@@ -39,16 +51,20 @@ describe('Audit cycle tree and status bar', () => {
     const [audit] = await api.treeProvider.getChildren(withAudits);
     const auditItem = api.treeProvider.getTreeItem(audit);
     assert.strictEqual(auditItem.command?.command, 'vscode.open', 'clicking an audit opens it');
+  }
 
-    const labels = top.map((n) => label(api.treeProvider.getTreeItem(n)));
-    assert.ok(labels.includes('Corrective actions') && labels.includes('Management reviews'), labels.join(', '));
+  /** Open corrective actions, grouped by due state. */
+  async function checkCorrectiveActions(top: AuditCycleNode[]): Promise<void> {
     const cas = top.find((n) => n.type === 'correctiveActions');
     assert.ok(cas);
     const groups = await api.treeProvider.getChildren(cas);
     assert.ok(groups.length > 0, 'open corrective actions are grouped by due state');
     const [firstCa] = await api.treeProvider.getChildren(groups[0]);
     assert.match(String(api.treeProvider.getTreeItem(firstCa).contextValue), /^correctiveAction\./);
+  }
 
+  /** Per department (ISO 27001 5.3): the owner, open actions, unaudited controls. */
+  async function checkDepartments(top: AuditCycleNode[], labels: string[]): Promise<void> {
     // per department (ISO 27001 5.3): IT (Sam Smith) owns the overdue CA-2026-004, Legal's controls are unaudited
     assert.ok(labels.includes('Departments'), labels.join(', '));
     const departments = await api.treeProvider.getChildren(top.find((n) => n.type === 'departments'));
@@ -62,6 +78,10 @@ describe('Audit cycle tree and status bar', () => {
     assert.ok(itItems.some((i) => label(i) === 'Unaudited controls') && itItems.some((i) => label(i) === 'Training overdue'));
     const legalControls = (await api.treeProvider.getChildren(departments[2])).map((c) => api.treeProvider.getTreeItem(c)).find((i) => label(i) === 'Unaudited controls');
     assert.match(String(legalControls?.description), /^4 of 4: A\.5\.31, A\.5\.32, A\.5\.33, A\.5\.34$/);
+  }
+
+  /** Coverage: one child per standard of isms.yaml; what is not audited yet first. */
+  async function checkCoverage(top: AuditCycleNode[], labels: string[]): Promise<void> {
     // Coverage: one child per standard of isms.yaml, "n / m audited"; under it what is not audited yet
     const coverage = top.find((n) => n.type === 'coverage');
     assert.ok(coverage, labels.join(', '));
@@ -76,7 +96,10 @@ describe('Audit cycle tree and status bar', () => {
     assert.ok(audited, 'then the audited ones, folded');
     const [done] = await api.treeProvider.getChildren(audited);
     assert.strictEqual(api.treeProvider.getTreeItem(done).command?.command, 'vscode.open', 'an audited entry opens its audit');
+  }
 
+  /** Awareness: the months ISMS501 looks at, their activities, the phishing trend and overdue training. */
+  async function checkAwareness(top: AuditCycleNode[], labels: string[]): Promise<void> {
     // Awareness: the twelve months ISMS501 looks at and this month; activities Nov 2025–Jul 2026, none Aug–Oct 2026
     const awareness = top.find((n) => n.type === 'awareness');
     assert.ok(awareness, labels.join(', '));
@@ -118,7 +141,10 @@ describe('Audit cycle tree and status bar', () => {
     assert.deepStrictEqual(people.map((i) => label(i)), ['Chloé Martin']);
     assert.match(String(people[0].description), /^P-010 · induction · due 2026-10-07/);
     assert.strictEqual(people[0].command?.command, 'vscode.open');
+  }
 
+  /** The README's picture of the tree beside isms.yaml's cycle. */
+  async function screenshotTree(): Promise<void> {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.commands.executeCommand('workbench.action.closePanel');
     const [config] = await vscode.workspace.findFiles('isms.yaml');
@@ -131,7 +157,7 @@ describe('Audit cycle tree and status bar', () => {
     // (the headless page has no keyboard focus, so the resize acts on the editor part: shrink it)
     for (let i = 0; i < 3; i++) await vscode.commands.executeCommand('workbench.action.decreaseViewWidth');
     await screenshot('tree.png', 1500);
-  });
+  }
 
   it('shows days to the next external audit and the open corrective actions in the status bar', async () => {
     const text = await waitFor('the status bar item', () => {

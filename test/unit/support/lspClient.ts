@@ -41,7 +41,9 @@ export class Client {
       this.treeChanges++;
       this.wake();
     });
-    this.connection.onNotification('window/logMessage', (p: { message: string }) => this.logs.push(p.message));
+    this.connection.onNotification('window/logMessage', (p: { message: string }) => {
+      this.logs.push(p.message);
+    });
     this.connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) =>
       p.items.map((i) => (i.section === 'isms' ? this.settings : null)),
     );
