@@ -15,6 +15,7 @@ import type {
   TreeResult,
   TreeRoot,
 } from '../common/protocol';
+import { CYCLE_AUDIT_TYPES } from '../core/model/config';
 import { awarenessBranch, awarenessChildren, awarenessItem, isAwarenessNode, type AwarenessNode } from './awarenessTree';
 import { coverageBranch, coverageChildren, coverageItem, isCoverageNode, type CoverageNode } from './coverageTree';
 import type { IsmsServer } from './ismsServer';
@@ -48,7 +49,7 @@ type DepartmentNode =
   | { type: 'departmentTraining'; root: TreeRoot; department: TreeDepartment }
   | { type: 'departmentPerson'; root: TreeRoot; department: TreeDepartment; person: TreePerson };
 
-const CYCLE_TYPES = new Set(['certification', 'surveillance-1', 'surveillance-2', 'recertification', 'special']);
+const CYCLE_TYPES: ReadonlySet<string> = new Set(CYCLE_AUDIT_TYPES);
 export { monthName, relativeDays } from './treeItems';
 
 const ICONS = {
