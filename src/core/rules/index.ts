@@ -3,6 +3,7 @@ import { auditProgrammeGap } from './audit-programme-gap';
 import { auditsBunched } from './audits-bunched';
 import { awarenessLapsed } from './awareness-lapsed';
 import { certificateExpired } from './certificate-expired';
+import { certificationDatesContradict } from './certification-dates-contradict';
 import { correctiveActionIncomplete } from './corrective-action-incomplete';
 import { correctiveActionOverdue } from './corrective-action-overdue';
 import { correctiveActionSourceMissing } from './corrective-action-source-missing';
@@ -97,6 +98,7 @@ export const RULES: readonly Rule[] = [
   firstSurveillanceLate,
   recertificationLate,
   certificateExpired,
+  certificationDatesContradict,
   awarenessLapsed,
   trainingOverdue,
   departmentControlsUnaudited,
