@@ -11,7 +11,7 @@
  * its ends: 9999-12-31 + 1 month is 9999-12-31, so a result always sorts as a date should (a five-digit
  * year would sort before 2026).
  */
-import { UTCDateMini } from '@date-fns/utc';
+import { UTCDateMini } from '@date-fns/utc/date/mini';
 import { addDays, addMonths, differenceInCalendarDays, differenceInCalendarMonths } from 'date-fns';
 
 export const MIN_DATE = '0001-01-01';
@@ -86,6 +86,8 @@ export const localToday = (): string => {
 /** "1 day", "3 days": for messages. */
 export const dayCount = (n: number): string => `${n} ${Math.abs(n) === 1 ? 'day' : 'days'}`;
 
-export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+export const MONTH_NAMES = [
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+] as const;
 /** "March 2026" for "2026-03". */
 export const monthName = (month: string): string => `${MONTH_NAMES[Number(month.slice(5, 7)) - 1] ?? '?'} ${month.slice(0, 4)}`;

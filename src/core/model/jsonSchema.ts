@@ -1,6 +1,6 @@
 /**
  * JSON Schemas (draft-07) of the ISMS files, generated from the field tables in `kinds.ts` and
- * `config.ts` so that the schemas, the engine's field checks and docs/format.md cannot drift apart. The committed copies in
+ * `configFields.ts` so that the schemas, the engine's field checks and docs/format.md cannot drift apart. The committed copies in
  * `schemas/` are what the VS Code YAML extension validates and completes with; a unit test fails when
  * they differ from what this module generates (regenerate with `npm run schemas`).
  *
@@ -9,7 +9,7 @@
  * (`9.1`), and a list of controls may be a single id. What they catch is the wrong shape.
  */
 import { CATALOGUES } from './catalogues';
-import { CONFIG_FIELDS, CONFIG_SECTIONS, type ConfigField, type ConfigKey } from './config';
+import { CONFIG_FIELDS, CONFIG_SECTIONS, type ConfigField, type ConfigKey } from './configFields';
 import { FINDING_FIELDS, KIND_FIELDS, REGISTER_KINDS, type FieldSpec } from './kinds';
 import { CONTINUITY_REVIEW_INPUTS, REVIEW_INPUTS } from './reviewInputs';
 import { RECORD_KINDS, type RecordKind } from './types';
@@ -141,7 +141,14 @@ function configFieldSchema(spec: ConfigField, examples?: string[]): JsonSchema {
     case 'date':
       return nullable({ ...DATE, description });
     case 'whole':
-      return { type: 'integer', minimum: 1, ...(spec.max === undefined ? {} : { maximum: spec.max }), ...fallback, description, ...(spec.deprecated ? { deprecated: true } : {}) };
+      return {
+        type: 'integer',
+        minimum: 1,
+        ...(spec.max === undefined ? {} : { maximum: spec.max }),
+        ...fallback,
+        description,
+        ...(spec.deprecated ? { deprecated: true } : {}),
+      };
     case 'share':
       return { type: 'number', exclusiveMinimum: 0, maximum: 1, ...fallback, description };
     case 'enum':
@@ -159,7 +166,13 @@ function configObjectSchema(fields: Readonly<Record<string, ConfigField>>, descr
   const required = Object.entries(fields)
     .filter(([, spec]) => spec.required)
     .map(([name]) => name);
-  return { type: 'object', ...(description ? { description } : {}), ...(required.length ? { required } : {}), properties, additionalProperties: true };
+  return {
+    type: 'object',
+    ...(description ? { description } : {}),
+    ...(required.length ? { required } : {}),
+    properties,
+    additionalProperties: true,
+  };
 }
 
 /** `isms.yaml`: the root of an ISMS folder and its settings, from the field table CONFIG_FIELDS. */

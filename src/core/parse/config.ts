@@ -5,16 +5,14 @@
 import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
 import { isCalendarDate } from '../dates';
 import {
-  CONFIG_FIELDS,
   CYCLE_AUDIT_STATUSES,
   CYCLE_AUDIT_TYPES,
-  type ConfigField,
   type CycleAudit,
   type CycleAuditType,
   type Department,
   type IsmsConfig,
-  type NumberSettingKey,
 } from '../model/config';
+import { CONFIG_FIELDS, type ConfigField, type NumberSettingKey } from '../model/configFields';
 import type { FileKey, Range } from '../model/types';
 import type { ConfigSource } from './parseFile';
 import { pointRange } from './positions';
@@ -164,7 +162,8 @@ function readCertification(r: ConfigReader): IsmsConfig['certification'] {
   };
 }
 
-const isOneOf = <T extends string>(values: readonly T[], v: string | undefined): v is T => v !== undefined && (values as readonly string[]).includes(v);
+const isOneOf = <T extends string>(values: readonly T[], v: string | undefined): v is T =>
+  v !== undefined && (values as readonly string[]).includes(v);
 
 function readCycleAudits(r: ConfigReader, cert: YAMLMap): CycleAudit[] {
   const audits: CycleAudit[] = [];
@@ -179,9 +178,11 @@ function readCycleAudits(r: ConfigReader, cert: YAMLMap): CycleAudit[] {
     }
     const status = r.text(item, 'status');
     if (status !== undefined && !isOneOf(CYCLE_AUDIT_STATUSES, status)) {
-      r.problem('ISMS006', `\`status\` of a cycle audit must be one of ${CYCLE_AUDIT_STATUSES.join(', ')} (got \`${status}\`); read as planned.`, item.get('status', true) as Node);
+      const message = `\`status\` of a cycle audit must be one of ${CYCLE_AUDIT_STATUSES.join(', ')} (got \`${status}\`); read as planned.`;
+      r.problem('ISMS006', message, item.get('status', true) as Node);
     }
-    audits.push({ type, date: r.date(item, 'date'), status: isOneOf(CYCLE_AUDIT_STATUSES, status) ? status : 'planned', range: r.locate(item) });
+    const known = isOneOf(CYCLE_AUDIT_STATUSES, status) ? status : 'planned';
+    audits.push({ type, date: r.date(item, 'date'), status: known, range: r.locate(item) });
   }
   return audits;
 }

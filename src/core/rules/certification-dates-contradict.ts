@@ -2,6 +2,8 @@ import { CYCLE_AUDIT_LABELS } from '../cycle/cycle';
 import { date, label, text, valueRange } from '../model/fields';
 import type { WorkspaceRule } from './rule';
 
+const LEAVE_PLANNED = 'Leave it planned until it has taken place, or correct its date.';
+
 /**
  * Dates of the certification that cannot all be true: an external audit marked done that has not yet
  * taken place (it would count as held: the surveillance and recertification rules would rest on it),
@@ -22,7 +24,9 @@ export const certificationDatesContradict: WorkspaceRule = {
       report({
         file: ctx.config.file,
         range: cert.issuedRange ?? cert.range,
-        message: `${certificate} is issued on ${cert.issued}, after it expires on ${cert.expires}. Correct \`issued\` or \`expires\` from the certificate itself.`,
+        message:
+          `${certificate} is issued on ${cert.issued}, after it expires on ${cert.expires}. ` +
+          'Correct `issued` or `expires` from the certificate itself.',
       });
     }
     for (const audit of cert?.audits ?? []) {
@@ -30,7 +34,9 @@ export const certificationDatesContradict: WorkspaceRule = {
       report({
         file: ctx.config.file,
         range: audit.range,
-        message: `The ${CYCLE_AUDIT_LABELS[audit.type].toLowerCase()} of ${audit.date} is marked done, but that is after today (${ctx.today}). Leave it planned until it has taken place, or correct its date.`,
+        message:
+          `The ${CYCLE_AUDIT_LABELS[audit.type].toLowerCase()} of ${audit.date} is marked done, but that is after today (${ctx.today}). ` +
+          LEAVE_PLANNED,
       });
     }
     for (const audit of ctx.records('external-audit')) {
@@ -39,7 +45,7 @@ export const certificationDatesContradict: WorkspaceRule = {
       report({
         file: audit.file,
         range: valueRange(audit, 'status'),
-        message: `External audit ${label(audit)} is marked done, but its date ${d} is after today (${ctx.today}). Leave it planned until it has taken place, or correct its date.`,
+        message: `External audit ${label(audit)} is marked done, but its date ${d} is after today (${ctx.today}). ${LEAVE_PLANNED}`,
       });
     }
   },

@@ -46,7 +46,8 @@ export interface Reference {
 type RawDiagnostic = Diagnostic;
 
 const CONFIG_ELSEWHERE =
-  'Only the isms.yaml at the root of the ISMS folder configures the ISMS: this file\'s `isms: config` is ignored. Move its settings into that isms.yaml.';
+  'Only the isms.yaml at the root of the ISMS folder configures the ISMS: this file\'s `isms: config` is ignored. ' +
+  'Move its settings into that isms.yaml.';
 
 export class IsmsWorkspace {
   private readonly texts = new Map<FileKey, string>();
@@ -350,7 +351,8 @@ export class IsmsWorkspace {
   /** `<root>/isms.yaml`, the one file that configures the ISMS (the host joins with `/`, or `\\` on Windows). */
   private isConfigFile(file: FileKey): boolean {
     const sep = file[this.root.length];
-    return file.length === this.root.length + 10 && file.startsWith(this.root) && (sep === '/' || sep === '\\') && file.endsWith('isms.yaml');
+    if (file.length !== this.root.length + '/isms.yaml'.length || !file.startsWith(this.root)) return false;
+    return (sep === '/' || sep === '\\') && file.endsWith('isms.yaml');
   }
 
   private context(today: string): RuleContext {
@@ -377,7 +379,8 @@ export class IsmsWorkspace {
     if (parsed.config && this.config.file === file) {
       for (const p of this.configState().problems) out.push({ code: p.code, rule: p.code === 'ISMS002' ? 'invalid-date' : 'invalid-field', severity: 'error', message: p.message, file, range: p.range });
     } else if (parsed.config) {
-      out.push(diagnostic(unknownKind, { file, range: parsed.config.locate(parsed.config.node.get('isms', true) as Node), message: CONFIG_ELSEWHERE }));
+      const marker = parsed.config.locate(parsed.config.node.get('isms', true) as Node);
+      out.push(diagnostic(unknownKind, { file, range: marker, message: CONFIG_ELSEWHERE }));
     }
     for (const rec of parsed.records) {
       let found = reuse ? this.recordDiagnostics.get(rec) : undefined;

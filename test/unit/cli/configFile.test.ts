@@ -11,7 +11,8 @@ import * as path from 'node:path';
 const CLI = path.resolve(__dirname, '../../../..', 'dist', 'cli.js');
 
 function check(dir: string): { status: number | null; findings: { file: string; code: string }[] } {
-  const r = spawnSync(process.execPath, [CLI, 'check', '.', '--today', '2026-11-25', '--format', 'json'], { cwd: dir, encoding: 'utf8', timeout: 30_000 });
+  const args = [CLI, 'check', '.', '--today', '2026-11-25', '--format', 'json'];
+  const r = spawnSync(process.execPath, args, { cwd: dir, encoding: 'utf8', timeout: 30_000 });
   if (r.error) throw r.error;
   return { status: r.status, findings: JSON.parse(r.stdout) as { file: string; code: string }[] };
 }

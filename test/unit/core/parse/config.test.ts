@@ -3,10 +3,11 @@
  * default with an ISMS006 at the value — a rule is never silently switched off (issue 14.24).
  */
 import * as assert from 'node:assert/strict';
-import { CONFIG_FIELDS } from '../../../../src/core/model/config';
+import { CONFIG_FIELDS, type ConfigField } from '../../../../src/core/model/configFields';
 import { check, config, ofCode, workspaceOf } from '../../support/memory';
 
 const TODAY = '2026-06-20';
+const HALVES = 'management-review: { interval-months: 6.5 }\ncorrective-action: { follow-up-days: 0.5 }\n' + 'continuity: { exercise-months: 1.5 }\n';
 /** Audits in January and June: February to May have none. */
 const AUDITS = {
   'IA-1.md': '---\nisms: internal-audit\nid: IA-1\nplanned: 2026-01-10\nperformed: 2026-01-10\nauditor: A\nfindings: []\n---\n',
@@ -32,7 +33,10 @@ describe('core/parse/config: isms.yaml settings', () => {
 
   it('takes whole months in range, and a share for bunching-share', () => {
     const ws = workspaceOf({
-      'isms.yaml': config('internal-audit:\n  cadence-months: 2\n  bunching-share: 0.25\nmanagement-review: { interval-months: 12 }\nprivacy: { review-months: 24 }\n'),
+      'isms.yaml': config(
+        'internal-audit:\n  cadence-months: 2\n  bunching-share: 0.25\n' +
+          'management-review: { interval-months: 12 }\nprivacy: { review-months: 24 }\n',
+      ),
     });
     assert.equal(ws.config.internalAudit.cadenceMonths, 2);
     assert.equal(ws.config.internalAudit.bunchingShare, 0.25);
@@ -43,7 +47,7 @@ describe('core/parse/config: isms.yaml settings', () => {
 
   it('rejects half months and days everywhere, not only in cadence-months', () => {
     const found = ofCode('ISMS006')(
-      check({ 'isms.yaml': config('management-review: { interval-months: 6.5 }\ncorrective-action: { follow-up-days: 0.5 }\ncontinuity: { exercise-months: 1.5 }\n') }, TODAY),
+      check({ 'isms.yaml': config(HALVES) }, TODAY),
     );
     assert.deepEqual(
       found.map((d) => d.message.split(' must')[0]),
@@ -52,7 +56,7 @@ describe('core/parse/config: isms.yaml settings', () => {
   });
 
   it('has a default for every number of the table, within its range', () => {
-    for (const [key, spec] of Object.entries(CONFIG_FIELDS) as [string, { type: string; default?: unknown; max?: number; deprecated?: boolean }][]) {
+    for (const [key, spec] of Object.entries(CONFIG_FIELDS) as [string, ConfigField][]) {
       if (spec.type !== 'whole' && spec.type !== 'share') continue;
       if (spec.deprecated) continue;
       assert.equal(typeof spec.default, 'number', key);
@@ -64,7 +68,9 @@ describe('core/parse/config: isms.yaml settings', () => {
 
   it('reads exclude as a list of patterns, and reports a cycle audit status it does not know', () => {
     const ws = workspaceOf({
-      'isms.yaml': config('exclude: [drafts/, "*.tmp.md"]\ncertification:\n  audits:\n    - { type: surveillance, date: 2026-02-01, status: finished }\n'),
+      'isms.yaml': config(
+        'exclude: [drafts/, "*.tmp.md"]\ncertification:\n  audits:\n    - { type: surveillance, date: 2026-02-01, status: finished }\n',
+      ),
     });
     assert.deepEqual(ws.config.exclude, ['drafts/', '*.tmp.md']);
     assert.equal(ws.config.certification?.audits[0].status, 'planned');
