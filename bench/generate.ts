@@ -13,6 +13,7 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { daysBetween, plusDays, yearOf } from '../src/core/dates';
 import { Prng } from './prng';
 import { evidenceTable, listItem, notes, paragraph, PEOPLE, sentence, wrap } from './prose';
 
@@ -46,12 +47,12 @@ export interface CorpusInfo {
 
 // ── dates ────────────────────────────────────────────────────────────────────
 
-const DAY = 86_400_000;
-const toDay = (d: string): number => Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10))) / DAY;
-const fromDay = (n: number): string => new Date(n * DAY).toISOString().slice(0, 10);
+// days since 1970-01-01, so that the corpus of a seed is the one it always was
+const EPOCH = '1970-01-01';
+const toDay = (d: string): number => daysBetween(EPOCH, d);
+const fromDay = (n: number): string => plusDays(EPOCH, n);
 const TODAY_N = toDay(TODAY);
 const START_N = toDay(START);
-const yearOf = (d: string): number => Number(d.slice(0, 4));
 
 // ── YAML writing ─────────────────────────────────────────────────────────────
 

@@ -14,6 +14,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadIsmsFolder } from '../src/core';
+import { plusDays } from '../src/core/dates';
 import { nodeFileHost } from '../src/node/fsHost';
 import type { CorpusInfo } from './generate';
 import { distribution, type Distribution } from './stats';
@@ -36,7 +37,7 @@ export interface IncrementalResult {
 }
 
 /** A date `back` days before TODAY. */
-const daysBefore = (back: number): string => new Date(Date.UTC(2026, 10, 25) - back * 86_400_000).toISOString().slice(0, 10);
+const daysBefore = (back: number): string => plusDays(TODAY, -back);
 
 async function main(): Promise<void> {
   const [root, infoPath, editsArg, onlyArg] = process.argv.slice(2);

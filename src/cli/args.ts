@@ -2,6 +2,8 @@
  * The `isms` command line, parsed into a plain value. Parsing never touches the file system or the
  * clock: a bad flag is a UsageError (exit code 2) before anything is read.
  */
+import { isCalendarDate } from '../core/dates';
+
 export type OutputFormat = 'text' | 'json' | 'sarif';
 export type FailOn = 'error' | 'warning' | 'information' | 'never';
 export type RuleLevel = 'off' | 'error' | 'warning' | 'information' | 'hint';
@@ -101,15 +103,6 @@ Options of report coverage and report awareness:
 Exit codes:
   0  no findings at or above --fail-on      1  findings at or above --fail-on
   2  usage or I/O error (bad option, bad date, folder missing, no isms.yaml found)`;
-
-/** Is this a real calendar date written YYYY-MM-DD (2026-02-30 is not)? */
-export function isCalendarDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  // UTC so that no time zone can shift the day; the round trip rejects 30 February
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.toISOString().slice(0, 10) === value;
-}
 
 function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;

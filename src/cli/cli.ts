@@ -2,14 +2,8 @@
  * Entry point of the `isms` binary (bundled to dist/cli.js). The process is the host: it supplies the
  * working folder, the streams and today's local date.
  */
+import { localToday } from '../core/dates';
 import { runCli } from './main';
-
-/** Today's local calendar date: the user's "today", not UTC's. */
-function localToday(): string {
-  const d = new Date();
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
 
 // `isms check | head`: the reader went away; stop quietly instead of crashing with EPIPE
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {

@@ -3,24 +3,19 @@
  * of the certification cycle with the days left — what a compliance manager reads before planning.
  */
 import { auditProgramme, auditState, cycleMilestones, type IsmsRecord, type IsmsWorkspace, type ProgrammeMonth } from '../core';
+import { dayCount, daysBetween, monthOf } from '../core/dates';
 import { relativePath } from './findings';
 
-/** b − a in days, for calendar dates 'YYYY-MM-DD' (UTC, so no daylight-saving hour can shift it). */
-export function daysFrom(a: string, b: string): number {
-  const utc = (d: string): number => Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10)));
-  return Math.round((utc(b) - utc(a)) / 86_400_000);
-}
-
 function relativeDays(today: string, date: string): string {
-  const n = daysFrom(today, date);
+  const n = daysBetween(today, date);
   if (n === 0) return 'today';
-  const days = `${Math.abs(n)} day${Math.abs(n) === 1 ? '' : 's'}`;
+  const days = dayCount(Math.abs(n));
   return n > 0 ? `in ${days}` : `${days} ago`;
 }
 
 const text = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
-const dateText = (v: unknown): string | undefined =>
-  typeof v === 'string' ? v : v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : undefined;
+/** A date as written (YAML 1.2 reads `2026-03-14` as a string; one that is no date shows as written, ISMS002 reports it). */
+const dateText = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
 function auditLine(audit: IsmsRecord, today: string): string {
   const state = auditState(audit, today);
@@ -44,8 +39,8 @@ export function formatPlan(ws: IsmsWorkspace, today: string, months: number, bas
   const out: string[] = [];
   const name = ws.config.organisation ?? 'ISMS';
   out.push(`${name} (${relativePath(base, ws.root)}) — as of ${today}`, '');
-  out.push(`Internal-audit programme, ${months} month${months === 1 ? '' : 's'} from ${today.slice(0, 7)}:`);
-  for (const m of auditProgramme(ws, today.slice(0, 7), months, today)) {
+  out.push(`Internal-audit programme, ${months} month${months === 1 ? '' : 's'} from ${monthOf(today)}:`);
+  for (const m of auditProgramme(ws, monthOf(today), months, today)) {
     const ext = m.externalAudit ? `  (${m.externalAudit} this month)` : '';
     if (m.audits.length === 0) {
       out.push(`${m.month}  ${m.state.padEnd(12)} ${MONTH_NOTE[m.state]}${ext}`);

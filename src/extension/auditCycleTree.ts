@@ -14,6 +14,7 @@ import type {
   TreeResult,
   TreeRoot,
 } from '../common/protocol';
+import { CYCLE_AUDIT_TYPES } from '../core/model/config';
 import { awarenessBranch, awarenessChildren, awarenessItem, isAwarenessNode, type AwarenessNode } from './awarenessTree';
 import { coverageBranch, coverageChildren, coverageItem, isCoverageNode, type CoverageNode } from './coverageTree';
 import { departmentBranch, departmentChildren, departmentItem, isDepartmentNode, type DepartmentNode } from './departmentTree';
@@ -39,7 +40,7 @@ export type AuditCycleNode =
   | CoverageNode
   | AwarenessNode;
 
-const CYCLE_TYPES = new Set(['certification', 'surveillance-1', 'surveillance-2', 'recertification', 'special']);
+const CYCLE_TYPES: ReadonlySet<string> = new Set(CYCLE_AUDIT_TYPES);
 export { monthName, relativeDays } from './treeItems';
 
 const ICONS = {

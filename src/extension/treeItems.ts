@@ -1,20 +1,13 @@
 /** What the tree's branches share: icons, month and day wording, the command that opens a record, a person overdue on training. */
 import * as vscode from 'vscode';
 import type { RecordLocation, TreePerson } from '../common/protocol';
+import { daysBetween } from '../core/dates';
 import { toRange } from './workspaceEdits';
 
 /** A codicon, in a theme colour when one is given. */
 export const icon = (id: string, color?: string): vscode.ThemeIcon => new vscode.ThemeIcon(id, color ? new vscode.ThemeColor(color) : undefined);
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "March 2026" for "2026-03". */
-export const monthName = (month: string): string => `${MONTHS[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
-
-function daysBetween(from: string, to: string): number {
-  const t = (s: string) => Date.UTC(Number(s.slice(0, 4)), Number(s.slice(5, 7)) - 1, Number(s.slice(8, 10)));
-  return Math.round((t(to) - t(from)) / 86_400_000);
-}
+export { monthName } from '../core/dates';
 
 export function relativeDays(today: string, date: string): string {
   const d = daysBetween(today, date);

@@ -74,7 +74,7 @@ describe('awareness: settings in isms.yaml', () => {
     const files = { 'isms.yaml': config('awareness: { cadence-months: 13, refresher-months: 1.5, induction-days: soon }\n') };
     const found = ofCode('ISMS006')(check(files, TODAY));
     assert.deepEqual(found.map((d) => textAt(files, d)), ['13', '1.5', 'soon']);
-    assert.match(found[0].message, /`cadence-months` must be a number greater than 0 and at most 12/);
+    assert.match(found[0].message, /`cadence-months` must be a whole number from 1 to 12 \(got `13`\); using 1/);
     assert.match(found[1].message, /`refresher-months` must be a whole number/);
     assert.deepEqual(workspaceOf(files).config.awareness, { cadenceMonths: 1, refresherMonths: 12, inductionDays: 30 });
   });

@@ -7,7 +7,16 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join, resolve } from 'node:path';
 import Ajv, { type ValidateFunction } from 'ajv';
 import { parse } from 'yaml';
-import { allSchemas, configSchema, recordSchema, registerName, registerSchema, schemaFileText, type JsonSchema } from '../../src/core/model/jsonSchema';
+import {
+  allSchemas,
+  configDocTable,
+  configSchema,
+  recordSchema,
+  registerName,
+  registerSchema,
+  schemaFileText,
+  type JsonSchema,
+} from '../../src/core/model/jsonSchema';
 import { KIND_FIELDS, REGISTER_KINDS } from '../../src/core/model/kinds';
 import { RECORD_KINDS, type RecordKind } from '../../src/core/model/types';
 
@@ -22,6 +31,15 @@ const FORMAT_DOC = join(repoRoot(), 'docs', 'format.md');
 function writeSchemaFiles(dir: string): void {
   mkdirSync(dir, { recursive: true });
   for (const { fileName, schema } of allSchemas()) writeFileSync(join(dir, fileName), schemaFileText(schema));
+}
+
+/** The settings table of docs/format.md: from its header row to the first line that is no table row. */
+const SETTINGS_TABLE = /^\| Setting \| Type \| Default \| Meaning \|\n(?:\|.*\n)*/m;
+
+/** docs/format.md with its settings table as CONFIG_FIELDS describes the settings. */
+function withConfigTable(doc: string): string {
+  assert.match(doc, SETTINGS_TABLE, 'docs/format.md has no settings table');
+  return doc.replace(SETTINGS_TABLE, `${configDocTable()}\n`);
 }
 
 const compile = (schema: JsonSchema): ValidateFunction => new Ajv({ strict: true, allowUnionTypes: true, allErrors: true }).compile(schema);
@@ -68,7 +86,8 @@ function schemaFor(data: Record<string, unknown>): JsonSchema {
 
 if (process.argv.includes('--write')) {
   writeSchemaFiles(SCHEMA_DIR);
-  console.log(`wrote ${allSchemas().length} schemas to ${SCHEMA_DIR}`);
+  writeFileSync(FORMAT_DOC, withConfigTable(readFileSync(FORMAT_DOC, 'utf8')));
+  console.log(`wrote ${allSchemas().length} schemas to ${SCHEMA_DIR} and the settings table of ${FORMAT_DOC}`);
 } else {
   describe('JSON Schemas', () => {
     it('compile under ajv strict mode, every one of them', () => {
@@ -125,6 +144,11 @@ if (process.argv.includes('--write')) {
       const validate = compile(configSchema());
       assert.ok(validate({ isms: 'config', 'internal-audit': { 'cadence-months': 3, 'bunching-share': 0.4 } }), JSON.stringify(validate.errors));
       assert.ok(!validate({ isms: 'config', 'internal-audit': { 'cadence-months': 0 } }));
+      assert.ok(!validate({ isms: 'config', 'internal-audit': { 'cadence-months': 1.5 } }), 'months are whole');
+      assert.ok(!validate({ isms: 'config', 'privacy': { 'review-months': 0.5 } }), 'months are whole');
+      assert.ok(validate({ isms: 'config', exclude: ['drafts/', '*.tmp.md'] }), JSON.stringify(validate.errors));
+      const surveillance = { isms: 'config', certification: { audits: [{ type: 'surveillance', date: '2026-01-01' }] } };
+      assert.ok(validate(surveillance), JSON.stringify(validate.errors));
       assert.ok(!validate({ isms: 'config', 'management-review': { 'interval-months': 18 } }));
       assert.ok(!validate({ isms: 'config', certification: { audits: [{ type: 'surveillance-3', date: '2026-01-01' }] } }));
       assert.ok(!validate({ isms: 'record' }));
@@ -163,6 +187,11 @@ if (process.argv.includes('--write')) {
         const validate = compile(schemaFor(example.data));
         assert.ok(validate(example.data), `example at docs/format.md:${example.line}: ${JSON.stringify(validate.errors)}`);
       }
+    });
+
+    it('has the settings table of isms.yaml as CONFIG_FIELDS describes it (run `npm run schemas` after changing configFields.ts)', () => {
+      const doc = readFileSync(FORMAT_DOC, 'utf8');
+      assert.equal(withConfigTable(doc), doc);
     });
 
     it('documents every field of every kind in its table', () => {

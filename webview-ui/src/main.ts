@@ -11,9 +11,9 @@ import { isHostMessage, parseWebviewState, type CalendarView, type CalendarWebvi
 import { filterCalendar } from '../../src/core/calendar/filter';
 import type { AuditState } from '../../src/core/cycle/state';
 import type { CalendarModel } from '../../src/core/calendar/types';
+import { plusMonthKey } from '../../src/core/dates';
 import { renderCalendar } from './calendarView';
 import { clear, h } from './dom';
-import { plusMonth } from './format';
 import { attachKeyboard, focusKeyOf, restoreFocus } from './keyboard';
 import { renderTimeline } from './timelineView';
 import { post, storedState, storeState } from './vscode';
@@ -139,7 +139,7 @@ window.addEventListener('message', (event: MessageEvent) => {
 
 attachKeyboard(app, {
   open: (file, line) => post({ type: 'open', file, line }),
-  move: (id, month, by) => post({ type: 'moveAudit', id, month: plusMonth(month, by) }),
+  move: (id, month, by) => post({ type: 'moveAudit', id, month: plusMonthKey(month, by) }),
   drop: (id, month) => post({ type: 'moveAudit', id, month }),
 });
 

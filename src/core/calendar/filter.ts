@@ -1,5 +1,6 @@
 /** Filtering the model by department and audit state, and the date a moved audit lands on. */
 import type { AuditState } from '../cycle/state';
+import { daysInMonth } from '../dates';
 import type { AuditChip, CalendarFilter, CalendarModel, CalendarMonth, TimelineItem } from './types';
 
 const AUDIT_STATES: ReadonlySet<string> = new Set<AuditState>(['done', 'planned', 'overdue', 'in-progress', 'cancelled']);
@@ -29,8 +30,6 @@ export function filterCalendar(model: CalendarModel, filter: CalendarFilter): Ca
     timeline: { ...model.timeline, items: model.timeline.items.filter((i) => timelineItemMatches(i, filter)) },
   };
 }
-
-const daysInMonth = (month: string): number => new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate();
 
 /** The planned date of an audit moved to `month`: the same day of the month, clamped (31st → 28/29/30). */
 export function movedDate(planned: string, month: string): string {

@@ -7,7 +7,7 @@ import { auditProgramme, cycleMilestones, cycleStart, nextExternalAudit, type Cy
 import { auditDate, auditState, caState, isOpenCorrectiveAction } from '../cycle/state';
 import { daysBetween, monthOf, monthsBetween, plusMonthKey } from '../dates';
 import { lookupEntry } from '../model/catalogues';
-import type { IsmsConfig } from '../model/config';
+import { CYCLE_AUDIT_TYPES, type IsmsConfig } from '../model/config';
 import { listedCatalogues } from '../model/standards';
 import { date, ids, text } from '../model/fields';
 import type { IsmsRecord } from '../model/types';
@@ -29,7 +29,7 @@ export const CALENDAR_WINDOW = 12;
 /** The default window starts this many months before the current one, so recent gaps stay in view. */
 const MONTHS_BEFORE_TODAY = 2;
 
-const EXTERNAL_TYPES = new Set(['certification', 'surveillance-1', 'surveillance-2', 'recertification', 'special', 'certificate-expiry']);
+const EXTERNAL_TYPES: ReadonlySet<string> = new Set([...CYCLE_AUDIT_TYPES, 'certificate-expiry']);
 
 /** Departments that own a control in `scope`, in the order of isms.yaml. */
 function owningDepartments(config: IsmsConfig, scope: readonly string[]): string[] {

@@ -101,7 +101,7 @@ export interface ProgrammeMonth {
 
 const STATE_ORDER: readonly (AuditState | 'missing' | 'future-empty')[] = ['overdue', 'in-progress', 'planned', 'done', 'cancelled'];
 
-/** The internal audits month by month, from `from` (YYYY-MM) for `months` months. */
+/** The internal audits month by month, from `from` (YYYY-MM) for `months` months (fewer when 9999-12 comes first). */
 export function auditProgramme(ws: CycleSource, from: string, months: number, today: string): ProgrammeMonth[] {
   const byMonth = new Map<string, IsmsRecord[]>();
   for (const audit of ws.records('internal-audit')) {
@@ -116,6 +116,7 @@ export function auditProgramme(ws: CycleSource, from: string, months: number, to
   const result: ProgrammeMonth[] = [];
   for (let i = 0; i < months; i++) {
     const month = plusMonthKey(from, i);
+    if (i > 0 && month === result[i - 1].month) break; // the calendar ends at 9999-12
     const audits = (byMonth.get(month) ?? []).sort((a, b) => (auditDate(a) ?? '').localeCompare(auditDate(b) ?? ''));
     const states = audits.map((a) => auditState(a, today));
     const live = states.filter((s) => s !== 'cancelled');

@@ -6,7 +6,7 @@
  */
 import { cycleMilestones, type CycleSource } from '../cycle/cycle';
 import { auditDate, auditState, caState, isOpenCorrectiveAction } from '../cycle/state';
-import { plusDays } from '../dates';
+import { MAX_DATE, plusDays } from '../dates';
 import { date, ids, text } from '../model/fields';
 
 const CRLF = '\r\n';
@@ -68,8 +68,9 @@ function eventLines(e: CalendarEvent, stamp: string): string[] {
     `UID:${e.uid}`,
     `DTSTAMP:${stamp}`,
     `DTSTART;VALUE=DATE:${compactDate(e.date)}`,
-    // all-day events end (exclusively) the next day
-    `DTEND;VALUE=DATE:${compactDate(plusDays(e.date, 1))}`,
+    // all-day events end (exclusively) the next day; on 9999-12-31 there is none, and without DTEND
+    // an all-day event lasts one day (RFC 5545 3.6.1)
+    ...(e.date < MAX_DATE ? [`DTEND;VALUE=DATE:${compactDate(plusDays(e.date, 1))}`] : []),
     `SUMMARY:${escapeText(e.summary)}`,
     ...(e.description ? [`DESCRIPTION:${escapeText(e.description)}`] : []),
     `CATEGORIES:${e.categories.map(escapeText).join(',')}`,

@@ -1,32 +1,19 @@
 /**
- * `isms.yaml`: the root of an ISMS folder and its settings. Defaults are the practitioner's reading of
- * ISO/IEC 27001:2022 and ISO/IEC 17021-1; every number is overridable in the file.
+ * `isms.yaml`: the root of an ISMS folder and its settings, described once as a field table
+ * (CONFIG_FIELDS in configFields.ts) and read into IsmsConfig. Defaults are the practitioner's reading of ISO/IEC
+ * 27001:2022 and ISO/IEC 17021-1; every number is overridable in the file.
  */
 import type { FileKey, Range } from './types';
 
-/** The defaults of every number in `isms.yaml` (docs/format.md explains each). */
-export const DEFAULTS = {
-  cadenceMonths: 1,
-  warnBeforeExternalDays: 60,
-  bunchingShare: 0.5,
-  bunchingDays: 90,
-  reviewIntervalMonths: 6,
-  followUpDays: 30,
-  privacyReviewMonths: 12,
-  exerciseMonths: 12,
-  awarenessCadenceMonths: 1,
-  refresherMonths: 12,
-  inductionDays: 30,
-} as const;
-
 export const CYCLE_AUDIT_TYPES = ['certification', 'surveillance-1', 'surveillance-2', 'surveillance', 'recertification', 'special'] as const;
 export type CycleAuditType = (typeof CYCLE_AUDIT_TYPES)[number];
+export const CYCLE_AUDIT_STATUSES = ['planned', 'done', 'cancelled'] as const;
 
 export interface CycleAudit {
   type: CycleAuditType;
   /** YYYY-MM-DD; undefined when missing or impossible (reported by the data rules) */
   date?: string;
-  status: 'planned' | 'done' | 'cancelled';
+  status: (typeof CYCLE_AUDIT_STATUSES)[number];
   /** where the entry is written, for diagnostics */
   range: Range;
 }
@@ -49,6 +36,7 @@ export interface IsmsConfig {
     /** date of the certification decision (17021-1 9.1.3.2 counts the first surveillance from it) */
     decision?: string;
     issued?: string;
+    issuedRange?: Range;
     expires?: string;
     audits: CycleAudit[];
     range: Range;

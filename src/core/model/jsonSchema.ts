@@ -1,6 +1,6 @@
 /**
- * JSON Schemas (draft-07) of the ISMS files, generated from the field table in `kinds.ts` so that the
- * schemas, the engine's field checks and docs/format.md cannot drift apart. The committed copies in
+ * JSON Schemas (draft-07) of the ISMS files, generated from the field tables in `kinds.ts` and
+ * `configFields.ts` so that the schemas, the engine's field checks and docs/format.md cannot drift apart. The committed copies in
  * `schemas/` are what the VS Code YAML extension validates and completes with; a unit test fails when
  * they differ from what this module generates (regenerate with `npm run schemas`).
  *
@@ -8,9 +8,8 @@
  * may be left empty (`effectiveness:` with no value is YAML null), a clause id may be a YAML number
  * (`9.1`), and a list of controls may be a single id. What they catch is the wrong shape.
  */
-import { DEFAULTS } from './config';
 import { CATALOGUES } from './catalogues';
-import { CYCLE_AUDIT_TYPES } from './config';
+import { CONFIG_FIELDS, CONFIG_SECTIONS, type ConfigField, type ConfigKey } from './configFields';
 import { FINDING_FIELDS, KIND_FIELDS, REGISTER_KINDS, type FieldSpec } from './kinds';
 import { CONTINUITY_REVIEW_INPUTS, REVIEW_INPUTS } from './reviewInputs';
 import { RECORD_KINDS, type RecordKind } from './types';
@@ -126,106 +125,101 @@ export function registerSchema(kind: RecordKind): JsonSchema {
   };
 }
 
-function setting(description: string, fallback: number, maximum?: number): JsonSchema {
-  return { type: 'number', exclusiveMinimum: 0, ...(maximum === undefined ? {} : { maximum }), default: fallback, description };
+/** Values to suggest for a setting, where the table has none of its own. */
+const CONFIG_EXAMPLES: Readonly<Partial<Record<ConfigKey, () => string[]>>> = { standards: () => CATALOGUES.map((c) => c.key) };
+
+function configFieldSchema(spec: ConfigField, examples?: string[]): JsonSchema {
+  const description = spec.description ?? spec.meaning;
+  const fallback = spec.default === undefined ? {} : { default: spec.default };
+  switch (spec.type) {
+    case 'marker':
+      return { const: 'config', description };
+    case 'text':
+      return { type: spec.required ? 'string' : ['string', 'null'], description };
+    case 'text-list':
+      return { type: 'array', items: { type: 'string', ...(examples ? { examples } : {}) }, ...fallback, description };
+    case 'date':
+      return nullable({ ...DATE, description });
+    case 'whole':
+      return {
+        type: 'integer',
+        minimum: 1,
+        ...(spec.max === undefined ? {} : { maximum: spec.max }),
+        ...fallback,
+        description,
+        ...(spec.deprecated ? { deprecated: true } : {}),
+      };
+    case 'share':
+      return { type: 'number', exclusiveMinimum: 0, maximum: 1, ...fallback, description };
+    case 'enum':
+      return { enum: [...(spec.values ?? []), ...(spec.required ? [] : [null])], ...fallback, description };
+    case 'controls':
+      return { type: 'array', items: CONTROL_ID, description };
+    case 'list':
+      return { type: 'array', description, items: configObjectSchema(spec.items ?? {}) };
+  }
 }
 
-/** `isms.yaml`: the root of an ISMS folder and its settings. */
-export function configSchema(): JsonSchema {
-  const text = (description: string): JsonSchema => ({ type: ['string', 'null'], description });
-  const strings = (description: string): JsonSchema => ({ type: 'array', items: { type: 'string' }, description });
-  const section = (description: string, properties: Record<string, JsonSchema>): JsonSchema => ({
+function configObjectSchema(fields: Readonly<Record<string, ConfigField>>, description?: string): JsonSchema {
+  const properties: Record<string, JsonSchema> = {};
+  for (const [name, spec] of Object.entries(fields)) properties[name] = configFieldSchema(spec, CONFIG_EXAMPLES[name as ConfigKey]?.());
+  const required = Object.entries(fields)
+    .filter(([, spec]) => spec.required)
+    .map(([name]) => name);
+  return {
     type: 'object',
-    description,
+    ...(description ? { description } : {}),
+    ...(required.length ? { required } : {}),
     properties,
     additionalProperties: true,
-  });
+  };
+}
+
+/** `isms.yaml`: the root of an ISMS folder and its settings, from the field table CONFIG_FIELDS. */
+export function configSchema(): JsonSchema {
+  const top: Record<string, ConfigField> = {};
+  const sections = new Map<string, Record<string, ConfigField>>();
+  for (const [key, spec] of Object.entries(CONFIG_FIELDS) as [string, ConfigField][]) {
+    const dot = key.indexOf('.');
+    if (dot < 0) {
+      top[key] = spec;
+      continue;
+    }
+    const section = sections.get(key.slice(0, dot)) ?? {};
+    section[key.slice(dot + 1)] = spec;
+    sections.set(key.slice(0, dot), section);
+  }
+  const properties = (configObjectSchema(top).properties ?? {}) as Record<string, JsonSchema>;
+  for (const [name, fields] of sections) properties[name] = configObjectSchema(fields, CONFIG_SECTIONS[name]);
+  // sections in table order, between the top-level keys before and after them
+  const order = [...new Set(Object.keys(CONFIG_FIELDS).map((k) => k.split('.')[0]))];
   return {
     $schema: DRAFT_07,
     title: 'isms.yaml',
     description: 'The root of an ISMS folder and its settings (ISMS Workbench); see docs/format.md.',
     type: 'object',
     required: ['isms'],
-    properties: {
-      isms: { const: 'config', description: 'Marks this file as the root of an ISMS folder.' },
-      organisation: text('The organisation whose ISMS this is.'),
-      scope: text('The scope of the ISMS (ISO/IEC 27001:2022 4.3).'),
-      standards: {
-        type: 'array',
-        items: { type: 'string', examples: CATALOGUES.map((c) => c.key) },
-        default: ['iso27001:2022'],
-        description: 'The standards and laws the ISMS answers to; their clause, control and article ids may be used in records.',
-      },
-      'top-management': strings('The people who make up top management (ISO/IEC 27001:2022 5.1); management reviews must include them.'),
-      certification: section('The certificate and its three-year audit cycle (ISO/IEC 17021-1 9.1.3).', {
-        body: text('The certification body.'),
-        certificate: text('The certificate number.'),
-        decision: nullable({ ...DATE, description: 'Date of the certification decision; the first surveillance audit is due within 12 months of it.' }),
-        issued: nullable({ ...DATE, description: 'Date the certificate was issued.' }),
-        expires: nullable({ ...DATE, description: 'Date the certificate expires; recertification must be completed before it.' }),
-        audits: {
-          type: 'array',
-          description: 'The external audits of the cycle.',
-          items: {
-            type: 'object',
-            required: ['type'],
-            properties: {
-              type: { enum: [...CYCLE_AUDIT_TYPES], description: 'certification | surveillance-1 | surveillance-2 | recertification | special.' },
-              date: { ...DATE, description: 'First day of the audit.' },
-              status: { enum: ['planned', 'done', 'cancelled', null], default: 'planned', description: 'planned | done | cancelled.' },
-            },
-            additionalProperties: true,
-          },
-        },
-      }),
-      'internal-audit': section('The internal audit programme (ISO/IEC 27001:2022 9.2.2).', {
-        'cadence-months': setting('One internal audit every this many months (1–12).', DEFAULTS.cadenceMonths, 12),
-        'warn-before-external-days': setting('Warn about open corrective actions this many days before an external audit.', DEFAULTS.warnBeforeExternalDays),
-        'bunching-share': setting('The share (0–1] of a year\'s internal audits that may fall in the `bunching-days` before an external audit.', DEFAULTS.bunchingShare, 1),
-        'bunching-days': setting('The window before an external audit in which audits count as bunched.', DEFAULTS.bunchingDays),
-      }),
-      'management-review': section('Management reviews (ISO/IEC 27001:2022 9.3).', {
-        'interval-months': setting('A review at least every this many months (1–12); more than 12 is always an error.', DEFAULTS.reviewIntervalMonths, 12),
-      }),
-      'corrective-action': section('Corrective actions (ISO/IEC 27001:2022 10.2).', {
-        'follow-up-days': setting('An open corrective action not updated for this many days is stale.', DEFAULTS.followUpDays),
-      }),
-      awareness: section('The awareness programme (ISO/IEC 27001:2022 7.2, 7.3, 7.4, Annex A 6.3).', {
-        'cadence-months': setting('Some awareness activity (poster, communication, phishing simulation, training, refresher) at least every this many calendar months (1–12).', DEFAULTS.awarenessCadenceMonths, 12),
-        'refresher-months': setting('Each person on the `people` roster takes part in a training or refresher at least every this many months (1–36).', DEFAULTS.refresherMonths, 36),
-        'induction-days': setting('A new joiner takes part in a training within this many days of joining (1–365).', DEFAULTS.inductionDays, 365),
-        'max-gap-months': { ...setting('Deprecated: the old name of `cadence-months`, read when `cadence-months` is absent.', DEFAULTS.awarenessCadenceMonths, 12), deprecated: true },
-      }),
-      privacy: section('Records of processing and DPIAs (GDPR Art. 30, 35; ISO/IEC 27701).', {
-        'review-months': setting('Review each record of processing and each DPIA at least every this many months.', DEFAULTS.privacyReviewMonths),
-      }),
-      continuity: section('Business continuity (ISO 22301).', {
-        'exercise-months': setting('Exercise each continuity plan at least every this many months (ISO 22301 8.5).', DEFAULTS.exerciseMonths),
-      }),
-      exclude: {
-        type: 'array',
-        items: { type: 'string' },
-        description:
-          'Paths the checks leave out, as .gitignore patterns relative to this folder (`drafts/`, `**/*.draft.md`); ' +
-          '.gitignore files are honoured as well.',
-      },
-      departments: {
-        type: 'array',
-        description: 'Departments and the controls they own; each must see an audit of its controls every 12 months.',
-        items: {
-          type: 'object',
-          required: ['id'],
-          properties: {
-            id: { type: 'string', description: 'Department id, used by records\' `department:`.' },
-            owner: text('Who heads the department.'),
-            owns: { type: 'array', items: CONTROL_ID, description: 'The Annex A controls (and clauses) the department owns.' },
-          },
-          additionalProperties: true,
-        },
-      },
-    },
+    properties: Object.fromEntries(order.map((k) => [k, properties[k]])),
     additionalProperties: true,
   };
+}
+
+const docDefault = (v: ConfigField['default']): string =>
+  v === undefined ? '—' : Array.isArray(v) ? `\`[${v.join(', ')}]\`` : `\`${String(v)}\``;
+
+function docType(spec: ConfigField): string {
+  if (spec.docType) return spec.docType;
+  if (spec.type === 'whole') return spec.max === undefined ? 'whole number' : `whole number 1–${spec.max}`;
+  if (spec.type === 'share') return 'number (0–1]';
+  return spec.type === 'list' ? 'list' : spec.type;
+}
+
+/** The table of settings in docs/format.md, from CONFIG_FIELDS (`npm run schemas` writes it there). */
+export function configDocTable(): string {
+  const rows = (Object.entries(CONFIG_FIELDS) as [string, ConfigField][]).map(
+    ([key, spec]) => `| \`${key}\` | ${docType(spec)} | ${docDefault(spec.default)} | ${spec.meaning} |`,
+  );
+  return ['| Setting | Type | Default | Meaning |', '|---|---|---|---|', ...rows].join('\n');
 }
 
 /** Kinds whose register name is the kind itself (`isms: awareness`, `isms: soa`): one schema for both forms. */

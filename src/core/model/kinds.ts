@@ -2,6 +2,7 @@
  * The fields of each record kind, as data: the schema rule (ISMS006), completion, the JSON Schemas
  * in `schemas/` and docs/format.md all follow this table. The engine accepts extra fields (never less).
  */
+import { CYCLE_AUDIT_TYPES } from './config';
 import type { RecordKind } from './types';
 
 export type FieldType =
@@ -28,7 +29,6 @@ export interface FieldSpec {
 export const INTERNAL_AUDIT_STATUSES = ['planned', 'in-progress', 'done', 'cancelled'] as const;
 export const FINDING_TYPES = ['major-nc', 'minor-nc', 'observation', 'opportunity'] as const;
 export const CA_STATUSES = ['open', 'in-progress', 'implemented', 'verified', 'closed'] as const;
-export const EXTERNAL_AUDIT_TYPES = ['certification', 'surveillance-1', 'surveillance-2', 'surveillance', 'recertification', 'special'] as const;
 export const AWARENESS_TYPES = ['poster', 'communication', 'phishing-simulation', 'training', 'refresher'] as const;
 /** GDPR Art. 6(1) a–f, the lawful bases of processing. */
 export const LAWFUL_BASES = ['consent', 'contract', 'legal-obligation', 'vital-interests', 'public-task', 'legitimate-interests'] as const;
@@ -81,7 +81,7 @@ export const KIND_FIELDS: Readonly<Record<RecordKind, Readonly<Record<string, Fi
   'external-audit': {
     id,
     title,
-    type: { type: 'string', values: EXTERNAL_AUDIT_TYPES, description: 'certification | surveillance-1 | surveillance-2 | surveillance | recertification | special.' },
+    type: { type: 'string', values: CYCLE_AUDIT_TYPES, description: `${CYCLE_AUDIT_TYPES.join(' | ')}.` },
     date: { type: 'date', required: true, description: 'First day of the audit.' },
     body: { type: 'string', description: 'Certification body.' },
     outcome: { type: 'string', description: 'The recommendation or decision.' },

@@ -1,7 +1,18 @@
-/** `isms.yaml` → IsmsConfig with defaults, and the problems found in it (bad dates, wrong types). */
+/**
+ * `isms.yaml` → IsmsConfig with defaults, and the problems found in it (bad dates, wrong types, values
+ * out of range). What each setting is and allows comes from the field table CONFIG_FIELDS.
+ */
 import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
 import { isCalendarDate } from '../dates';
-import { CYCLE_AUDIT_TYPES, DEFAULTS, type CycleAudit, type CycleAuditType, type Department, type IsmsConfig } from '../model/config';
+import {
+  CYCLE_AUDIT_STATUSES,
+  CYCLE_AUDIT_TYPES,
+  type CycleAudit,
+  type CycleAuditType,
+  type Department,
+  type IsmsConfig,
+} from '../model/config';
+import { CONFIG_FIELDS, type ConfigField, type NumberSettingKey } from '../model/configFields';
 import type { FileKey, Range } from '../model/types';
 import type { ConfigSource } from './parseFile';
 import { pointRange } from './positions';
@@ -12,156 +23,200 @@ export interface ConfigProblem {
   range: Range;
 }
 
+/** The default of a number setting (a deprecated name has its successor's). */
+const numberDefault = (key: NumberSettingKey): number => {
+  const spec: ConfigField = CONFIG_FIELDS[key];
+  return typeof spec.default === 'number' ? spec.default : 0;
+};
+
 export function defaultConfig(file: FileKey): IsmsConfig {
   return {
     file,
-    standards: ['iso27001:2022'],
+    standards: [...CONFIG_FIELDS.standards.default],
+    exclude: [],
     internalAudit: {
-      cadenceMonths: DEFAULTS.cadenceMonths,
-      warnBeforeExternalDays: DEFAULTS.warnBeforeExternalDays,
-      bunchingShare: DEFAULTS.bunchingShare,
-      bunchingDays: DEFAULTS.bunchingDays,
+      cadenceMonths: numberDefault('internal-audit.cadence-months'),
+      warnBeforeExternalDays: numberDefault('internal-audit.warn-before-external-days'),
+      bunchingShare: numberDefault('internal-audit.bunching-share'),
+      bunchingDays: numberDefault('internal-audit.bunching-days'),
     },
-    managementReview: { intervalMonths: DEFAULTS.reviewIntervalMonths },
-    correctiveAction: { followUpDays: DEFAULTS.followUpDays },
-    privacy: { reviewMonths: DEFAULTS.privacyReviewMonths },
-    continuity: { exerciseMonths: DEFAULTS.exerciseMonths },
-    awareness: { cadenceMonths: DEFAULTS.awarenessCadenceMonths, refresherMonths: DEFAULTS.refresherMonths, inductionDays: DEFAULTS.inductionDays },
+    managementReview: { intervalMonths: numberDefault('management-review.interval-months') },
+    correctiveAction: { followUpDays: numberDefault('corrective-action.follow-up-days') },
+    privacy: { reviewMonths: numberDefault('privacy.review-months') },
+    continuity: { exerciseMonths: numberDefault('continuity.exercise-months') },
+    awareness: {
+      cadenceMonths: numberDefault('awareness.cadence-months'),
+      refresherMonths: numberDefault('awareness.refresher-months'),
+      inductionDays: numberDefault('awareness.induction-days'),
+    },
     topManagement: [],
     departments: [],
-    exclude: [],
     anchor: pointRange(0),
   };
 }
 
-export function readConfig(file: FileKey, source: ConfigSource): { config: IsmsConfig; problems: ConfigProblem[] } {
-  const { node: root, locate } = source;
-  const config = defaultConfig(file);
-  const problems: ConfigProblem[] = [];
-  config.anchor = locate(root.get('isms', true) as Node);
+/** Typed reads of the YAML of isms.yaml; every value that is not what the table allows becomes a problem. */
+class ConfigReader {
+  readonly problems: ConfigProblem[] = [];
+  private readonly sections = new Map<string, YAMLMap | undefined>();
 
-  const scalar = (map: YAMLMap, key: string): unknown => {
+  constructor(
+    readonly root: YAMLMap,
+    readonly locate: (node: Node) => Range,
+  ) {}
+
+  problem(code: ConfigProblem['code'], message: string, node: Node | undefined): void {
+    this.problems.push({ code, message, range: node ? this.locate(node) : pointRange(0) });
+  }
+
+  value(map: YAMLMap, key: string): unknown {
     const v = map.get(key, true);
-    return isScalar(v) ? v.value : v === undefined ? undefined : v;
-  };
-  const str = (map: YAMLMap, key: string): string | undefined => {
-    const v = scalar(map, key);
+    return isScalar(v) ? v.value : v;
+  }
+
+  text(map: YAMLMap, key: string): string | undefined {
+    const v = this.value(map, key);
     return v === undefined || v === null ? undefined : String(v);
-  };
-  const date = (map: YAMLMap, key: string): string | undefined => {
-    const node = map.get(key, true) as Node | undefined;
-    const v = scalar(map, key);
+  }
+
+  strings(node: unknown): string[] {
+    if (isSeq(node)) return node.items.map((i) => (isScalar(i) ? String(i.value) : '')).filter(Boolean);
+    return isScalar(node) && node.value != null ? [String(node.value)] : [];
+  }
+
+  date(map: YAMLMap, key: string): string | undefined {
+    const v = this.value(map, key);
     if (v === undefined || v === null) return undefined;
-    if (!isCalendarDate(v)) {
-      problems.push({ code: 'ISMS002', message: `\`${key}\` must be a real calendar date written YYYY-MM-DD (got \`${String(v)}\`).`, range: locate(node) });
-      return undefined;
-    }
-    return v;
-  };
-  const positive = (map: YAMLMap | undefined, key: string, fallback: number, max = Infinity): number => {
-    if (!map) return fallback;
-    const v = scalar(map, key);
-    if (v === undefined || v === null) return fallback;
-    if (typeof v !== 'number' || !(v > 0) || v > max) {
-      problems.push({ code: 'ISMS006', message: `\`${key}\` must be a number greater than 0${max < Infinity ? ` and at most ${max}` : ''} (got \`${String(v)}\`); using ${fallback}.`, range: locate(map.get(key, true) as Node) });
-      return fallback;
-    }
-    return v;
-  };
-  const section = (key: string): YAMLMap | undefined => {
-    const v = root.get(key, true);
-    if (v === undefined) return undefined;
-    if (isMap(v)) return v;
-    problems.push({ code: 'ISMS006', message: `\`${key}\` must be a mapping of settings.`, range: locate(v as Node) });
+    if (isCalendarDate(v)) return v;
+    const message = `\`${key}\` must be a real calendar date written YYYY-MM-DD, from 0001-01-01 to 9999-12-31 (got \`${String(v)}\`).`;
+    this.problem('ISMS002', message, map.get(key, true) as Node);
     return undefined;
-  };
-  const strings = (v: unknown): string[] =>
-    isSeq(v) ? v.items.map((i) => (isScalar(i) ? String(i.value) : '')).filter(Boolean) : isScalar(v) && v.value != null ? [String(v.value)] : [];
-
-  config.organisation = str(root, 'organisation');
-  config.scope = str(root, 'scope');
-  const standards = strings(root.get('standards', true));
-  if (standards.length) config.standards = standards;
-  config.topManagement = strings(root.get('top-management', true));
-  config.exclude = strings(root.get('exclude', true));
-
-  const cert = section('certification');
-  if (cert) {
-    const audits: CycleAudit[] = [];
-    const list = cert.get('audits', true);
-    if (isSeq(list)) {
-      for (const item of list.items) {
-        if (!isMap(item)) continue;
-        const type = str(item, 'type');
-        const range = locate(item);
-        if (!type || !(CYCLE_AUDIT_TYPES as readonly string[]).includes(type)) {
-          problems.push({ code: 'ISMS006', message: `\`type\` of a cycle audit must be one of ${CYCLE_AUDIT_TYPES.join(', ')} (got \`${type ?? ''}\`).`, range });
-          continue;
-        }
-        const status = str(item, 'status');
-        audits.push({
-          type: type as CycleAuditType,
-          date: date(item, 'date'),
-          status: status === 'done' || status === 'cancelled' ? status : 'planned',
-          range,
-        });
-      }
-    }
-    config.certification = {
-      body: str(cert, 'body'),
-      certificate: str(cert, 'certificate'),
-      decision: date(cert, 'decision'),
-      issued: date(cert, 'issued'),
-      expires: date(cert, 'expires'),
-      audits,
-      range: locate(root.get('certification', true) as Node),
-      expiresRange: cert.get('expires', true) ? locate(cert.get('expires', true) as Node) : undefined,
-    };
   }
-  const ia = section('internal-audit');
-  config.internalAudit = {
-    cadenceMonths: positive(ia, 'cadence-months', DEFAULTS.cadenceMonths, 12),
-    warnBeforeExternalDays: positive(ia, 'warn-before-external-days', DEFAULTS.warnBeforeExternalDays),
-    bunchingShare: positive(ia, 'bunching-share', DEFAULTS.bunchingShare, 1),
-    bunchingDays: positive(ia, 'bunching-days', DEFAULTS.bunchingDays),
-  };
-  config.managementReview = { intervalMonths: positive(section('management-review'), 'interval-months', DEFAULTS.reviewIntervalMonths, 12) };
-  config.correctiveAction = { followUpDays: positive(section('corrective-action'), 'follow-up-days', DEFAULTS.followUpDays) };
-  config.privacy = { reviewMonths: positive(section('privacy'), 'review-months', DEFAULTS.privacyReviewMonths) };
-  config.continuity = { exerciseMonths: positive(section('continuity'), 'exercise-months', DEFAULTS.exerciseMonths) };
-  config.awareness = readAwareness(section('awareness'), positive, (message, node) => problems.push({ code: 'ISMS006', message, range: locate(node) }));
 
-  const departments = root.get('departments', true);
-  if (isSeq(departments)) {
-    for (const item of departments.items) {
-      if (!isMap(item)) continue;
-      const id = str(item, 'id');
-      if (!id) continue;
-      const dep: Department = { id, owner: str(item, 'owner'), owns: strings(item.get('owns', true)), range: locate(item) };
-      config.departments.push(dep);
+  /** A settings section (`internal-audit:`…): a mapping, else reported once and read as absent. */
+  section(name: string): YAMLMap | undefined {
+    if (!this.sections.has(name)) {
+      const v = this.root.get(name, true);
+      if (v !== undefined && !isMap(v)) this.problem('ISMS006', `\`${name}\` must be a mapping of settings.`, v as Node);
+      this.sections.set(name, isMap(v) ? v : undefined);
     }
+    return this.sections.get(name);
   }
-  return { config, problems };
+
+  /** A number setting, as the table allows it (whole months and days, a share in (0, 1]); else its default, reported. */
+  number(key: NumberSettingKey, fallback = numberDefault(key)): number {
+    const dot = key.indexOf('.');
+    const name = key.slice(dot + 1);
+    const map = this.section(key.slice(0, dot));
+    if (!map) return fallback;
+    const v = this.value(map, name);
+    if (v === undefined || v === null) return fallback;
+    const spec: ConfigField = CONFIG_FIELDS[key];
+    let allowed: string;
+    if (spec.type === 'share') {
+      if (typeof v === 'number' && v > 0 && v <= 1) return v;
+      allowed = 'a number greater than 0 and at most 1';
+    } else {
+      if (typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= (spec.max ?? Infinity)) return v;
+      allowed = spec.max === undefined ? 'a whole number, 1 or more' : `a whole number from 1 to ${spec.max}`;
+    }
+    this.problem('ISMS006', `\`${name}\` must be ${allowed} (got \`${String(v)}\`); using ${fallback}.`, map.get(name, true) as Node);
+    return fallback;
+  }
 }
 
+export function readConfig(file: FileKey, source: ConfigSource): { config: IsmsConfig; problems: ConfigProblem[] } {
+  const r = new ConfigReader(source.node, source.locate);
+  const config = defaultConfig(file);
+  config.anchor = source.locate(source.node.get('isms', true) as Node);
+  readTopLevel(r, config);
+  config.certification = readCertification(r);
+  readSettings(r, config);
+  config.departments = readDepartments(r);
+  return { config, problems: r.problems };
+}
 
-type PositiveReader = (map: YAMLMap | undefined, key: string, fallback: number, max?: number) => number;
+function readTopLevel(r: ConfigReader, config: IsmsConfig): void {
+  config.organisation = r.text(r.root, 'organisation');
+  config.scope = r.text(r.root, 'scope');
+  const standards = r.strings(r.root.get('standards', true));
+  if (standards.length) config.standards = standards;
+  config.topManagement = r.strings(r.root.get('top-management', true));
+  config.exclude = r.strings(r.root.get('exclude', true));
+}
 
-/**
- * `awareness:` — whole numbers, since they count calendar months and days. `max-gap-months` is the
- * deprecated name of `cadence-months` (read when `cadence-months` is absent).
- */
-function readAwareness(map: YAMLMap | undefined, positive: PositiveReader, problem: (message: string, node: Node) => void): IsmsConfig['awareness'] {
-  const whole = (key: string, fallback: number, max: number): number => {
-    const v = positive(map, key, fallback, max);
-    if (Number.isInteger(v)) return v;
-    problem(`\`${key}\` must be a whole number (got \`${v}\`); using ${fallback}.`, map?.get(key, true) as Node);
-    return fallback;
-  };
-  const cadenceKey = map && !map.has('cadence-months') && map.has('max-gap-months') ? 'max-gap-months' : 'cadence-months';
+function readCertification(r: ConfigReader): IsmsConfig['certification'] {
+  const cert = r.section('certification');
+  if (!cert) return undefined;
+  const rangeOf = (key: string): Range | undefined => (cert.get(key, true) ? r.locate(cert.get(key, true) as Node) : undefined);
   return {
-    cadenceMonths: whole(cadenceKey, DEFAULTS.awarenessCadenceMonths, 12),
-    refresherMonths: whole('refresher-months', DEFAULTS.refresherMonths, 36),
-    inductionDays: whole('induction-days', DEFAULTS.inductionDays, 365),
+    body: r.text(cert, 'body'),
+    certificate: r.text(cert, 'certificate'),
+    decision: r.date(cert, 'decision'),
+    issued: r.date(cert, 'issued'),
+    issuedRange: rangeOf('issued'),
+    expires: r.date(cert, 'expires'),
+    audits: readCycleAudits(r, cert),
+    range: r.locate(r.root.get('certification', true) as Node),
+    expiresRange: rangeOf('expires'),
   };
+}
+
+const isOneOf = <T extends string>(values: readonly T[], v: string | undefined): v is T =>
+  v !== undefined && (values as readonly string[]).includes(v);
+
+function readCycleAudits(r: ConfigReader, cert: YAMLMap): CycleAudit[] {
+  const audits: CycleAudit[] = [];
+  const list = cert.get('audits', true);
+  if (!isSeq(list)) return audits;
+  for (const item of list.items) {
+    if (!isMap(item)) continue;
+    const type = r.text(item, 'type');
+    if (!isOneOf<CycleAuditType>(CYCLE_AUDIT_TYPES, type)) {
+      r.problem('ISMS006', `\`type\` of a cycle audit must be one of ${CYCLE_AUDIT_TYPES.join(', ')} (got \`${type ?? ''}\`).`, item);
+      continue;
+    }
+    const status = r.text(item, 'status');
+    if (status !== undefined && !isOneOf(CYCLE_AUDIT_STATUSES, status)) {
+      const message = `\`status\` of a cycle audit must be one of ${CYCLE_AUDIT_STATUSES.join(', ')} (got \`${status}\`); read as planned.`;
+      r.problem('ISMS006', message, item.get('status', true) as Node);
+    }
+    const known = isOneOf(CYCLE_AUDIT_STATUSES, status) ? status : 'planned';
+    audits.push({ type, date: r.date(item, 'date'), status: known, range: r.locate(item) });
+  }
+  return audits;
+}
+
+function readSettings(r: ConfigReader, config: IsmsConfig): void {
+  config.internalAudit = {
+    cadenceMonths: r.number('internal-audit.cadence-months'),
+    warnBeforeExternalDays: r.number('internal-audit.warn-before-external-days'),
+    bunchingShare: r.number('internal-audit.bunching-share'),
+    bunchingDays: r.number('internal-audit.bunching-days'),
+  };
+  config.managementReview = { intervalMonths: r.number('management-review.interval-months') };
+  config.correctiveAction = { followUpDays: r.number('corrective-action.follow-up-days') };
+  config.privacy = { reviewMonths: r.number('privacy.review-months') };
+  config.continuity = { exerciseMonths: r.number('continuity.exercise-months') };
+  // `max-gap-months` is the deprecated name of `cadence-months`, read when `cadence-months` is absent
+  const awareness = r.section('awareness');
+  const oldName = awareness !== undefined && !awareness.has('cadence-months') && awareness.has('max-gap-months');
+  config.awareness = {
+    cadenceMonths: r.number(oldName ? 'awareness.max-gap-months' : 'awareness.cadence-months', numberDefault('awareness.cadence-months')),
+    refresherMonths: r.number('awareness.refresher-months'),
+    inductionDays: r.number('awareness.induction-days'),
+  };
+}
+
+function readDepartments(r: ConfigReader): Department[] {
+  const departments: Department[] = [];
+  const list = r.root.get('departments', true);
+  if (!isSeq(list)) return departments;
+  for (const item of list.items) {
+    if (!isMap(item)) continue;
+    const id = r.text(item, 'id');
+    if (!id) continue;
+    departments.push({ id, owner: r.text(item, 'owner'), owns: r.strings(item.get('owns', true)), range: r.locate(item) });
+  }
+  return departments;
 }

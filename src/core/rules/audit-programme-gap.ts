@@ -1,4 +1,4 @@
-import { monthOf, plusMonthKey } from '../dates';
+import { monthOf, monthsBetween, plusMonthKey } from '../dates';
 import { auditDate } from '../cycle/state';
 import { auditProgramme, cycleStart, type ProgrammeMonth } from '../cycle/cycle';
 import type { WorkspaceRule } from './rule';
@@ -25,8 +25,7 @@ export const auditProgrammeGap: WorkspaceRule = {
     // look back one programme year at most: older gaps are history, not something to act on
     const from = [starts[0], plusMonthKey(thisMonth, -11)].sort()[1];
     const to = plusMonthKey(thisMonth, LOOKAHEAD_MONTHS);
-    let count = 0;
-    for (let m = from; m <= to; m = plusMonthKey(m, 1)) count++;
+    const count = monthsBetween(`${from}-01`, `${to}-01`) + 1;
     const months = auditProgramme({ config: ctx.config, records: ctx.records }, from, count, ctx.today);
     const cadence = ctx.config.internalAudit.cadenceMonths;
     // every `cadence` consecutive empty months is one gap: the same answer whatever day the check runs

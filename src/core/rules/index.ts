@@ -3,6 +3,7 @@ import { auditProgrammeGap } from './audit-programme-gap';
 import { auditsBunched } from './audits-bunched';
 import { awarenessLapsed } from './awareness-lapsed';
 import { certificateExpired } from './certificate-expired';
+import { certificationDatesContradict } from './certification-dates-contradict';
 import { correctiveActionIncomplete } from './corrective-action-incomplete';
 import { correctiveActionOverdue } from './corrective-action-overdue';
 import { correctiveActionSourceMissing } from './corrective-action-source-missing';
@@ -51,7 +52,8 @@ export const yamlSyntax: EngineRule = {
 export const unknownKind: EngineRule = {
   code: 'ISMS005',
   name: 'unknown-kind',
-  description: 'A file says `isms: <kind>` with a kind the engine does not know.',
+  description:
+    'A file says `isms: <kind>` with a kind the engine does not know, or `isms: config` outside the ISMS folder\'s own isms.yaml.',
   clause: 'ISO/IEC 27001:2022 7.5.2 (documented information: identification)',
   defaultSeverity: 'error',
   scope: 'engine',
@@ -97,6 +99,7 @@ export const RULES: readonly Rule[] = [
   firstSurveillanceLate,
   recertificationLate,
   certificateExpired,
+  certificationDatesContradict,
   awarenessLapsed,
   trainingOverdue,
   departmentControlsUnaudited,

@@ -9,8 +9,9 @@ import { readConfig, defaultConfig, type ConfigProblem } from '../parse/config';
 import { parseFile, type ParsedFile } from '../parse/parseFile';
 import { comparePositions, containsPosition, LineMap, pointRange } from '../parse/positions';
 import type { IsmsConfig } from '../model/config';
+import type { Node } from 'yaml';
 import type { Diagnostic, FileKey, IsmsRecord, Position, Range, RecordKind, Severity } from '../model/types';
-import { fileSkipped, RECORD_RULES, ruleByCode, WORKSPACE_RULES } from '../rules';
+import { fileSkipped, RECORD_RULES, ruleByCode, unknownKind, WORKSPACE_RULES } from '../rules';
 import { recordRefs, type RecordRef } from '../model/references';
 import type { Report, Rule, RuleContext } from '../rules/rule';
 
@@ -43,6 +44,10 @@ export interface Reference {
 }
 
 type RawDiagnostic = Diagnostic;
+
+const CONFIG_ELSEWHERE =
+  'Only the isms.yaml at the root of the ISMS folder configures the ISMS: this file\'s `isms: config` is ignored. ' +
+  'Move its settings into that isms.yaml.';
 
 export class IsmsWorkspace {
   private readonly texts = new Map<FileKey, string>();
@@ -304,7 +309,7 @@ export class IsmsWorkspace {
       for (const ref of this.refsOf(rec)) this.affectedIds.add(ref.id);
       this.dirtyKinds.add(rec.kind);
     }
-    if (previous?.config || next?.config) {
+    if ((previous?.config || next?.config) && this.isConfigFile(file)) {
       this.configDirty = true;
       this.configCache = undefined;
     }
@@ -340,12 +345,20 @@ export class IsmsWorkspace {
 
   private configState(): { config: IsmsConfig; problems: ConfigProblem[]; present: boolean } {
     if (!this.configCache) {
-      const file = [...this.parsed.values()].filter((p) => p.config).sort((a, b) => a.file.length - b.file.length || a.file.localeCompare(b.file))[0];
+      // only <root>/isms.yaml configures the ISMS: any other file could replace it from a pull request (14.16)
+      const file = [...this.parsed.values()].find((p) => p.config && this.isConfigFile(p.file));
       this.configCache = file?.config
         ? { ...readConfig(file.file, file.config), present: true }
         : { config: defaultConfig(`${this.root}/isms.yaml`), problems: [], present: false };
     }
     return this.configCache;
+  }
+
+  /** `<root>/isms.yaml`, the one file that configures the ISMS (the host joins with `/`, or `\\` on Windows). */
+  private isConfigFile(file: FileKey): boolean {
+    const sep = file[this.root.length];
+    if (file.length !== this.root.length + '/isms.yaml'.length || !file.startsWith(this.root)) return false;
+    return (sep === '/' || sep === '\\') && file.endsWith('isms.yaml');
   }
 
   private context(today: string): RuleContext {
@@ -371,6 +384,9 @@ export class IsmsWorkspace {
     for (const p of parsed.problems) out.push({ code: p.code, rule: p.code === 'ISMS001' ? 'yaml-syntax' : 'unknown-kind', severity: 'error', message: p.message, file, range: p.range });
     if (parsed.config && this.config.file === file) {
       for (const p of this.configState().problems) out.push({ code: p.code, rule: p.code === 'ISMS002' ? 'invalid-date' : 'invalid-field', severity: 'error', message: p.message, file, range: p.range });
+    } else if (parsed.config) {
+      const marker = parsed.config.locate(parsed.config.node.get('isms', true) as Node);
+      out.push(diagnostic(unknownKind, { file, range: marker, message: CONFIG_ELSEWHERE }));
     }
     for (const rec of parsed.records) {
       let found = reuse ? this.recordDiagnostics.get(rec) : undefined;

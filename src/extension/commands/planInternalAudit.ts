@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { TreeRoot } from '../../common/protocol';
-import { isCalendarDate } from '../../core/dates';
+import { daysInMonth, isCalendarDate, monthOf } from '../../core/dates';
 import { monthName } from '../auditCycleTree';
 import { today as todayDate } from '../today';
 import { ensureTrusted } from '../trust';
@@ -19,9 +19,8 @@ const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 export function defaultAuditDate(month: string, today: string): string {
   const mid = `${month}-15`;
   if (mid >= today) return mid;
-  const last = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate();
-  const day = Math.min(last, Number(today.slice(8, 10)) + 7);
-  return today.slice(0, 7) === month ? `${month}-${String(day).padStart(2, '0')}` : mid;
+  const day = Math.min(daysInMonth(month), Number(today.slice(8, 10)) + 7);
+  return monthOf(today) === month ? `${month}-${String(day).padStart(2, '0')}` : mid;
 }
 
 /** `IA-2026-03`, then `IA-2026-03b`, `IA-2026-03c`… when the month already has audits (the sample's style). */
@@ -38,7 +37,7 @@ function monthFrom(arg: Record<string, unknown>): string | undefined {
 }
 
 async function askMonth(root: TreeRoot, today: string): Promise<string | undefined> {
-  const open = root.programme.filter((m) => m.state === 'missing' || (m.state === 'future-empty' && m.month >= today.slice(0, 7)));
+  const open = root.programme.filter((m) => m.state === 'missing' || (m.state === 'future-empty' && m.month >= monthOf(today)));
   const items: (vscode.QuickPickItem & { month?: string })[] = open.map((m) => ({
     label: `${m.state === 'missing' ? '$(circle-slash)' : '$(calendar)'} ${monthName(m.month)}`,
     description: m.state === 'missing' ? 'no audit — the programme has a gap' : 'nothing planned yet',
@@ -50,7 +49,7 @@ async function askMonth(root: TreeRoot, today: string): Promise<string | undefin
   if (picked.month) return picked.month;
   return vscode.window.showInputBox({
     prompt: 'Month of the audit (YYYY-MM)',
-    value: today.slice(0, 7),
+    value: monthOf(today),
     validateInput: (v) => (MONTH.test(v.trim()) ? undefined : 'Write the month as YYYY-MM.'),
   });
 }

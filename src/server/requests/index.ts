@@ -4,7 +4,8 @@
  * together — a method without a handler, or a handler of the wrong shape, does not build.
  */
 import { RequestType, RequestType0, type Connection } from 'vscode-languageserver/node';
-import type { IsmsRequestMethod, RequestParams, RequestResult } from '../../common/protocol';
+import type { RequestHandler as LspHandler, RequestHandler0 as LspHandler0 } from 'vscode-languageserver/node';
+import type { IsmsRequestMethod } from '../../common/protocol';
 import { calendarRequest } from './calendar';
 import type { RequestContext, RequestHandler } from './context';
 import { computeEditRequest } from './edit';
@@ -36,22 +37,19 @@ export function registerRequests(
   contextFor: (waitFor: RequestHandler<IsmsRequestMethod>['waitFor']) => Promise<RequestContext>,
   guard: Guard,
 ): void {
-  for (const method of Object.keys(REQUEST_HANDLERS) as IsmsRequestMethod[]) register(REQUEST_HANDLERS[method]);
+  for (const method of Object.keys(REQUEST_HANDLERS) as IsmsRequestMethod[]) register(REQUEST_HANDLERS[method] as RequestHandler<IsmsRequestMethod>);
 
-  function register<M extends IsmsRequestMethod>(handler: RequestHandler<M>): void {
-    const answer = async (params: RequestParams<M>): Promise<RequestResult<M>> => handler.handle(params, await contextFor(handler.waitFor));
+  // the map's typing pairs each method with its handler; on the wire a handler's params and result are erased
+  function register(handler: RequestHandler<IsmsRequestMethod>): void {
+    const answer = async (params: unknown): Promise<unknown> => handler.handle(params as never, await contextFor(handler.waitFor));
     if (handler.noParams) {
       // the handler's first argument would be the cancellation token
-      connection.onRequest(
-        new RequestType0<RequestResult<M>, void>(handler.method),
-        guard(handler.method, handler.fallback, () => answer(undefined as RequestParams<M>)),
-      );
+      const handle: LspHandler0<unknown, void> = guard(handler.method, handler.fallback as unknown, () => answer(undefined));
+      connection.onRequest(new RequestType0<unknown, void>(handler.method), handle);
     } else {
       // one parameter, required: a request without it is refused by the protocol layer
-      connection.onRequest(
-        new RequestType<RequestParams<M>, RequestResult<M>, void>(handler.method),
-        guard(handler.method, handler.fallback, answer),
-      );
+      const handle: LspHandler<unknown, unknown, void> = guard(handler.method, handler.fallback as unknown, answer);
+      connection.onRequest(new RequestType<unknown, unknown, void>(handler.method), handle);
     }
   }
 }

@@ -45,7 +45,7 @@ describe('ISMS006 invalid-field', () => {
     const [d] = mine(check(files, TODAY));
     assert.equal(d.file, `${ROOT}/isms.yaml`);
     assert.equal(textAt(files, d), '0');
-    assert.match(d.message, /`cadence-months` must be a number greater than 0/);
+    assert.match(d.message, /`cadence-months` must be a whole number from 1 to 12 \(got `0`\)/);
   });
 
   describe("a management review's `standards:`", () => {
