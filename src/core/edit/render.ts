@@ -5,14 +5,22 @@
  */
 import { parse, stringify } from 'yaml';
 
-/** One value on one line: after `key: ` in a block mapping, or inside a flow mapping (`flow`). */
+/**
+ * One value on ONE line (never a line break, whatever the value holds): after `key: ` in a block mapping,
+ * or inside a flow collection (`flow`). Lists and objects are written in flow style, so that they stay
+ * on the line they replace and can go into a `[ … ]` or `{ … }` at any column.
+ */
 export function renderInline(value: unknown, flow: boolean): string {
-  if (value === null || value === undefined) return '';
+  if (value === null || value === undefined) return flow ? 'null' : '';
   if (typeof value === 'boolean') return String(value);
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : JSON.stringify(String(value));
   if (typeof value === 'string') return renderString(value, flow);
-  // lists and objects: flow style keeps them on the line they replace
-  return stringify(value, { collectionStyle: 'flow', lineWidth: 0 }).trimEnd();
+  if (Array.isArray(value)) return `[${value.map((v) => renderInline(v, true)).join(', ')}]`;
+  if (typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).map(([k, v]) => `${renderKey(k)}: ${renderInline(v, true)}`);
+    return entries.length === 0 ? '{}' : `{ ${entries.join(', ')} }`;
+  }
+  return JSON.stringify(String(value));
 }
 
 function renderString(value: string, flow: boolean): string {
@@ -28,8 +36,9 @@ function renderString(value: string, flow: boolean): string {
   return JSON.stringify(value);
 }
 
+/** A key plain when it reads back as the same string (`due`, `corrective-action`), quoted otherwise (`"1e3"`, `"true"`). */
 export function renderKey(key: string): string {
-  return /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/.test(key) ? key : JSON.stringify(key);
+  return /^[A-Za-z_][A-Za-z0-9_.-]*$/.test(key) && !/^(true|false|null)$/i.test(key) ? key : JSON.stringify(key);
 }
 
 /** A mapping in block style, one line per element of the result, without line breaks; '' for null. */
