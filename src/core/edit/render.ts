@@ -26,7 +26,7 @@ export function renderInline(value: unknown, flow: boolean): string {
 function renderString(value: string, flow: boolean): string {
   if (value !== '' && value === value.trim() && !/[\u0000-\u001f\u007f\u2028\u2029\ufeff]/.test(value)) {
     try {
-      const back = parse(flow ? `{k: ${value}}` : `k: ${value}`) as { k?: unknown } | null;
+      const back = parse(flow ? `{k: ${value}}` : `k: ${value}`, { logLevel: 'silent' }) as { k?: unknown } | null;
       if (back && back.k === value) return value;
     } catch {
       // not plain-safe: quote it

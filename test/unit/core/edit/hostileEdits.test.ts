@@ -7,25 +7,12 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parse, parseDocument } from 'yaml';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { appendRegisterRecord, applyTextEdits, EditError, setField, type TextEdit } from '../../../../src/core/edit';
+import { appendRegisterRecord, EditError, setField } from '../../../../src/core/edit';
 import { renderInline } from '../../../../src/core/edit/render';
 import { LineMap } from '../../../../src/core/parse/positions';
 import { parseFile } from '../../../../src/core/parse/parseFile';
 import { textBasis } from '../../../../src/common/textBasis';
-
-/** The text after VS Code applied the edits: positions in its buffer (no BOM), line breaks as LSP counts them. */
-export function applyAsVsCode(text: string, edits: readonly TextEdit[]): string {
-  const bom = text.startsWith('\ufeff') ? '\ufeff' : '';
-  const doc = TextDocument.create('file:///register.yaml', 'yaml', 1, text.slice(bom.length));
-  return bom + TextDocument.applyEdits(doc, edits.map((e) => ({ range: e.range, newText: e.newText })));
-}
-
-/** Both appliers agree (the server's model is the editor's), and the result is what VS Code writes. */
-function apply(text: string, edits: readonly TextEdit[]): string {
-  const after = applyAsVsCode(text, edits);
-  assert.equal(applyTextEdits(text, edits), after, 'the server and the editor apply the edits to the same characters');
-  return after;
-}
+import { apply } from './applyAsVsCode';
 
 type Rec = Record<string, unknown>;
 const recordsOf = (text: string): Rec[] => {
