@@ -5,6 +5,7 @@
 import * as path from 'node:path';
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver/node';
 import { KIND_FIELDS, legacyEquivalent, lookupEntry, type IsmsRecord, type IsmsWorkspace } from '../core';
+import { splitLines } from '../core/parse/positions';
 import { pathToUri } from './uris';
 import { yamlContext } from './yamlContext';
 import { CONTROL_KEYS, fieldSpec, kindFromText } from './vocabulary';
@@ -14,7 +15,7 @@ export function hover(file: string, text: string, position: Position, ws: IsmsWo
   if (!ctx || ctx.word === '') return null;
   const word = ctx.word;
   const range = ctx.wordRange;
-  const lineText = text.split(/\r?\n/)[position.line] ?? '';
+  const lineText = splitLines(text)[position.line] ?? '';
   const isKey = /^\s*(?:-\s+)*["']?$/.test(lineText.slice(0, range.start.character)) && /^["']?\s*:(\s|$)/.test(lineText.slice(range.end.character));
   if (isKey) {
     const kind = ws.recordAt(file, position)?.kind ?? kindFromText(text, ctx.ancestors);

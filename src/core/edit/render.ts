@@ -3,7 +3,7 @@
  * stays `2026-04-30`, not `"2026-04-30"`), double quotes otherwise; whole records through the `yaml`
  * package so that block scalars, quoting and escapes are its, not ours.
  */
-import { parse, stringify } from 'yaml';
+import { parseDocument, stringify } from 'yaml';
 
 /**
  * One value on ONE line (never a line break, whatever the value holds): after `key: ` in a block mapping,
@@ -26,7 +26,9 @@ export function renderInline(value: unknown, flow: boolean): string {
 function renderString(value: string, flow: boolean): string {
   if (value !== '' && value === value.trim() && !/[\u0000-\u001f\u007f\u2028\u2029\ufeff]/.test(value)) {
     try {
-      const back = parse(flow ? `{k: ${value}}` : `k: ${value}`, { logLevel: 'silent' }) as { k?: unknown } | null;
+      // parseDocument, not parse: no warning printed, and an error or a warning (`*a:`) means "quote it"
+      const doc = parseDocument(flow ? `{k: ${value}}` : `k: ${value}`);
+      const back = doc.errors.length + doc.warnings.length === 0 ? (doc.toJS() as { k?: unknown } | null) : null;
       if (back && back.k === value) return value;
     } catch {
       // not plain-safe: quote it
