@@ -12,6 +12,7 @@ import { renderInline } from '../../../../src/core/edit/render';
 import { LineMap } from '../../../../src/core/parse/positions';
 import { parseFile } from '../../../../src/core/parse/parseFile';
 import { textBasis } from '../../../../src/common/textBasis';
+import { yamlContext } from '../../../../src/server/yamlContext';
 import { apply } from './applyAsVsCode';
 
 type Rec = Record<string, unknown>;
@@ -149,6 +150,16 @@ describe('edits on hostile layouts (issue 14.12–14.15)', () => {
       assert.deepEqual(recordsOf(after), [{ id: 'R-1', title: 'Ransomware' }, { id: 'R-2' }]);
       after = apply(text, setField(text, target('risks.yaml', text, 'R-1'), 'owner', 'Zoë'));
       assert.deepEqual(recordsOf(after), [{ id: 'R-1', title: 'Ransomware', owner: 'Zoë' }]);
+    });
+
+    it("the server's cursor context (hover, completion) counts lines as the client does", () => {
+      const text = 'isms: risks # exported\rby hand\nrecords:\n  - id: R-1\n    status: op';
+      const ctx = yamlContext('risks.yaml', text, { line: 4, character: 14 });
+      assert.equal(ctx?.key, 'status');
+      assert.equal(ctx?.word, 'op');
+      const md = '---\r\n# a\rb\r\nisms: risk\r\nstatus: op\r\n---\r\nbody\r\n';
+      assert.equal(yamlContext('r.md', md, { line: 4, character: 10 })?.key, 'status');
+      assert.equal(yamlContext('r.md', md, { line: 6, character: 2 }), undefined, 'the body is not YAML');
     });
 
     it('LineMap is the LSP model: positions and offsets as TextDocument has them (CR, LF, CRLF, BOM, clamping)', () => {
