@@ -43,8 +43,20 @@ export function renderKey(key: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.-]*$/.test(key) && !/^(true|false|null)$/i.test(key) ? key : JSON.stringify(key);
 }
 
-/** A mapping in block style, one line per element of the result, without line breaks; '' for null. */
+/**
+ * A mapping in block style, one line per element of the result, without line breaks; '' for null.
+ * Multi-line strings become block scalars (`|`) when those read back as the same text where the lines
+ * go (a list entry, indented); else — `yaml` writes `" \n"` as a `|+` block that reads back as `"\n"` —
+ * every string is written in quotes on one line.
+ */
 export function renderBlockLines(record: Readonly<Record<string, unknown>>): string[] {
-  const text = stringify(record, { lineWidth: 0, nullStr: '', indent: 2 });
-  return text.replace(/\n$/, '').split('\n');
+  const want = JSON.stringify(record);
+  let lines: string[] = [];
+  for (const blockQuote of [true, false]) {
+    lines = stringify(record, { lineWidth: 0, nullStr: '', indent: 2, blockQuote }).replace(/\n$/, '').split('\n');
+    const entry = lines.map((l, i) => (i === 0 ? `- ${l}` : l === '' ? l : `  ${l}`)).join('\n');
+    const doc = parseDocument(entry);
+    if (doc.errors.length === 0 && JSON.stringify((doc.toJS() as unknown[] | null)?.[0]) === want) break;
+  }
+  return lines;
 }
