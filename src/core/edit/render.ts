@@ -27,7 +27,7 @@ function renderString(value: string, flow: boolean): string {
   if (value !== '' && value === value.trim() && !/[\u0000-\u001f\u007f\u2028\u2029\ufeff]/.test(value)) {
     try {
       // parseDocument, not parse: no warning printed, and an error or a warning (`*a:`) means "quote it"
-      const doc = parseDocument(flow ? `{k: ${value}}` : `k: ${value}`);
+      const doc = parseDocument(flow ? `{k: ${value}}` : `k: ${value}`, { resolveKnownTags: false });
       const back = doc.errors.length + doc.warnings.length === 0 ? (doc.toJS() as { k?: unknown } | null) : null;
       if (back && back.k === value) return value;
     } catch {
@@ -55,7 +55,7 @@ export function renderBlockLines(record: Readonly<Record<string, unknown>>): str
   for (const blockQuote of [true, false]) {
     lines = stringify(record, { lineWidth: 0, nullStr: '', indent: 2, blockQuote }).replace(/\n$/, '').split('\n');
     const entry = lines.map((l, i) => (i === 0 ? `- ${l}` : l === '' ? l : `  ${l}`)).join('\n');
-    const doc = parseDocument(entry);
+    const doc = parseDocument(entry, { resolveKnownTags: false });
     if (doc.errors.length === 0 && JSON.stringify((doc.toJS() as unknown[] | null)?.[0]) === want) break;
   }
   return lines;

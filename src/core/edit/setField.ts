@@ -49,7 +49,8 @@ export function setField(text: string, target: RecordTarget, path: FieldPath | s
   if (isSeq(node) && typeof last === 'number') {
     const item = node.items[last] as Node | undefined;
     if (!item?.range) throw new EditError(`Item ${last} was not found.`);
-    return guard(item, true, at(item.range[0], trimEndOf(yaml, item.range[0], item.range[1]), renderInline(value, inFlow || node.flow === true) || 'null'));
+    const rendered = renderInline(value, inFlow || node.flow === true) || 'null';
+    return guard(item, true, at(item.range[0], trimEndOf(yaml, item.range[0], item.range[1]), rendered));
   }
   if (!isMap(node) || typeof last !== 'string') throw new EditError(`\`${segments.join('.')}\` does not name a field of a mapping.`);
   const map = node as YAMLMap;
