@@ -66,12 +66,20 @@ export class LineMap {
     return { start: this.position(start), end: this.position(end) };
   }
 
-  /** The offset of a position: a character past the line's end means the end (LSP), a line past the last the text's end. */
+  /**
+   * The offset of a position: a character past the line's end means the end (LSP), a line past the last
+   * the text's end; anything not a number (a hostile client's parameters) counts as 0.
+   */
   offset(p: Position): number {
-    if (p.line < 0) return this.bom;
-    if (p.line >= this.starts.length) return this.length;
-    const start = this.lineStart(p.line);
-    return start + Math.min(Math.max(p.character, 0), this.lineEnd(p.line) - start);
+    const line = whole(p?.line);
+    if (line >= this.starts.length) return this.length;
+    const start = this.lineStart(line);
+    return start + Math.min(whole(p?.character), this.lineEnd(line) - start);
+  }
+
+  /** A client's position held to the text, as VS Code reads it: at most the last line, at most the line's end. */
+  clamp(p: Position): Position {
+    return this.position(this.offset(p));
   }
 
   get lineCount(): number {
@@ -89,6 +97,8 @@ export class LineMap {
     return next - (next >= 2 && this.text.charCodeAt(next - 1) === 10 && this.text.charCodeAt(next - 2) === 13 ? 2 : 1);
   }
 }
+
+const whole = (n: unknown): number => (typeof n === 'number' && n > 0 ? Math.floor(Math.min(n, Number.MAX_SAFE_INTEGER)) : 0);
 
 export const pointRange = (line: number, character = 0): Range => ({
   start: { line, character },

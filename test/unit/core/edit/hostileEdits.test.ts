@@ -172,11 +172,21 @@ describe('edits on hostile layouts (issue 14.12–14.15)', () => {
           assert.equal(lines.lineCount, doc.lineCount);
           const p = { line, character };
           assert.equal(lines.offset(p) - (bom ? 1 : 0), doc.offsetAt(p), JSON.stringify({ body, p }));
+          assert.deepEqual(lines.clamp(p), doc.positionAt(doc.offsetAt(p)));
           const offset = Math.min(line, body.length);
           assert.deepEqual(lines.position(offset + (bom ? 1 : 0)), doc.positionAt(offset), JSON.stringify({ body, offset }));
         }),
         { seed: process.env.FUZZ ? undefined : 1414, numRuns: 500 * Number(process.env.FUZZ ?? 1) },
       );
+    });
+
+    it('LineMap holds hostile positions to the text (huge, negative, not numbers)', () => {
+      const lines = new LineMap('a\rbc\r\n');
+      assert.deepEqual(lines.clamp({ line: 1, character: 2 ** 31 - 1 }), { line: 1, character: 2 });
+      assert.deepEqual(lines.clamp({ line: 1e12, character: 1e12 }), { line: 2, character: 0 });
+      assert.deepEqual(lines.clamp({ line: -1, character: -5 }), { line: 0, character: 0 });
+      assert.deepEqual(lines.clamp({ line: NaN, character: Infinity } as never), { line: 0, character: 1 });
+      assert.equal(lines.offset({ line: '1' as never, character: null as never }), 0);
     });
 
     it('the stale-edit fingerprint differs whenever a position would name another character', () => {
