@@ -7,6 +7,7 @@ import { MarkupKind, type Hover, type Position } from 'vscode-languageserver/nod
 import { KIND_FIELDS, legacyEquivalent, lookupEntry, type IsmsRecord, type IsmsWorkspace } from '../core';
 import { mdCode, mdLinkTarget, mdText } from './markdown';
 import { clampPosition } from './positions';
+import { splitLines } from '../core/parse/positions';
 import { pathToUri } from './uris';
 import { yamlContext } from './yamlContext';
 import { CONTROL_KEYS, fieldSpec, kindFromText } from './vocabulary';
@@ -17,7 +18,7 @@ export function hover(file: string, text: string, at: Position, ws: IsmsWorkspac
   if (!ctx || ctx.word === '') return null;
   const word = ctx.word;
   const range = ctx.wordRange;
-  const lineText = text.split(/\r?\n/)[position.line] ?? '';
+  const lineText = splitLines(text)[position.line] ?? '';
   const isKey = /^\s*(?:-\s+)*["']?$/.test(lineText.slice(0, range.start.character)) && /^["']?\s*:(\s|$)/.test(lineText.slice(range.end.character));
   if (isKey) {
     const kind = ws.recordAt(file, position)?.kind ?? kindFromText(text, ctx.ancestors);

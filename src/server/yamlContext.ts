@@ -5,6 +5,7 @@
  */
 import type { Position, Range } from 'vscode-languageserver/node';
 import { findFrontMatter, isMarkdownFile } from '../core';
+import { splitLines } from '../core/parse/positions';
 
 export interface YamlContext {
   /** the key whose value the cursor is in (`status` in `status: pl|`, `scope` in `scope: [A.5.1, A|` or `- A|` under `scope:`) */
@@ -24,14 +25,14 @@ const WORD = /[A-Za-z0-9_.:\-]/;
 
 /** Undefined when the position is outside the YAML of the file (a Markdown body). */
 export function yamlContext(file: string, text: string, pos: Position): YamlContext | undefined {
-  const lines = text.split(/\r?\n/);
+  const lines = splitLines(text); // LSP lines: the client's `pos.line` counts a lone CR as a break too
   let first = 0;
   let last = lines.length - 1;
   if (isMarkdownFile(file)) {
     const fm = findFrontMatter(text);
     if (!fm) return undefined;
-    first = text.slice(0, fm.start).split('\n').length - 1;
-    last = text.slice(0, fm.end).split('\n').length - 2;
+    first = splitLines(text.slice(0, fm.start)).length - 1;
+    last = splitLines(text.slice(0, fm.end)).length - 2;
     if (pos.line < first || pos.line > last) return undefined;
   }
   const line = lines[pos.line] ?? '';

@@ -3,10 +3,11 @@
  * what is there: the new entry is inserted after the last one, indented like the first one, in the file's
  * own line breaks. Comments, blank lines, anchors and quoting elsewhere stay as they were.
  */
-import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLSeq } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLSeq } from 'yaml';
 import { LineMap } from '../parse/positions';
+import { aliasMap, guardShared } from './aliases';
 import { renderBlockLines, renderInline } from './render';
-import { EditError, columnOf, detectEol, editAt, lineAfter, type TextEdit } from './textEdit';
+import { EditError, blockIndent, columnOf, detectEol, editAt, lineAfter, type TextEdit } from './textEdit';
 
 interface EntryStyle {
   /** column of the entries' `-` */
@@ -19,7 +20,8 @@ export function appendRegisterRecord(registerText: string, record: Readonly<Reco
   const text = registerText;
   const lines = new LineMap(text);
   const eol = detectEol(text);
-  const doc = parseDocument(text, { keepSourceTokens: false, resolveKnownTags: false });
+  // source tokens: the indentation the parser itself saw (anchors and `?` before a key do not count)
+  const doc = parseDocument(text, { keepSourceTokens: true, resolveKnownTags: false });
   if (doc.errors.length > 0) throw new EditError(`The register has YAML errors; fix them first (${doc.errors[0].message.split('\n')[0]}).`);
   const root = doc.contents;
 
@@ -45,13 +47,16 @@ export function appendRegisterRecord(registerText: string, record: Readonly<Reco
   if (root.flow) throw new EditError('This register is written as one flow mapping ({ … }); write it in block style to append records.');
 
   const pair = root.items.find((p) => isScalar(p.key) && p.key.value === 'records') as Pair<Node, Node | null> | undefined;
-  const keyColumn = columnOf(text, (root.items[0]?.key as Node | undefined)?.range?.[0] ?? 0);
+  const keyColumn = blockIndent(root) ?? columnOf(text, (root.items[0]?.key as Node | undefined)?.range?.[0] ?? 0);
   if (!pair) {
     const end = root.range?.[1] ?? text.length;
     return [insertLinesAfter(end, [`${' '.repeat(keyColumn)}records:`, ...entryLines({ dash: keyColumn + 2, gap: 2 })])];
   }
   const keyNode = pair.key as Node;
   const value = pair.value;
+  // an anchored `records:` list that an alias repeats elsewhere would gain the record there too
+  const copies = value ? guardShared(aliasMap(doc), value, isScalar(value), (offset) => lines.position(offset).line) : [];
+  if (copies.length > 0) throw new EditError('`records:` is empty and shared through an anchor; write the list out first.');
   const fresh: EntryStyle = { dash: keyColumn + 2, gap: 2 };
   const keyEnd = keyNode.range?.[1] ?? 0;
 
@@ -76,20 +81,28 @@ export function appendRegisterRecord(registerText: string, record: Readonly<Reco
   throw new EditError('`records:` is not a list; it must be a list of records (`- id: …`).');
 }
 
-/** The `-` column and the gap to the first key, read from the first entry written in block style. */
+/**
+ * The `-` column (the list's own indentation, as the parser saw it) and the gap to the first key, read from
+ * the first entry whose mapping starts on its `-` line; a gap of 2 when none does (`- &a` + line break).
+ */
 function entryStyle(text: string, seq: YAMLSeq): EntryStyle | undefined {
+  const dash = blockIndent(seq);
+  if (dash === undefined) return undefined;
   for (const item of seq.items as (Node | null)[]) {
     const start = item?.range?.[0];
-    if (start === undefined) continue;
-    let i = start - 1;
-    while (i >= 0 && text[i] === ' ') i--;
-    if (text[i] !== '-') continue; // props or a line break between `-` and the entry: try the next one
-    return { dash: columnOf(text, i), gap: start - i };
+    const keys = isMap(item) && !item.flow ? blockIndent(item) : undefined;
+    if (start === undefined || keys === undefined || keys <= dash) continue;
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    // the mapping's keys start on the `-` line: its indentation is the gap (`-   id:` → 4, `- &a id:` → 2)
+    if (text.slice(lineStart, start).trimStart().startsWith('-')) return { dash, gap: keys - dash };
   }
-  return undefined;
+  return { dash, gap: 2 };
 }
-
-/** `records: []` becomes a block list; `records: [{…}]` gets the new record in flow style. */
+/**
+ * `records: []` becomes a block list; `records: [{…}]` gets the new record in flow style, written right
+ * after the last entry — on that entry's line, so the `]` (perhaps on a line of its own, at any column)
+ * and whatever trailing comma or comment the list has stay where they are.
+ */
 function appendToFlowList(
   text: string,
   lines: LineMap,
@@ -104,12 +117,15 @@ function appendToFlowList(
     // drop the `[]`, keep any comment after it, put the entry below
     return [dropInlineValue(text, lines, start, end, keyEnd), insertLinesAfter(end, blockEntry)];
   }
-  const close = text.lastIndexOf(']', end - 1);
-  if (close < start) throw new EditError('Could not find the end of the `records: [ … ]` list.');
-  const lastItem = seq.items[seq.items.length - 1] as Node | null;
-  const between = text.slice(lastItem?.range?.[1] ?? start, close);
-  const sep = between.includes(',') ? ' ' : ', ';
-  return [editAt(lines, close, close, `${sep}${renderInline(record, true)}${between.includes(',') ? ',' : ''}`)];
+  const after = valueEnd(seq.items[seq.items.length - 1]);
+  if (after === undefined || after <= start || after >= end) throw new EditError('Could not find the end of the `records: [ … ]` list.');
+  return [editAt(lines, after, after, `, ${renderInline(record, true)}`)];
+}
+
+/** Where an entry of a flow list ends: its value (a `key: value` pair's value), without comments or blanks. */
+function valueEnd(item: unknown): number | undefined {
+  if (isPair(item)) return valueEnd(item.value ?? item.key);
+  return (item as Node | null)?.range?.[1];
 }
 
 /** Deletes a value written after `key:` (and the blanks before it), so that entries can follow on the next lines. */

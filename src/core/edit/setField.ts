@@ -7,7 +7,8 @@ import { isMap, isPair, isScalar, isSeq, type Node, type Pair, type YAMLMap } fr
 import type { Range } from '../model/types';
 import { LineMap } from '../parse/positions';
 import { renderInline, renderKey } from './render';
-import { EditError, columnOf, detectEol, editAt, lineAfter, type TextEdit } from './textEdit';
+import { aliasMap, guardShared } from './aliases';
+import { EditError, blockIndent, columnOf, detectEol, editAt, lineAfter, type TextEdit } from './textEdit';
 import { yamlPart } from './yamlPart';
 
 /** Where the record is: an IsmsRecord fits (its file name says Markdown or YAML, its range starts at its mapping). */
@@ -39,18 +40,25 @@ export function setField(text: string, target: RecordTarget, path: FieldPath | s
   }
   const last = segments[segments.length - 1];
   const at = (start: number, end: number, newText: string): TextEdit => editAt(lines, start + base, end + base, newText);
+  // what the edit overwrites (a value) or adds to (a mapping): aliases of it or of anything around it
+  const guard = (edited: Node, replaced: boolean, edit: TextEdit): TextEdit[] => {
+    const copies = guardShared(aliasMap(doc), edited, replaced, (offset) => lines.position(offset + base).line);
+    return [...copies.map((c) => at(c.start, c.end, c.newText)), edit];
+  };
 
   if (isSeq(node) && typeof last === 'number') {
     const item = node.items[last] as Node | undefined;
     if (!item?.range) throw new EditError(`Item ${last} was not found.`);
-    return [at(item.range[0], trimEndOf(yaml, item.range[0], item.range[1]), renderInline(value, inFlow || node.flow === true))];
+    const rendered = renderInline(value, inFlow || node.flow === true) || 'null';
+    return guard(item, true, at(item.range[0], trimEndOf(yaml, item.range[0], item.range[1]), rendered));
   }
   if (!isMap(node) || typeof last !== 'string') throw new EditError(`\`${segments.join('.')}\` does not name a field of a mapping.`);
   const map = node as YAMLMap;
   const flow = inFlow || map.flow === true;
   const pair = map.items.find((p) => isScalar(p.key) && String(p.key.value) === last) as Pair<Node, Node | null> | undefined;
-  if (pair) return [replaceValue(yaml, pair, value, flow, at)];
-  return [addKey(yaml, map, last, value, flow, detectEol(text), at)];
+  if (pair?.value) return guard(pair.value, true, replaceValue(yaml, pair, value, flow, at));
+  if (pair) return guard(map, false, replaceValue(yaml, pair, value, flow, at));
+  return guard(map, false, addKey(yaml, map, last, value, flow, detectEol(text), at));
 }
 
 function child(node: Node, seg: string | number): Node | undefined {
@@ -89,6 +97,12 @@ function replaceValue(
   const rendered = renderInline(value, flow);
   const v = pair.value;
   const empty = !v || !v.range || (isScalar(v) && v.value === null && (v.source ?? '') === '');
+  if (empty && v?.range && (v.anchor || v.tag)) {
+    // `key: &a` or `key: !tag` with no value: the value goes after the anchor or tag, not before it
+    let p = v.range[0];
+    while (p > 0 && (yaml[p - 1] === ' ' || yaml[p - 1] === '\t')) p--;
+    return at(p, p, ` ${rendered || 'null'}`);
+  }
   if (empty) {
     // `key:` with no value (perhaps a comment after it): write right after the colon
     const keyEnd = pair.key.range?.[1] ?? 0;
@@ -126,8 +140,9 @@ function addKey(
     if (last === '{') return at(p, p, ` ${entry} `);
     return at(p, p, last === ',' ? ` ${entry},` : `, ${entry}`);
   }
+  // the parser's own indentation of the keys: `- &f1 id:` and `- ? id` have theirs where `&` and `?` are
   const firstKey = map.items[0]?.key as Node | undefined;
-  const column = firstKey?.range ? columnOf(yaml, firstKey.range[0]) : columnOf(yaml, start);
+  const column = blockIndent(map) ?? (firstKey?.range ? columnOf(yaml, firstKey.range[0]) : columnOf(yaml, start));
   const line = ' '.repeat(column) + entry;
   const where = lineAfter(yaml, end);
   return at(where.offset, where.offset, where.needsBreak ? eol + line : line + eol);

@@ -24,8 +24,8 @@ export function yamlPart(file: string, text: string): YamlPart {
     base = fm.start;
     yaml = text.slice(fm.start, fm.end);
   }
-  // the parser's options: tags construct nothing here either
-  const doc = parseDocument(yaml, { resolveKnownTags: false });
+  // the parser's options: tags construct nothing here either; source tokens give the parser's indentation
+  const doc = parseDocument(yaml, { resolveKnownTags: false, keepSourceTokens: true });
   if (doc.errors.length > 0) throw new EditError(`The file has YAML errors; fix them first (${doc.errors[0].message.split('\n')[0]}).`);
   return { doc, base, yaml };
 }
