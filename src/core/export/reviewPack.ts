@@ -5,7 +5,7 @@
  * (d 3), risk assessment and treatment (f) and the changes since the last review — and the inputs top
  * management has to bring itself, listed as such. Covers the period since the last held review.
  */
-import { formatRate, phishingTotals, phishingTrend, phishingTrendSummary } from '../awareness/phishing';
+import { countsContradict, formatRate, phishingTotals, phishingTrend, phishingTrendSummary } from '../awareness/phishing';
 import { cycleMilestones, type CycleSource } from '../cycle/cycle';
 import { plusMonths } from '../dates';
 import { auditState, caState, isOpenCorrectiveAction, lastHeldReview } from '../cycle/state';
@@ -84,12 +84,13 @@ function awareness(ws: CycleSource, from: string | undefined, today: string): st
   // simulations whose counts contradict each other (ISMS006) stay out of the overall rates
   const totals = phishingTotals(inPeriod);
   const sent = totals.sent;
+  const leftOut = inPeriod.filter(countsContradict).length;
   const summary = phishingTrendSummary(trend);
   return [
     '### Awareness results (7.3)',
     '',
     inPeriod.length
-      ? `Phishing simulations: ${inPeriod.length}; overall click rate **${percent(totals.clicked, sent)}**, report rate **${percent(totals.reported, sent)}** (${sent} messages sent).`
+      ? `Phishing simulations: ${inPeriod.length}; overall click rate **${percent(totals.clicked, sent)}**, report rate **${percent(totals.reported, sent)}** (${sent} messages sent${leftOut ? `; ${leftOut} with more clicks or reports than messages left out` : ''}).`
       : 'No phishing simulation in the period.',
     '',
     ...(trend.length

@@ -108,7 +108,7 @@ function readYaml(yamlText: string, offset: number, lines: LineMap, problems: Pa
   }
   const errors: [number, number, string][] = doc.errors.map((err) => [err.pos[0], Math.max(err.pos[0], err.pos[1]), firstLine(err.message)]);
   if (errors.length === 0) for (const [at, key] of duplicateKeys(doc)) errors.push([at, at + key.length, `Map keys must be unique (\`${key.slice(0, 60)}\`)`]);
-  for (const [from, to, message] of errors) {
+  for (const [from, to, message] of errors.sort((a, b) => a[0] - b[0])) {
     problems.push({
       code: 'ISMS001',
       message: `YAML syntax error: ${message}. Fix the YAML; the records of this file are not checked until it parses.`,
