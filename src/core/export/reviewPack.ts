@@ -74,6 +74,8 @@ function nonconformities(ws: CycleSource, from: string | undefined, today: strin
   ];
 }
 
+const LEFT_OUT = 'with more clicks or reports than messages left out';
+
 function awareness(ws: CycleSource, from: string | undefined, today: string): string[] {
   const records = ws.records('awareness').filter((r) => since(date(r, 'date'), from, today));
   const others = records.filter((r) => text(r, 'type') !== 'phishing-simulation');
@@ -90,7 +92,8 @@ function awareness(ws: CycleSource, from: string | undefined, today: string): st
     '### Awareness results (7.3)',
     '',
     inPeriod.length
-      ? `Phishing simulations: ${inPeriod.length}; overall click rate **${percent(totals.clicked, sent)}**, report rate **${percent(totals.reported, sent)}** (${sent} messages sent${leftOut ? `; ${leftOut} with more clicks or reports than messages left out` : ''}).`
+      ? `Phishing simulations: ${inPeriod.length}; overall click rate **${percent(totals.clicked, sent)}**, ` +
+        `report rate **${percent(totals.reported, sent)}** (${sent} messages sent${leftOut ? `; ${leftOut} ${LEFT_OUT}` : ''}).`
       : 'No phishing simulation in the period.',
     '',
     ...(trend.length

@@ -43,7 +43,10 @@ export function findFrontMatter(text: string): FrontMatter | undefined {
 export function unreadableFrontMatter(text: string): string | undefined {
   const bom = bomOf(text);
   if (/^---[ \t]*\r(?!\n)/.test(text.slice(bom, bom + 4096)) && !text.includes('\n') && /\risms[ \t]*:/.test(text)) {
-    return 'The front matter breaks lines with CR only (classic Mac OS). Save the file with LF or CRLF line breaks; until then its record is not checked.';
+    return (
+      'The front matter breaks lines with CR only (classic Mac OS). ' +
+      'Save the file with LF or CRLF line breaks; until then its record is not checked.'
+    );
   }
   const start = openingEnd(text);
   if (start !== undefined && /^isms[ \t]*:/m.test(text.slice(start)) && !findFrontMatter(text)) {

@@ -106,8 +106,10 @@ function readYaml(yamlText: string, offset: number, lines: LineMap, problems: Pa
     problems.push({ code: 'ISMS001', message: `YAML could not be read: ${String(e)}`, range: pointRange(lines.position(offset).line) });
     return undefined;
   }
-  const errors: [number, number, string][] = doc.errors.map((err) => [err.pos[0], Math.max(err.pos[0], err.pos[1]), firstLine(err.message)]);
-  if (errors.length === 0) for (const [at, key] of duplicateKeys(doc)) errors.push([at, at + key.length, `Map keys must be unique (\`${key.slice(0, 60)}\`)`]);
+  const errors: [number, number, string][] = doc.errors.map((err) => [err.pos[0], Math.max(...err.pos), firstLine(err.message)]);
+  if (errors.length === 0) {
+    for (const [at, key] of duplicateKeys(doc)) errors.push([at, at + key.length, `Map keys must be unique (\`${key.slice(0, 60)}\`)`]);
+  }
   for (const [from, to, message] of errors.sort((a, b) => a[0] - b[0])) {
     problems.push({
       code: 'ISMS001',
@@ -138,7 +140,9 @@ function readRoot(ctx: FileContext, root: YAMLMap): void {
   } else {
     result.problems.push({
       code: 'ISMS005',
-      message: `Unknown kind \`${kindName.slice(0, 80)}\`. Use one of: config, ${[...RECORD_KINDS].join(', ')} (or a register: ${Object.keys(REGISTER_KINDS).join(', ')}).`,
+      message:
+        `Unknown kind \`${kindName.slice(0, 80)}\`. Use one of: config, ${[...RECORD_KINDS].join(', ')} ` +
+        `(or a register: ${Object.keys(REGISTER_KINDS).join(', ')}).`,
       range: locate(marker as Node),
     });
   }
@@ -149,7 +153,10 @@ function readRegister(ctx: FileContext, kind: RecordKind, records: unknown): voi
   if (isSeq(records)) {
     for (const item of records.items) {
       if (isMap(item)) addRecord(ctx, makeRecord(ctx, kind, item));
-      else result.problems.push({ code: 'ISMS001', message: 'Each entry of `records:` must be a mapping of fields (`- id: …`).', range: locate(item as Node) });
+      else {
+        const message = 'Each entry of `records:` must be a mapping of fields (`- id: …`).';
+        result.problems.push({ code: 'ISMS001', message, range: locate(item as Node) });
+      }
     }
   } else if (records !== undefined && !(isScalar(records) && records.value === null)) {
     result.problems.push({ code: 'ISMS001', message: '`records:` must be a list of records.', range: locate(records as Node) });
@@ -161,7 +168,8 @@ function makeRecord(ctx: FileContext, kind: RecordKind, node: YAMLMap, parentId?
     return toRecord(ctx, kind, node, parentId);
   } catch (e) {
     // toJS throws on alias bombs (maxAliasCount) and similar: report, keep going.
-    ctx.result.problems.push({ code: 'ISMS001', message: `YAML could not be read: ${firstLine(String((e as Error).message ?? e))}`, range: ctx.locate(node) });
+    const message = `YAML could not be read: ${firstLine(String((e as Error).message ?? e))}`;
+    ctx.result.problems.push({ code: 'ISMS001', message, range: ctx.locate(node) });
     return undefined;
   }
 }
@@ -233,7 +241,15 @@ function firstKeyRange(fields: Record<string, FieldSource>): Range | undefined {
 }
 
 /** Field types whose values are names and ids, never quantities. */
-const TEXTUAL: ReadonlySet<FieldType> = new Set<FieldType>(['string', 'control', 'control-list', 'reference', 'reference-list', 'string-list']);
+const TEXTUAL: ReadonlySet<FieldType> = new Set<FieldType>([
+  'string',
+  'string-list',
+  'control',
+  'control-list',
+  'reference',
+  'reference-list',
+]);
+
 /** Keys of the mappings nested in lists (findings, review actions) that hold ids or names. */
 const NESTED_TEXTUAL: ReadonlySet<string> = new Set(['id', 'ref', 'corrective-action', 'carried-to', 'owner', 'source']);
 

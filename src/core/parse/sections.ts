@@ -82,7 +82,8 @@ export function scannedHeadings(text: string): FoundHeading[] {
     const line = text.slice(offset, end).replace(/\r$/, '');
     const opener = /^ {0,3}(`{3,}|~{3,})/.exec(line);
     if (fence !== undefined) {
-      if (opener && opener[1][0] === fence[0] && opener[1].length >= fence.length && line.slice(opener[0].length).trim() === '') fence = undefined;
+      const closes = opener && opener[1][0] === fence[0] && opener[1].length >= fence.length;
+      if (closes && line.slice(opener[0].length).trim() === '') fence = undefined;
     } else if (opener && !(opener[1][0] === '`' && line.slice(opener[0].length).includes('`'))) {
       fence = opener[1];
     } else {

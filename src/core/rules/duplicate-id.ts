@@ -28,10 +28,11 @@ export const duplicateId: RecordRule = {
       related.push({ location: { file: o.file, range: o.anchor }, message: `\`${shownId}\` is also used here (${o.kind})` });
     }
     const more = same.length - 1 - related.length;
+    const listed = more > 0 ? ` The first ${related.length} others are listed, and ${more} more.` : '';
     report({
       file: rec.file,
       range: rec.anchor,
-      message: `Id \`${shownId}\` is used by ${same.length} records.${more > 0 ? ` The first ${related.length} others are listed, and ${more} more.` : ''} Give each record its own id.`,
+      message: `Id \`${shownId}\` is used by ${same.length} records.${listed} Give each record its own id.`,
       related,
     });
   },
