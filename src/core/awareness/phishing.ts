@@ -58,6 +58,20 @@ export function phishingTrend(source: Pick<CycleSource, 'records'>, to: string, 
   return points.sort((a, b) => a.date.localeCompare(b.date) || (a.id ?? '').localeCompare(b.id ?? ''));
 }
 
+/** The counts of a simulation contradict each other: more clicks or reports than messages sent (ISMS006 reports it). */
+export const countsContradict = (p: Pick<PhishingPoint, 'sent' | 'clicked' | 'reported'>): boolean =>
+  p.sent !== undefined && ((p.clicked ?? 0) > p.sent || (p.reported ?? 0) > p.sent);
+
+/**
+ * Totals over simulations for an overall rate: only those with a `sent` count whose counts agree; a
+ * simulation with more clicks than messages (already reported) made "overall click rate 130.0 %".
+ */
+export function phishingTotals(points: readonly PhishingPoint[]): { simulations: number; sent: number; clicked: number; reported: number } {
+  const counted = points.filter((p) => p.sent !== undefined && !countsContradict(p));
+  const total = (key: 'sent' | 'clicked' | 'reported'): number => counted.reduce((n, p) => n + (p[key] ?? 0), 0);
+  return { simulations: counted.length, sent: total('sent'), clicked: total('clicked'), reported: total('reported') };
+}
+
 /** A rate as people read it: "7.1 %"; "—" when there is none. */
 export const formatRate = (r: number | undefined): string => (r === undefined ? '—' : `${(100 * r).toFixed(1)} %`);
 

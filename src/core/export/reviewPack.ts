@@ -5,7 +5,7 @@
  * (d 3), risk assessment and treatment (f) and the changes since the last review — and the inputs top
  * management has to bring itself, listed as such. Covers the period since the last held review.
  */
-import { formatRate, phishingTrend, phishingTrendSummary } from '../awareness/phishing';
+import { countsContradict, formatRate, phishingTotals, phishingTrend, phishingTrendSummary } from '../awareness/phishing';
 import { cycleMilestones, type CycleSource } from '../cycle/cycle';
 import { plusMonths } from '../dates';
 import { auditState, caState, isOpenCorrectiveAction, lastHeldReview } from '../cycle/state';
@@ -74,6 +74,8 @@ function nonconformities(ws: CycleSource, from: string | undefined, today: strin
   ];
 }
 
+const LEFT_OUT = 'with more clicks or reports than messages left out';
+
 function awareness(ws: CycleSource, from: string | undefined, today: string): string[] {
   const records = ws.records('awareness').filter((r) => since(date(r, 'date'), from, today));
   const others = records.filter((r) => text(r, 'type') !== 'phishing-simulation');
@@ -81,15 +83,17 @@ function awareness(ws: CycleSource, from: string | undefined, today: string): st
   const trendFrom = [from, plusMonths(today, -12)].filter((d): d is string => d !== undefined).sort()[0];
   const trend = phishingTrend(ws, today, trendFrom);
   const inPeriod = trend.filter((p) => since(p.date, from, today));
-  const measured = inPeriod.filter((p) => p.sent !== undefined);
-  const total = (key: 'sent' | 'clicked' | 'reported'): number => measured.reduce((n, p) => n + (p[key] ?? 0), 0);
-  const sent = total('sent');
+  // simulations whose counts contradict each other (ISMS006) stay out of the overall rates
+  const totals = phishingTotals(inPeriod);
+  const sent = totals.sent;
+  const leftOut = inPeriod.filter(countsContradict).length;
   const summary = phishingTrendSummary(trend);
   return [
     '### Awareness results (7.3)',
     '',
     inPeriod.length
-      ? `Phishing simulations: ${inPeriod.length}; overall click rate **${percent(total('clicked'), sent)}**, report rate **${percent(total('reported'), sent)}** (${sent} messages sent).`
+      ? `Phishing simulations: ${inPeriod.length}; overall click rate **${percent(totals.clicked, sent)}**, ` +
+        `report rate **${percent(totals.reported, sent)}** (${sent} messages sent${leftOut ? `; ${leftOut} ${LEFT_OUT}` : ''}).`
       : 'No phishing simulation in the period.',
     '',
     ...(trend.length

@@ -1,31 +1,32 @@
 /** Typed reads of a record's plain data: rules ask for what they need and get undefined for anything else. */
 import { asDate } from '../dates';
+import { ownEntry } from './nameTable';
 import type { IsmsRecord, Range } from './types';
 
 export function text(rec: IsmsRecord, key: string): string | undefined {
-  const v = rec.data[key];
+  const v = ownEntry(rec.data, key);
   if (typeof v === 'string') return v.trim() === '' ? undefined : v;
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   return undefined;
 }
 
-export const date = (rec: IsmsRecord, key: string): string | undefined => asDate(rec.data[key]);
+export const date = (rec: IsmsRecord, key: string): string | undefined => asDate(ownEntry(rec.data, key));
 
 export function list(rec: IsmsRecord, key: string): unknown[] {
-  const v = rec.data[key];
+  const v = ownEntry(rec.data, key);
   return Array.isArray(v) ? v : [];
 }
 
 /** Ids of clauses / controls in a field: a list, or one value; YAML numbers such as 9.1 become '9.1'. */
 export function ids(rec: IsmsRecord, key: string): string[] {
-  const v = rec.data[key];
+  const v = ownEntry(rec.data, key);
   const all = Array.isArray(v) ? v : v === undefined || v === null ? [] : [v];
   return all.filter((x) => typeof x === 'string' || typeof x === 'number').map((x) => String(x).trim());
 }
 
 /** Where a field's value is written, else the record's anchor. */
-export const valueRange = (rec: IsmsRecord, key: string): Range => rec.fields[key]?.valueRange ?? rec.anchor;
-export const keyRange = (rec: IsmsRecord, key: string): Range => rec.fields[key]?.keyRange ?? rec.anchor;
-export const itemRange = (rec: IsmsRecord, key: string, index: number): Range => rec.items[key]?.[index] ?? valueRange(rec, key);
+export const valueRange = (rec: IsmsRecord, key: string): Range => ownEntry(rec.fields, key)?.valueRange ?? rec.anchor;
+export const keyRange = (rec: IsmsRecord, key: string): Range => ownEntry(rec.fields, key)?.keyRange ?? rec.anchor;
+export const itemRange = (rec: IsmsRecord, key: string, index: number): Range => ownEntry(rec.items, key)?.[index] ?? valueRange(rec, key);
 
 export const label = (rec: IsmsRecord): string => (rec.id ? `${rec.id}${text(rec, 'title') ? ` (${text(rec, 'title')})` : ''}` : (text(rec, 'title') ?? rec.kind));

@@ -3,6 +3,7 @@
  * in `schemas/` and docs/format.md all follow this table. The engine accepts extra fields (never less).
  */
 import { CYCLE_AUDIT_TYPES } from './config';
+import { nameTable } from './nameTable';
 import type { RecordKind } from './types';
 
 export type FieldType =
@@ -35,7 +36,7 @@ export const LAWFUL_BASES = ['consent', 'contract', 'legal-obligation', 'vital-i
 export const EXERCISE_TYPES = ['tabletop', 'walkthrough', 'simulation', 'full-test'] as const;
 
 /** The kind names a file may carry in `isms:`; a register uses the plural with a `records:` list. */
-export const REGISTER_KINDS: Readonly<Record<string, RecordKind>> = {
+export const REGISTER_KINDS: Readonly<Record<string, RecordKind>> = nameTable({
   'internal-audits': 'internal-audit',
   'external-audits': 'external-audit',
   'management-reviews': 'management-review',
@@ -49,7 +50,7 @@ export const REGISTER_KINDS: Readonly<Record<string, RecordKind>> = {
   'continuity-plans': 'continuity-plan',
   exercises: 'exercise',
   people: 'person',
-};
+});
 
 /** The kinds whose `findings:` list holds finding records (ISO 22301 exercises find nonconformities too). */
 export const KINDS_WITH_FINDINGS: ReadonlySet<RecordKind> = new Set<RecordKind>(['internal-audit', 'external-audit', 'exercise']);
@@ -58,15 +59,15 @@ const id: FieldSpec = { type: 'string', required: true, description: 'Unique id 
 const title: FieldSpec = { type: 'string', description: 'Short human title.' };
 const department: FieldSpec = { type: 'string', description: 'Department id from `isms.yaml` `departments:`.' };
 
-export const FINDING_FIELDS: Readonly<Record<string, FieldSpec>> = {
+export const FINDING_FIELDS: Readonly<Record<string, FieldSpec>> = nameTable({
   id,
   type: { type: 'string', required: true, values: FINDING_TYPES, description: 'major-nc | minor-nc | observation | opportunity.' },
   ref: { type: 'control', description: 'The clause or Annex A control the finding is against.' },
   text: { type: 'string', description: 'What was found.' },
   'corrective-action': { type: 'reference', description: 'Id of the corrective action raised for it.' },
-};
+});
 
-export const KIND_FIELDS: Readonly<Record<RecordKind, Readonly<Record<string, FieldSpec>>>> = {
+const KIND_FIELD_SPECS: Readonly<Record<RecordKind, Readonly<Record<string, FieldSpec>>>> = {
   'internal-audit': {
     id,
     title,
@@ -215,3 +216,8 @@ export const KIND_FIELDS: Readonly<Record<RecordKind, Readonly<Record<string, Fi
     left: { type: 'date', description: 'Leaving date; a person who has left is no longer checked for training.' },
   },
 };
+
+/** The field table of each kind, each without a prototype (fields are looked up by names from the files). */
+export const KIND_FIELDS: Readonly<Record<RecordKind, Readonly<Record<string, FieldSpec>>>> = nameTable(
+  Object.fromEntries(Object.entries(KIND_FIELD_SPECS).map(([kind, fields]) => [kind, nameTable(fields)])),
+) as Readonly<Record<RecordKind, Readonly<Record<string, FieldSpec>>>>;

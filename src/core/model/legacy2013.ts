@@ -8,9 +8,10 @@
  * eleven controls new in 2022 (A.5.7, A.5.23, A.5.30, A.7.4, A.8.9–A.8.12, A.8.16, A.8.23, A.8.28) have
  * no 2013 source.
  */
+import { nameTable } from './nameTable';
 import { ISO27001 } from './catalogues/iso27001';
 
-export const ISO27001_2013_TO_2022: Readonly<Record<string, readonly string[]>> = {
+export const ISO27001_2013_TO_2022: Readonly<Record<string, readonly string[]>> = nameTable({
   'A.5.1.1': ['A.5.1'],
   'A.5.1.2': ['A.5.1'],
   'A.6.1.1': ['A.5.2'],
@@ -125,10 +126,10 @@ export const ISO27001_2013_TO_2022: Readonly<Record<string, readonly string[]>> 
   'A.18.2.1': ['A.5.35'],
   'A.18.2.2': ['A.5.36'],
   'A.18.2.3': ['A.5.36', 'A.8.8'],
-};
+});
 
 /** The 2013 titles, so that a message can say what the old id meant. */
-export const ISO27001_2013_TITLES: Readonly<Record<string, string>> = {
+export const ISO27001_2013_TITLES: Readonly<Record<string, string>> = nameTable({
   'A.5.1.1': 'Policies for information security',
   'A.5.1.2': 'Review of the policies for information security',
   'A.6.1.1': 'Information security roles and responsibilities',
@@ -243,7 +244,10 @@ export const ISO27001_2013_TITLES: Readonly<Record<string, string>> = {
   'A.18.2.1': 'Independent review of information security',
   'A.18.2.2': 'Compliance with security policies and standards',
   'A.18.2.3': 'Technical compliance review',
-};
+});
+
+/** Longer than any way of writing a 2013 control id ('A . 18 . 2 . 3' with room for spaces). */
+const MAX_LEGACY_ID_LENGTH = 40;
 
 /** Bare ids that are ISO 27001:2022 clauses (e.g. '9.2.2') even though 'A.9.2.2' was a 2013 control. */
 const CLAUSES_2022: ReadonlySet<string> = new Set(ISO27001.entries.filter((e) => e.kind === 'clause').map((e) => e.id));
@@ -255,7 +259,10 @@ const CLAUSES_2022: ReadonlySet<string> = new Set(ISO27001.entries.filter((e) =>
  */
 export function legacyEquivalent(id: string | number): readonly string[] | undefined {
   const trimmed = String(id).trim();
-  const annex = /^a\s*\.?\s*(\d+\.\d+\.\d+)$/i.exec(trimmed);
+  // no 2013 id is longer; the length check also keeps a hostile 200 KB "id" out of the expression
+  if (trimmed.length > MAX_LEGACY_ID_LENGTH) return undefined;
+  // one optional dot between the spaces: `\s*\.?\s*` let the two runs of spaces split every way (quadratic)
+  const annex = /^a\s*(?:\.\s*)?(\d+\.\d+\.\d+)$/i.exec(trimmed);
   if (!annex && CLAUSES_2022.has(trimmed)) return undefined;
   const key = `A.${annex ? annex[1] : trimmed}`;
   return Object.prototype.hasOwnProperty.call(ISO27001_2013_TO_2022, key) ? ISO27001_2013_TO_2022[key] : undefined;

@@ -4,12 +4,14 @@
  * `records:`), single records, or `isms.yaml`. Files without an `isms:` key are not ISMS files.
  */
 import { isMap, isScalar, isSeq, parseDocument, type Document, type Node, type YAMLMap } from 'yaml';
-import { KINDS_WITH_FINDINGS, REGISTER_KINDS } from '../model/kinds';
+import { FINDING_FIELDS, KIND_FIELDS, KINDS_WITH_FINDINGS, REGISTER_KINDS, type FieldType } from '../model/kinds';
+import { ownEntry } from '../model/nameTable';
 import { RECORD_KINDS, type FieldSource, type FileKey, type IsmsRecord, type Range, type RecordKind } from '../model/types';
 import { MAX_ALIAS_COUNT } from '../limits';
-import { findFrontMatter } from './frontMatter';
+import { findFrontMatter, unreadableFrontMatter } from './frontMatter';
 import { LineMap, pointRange } from './positions';
 import { markdownSections } from './sections';
+import { duplicateKeys, YAML_OPTIONS } from './yaml';
 
 export type ParseProblemCode = 'ISMS001' | 'ISMS005';
 
@@ -34,7 +36,6 @@ export interface ParsedFile {
   isIsms: boolean;
 }
 
-
 const KINDS: ReadonlySet<string> = new Set(RECORD_KINDS);
 
 export function isMarkdownFile(file: FileKey): boolean {
@@ -45,135 +46,177 @@ export function isYamlFile(file: FileKey): boolean {
   return /\.ya?ml$/i.test(file);
 }
 
+/** Where the YAML of a file is: all of a YAML file (after a BOM), the front matter of a Markdown file. */
+interface YamlSpan {
+  start: number;
+  end: number;
+  /** Markdown: where the body starts */
+  bodyStart?: number;
+}
+
+/** What the readers of one file share. */
+interface FileContext {
+  file: FileKey;
+  text: string;
+  lines: LineMap;
+  doc: Document.Parsed;
+  span: YamlSpan;
+  locate: (node: Node | null | undefined) => Range;
+  result: ParsedFile;
+}
+
 export function parseFile(file: FileKey, text: string): ParsedFile {
-  const lines = new LineMap(text);
   const result: ParsedFile = { file, records: [], problems: [], isIsms: false };
-  let yamlStart = 0;
-  let yamlEnd = text.length;
-  let bodyStart: number | undefined;
-  if (isMarkdownFile(file)) {
-    const fm = findFrontMatter(text);
-    if (!fm) return result;
-    yamlStart = fm.start;
-    yamlEnd = fm.end;
-    bodyStart = fm.bodyStart;
-  } else if (text.charCodeAt(0) === 0xfeff) {
-    yamlStart = 1;
-  }
-  const yamlText = text.slice(yamlStart, yamlEnd);
+  const span = yamlSpan(file, text, result);
+  if (!span) return result;
+  const yamlText = text.slice(span.start, span.end);
   // Cheap pre-check: without an `isms:` key at column 0 this is somebody else's YAML.
   if (!/^isms[ \t]*:/m.test(yamlText)) return result;
-
+  result.isIsms = true;
+  const lines = new LineMap(text);
+  const doc = readYaml(yamlText, span.start, lines, result.problems);
+  if (!doc || !isMap(doc.contents)) return result;
   const locate = (node: Node | null | undefined): Range => {
     const r = node?.range;
-    return r ? lines.range(yamlStart + r[0], yamlStart + r[1]) : lines.range(yamlStart, yamlStart);
+    return r ? lines.range(span.start + r[0], span.start + r[1]) : lines.range(span.start, span.start);
   };
+  readRoot({ file, text, lines, doc, span, locate, result }, doc.contents);
+  return result;
+}
 
+/** The YAML part of the file, or undefined when it has none (a front matter that cannot be read is reported). */
+function yamlSpan(file: FileKey, text: string, result: ParsedFile): YamlSpan | undefined {
+  if (!isMarkdownFile(file)) return { start: text.charCodeAt(0) === 0xfeff ? 1 : 0, end: text.length };
+  const fm = findFrontMatter(text);
+  if (fm) return { start: fm.start, end: fm.end, bodyStart: fm.bodyStart };
+  const why = unreadableFrontMatter(text);
+  if (why) {
+    result.isIsms = true;
+    result.problems.push({ code: 'ISMS001', message: why, range: pointRange(0) });
+  }
+  return undefined;
+}
+
+/** The parsed document, or undefined after reporting why it cannot be used. */
+function readYaml(yamlText: string, offset: number, lines: LineMap, problems: ParseProblem[]): Document.Parsed | undefined {
   let doc: Document.Parsed;
   try {
-    // resolveKnownTags off: `!!binary`, `!!timestamp`, `!!set`, `!!omap` would build a Buffer, Date, Set, Map;
-    // every tag stays plain data (a warning, not a construction), as the README promises
-    doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true, strict: true, resolveKnownTags: false });
+    doc = parseDocument(yamlText, YAML_OPTIONS);
   } catch (e) {
-    result.isIsms = true;
-    result.problems.push({ code: 'ISMS001', message: `YAML could not be read: ${String(e)}`, range: pointRange(lines.position(yamlStart).line) });
-    return result;
+    problems.push({ code: 'ISMS001', message: `YAML could not be read: ${String(e)}`, range: pointRange(lines.position(offset).line) });
+    return undefined;
   }
-  result.isIsms = true;
-  if (doc.errors.length > 0) {
-    for (const err of doc.errors) {
-      const [from, to] = err.pos;
-      result.problems.push({
-        code: 'ISMS001',
-        message: `YAML syntax error: ${firstLine(err.message)}. Fix the YAML; the records of this file are not checked until it parses.`,
-        range: lines.range(yamlStart + from, yamlStart + Math.max(from, to)),
-      });
-    }
-    return result;
+  const errors: [number, number, string][] = doc.errors.map((err) => [err.pos[0], Math.max(...err.pos), firstLine(err.message)]);
+  if (errors.length === 0) {
+    for (const [at, key] of duplicateKeys(doc)) errors.push([at, at + key.length, `Map keys must be unique (\`${key.slice(0, 60)}\`)`]);
   }
-  const root = doc.contents;
-  if (!isMap(root)) return result;
+  for (const [from, to, message] of errors.sort((a, b) => a[0] - b[0])) {
+    problems.push({
+      code: 'ISMS001',
+      message: `YAML syntax error: ${message}. Fix the YAML; the records of this file are not checked until it parses.`,
+      range: lines.range(offset + from, offset + to),
+    });
+  }
+  return errors.length ? undefined : doc;
+}
+
+/** The file's records (or configuration), by its `isms:` marker. */
+function readRoot(ctx: FileContext, root: YAMLMap): void {
+  const { result, locate } = ctx;
   const marker = root.get('isms', true);
   const kindName = isScalar(marker) ? String(marker.value) : '';
-  const markerRange = locate(marker as Node);
-
   const records = root.get('records', true);
-  const makeRecord = (kind: RecordKind, node: YAMLMap, parentId?: string): MutableRecord | undefined => {
-    try {
-      return toRecord(file, kind, node, doc, locate, parentId);
-    } catch (e) {
-      // toJS throws on alias bombs (maxAliasCount) and similar: report, keep going.
-      result.problems.push({ code: 'ISMS001', message: `YAML could not be read: ${firstLine(String((e as Error).message ?? e))}`, range: locate(node) });
-      return undefined;
-    }
-  };
-  const add = (rec: MutableRecord | undefined): void => {
-    if (!rec) return;
-    result.records.push(rec);
-    if (KINDS_WITH_FINDINGS.has(rec.kind)) {
-      const findings = (rec.nodeOf?.('findings') as Node | undefined) ?? undefined;
-      if (isSeq(findings)) {
-        for (const item of findings.items) {
-          if (isMap(item)) add(makeRecord('finding', item, rec.id));
-        }
-      }
-    }
-    delete rec.nodeOf;
-  };
-
+  const registerKind = ownEntry(REGISTER_KINDS, kindName);
   if (kindName === 'config') {
     result.config = { node: root, locate };
-  } else if (kindName in REGISTER_KINDS && (records !== undefined || !KINDS.has(kindName))) {
-    const kind = REGISTER_KINDS[kindName];
-    if (isSeq(records)) {
-      for (const item of records.items) {
-        if (isMap(item)) add(makeRecord(kind, item));
-        else result.problems.push({ code: 'ISMS001', message: 'Each entry of `records:` must be a mapping of fields (`- id: …`).', range: locate(item as Node) });
-      }
-    } else if (records !== undefined && !(isScalar(records) && records.value === null)) {
-      result.problems.push({ code: 'ISMS001', message: '`records:` must be a list of records.', range: locate(records as Node) });
-    }
+  } else if (registerKind !== undefined && (records !== undefined || !KINDS.has(kindName))) {
+    readRegister(ctx, registerKind, records);
   } else if (KINDS.has(kindName)) {
-    const rec = makeRecord(kindName as RecordKind, root);
-    if (rec && bodyStart !== undefined && kindName === 'management-review') {
-      rec.sections = markdownSections(text.slice(bodyStart), bodyStart, lines);
+    const rec = makeRecord(ctx, kindName as RecordKind, root);
+    if (rec && ctx.span.bodyStart !== undefined && kindName === 'management-review') {
+      rec.sections = markdownSections(ctx.text.slice(ctx.span.bodyStart), ctx.span.bodyStart, ctx.lines);
     }
-    add(rec);
+    addRecord(ctx, rec);
   } else {
     result.problems.push({
       code: 'ISMS005',
-      message: `Unknown kind \`${kindName}\`. Use one of: config, ${[...RECORD_KINDS].join(', ')} (or a register: ${Object.keys(REGISTER_KINDS).join(', ')}).`,
-      range: markerRange,
+      message:
+        `Unknown kind \`${kindName.slice(0, 80)}\`. Use one of: config, ${[...RECORD_KINDS].join(', ')} ` +
+        `(or a register: ${Object.keys(REGISTER_KINDS).join(', ')}).`,
+      range: locate(marker as Node),
     });
   }
-  return result;
+}
+
+function readRegister(ctx: FileContext, kind: RecordKind, records: unknown): void {
+  const { result, locate } = ctx;
+  if (isSeq(records)) {
+    for (const item of records.items) {
+      if (isMap(item)) addRecord(ctx, makeRecord(ctx, kind, item));
+      else {
+        const message = 'Each entry of `records:` must be a mapping of fields (`- id: …`).';
+        result.problems.push({ code: 'ISMS001', message, range: locate(item as Node) });
+      }
+    }
+  } else if (records !== undefined && !(isScalar(records) && records.value === null)) {
+    result.problems.push({ code: 'ISMS001', message: '`records:` must be a list of records.', range: locate(records as Node) });
+  }
+}
+
+function makeRecord(ctx: FileContext, kind: RecordKind, node: YAMLMap, parentId?: string): MutableRecord | undefined {
+  try {
+    return toRecord(ctx, kind, node, parentId);
+  } catch (e) {
+    // toJS throws on alias bombs (maxAliasCount) and similar: report, keep going.
+    const message = `YAML could not be read: ${firstLine(String((e as Error).message ?? e))}`;
+    ctx.result.problems.push({ code: 'ISMS001', message, range: ctx.locate(node) });
+    return undefined;
+  }
+}
+
+/** Adds a record and, for audits and exercises, the findings it holds. */
+function addRecord(ctx: FileContext, rec: MutableRecord | undefined): void {
+  if (!rec) return;
+  ctx.result.records.push(rec);
+  if (KINDS_WITH_FINDINGS.has(rec.kind)) {
+    const findings = rec.nodeOf?.('findings') as Node | undefined;
+    if (isSeq(findings)) {
+      for (const item of findings.items) {
+        if (isMap(item)) addRecord(ctx, makeRecord(ctx, 'finding', item, rec.id));
+      }
+    }
+  }
+  delete rec.nodeOf;
 }
 
 const firstLine = (s: string): string => s.split('\n')[0].trim();
 
 type MutableRecord = IsmsRecord & { nodeOf?: (key: string) => unknown };
 
-function toRecord(
-  file: FileKey,
-  kind: RecordKind,
-  node: YAMLMap,
-  doc: Document.Parsed,
-  locate: (n: Node | null | undefined) => Range,
-  parentId?: string,
-): MutableRecord {
-  const data = node.toJS(doc, { maxAliasCount: MAX_ALIAS_COUNT }) as Record<string, unknown>;
-  const fields: Record<string, FieldSource> = {};
-  const items: Record<string, Range[]> = {};
+function toRecord(ctx: FileContext, kind: RecordKind, node: YAMLMap, parentId?: string): MutableRecord {
+  const { file, locate } = ctx;
+  keepIdentifiersAsWritten(node, KIND_FIELDS[kind]);
+  const data = node.toJS(ctx.doc, { maxAliasCount: MAX_ALIAS_COUNT }) as Record<string, unknown>;
+  // no prototype: a key such as `__proto__` or `constructor` is a field like any other
+  const fields = Object.create(null) as Record<string, FieldSource>;
+  const items = Object.create(null) as Record<string, Range[]>;
   const nodes = new Map<string, unknown>();
+  let merged: FieldSource | undefined;
   for (const pair of node.items) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
-    if (key === undefined) continue;
+    if (!isScalar(pair.key)) continue;
     const keyRange = locate(pair.key as Node);
     const valueRange = pair.value ? locate(pair.value as Node) : { start: keyRange.end, end: keyRange.end };
+    // `<<: *base`: the fields it brings in point at the merge
+    if (typeof pair.key.value === 'symbol') {
+      merged ??= { keyRange, valueRange };
+      continue;
+    }
+    const key = String(pair.key.value);
     fields[key] = { keyRange, valueRange };
     nodes.set(key, pair.value);
     if (isSeq(pair.value)) items[key] = pair.value.items.map((item) => locate(item as Node));
   }
+  if (merged) for (const key of Object.keys(data)) fields[key] ??= merged;
   const rawId = data.id;
   const id = typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId) : undefined;
   const range = locate(node);
@@ -193,6 +236,48 @@ function toRecord(
 }
 
 function firstKeyRange(fields: Record<string, FieldSource>): Range | undefined {
-  const first = Object.values(fields)[0];
-  return first?.keyRange;
+  for (const key in fields) return fields[key].keyRange;
+  return undefined;
+}
+
+/** Field types whose values are names and ids, never quantities. */
+const TEXTUAL: ReadonlySet<FieldType> = new Set<FieldType>([
+  'string',
+  'string-list',
+  'control',
+  'control-list',
+  'reference',
+  'reference-list',
+]);
+
+/** Keys of the mappings nested in lists (findings, review actions) that hold ids or names. */
+const NESTED_TEXTUAL: ReadonlySet<string> = new Set(['id', 'ref', 'corrective-action', 'carried-to', 'owner', 'source']);
+
+/**
+ * Ids and names written as plain numbers (`id: 007`, `ref: 9.10`, `id: 1e3`) keep the text as written:
+ * through a JavaScript number they became 7, 9.1 and 1000, and long digit strings lost digits.
+ */
+function keepIdentifiersAsWritten(node: YAMLMap, specs: Readonly<Record<string, { type: FieldType }>>): void {
+  for (const pair of node.items) {
+    if (!isScalar(pair.key)) continue;
+    const key = String(pair.key.value);
+    const spec = ownEntry(specs, key);
+    if (spec && TEXTUAL.has(spec.type)) asWritten(pair.value);
+    else if (spec?.type === 'list' && isSeq(pair.value)) {
+      for (const item of pair.value.items) {
+        if (!isMap(item)) continue;
+        if (key === 'findings') keepIdentifiersAsWritten(item, FINDING_FIELDS);
+        else for (const p of item.items) if (isScalar(p.key) && NESTED_TEXTUAL.has(String(p.key.value))) asWritten(p.value);
+      }
+    }
+  }
+}
+
+/** A plain numeric scalar (or list of them) → the string it was written as. */
+function asWritten(value: unknown): void {
+  if (isSeq(value)) {
+    for (const item of value.items) asWritten(item);
+  } else if (isScalar(value) && typeof value.value === 'number' && value.type === 'PLAIN' && value.source !== undefined) {
+    value.value = value.source;
+  }
 }

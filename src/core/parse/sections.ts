@@ -2,6 +2,7 @@
  * The `##` and `###` sections of a Markdown body, parsed with unified + remark-parse. Without GFM: only
  * headings matter here, and remark-gfm's autolink scan is quadratic on long paragraphs.
  */
+import type { Heading, PhrasingContent, Root } from 'mdast';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Range } from '../model/types';
@@ -9,15 +10,8 @@ import type { LineMap } from './positions';
 
 const processor = unified().use(remarkParse);
 
-interface MdNode {
-  type: string;
-  depth?: number;
-  value?: string;
-  children?: MdNode[];
-  position?: { start: { offset?: number }; end: { offset?: number } };
-}
-
-const textOf = (n: MdNode): string => n.value ?? (n.children ?? []).map(textOf).join('');
+const textOf = (n: PhrasingContent | Heading): string =>
+  'value' in n ? n.value : 'children' in n ? (n.children as PhrasingContent[]).map(textOf).join('') : '';
 
 /** Lower case, single spaces, no trailing punctuation: how headings are matched to names. */
 export const normaliseHeading = (s: string): string =>
@@ -29,15 +23,74 @@ export const normaliseHeading = (s: string): string =>
  */
 export const MAX_SECTIONS_BODY = 64 * 1024;
 
+/**
+ * remark (micromark) takes time quadratic in the items of nested lists and in the `[` of unfinished
+ * links: `- - - … x` on one line of 16 KB took 14 s, a few thousand nested items as long. Past these
+ * counts a body is not minutes but a hostile file, and its headings are found by a line scan instead.
+ */
+export const MAX_LIST_MARKERS = 600;
+export const MAX_LINK_OPENERS = 2000;
+
 /** Level-2 and level-3 headings of `body` (which starts at `bodyOffset` of the file) → their range in the file. */
 export function markdownSections(body: string, bodyOffset: number, lines: LineMap): Map<string, Range> {
+  const text = body.length > MAX_SECTIONS_BODY ? body.slice(0, body.lastIndexOf('\n', MAX_SECTIONS_BODY) + 1) : body;
   const sections = new Map<string, Range>();
-  const tree = processor.parse(body.length > MAX_SECTIONS_BODY ? body.slice(0, body.lastIndexOf('\n', MAX_SECTIONS_BODY) + 1) : body) as MdNode;
-  for (const node of tree.children ?? []) {
-    if (node.type !== 'heading' || (node.depth !== 2 && node.depth !== 3) || !node.position) continue;
-    const start = bodyOffset + (node.position.start.offset ?? 0);
-    const end = bodyOffset + (node.position.end.offset ?? 0);
-    sections.set(normaliseHeading(textOf(node)), lines.range(start, end));
+  const headings = remarkIsSafe(text) ? remarkHeadings(text) : scannedHeadings(text);
+  for (const h of headings) {
+    if (h.depth === 2 || h.depth === 3) sections.set(normaliseHeading(h.text), lines.range(bodyOffset + h.start, bodyOffset + h.end));
   }
   return sections;
+}
+
+interface FoundHeading {
+  depth: number;
+  text: string;
+  start: number;
+  end: number;
+}
+
+function remarkHeadings(text: string): FoundHeading[] {
+  const tree = processor.parse(text) as Root;
+  return tree.children
+    .filter((n): n is Heading => n.type === 'heading' && n.position !== undefined)
+    .map((n) => ({ depth: n.depth, text: textOf(n), start: n.position?.start.offset ?? 0, end: n.position?.end.offset ?? 0 }));
+}
+
+/** Whether remark parses `text` in bounded time: few list markers (one line may hold many) and few `[`. */
+export function remarkIsSafe(text: string): boolean {
+  let markers = 0;
+  let links = 0;
+  // a list marker at a line start or right after another marker (or a `>`): `- - - x` is three
+  const marker = /(?:^|(?<=[-+*>]|\d[.)]))[ \t]*(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$)/gm;
+  while (marker.exec(text)) if (++markers > MAX_LIST_MARKERS) return false;
+  for (let i = text.indexOf('['); i >= 0; i = text.indexOf('[', i + 1)) if (++links > MAX_LINK_OPENERS) return false;
+  return true;
+}
+
+/**
+ * The fallback for hostile bodies, linear: ATX headings that start a line (no indentation, so never
+ * inside a list item or an indented code block) outside fenced code blocks, their text without the
+ * closing `#`s and emphasis marks.
+ */
+export function scannedHeadings(text: string): FoundHeading[] {
+  const found: FoundHeading[] = [];
+  let fence: string | undefined;
+  let offset = 0;
+  while (offset < text.length) {
+    const next = text.indexOf('\n', offset);
+    const end = next < 0 ? text.length : next;
+    const line = text.slice(offset, end).replace(/\r$/, '');
+    const opener = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    if (fence !== undefined) {
+      const closes = opener && opener[1][0] === fence[0] && opener[1].length >= fence.length;
+      if (closes && line.slice(opener[0].length).trim() === '') fence = undefined;
+    } else if (opener && !(opener[1][0] === '`' && line.slice(opener[0].length).includes('`'))) {
+      fence = opener[1];
+    } else {
+      const atx = /^(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/.exec(line.length > 4096 ? line.slice(0, 4096) : line);
+      if (atx) found.push({ depth: atx[1].length, text: (atx[2] ?? '').replace(/[*_`]/g, ''), start: offset, end: offset + line.length });
+    }
+    offset = end + 1;
+  }
+  return found;
 }

@@ -45,7 +45,8 @@ export const invalidField: RecordRule = {
         if (spec.required) report({ file: rec.file, range: rec.anchor, message: `A ${rec.kind} needs \`${key}\`: ${spec.description}` });
         continue;
       }
-      const want = expected(spec, v);
+      // `id: true` (or `yes` read as YAML 1.1 would) names no record: the record had no id and no finding
+      const want = key === 'id' && typeof v === 'boolean' ? `text, not \`${v}\` (write it in quotes if that is the id)` : expected(spec, v);
       if (want) {
         report({ file: rec.file, range: valueRange(rec, key), message: `\`${key}\` must be ${want}: ${spec.description}` });
       } else if (spec.values && !spec.values.includes(String(v))) {

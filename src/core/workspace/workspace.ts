@@ -173,7 +173,7 @@ export class IsmsWorkspace {
 
   check(options: CheckOptions): CheckResult {
     const overrides = normaliseOverrides(options.rules);
-    const optionsKey = `${options.today}|${JSON.stringify(overrides)}`;
+    const optionsKey = `${options.today}|${JSON.stringify([...overrides])}`;
     const full = this.configDirty || optionsKey !== this.lastOptionsKey;
     const ctx = this.context(options.today);
 
@@ -286,7 +286,7 @@ export class IsmsWorkspace {
       if (cached) this.recordDiagnostics.set(now, cached);
     }
     const kept = new Set(unchanged.values());
-    for (const rec of previous?.records ?? []) this.unindex(rec);
+    this.unindexAll(previous?.records ?? []);
     if (!previous !== !next || this.skipped.has(file)) this.sortedFiles = undefined;
     if (next) this.parsed.set(file, next);
     else this.parsed.delete(file);
@@ -316,20 +316,27 @@ export class IsmsWorkspace {
   }
 
   private index(rec: IsmsRecord): void {
-    if (rec.id !== undefined) this.byId.set(rec.id, [...(this.byId.get(rec.id) ?? []), rec]);
-    for (const ref of this.refsOf(rec)) this.refs.set(ref.id, [...(this.refs.get(ref.id) ?? []), { record: rec, field: ref.field, range: ref.range }]);
+    // appended in place: copying the list for each record was quadratic in records sharing an id
+    if (rec.id !== undefined) appendTo(this.byId, rec.id, rec);
+    for (const ref of this.refsOf(rec)) appendTo(this.refs, ref.id, { record: rec, field: ref.field, range: ref.range });
   }
 
-  private unindex(rec: IsmsRecord): void {
-    if (rec.id !== undefined) {
-      const rest = (this.byId.get(rec.id) ?? []).filter((r) => r !== rec);
-      if (rest.length) this.byId.set(rec.id, rest);
-      else this.byId.delete(rec.id);
+  /** Drops a file's previous records from the indexes: one pass per id they used, not one per record. */
+  private unindexAll(records: readonly IsmsRecord[]): void {
+    if (records.length === 0) return;
+    const gone = new Set(records);
+    const ids = new Set<string>();
+    for (const rec of records) {
+      if (rec.id !== undefined) ids.add(rec.id);
+      for (const ref of this.refsOf(rec)) ids.add(ref.id);
     }
-    for (const ref of this.refsOf(rec)) {
-      const rest = (this.refs.get(ref.id) ?? []).filter((r) => r.record !== rec);
-      if (rest.length) this.refs.set(ref.id, rest);
-      else this.refs.delete(ref.id);
+    for (const id of ids) {
+      const rest = (this.byId.get(id) ?? []).filter((r) => !gone.has(r));
+      if (rest.length) this.byId.set(id, rest);
+      else this.byId.delete(id);
+      const refs = (this.refs.get(id) ?? []).filter((r) => !gone.has(r.record));
+      if (refs.length) this.refs.set(id, refs);
+      else this.refs.delete(id);
     }
   }
 
@@ -449,22 +456,30 @@ function run(rule: Rule, body: (report: (r: Report) => void) => void, fallbackFi
   return found;
 }
 
-function normaliseOverrides(rules: CheckOptions['rules']): Record<string, Severity | 'off'> {
-  const out: Record<string, Severity | 'off'> = {};
+/** Overrides by rule code, in a Map: the setting's keys are the user's and may be any name (`__proto__`). */
+function normaliseOverrides(rules: CheckOptions['rules']): Map<string, Severity | 'off'> {
+  const out = new Map<string, Severity | 'off'>();
   for (const [k, v] of Object.entries(rules ?? {})) {
-    out[ruleByCode(k)?.code ?? k.toUpperCase()] = v;
+    out.set(ruleByCode(k)?.code ?? k.toUpperCase(), v);
   }
   return out;
 }
 
-function applyOverrides(list: RawDiagnostic[], overrides: Record<string, Severity | 'off'>): Diagnostic[] {
+function applyOverrides(list: RawDiagnostic[], overrides: ReadonlyMap<string, Severity | 'off'>): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const d of list) {
-    const o = overrides[d.code];
+    const o = overrides.get(d.code);
     if (o === 'off') continue;
     out.push(o ? { ...d, severity: o } : d);
   }
   return out;
+}
+
+/** Appends to the list a map holds for `key` (the lists are the index's own, never handed out to keep). */
+function appendTo<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {

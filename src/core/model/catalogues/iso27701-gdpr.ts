@@ -11,9 +11,11 @@
  * article, the link only helps to find what relates. The inverse (article → controls) is computed in
  * ./index.ts, never written twice.
  */
+import { nameTable } from '../nameTable';
+
 const art = (...n: number[]): string[] => n.map((a) => `gdpr:art-${a}`);
 
-export const ISO27701_TO_GDPR: Readonly<Record<string, readonly string[]>> = {
+export const ISO27701_TO_GDPR: Readonly<Record<string, readonly string[]>> = nameTable({
   // 6.13: information security incident management (6.13.1.1, 6.13.1.5 — breach notification)
   'iso27701:6.13': art(33, 34),
   // Annex A: PII controllers (Table D.1 rows 7.2.1–7.5.4)
@@ -57,4 +59,4 @@ export const ISO27701_TO_GDPR: Readonly<Record<string, readonly string[]>> = {
   'iso27701:B.8.5.6': art(28),
   'iso27701:B.8.5.7': art(28),
   'iso27701:B.8.5.8': art(28),
-};
+});
