@@ -2,6 +2,7 @@
  * Entry point of the `isms` binary (bundled to dist/cli.js). The process is the host: it supplies the
  * working folder, the streams and today's local date.
  */
+import { terminalLines } from './io';
 import { runCli } from './main';
 
 /** Today's local calendar date: the user's "today", not UTC's. */
@@ -28,7 +29,8 @@ runCli(process.argv.slice(2), {
     process.exitCode = code;
   },
   (e: unknown) => {
-    process.stderr.write(`isms: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    // the message may quote workspace text: each line of it escaped like any other output
+    process.stderr.write(`${terminalLines(`isms: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`.split('\n'))}\n`);
     process.exitCode = 2;
   },
 );

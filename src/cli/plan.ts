@@ -3,7 +3,7 @@
  * of the certification cycle with the days left — what a compliance manager reads before planning.
  */
 import { auditProgramme, auditState, cycleMilestones, type IsmsRecord, type IsmsWorkspace, type ProgrammeMonth } from '../core';
-import { relativePath } from './findings';
+import { relativePath, terminalLines } from './io';
 
 /** b − a in days, for calendar dates 'YYYY-MM-DD' (UTC, so no daylight-saving hour can shift it). */
 export function daysFrom(a: string, b: string): number {
@@ -60,5 +60,5 @@ export function formatPlan(ws: IsmsWorkspace, today: string, months: number, bas
   for (const ms of milestones) {
     out.push(`  ${ms.date}  ${ms.status.padEnd(9)}  ${relativeDays(today, ms.date).padEnd(14)} ${ms.label}`);
   }
-  return out.join('\n') + '\n';
+  return terminalLines(out) + '\n';
 }
