@@ -147,12 +147,19 @@ const OPTIONS = {
   'report awareness': { today: text, format: text },
 } satisfies Record<string, OptionTypes>;
 
+/** `--flag` of `--flag=value`; any other argument as it is. */
+const optionName = (arg: string): string => (arg.startsWith('--') && arg.indexOf('=') > 2 ? arg.slice(0, arg.indexOf('=')) : arg);
+
 /**
  * The folder and the options after `isms <command> [<what>]`, read by `node:util` parseArgs (`--flag
  * value` and `--flag=value`); `option` applies one known option in command-line order. Unknown options,
  * a missing value and a second folder are UsageErrors, worded as `isms --help` explains them.
  */
-function parseFolderAndOptions(command: keyof typeof OPTIONS, args: readonly string[], option: (name: string, value: string) => void): string | undefined {
+function parseFolderAndOptions(
+  command: keyof typeof OPTIONS,
+  args: readonly string[],
+  option: (name: string, value: string) => void,
+): string | undefined {
   const options: OptionTypes = OPTIONS[command];
   const { tokens } = parseOptions({ args: [...args], options, strict: false, allowPositionals: true, tokens: true });
   const dirs: string[] = [];
@@ -161,8 +168,7 @@ function parseFolderAndOptions(command: keyof typeof OPTIONS, args: readonly str
     else if (token.kind === 'option-terminator') throw new UsageError(`unknown option '--' for isms ${command}`);
     else if (!Object.hasOwn(options, token.name) || !token.rawName.startsWith('--')) {
       // as written: `-abc` whole (parseArgs splits it into -a -b -c), `--flag=value` without its value
-      const raw = args[token.index];
-      throw new UsageError(`unknown option '${raw.startsWith('--') && raw.indexOf('=') > 2 ? raw.slice(0, raw.indexOf('=')) : raw}' for isms ${command}`);
+      throw new UsageError(`unknown option '${optionName(args[token.index])}' for isms ${command}`);
     } else if (options[token.name].type === 'boolean') {
       option(token.name, '');
       // `--force=x` has always meant `--force x`
@@ -227,7 +233,7 @@ function parseReport(rest: readonly string[]): ReportCommand {
 /** Parses `argv` without the node and script names. */
 export function parseArgs(argv: readonly string[]): Command {
   // --help and --version win wherever they are, also written as an option's value (`--out=--help`)
-  const words = argv.flatMap((a) => (a.startsWith('--') && a.indexOf('=') > 2 ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a]));
+  const words = argv.flatMap((a) => (optionName(a) === a ? [a] : [optionName(a), a.slice(a.indexOf('=') + 1)]));
   if (words.length === 0 || words.includes('--help') || words.includes('-h') || words[0] === 'help') return { command: 'help' };
   if (words.includes('--version') || words.includes('-v') || words[0] === 'version') return { command: 'version' };
 
@@ -238,6 +244,8 @@ export function parseArgs(argv: readonly string[]): Command {
   if (command === 'export') return parseExport(rest);
   if (command === 'report') return parseReport(rest);
   throw new UsageError(
-    command.startsWith('-') ? `unknown option '${command}' (a command comes first: check, plan, export or report)` : `unknown command '${command}' (expected check, plan, export or report)`,
+    command.startsWith('-')
+      ? `unknown option '${command}' (a command comes first: check, plan, export or report)`
+      : `unknown command '${command}' (expected check, plan, export or report)`,
   );
 }

@@ -46,7 +46,8 @@ export async function writeNewFile(target: string, content: string, force: boole
   }
 }
 
-const exists = (target: string, hint = ''): InputError => new InputError(`${target} exists; not overwritten (use --force to replace it${hint})`);
+const exists = (target: string, hint = ''): InputError =>
+  new InputError(`${target} exists; not overwritten (use --force to replace it${hint})`);
 
 /** Is `target` (after links) a character device, a FIFO or a socket: a stream to write into, not a file to replace? */
 async function isStream(target: string): Promise<boolean> {
@@ -88,7 +89,8 @@ export async function exportCommand(cmd: ExportCommand, io: CliIo): Promise<numb
   const dir = cmd.dir ?? '.';
   const workspaces = await loadWorkspaces(io.cwd, dir);
   if (workspaces.length > 1) {
-    throw new InputError(`${workspaces.length} ISMS folders found under ${dir} (${workspaces.map((w) => relativePath(io.cwd, w.root)).join(', ')}); point isms export at one of them`);
+    const roots = workspaces.map((w) => relativePath(io.cwd, w.root)).join(', ');
+    throw new InputError(`${workspaces.length} ISMS folders found under ${dir} (${roots}); point isms export at one of them`);
   }
   const [ws] = workspaces;
   const out = cmd.out ?? exportFileName(cmd.what, today);

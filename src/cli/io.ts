@@ -48,6 +48,7 @@ export function terminalLines(lines: readonly string[]): string {
  */
 export function jsonText(value: unknown): string {
   // JSON.stringify leaves no raw control in a string, so a raw '\n' is one of its own line breaks
-  const escaped = replaceControls(JSON.stringify(value, null, 2), (c) => (c === '\n' ? c : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  const unicode = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  const escaped = replaceControls(JSON.stringify(value, null, 2), (c) => (c === '\n' ? c : unicode(c)));
   return `${escaped.replace(/##(\w*)\[/g, '##$1\\u005b')}\n`;
 }

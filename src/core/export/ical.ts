@@ -152,8 +152,10 @@ export function calendarEvents(ws: CycleSource, today: string): CalendarEvent[] 
     if (m.status === 'cancelled') continue;
     const review = m.type === 'management-review';
     // a review by its record's id (its milestone points at the record), an external audit by its type
-    const record = review ? ws.records('management-review').find((r) => r.anchor === m.location?.range && r.file === m.location.file) : undefined;
-    const name = !review ? m.type : record?.id !== undefined ? uidPart(record.id) : `~${uidPart((record && text(record, 'title')) ?? 'untitled')}`;
+    const at = m.location;
+    const record = review && at ? ws.records('management-review').find((r) => r.anchor === at.range && r.file === at.file) : undefined;
+    const title = record ? text(record, 'title') : undefined;
+    const name = !review ? m.type : record?.id !== undefined ? uidPart(record.id) : `~${uidPart(title ?? 'untitled')}`;
     events.push({
       uid: `${review ? 'management-review' : 'external'}-${name}-${compactDate(m.date)}@${UID_DOMAIN}`,
       date: m.date,

@@ -18,7 +18,8 @@ describe('isms export --out: names and devices', function () {
   this.timeout(60_000);
   let dir: string;
   const isms = (...args: string[]): { status: number | null; stdout: string; stderr: string } => {
-    const r = spawnSync(process.execPath, [CLI, 'export', 'ics', SAMPLE, '--today', TODAY, ...args], { cwd: dir, encoding: 'utf8', timeout: 30_000 });
+    const argv = [CLI, 'export', 'ics', SAMPLE, '--today', TODAY, ...args];
+    const r = spawnSync(process.execPath, argv, { cwd: dir, encoding: 'utf8', timeout: 30_000 });
     if (r.error) throw r.error;
     return { status: r.status, stdout: r.stdout, stderr: r.stderr };
   };

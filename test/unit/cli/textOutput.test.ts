@@ -15,7 +15,8 @@ const CLI = path.join(REPO, 'dist', 'cli.js');
 const TODAY = '2026-11-25';
 
 const EVIL =
-  '\n::error file=README.md,line=1::Fake finding\n::add-mask::secret\r::stop-commands::tok\n  ::warning::indented\n##[error]old ##vso[task.complete]x' +
+  '\n::error file=README.md,line=1::Fake finding\n::add-mask::secret\r::stop-commands::tok\n  ::warning::indented' +
+  '\n##[error]old ##vso[task.complete]x' +
   ' \u001b]0;pwned\u0007\u001b[2J\u009b31m\u202eevil\u2066\u2028x\u0085y\u0000z\tw';
 
 /** Raw control characters that must never be printed (a newline between lines aside). */
@@ -41,14 +42,19 @@ describe('isms text output in terminals and CI logs (issue 14.18)', function () 
   before(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'isms-terminal-'));
     const q = (s: string): string => JSON.stringify(s);
-    writeFileSync(path.join(dir, 'isms.yaml'), `isms: config\norganisation: ${q(`::add-mask::Acme${EVIL}`)}\nstandards: [iso27001]\ncertification:\n  issued: 2023-03-14\n  expires: 2026-03-13\n`);
-    writeFileSync(path.join(dir, 'cas.yaml'), `isms: corrective-actions\nrecords:\n  - id: ${q(`CA-1${EVIL}`)}\n    title: ${q(`T${EVIL}`)}\n    status: open\n`);
+    const certification = 'certification:\n  issued: 2023-03-14\n  expires: 2026-03-13\n';
+    const organisation = `organisation: ${q(`::add-mask::Acme${EVIL}`)}\n`;
+    writeFileSync(path.join(dir, 'isms.yaml'), `isms: config\n${organisation}standards: [iso27001]\n${certification}`);
+    const ca = `  - id: ${q(`CA-1${EVIL}`)}\n    title: ${q(`T${EVIL}`)}\n    status: open\n`;
+    writeFileSync(path.join(dir, 'cas.yaml'), `isms: corrective-actions\nrecords:\n${ca}`);
     writeFileSync(
       path.join(dir, 'audits.yaml'),
-      `isms: internal-audits\nrecords:\n  - id: ${q(`IA-1${EVIL}`)}\n    title: ${q(`audit${EVIL}`)}\n    planned: 2026-12-03\n    scope: [A.5.15]\n` +
+      `isms: internal-audits\nrecords:\n  - id: ${q(`IA-1${EVIL}`)}\n    title: ${q(`audit${EVIL}`)}\n` +
+        '    planned: 2026-12-03\n    scope: [A.5.15]\n' +
         `  - id: ${q(`IA-2${EVIL}`)}\n    title: done\n    planned: 2026-06-01\n    performed: 2026-06-02\n    scope: [A.5.1]\n`,
     );
-    writeFileSync(path.join(dir, 'aw.yaml'), `isms: awareness\nrecords:\n  - id: ${q(`AW-1${EVIL}`)}\n    title: ${q(`aw${EVIL}`)}\n    type: training\n    date: 2026-10-01\n`);
+    const aw = `  - id: ${q(`AW-1${EVIL}`)}\n    title: ${q(`aw${EVIL}`)}\n    type: training\n    date: 2026-10-01\n`;
+    writeFileSync(path.join(dir, 'aw.yaml'), `isms: awareness\nrecords:\n${aw}`);
     // a file name is workspace text too
     writeFileSync(path.join(dir, 'evil\n::error::name.md'), '---\nisms: corrective-action\nid: CA-9\nstatus: open\n---\n');
   });
@@ -63,7 +69,8 @@ describe('isms text output in terminals and CI logs (issue 14.18)', function () 
     for (const line of findings) assert.match(line, /^\S.*:\d+:\d+: (error|warning|information|hint) ISMS\d{3} /, line);
     assert.match(lines[lines.length - 1], /^\d+ problems /);
     // the escapes show what the text held
-    assert.ok(r.stdout.includes('Corrective action CA-1\\n::error file=README.md,line=1::Fake finding\\n::add-mask::secret\\r::stop'), r.stdout);
+    const shown = 'Corrective action CA-1\\n::error file=README.md,line=1::Fake finding\\n::add-mask::secret\\r::stop';
+    assert.ok(r.stdout.includes(shown), r.stdout);
     assert.ok(r.stdout.includes('evil\\n::error::name.md:'), 'the file name is escaped, not split');
     assert.ok(r.stdout.includes('\\x1b]0;pwned\\x07') && r.stdout.includes('\\u202eevil') && r.stdout.includes('##\\x5berror]'));
   });
@@ -77,7 +84,14 @@ describe('isms text output in terminals and CI logs (issue 14.18)', function () 
     }
   });
 
-  for (const args of [['plan'], ['report', 'coverage'], ['report', 'awareness'], ['report', 'coverage', '--format', 'json'], ['report', 'awareness', '--format', 'json']]) {
+  const commands = [
+    ['plan'],
+    ['report', 'coverage'],
+    ['report', 'awareness'],
+    ['report', 'coverage', '--format', 'json'],
+    ['report', 'awareness', '--format', 'json'],
+  ];
+  for (const args of commands) {
     it(`${args.join(' ')}: no line a terminal or a CI runner would obey`, () => {
       const r = isms(...args, '.', '--today', TODAY);
       assert.equal(r.status, 0, r.stderr);
@@ -87,7 +101,12 @@ describe('isms text output in terminals and CI logs (issue 14.18)', function () 
   }
 
   it('report --format markdown and export review-pack --out -: escaped Markdown, one line per line', () => {
-    for (const args of [['report', 'coverage', '--format', 'markdown'], ['report', 'awareness', '--format', 'markdown'], ['export', 'review-pack', '--out', '-']]) {
+    const markdown = [
+      ['report', 'coverage', '--format', 'markdown'],
+      ['report', 'awareness', '--format', 'markdown'],
+      ['export', 'review-pack', '--out', '-'],
+    ];
+    for (const args of markdown) {
       const r = isms(...args, '.', '--today', TODAY);
       assert.equal(r.status, 0, r.stderr);
       assertSafe(r.stdout, args.join(' '));

@@ -25,8 +25,11 @@ function events(ics: string): Event[] {
 }
 
 /** A corrective-action register; each entry `[id, title]`, all open and due on one day. */
-const cas = (...entries: [string, string][]): string =>
-  ['isms: corrective-actions', 'records:', ...entries.map(([id, title]) => `  - { id: ${JSON.stringify(id)}, title: ${JSON.stringify(title)}, status: open, due: 2026-12-01 }`), ''].join('\n');
+const cas = (...entries: [string, string][]): string => {
+  const record = ([id, title]: [string, string]): string =>
+    `  - { id: ${JSON.stringify(id)}, title: ${JSON.stringify(title)}, status: open, due: 2026-12-01 }`;
+  return ['isms: corrective-actions', 'records:', ...entries.map(record), ''].join('\n');
+};
 
 const icsOf = (files: Record<string, string>): string => toICalendar(workspaceOf({ 'isms.yaml': config(), ...files }), TODAY);
 const uidOf = (ics: string, title: string): string[] => events(ics).filter((e) => e.summary.endsWith(`: ${title}`)).map((e) => e.uid);
@@ -57,7 +60,9 @@ describe('iCalendar UIDs (issue 14.26)', () => {
 
   it('a record without an id cannot take the UID of a record whose id looks like its date and title', () => {
     const ics = icsOf({
-      'cas.yaml': 'isms: corrective-actions\nrecords:\n  - { title: t, status: open, due: 2026-12-01 }\n  - { id: 2026-12-01-t, title: t, status: open, due: 2026-12-01 }\n',
+      'cas.yaml':
+        'isms: corrective-actions\nrecords:\n  - { title: t, status: open, due: 2026-12-01 }\n' +
+        '  - { id: 2026-12-01-t, title: t, status: open, due: 2026-12-01 }\n',
     });
     const uids = events(ics).map((e) => e.uid);
     assert.equal(new Set(uids).size, 2, uids.join(' '));
@@ -69,7 +74,8 @@ describe('iCalendar text (issue 14.39)', () => {
   const ics = icsOf({ 'cas.yaml': cas(['CA-1', nasty]) });
 
   it('writes no control character but CR LF (and TAB, which TEXT allows)', () => {
-    assert.ok(!/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/.test(ics), JSON.stringify(ics));
+    const forbidden = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+    assert.ok(!forbidden.test(ics), JSON.stringify(ics));
     assert.ok(!/\r(?!\n)|(?<!\r)\n/.test(ics), 'a bare CR or LF');
   });
 

@@ -56,7 +56,14 @@ describe('Markdown for GitHub (issue 14.20)', () => {
     for (const text of HOSTILE_MD) {
       const html = markdownToHtml(mdText(text));
       assert.ok(!/<a\b/.test(html), html);
-      const shown = html.replace(/<[^>]*>/g, '').replace(/&#36;/g, '$').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+      const shown = html
+        .replace(/<[^>]*>/g, '')
+        .replace(/&#36;/g, '$')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'")
+        .replace(/&amp;/g, '&');
       assert.equal(shown, text);
     }
   });
@@ -85,7 +92,9 @@ describe('Markdown for GitHub (issue 14.20)', () => {
         '    scope: [A.5.15]',
         '',
       ].join('\n'),
-      'cas.yaml': 'isms: corrective-actions\nrecords:\n  - { id: "CA-1 http://evil.example", title: "$1$ www.x.example", status: open, due: 2026-12-01 }\n',
+      'cas.yaml':
+        'isms: corrective-actions\nrecords:\n' +
+        '  - { id: "CA-1 http://evil.example", title: "$1$ www.x.example", status: open, due: 2026-12-01 }\n',
     });
     const pack = reviewPack(ws, '2026-11-25').markdown;
     const coverage = coverageMarkdown(standardsCoverage(ws, '2026-11-25'), 'full').join('\n');
