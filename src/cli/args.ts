@@ -1,8 +1,10 @@
 /**
  * The `isms` command line, parsed into a plain value. Parsing never touches the file system or the
- * clock: a bad flag is a UsageError (exit code 2) before anything is read.
+ * clock: a bad flag is a UsageError (exit code 2) before anything is read. Options are read by
+ * `node:util` parseArgs; the checks and the messages are this file's.
  */
 import { isCalendarDate } from '../core/dates';
+import { parseArgs as parseOptions } from 'node:util';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
 export type FailOn = 'error' | 'warning' | 'information' | 'never';
@@ -121,120 +123,121 @@ function parseRule(value: string): [string, RuleLevel] {
 }
 
 const EXPORT_KINDS: readonly ExportKind[] = ['ics', 'review-pack'];
+const REPORT_KINDS: readonly ReportKind[] = ['coverage', 'awareness'];
+const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'json', 'markdown'];
+
+type OptionTypes = Record<string, { type: 'string' | 'boolean' }>;
+const text = { type: 'string' } as const;
+const flag = { type: 'boolean' } as const;
+
+/** The options each command takes (`node:util` parseArgs configurations, without the leading `--`). */
+const OPTIONS = {
+  check: { format: text, today: text, 'fail-on': text, rule: text },
+  plan: { today: text, months: text },
+  export: { today: text, out: text, force: flag },
+  'report coverage': { today: text, format: text, standard: text },
+  'report awareness': { today: text, format: text },
+} satisfies Record<string, OptionTypes>;
+
+/** `--flag` of `--flag=value`; any other argument as it is. */
+const optionName = (arg: string): string => (arg.startsWith('--') && arg.indexOf('=') > 2 ? arg.slice(0, arg.indexOf('=')) : arg);
 
 /**
- * The folder and the options after `isms <command> <what>`: `option` handles one option (reading its
- * value with `value()`) and returns false for one it does not know.
+ * The folder and the options after `isms <command> [<what>]`, read by `node:util` parseArgs (`--flag
+ * value` and `--flag=value`); `option` applies one known option in command-line order. Unknown options,
+ * a missing value and a second folder are UsageErrors, worded as `isms --help` explains them.
  */
-function parseFolderAndOptions(command: string, tokens: readonly string[], option: (token: string, value: () => string) => boolean): string | undefined {
+function parseFolderAndOptions(
+  command: keyof typeof OPTIONS,
+  args: readonly string[],
+  option: (name: string, value: string) => void,
+): string | undefined {
+  const options: OptionTypes = OPTIONS[command];
+  const { tokens } = parseOptions({ args: [...args], options, strict: false, allowPositionals: true, tokens: true });
   const dirs: string[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    if (!token.startsWith('-') || token === '-') {
-      dirs.push(token);
-      continue;
+  for (const token of tokens) {
+    if (token.kind === 'positional') dirs.push(token.value);
+    else if (token.kind === 'option-terminator') throw new UsageError(`unknown option '--' for isms ${command}`);
+    else if (!Object.hasOwn(options, token.name) || !token.rawName.startsWith('--')) {
+      // as written: `-abc` whole (parseArgs splits it into -a -b -c), `--flag=value` without its value
+      throw new UsageError(`unknown option '${optionName(args[token.index])}' for isms ${command}`);
+    } else if (options[token.name].type === 'boolean') {
+      option(token.name, '');
+      // `--force=x` has always meant `--force x`
+      if (token.value !== undefined) dirs.push(token.value);
+    } else {
+      if (token.value === undefined) throw new UsageError(`${token.rawName} needs a value`);
+      option(token.name, token.value);
     }
-    const value = (): string => {
-      const v = tokens[++i];
-      if (v === undefined) throw new UsageError(`${token} needs a value`);
-      return v;
-    };
-    if (!option(token, value)) throw new UsageError(`unknown option '${token}' for isms ${command}`);
   }
   if (dirs.length > 1) throw new UsageError(`isms ${command} takes one folder (got ${dirs.length}: ${dirs.join(', ')})`);
   return dirs[0];
+}
+
+function parseCheck(rest: readonly string[]): CheckCommand {
+  const cmd: CheckCommand = { command: 'check', format: 'text', failOn: 'error', rules: [] };
+  const dir = parseFolderAndOptions('check', rest, (name, value) => {
+    if (name === 'format') cmd.format = oneOf('--format', value, FORMATS);
+    else if (name === 'today') cmd.today = parseToday(value);
+    else if (name === 'fail-on') cmd.failOn = oneOf('--fail-on', value, FAIL_ON);
+    else cmd.rules.push(parseRule(value));
+  });
+  return { ...cmd, dir };
+}
+
+function parsePlan(rest: readonly string[]): PlanCommand {
+  const cmd: PlanCommand = { command: 'plan', months: 12 };
+  const dir = parseFolderAndOptions('plan', rest, (name, value) => {
+    if (name === 'today') cmd.today = parseToday(value);
+    else {
+      const n = Number(value);
+      if (!/^\d+$/.test(value) || n < 1 || n > 120) throw new UsageError(`--months must be a whole number from 1 to 120 (got '${value}')`);
+      cmd.months = n;
+    }
+  });
+  return { ...cmd, dir };
 }
 
 function parseExport(rest: readonly string[]): ExportCommand {
   const [what, ...more] = rest;
   if (what === undefined || what.startsWith('-')) throw new UsageError(`isms export needs what to export: ${EXPORT_KINDS.join(' or ')}`);
   const cmd: ExportCommand = { command: 'export', what: oneOf('isms export', what, EXPORT_KINDS), force: false };
-  const dir = parseFolderAndOptions('export', more, (token, value) => {
-    if (token === '--today') cmd.today = parseToday(value());
-    else if (token === '--out') cmd.out = value();
-    else if (token === '--force') cmd.force = true;
-    else return false;
-    return true;
+  const dir = parseFolderAndOptions('export', more, (name, value) => {
+    if (name === 'today') cmd.today = parseToday(value);
+    else if (name === 'out') cmd.out = value;
+    else cmd.force = true;
   });
   return dir === undefined ? cmd : { ...cmd, dir };
 }
-
-const REPORT_KINDS: readonly ReportKind[] = ['coverage', 'awareness'];
-const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'json', 'markdown'];
 
 function parseReport(rest: readonly string[]): ReportCommand {
   const [what, ...more] = rest;
   if (what === undefined || what.startsWith('-')) throw new UsageError(`isms report needs what to report: ${REPORT_KINDS.join(' or ')}`);
   const cmd: ReportCommand = { command: 'report', what: oneOf('isms report', what, REPORT_KINDS), format: 'text' };
-  const dir = parseFolderAndOptions(`report ${cmd.what}`, more, (token, value) => {
-    if (token === '--today') cmd.today = parseToday(value());
-    else if (token === '--format') cmd.format = oneOf(token, value(), REPORT_FORMATS);
-    else if (token === '--standard' && cmd.what === 'coverage') cmd.standard = value();
-    else return false;
-    return true;
+  const dir = parseFolderAndOptions(`report ${cmd.what}`, more, (name, value) => {
+    if (name === 'today') cmd.today = parseToday(value);
+    else if (name === 'format') cmd.format = oneOf('--format', value, REPORT_FORMATS);
+    else cmd.standard = value;
   });
   return dir === undefined ? cmd : { ...cmd, dir };
 }
 
 /** Parses `argv` without the node and script names. */
 export function parseArgs(argv: readonly string[]): Command {
-  // options may be written `--flag value` or `--flag=value`
-  const tokens: string[] = [];
-  for (const a of argv) {
-    const eq = a.indexOf('=');
-    if (a.startsWith('--') && eq > 2) tokens.push(a.slice(0, eq), a.slice(eq + 1));
-    else tokens.push(a);
-  }
-  if (tokens.length === 0 || tokens.includes('--help') || tokens.includes('-h') || tokens[0] === 'help') return { command: 'help' };
-  if (tokens.includes('--version') || tokens.includes('-v') || tokens[0] === 'version') return { command: 'version' };
+  // --help and --version win wherever they are, also written as an option's value (`--out=--help`)
+  const words = argv.flatMap((a) => (optionName(a) === a ? [a] : [optionName(a), a.slice(a.indexOf('=') + 1)]));
+  if (words.length === 0 || words.includes('--help') || words.includes('-h') || words[0] === 'help') return { command: 'help' };
+  if (words.includes('--version') || words.includes('-v') || words[0] === 'version') return { command: 'version' };
 
-  const [command, ...rest] = tokens;
-  if (command !== 'check' && command !== 'plan' && command !== 'export' && command !== 'report') {
-    throw new UsageError(
-      command.startsWith('-') ? `unknown option '${command}' (a command comes first: check, plan, export or report)` : `unknown command '${command}' (expected check, plan, export or report)`,
-    );
-  }
+  const [command] = words;
+  const rest = argv.slice(1);
+  if (command === 'check') return parseCheck(rest);
+  if (command === 'plan') return parsePlan(rest);
   if (command === 'export') return parseExport(rest);
   if (command === 'report') return parseReport(rest);
-  const check: CheckCommand = { command: 'check', format: 'text', failOn: 'error', rules: [] };
-  const plan: PlanCommand = { command: 'plan', months: 12 };
-  const dirs: string[] = [];
-  for (let i = 0; i < rest.length; i++) {
-    const token = rest[i];
-    if (!token.startsWith('-') || token === '-') {
-      dirs.push(token);
-      continue;
-    }
-    const value = (): string => {
-      const v = rest[++i];
-      if (v === undefined) throw new UsageError(`${token} needs a value`);
-      return v;
-    };
-    const known = command === 'check' ? ['--format', '--today', '--fail-on', '--rule'] : ['--today', '--months'];
-    if (!known.includes(token)) throw new UsageError(`unknown option '${token}' for isms ${command}`);
-    switch (token) {
-      case '--format':
-        check.format = oneOf(token, value(), FORMATS);
-        break;
-      case '--today':
-        check.today = plan.today = parseToday(value());
-        break;
-      case '--fail-on':
-        check.failOn = oneOf(token, value(), FAIL_ON);
-        break;
-      case '--rule':
-        check.rules.push(parseRule(value()));
-        break;
-      case '--months': {
-        const v = value();
-        const n = Number(v);
-        if (!/^\d+$/.test(v) || n < 1 || n > 120) throw new UsageError(`--months must be a whole number from 1 to 120 (got '${v}')`);
-        plan.months = n;
-        break;
-      }
-    }
-  }
-  if (dirs.length > 1) throw new UsageError(`isms ${command} takes one folder (got ${dirs.length}: ${dirs.join(', ')})`);
-  const dir = dirs[0];
-  return command === 'check' ? { ...check, dir } : { ...plan, dir };
+  throw new UsageError(
+    command.startsWith('-')
+      ? `unknown option '${command}' (a command comes first: check, plan, export or report)`
+      : `unknown command '${command}' (expected check, plan, export or report)`,
+  );
 }

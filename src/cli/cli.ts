@@ -3,6 +3,7 @@
  * working folder, the streams and today's local date.
  */
 import { localToday } from '../core/dates';
+import { terminalLines } from './io';
 import { runCli } from './main';
 
 // `isms check | head`: the reader went away; stop quietly instead of crashing with EPIPE
@@ -22,7 +23,8 @@ runCli(process.argv.slice(2), {
     process.exitCode = code;
   },
   (e: unknown) => {
-    process.stderr.write(`isms: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    // the message may quote workspace text: each line of it escaped like any other output
+    process.stderr.write(`${terminalLines(`isms: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`.split('\n'))}\n`);
     process.exitCode = 2;
   },
 );

@@ -5,17 +5,25 @@
  * replaced by accident.
  */
 import { randomBytes } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { constants as fsConstants, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { calendarEvents, exportFileName, reviewPack, toICalendar } from '../core/export';
 import type { ExportCommand } from './args';
-import { relativePath } from './findings';
-import type { CliIo } from './main';
+import { relativePath, terminalLine, type CliIo } from './io';
 import { InputError, loadWorkspaces } from './workspaces';
 
-/** Writes `content` to `target`, which must not exist unless `force`; never leaves a partial file. */
+/**
+ * Writes `content` to `target`, which must not exist unless `force`; never leaves a partial file. An
+ * existing character device or FIFO (`/dev/stdout` on a terminal or a pipe, `/dev/null`) is written
+ * into, as a shell's `>` would; a regular file behind it still is never overwritten without `force`.
+ */
 export async function writeNewFile(target: string, content: string, force: boolean): Promise<void> {
-  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  if (await isStream(target)) {
+    await writeStream(target, content, force);
+    return;
+  }
+  // a short temporary name of its own: `.<name>.tmp` would pass the 255-byte limit of a long valid name
+  const tmp = path.join(path.dirname(target), `.isms-${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
   await fs.writeFile(tmp, content, { flag: 'wx' });
   try {
     if (force) {
@@ -27,10 +35,10 @@ export async function writeNewFile(target: string, content: string, force: boole
       await fs.link(tmp, target);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'EEXIST') throw new InputError(`${target} exists; not overwritten (use --force to replace it)`);
+      if (code === 'EEXIST') throw exists(target);
       if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV') throw e;
       // a file system without hard links: check, then rename (a small race, but still never a partial file)
-      if (await fs.stat(target).then(() => true, () => false)) throw new InputError(`${target} exists; not overwritten (use --force to replace it)`);
+      if (await fs.stat(target).then(() => true, () => false)) throw exists(target);
       await fs.rename(tmp, target);
     }
   } finally {
@@ -38,12 +46,51 @@ export async function writeNewFile(target: string, content: string, force: boole
   }
 }
 
+const exists = (target: string, hint = ''): InputError =>
+  new InputError(`${target} exists; not overwritten (use --force to replace it${hint})`);
+
+/** Is `target` (after links) a character device, a FIFO or a socket: a stream to write into, not a file to replace? */
+async function isStream(target: string): Promise<boolean> {
+  const stat = await fs.stat(target).catch(() => undefined);
+  return stat !== undefined && (stat.isCharacterDevice() || stat.isFIFO() || stat.isSocket());
+}
+
+/**
+ * Writes into a device or FIFO, opened without O_CREAT or O_TRUNC; if what was opened turns out to be a
+ * regular file (the path changed since it was looked at), nothing is written unless `force`.
+ */
+async function writeStream(target: string, content: string, force: boolean): Promise<void> {
+  const handle = await fs.open(target, fsConstants.O_WRONLY | fsConstants.O_APPEND);
+  try {
+    const stat = await handle.stat();
+    if (stat.isFile() && !force) throw exists(target, ', or --out - for standard output');
+    if (stat.isFile()) await handle.truncate(0);
+    await handle.writeFile(content);
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * The names of the standard streams: written through the process's own stream (a pipe from a CI step
+ * can be a socket, which has no path to open), as `-` is.
+ */
+const STANDARD_STREAMS: ReadonlyMap<string, 'stdout' | 'stderr'> = new Map([
+  ['/dev/stdout', 'stdout'],
+  ['/dev/fd/1', 'stdout'],
+  ['/proc/self/fd/1', 'stdout'],
+  ['/dev/stderr', 'stderr'],
+  ['/dev/fd/2', 'stderr'],
+  ['/proc/self/fd/2', 'stderr'],
+]);
+
 export async function exportCommand(cmd: ExportCommand, io: CliIo): Promise<number> {
   const today = cmd.today ?? io.today();
   const dir = cmd.dir ?? '.';
   const workspaces = await loadWorkspaces(io.cwd, dir);
   if (workspaces.length > 1) {
-    throw new InputError(`${workspaces.length} ISMS folders found under ${dir} (${workspaces.map((w) => relativePath(io.cwd, w.root)).join(', ')}); point isms export at one of them`);
+    const roots = workspaces.map((w) => relativePath(io.cwd, w.root)).join(', ');
+    throw new InputError(`${workspaces.length} ISMS folders found under ${dir} (${roots}); point isms export at one of them`);
   }
   const [ws] = workspaces;
   const out = cmd.out ?? exportFileName(cmd.what, today);
@@ -59,12 +106,13 @@ export async function exportCommand(cmd: ExportCommand, io: CliIo): Promise<numb
     content = html ? pack.html : pack.markdown;
     summary = `management review pack as ${html ? 'HTML' : 'Markdown'}`;
   }
-  if (out === '-') {
-    io.stdout(content);
+  const target = path.resolve(io.cwd, out);
+  const stream = out === '-' ? 'stdout' : STANDARD_STREAMS.get(target);
+  if (stream) {
+    io[stream](content);
     return 0;
   }
-  const target = path.resolve(io.cwd, out);
   await writeNewFile(target, content, cmd.force);
-  io.stderr(`isms: wrote ${relativePath(io.cwd, target)} (${summary}, as of ${today})\n`);
+  io.stderr(`${terminalLine(`isms: wrote ${relativePath(io.cwd, target)} (${summary}, as of ${today})`)}\n`);
   return 0;
 }

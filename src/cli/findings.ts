@@ -2,8 +2,8 @@
  * Core diagnostics as the CLI prints them: paths relative to the working folder with '/' separators
  * and 1-based line/column (the `path:line:col` convention editors and CI annotate), in a fixed order.
  */
-import * as path from 'node:path';
 import type { Diagnostic, Range, Severity } from '../core';
+import { relativePath } from './io';
 
 export interface Span {
   /** path relative to the base folder, '/'-separated; absolute when outside it */
@@ -26,13 +26,6 @@ export interface Finding extends Span {
   rule: string;
   message: string;
   related: RelatedFinding[];
-}
-
-/** `file` relative to `base`, with '/' on every platform, so output is the same on Windows and Linux. */
-export function relativePath(base: string, file: string): string {
-  const rel = path.relative(base, file);
-  const out = rel === '' ? '.' : rel;
-  return out.split(path.sep).join('/');
 }
 
 function span(base: string, file: string, range: Range): Span {

@@ -1,27 +1,20 @@
 /**
  * The `isms` command: parses the arguments, runs the core over every ISMS folder found and prints the
- * result. All input and output goes through `CliIo`, so the behaviour is the same in a terminal, in CI
- * and in a test; the only clock read is the default of `--today`.
+ * result. All input and output goes through `CliIo` (./io.ts), so the behaviour is the same in a terminal,
+ * in CI and in a test; the only clock read is the default of `--today`.
  */
 import pkg from '../../package.json';
 import { RULES, RULES_DOC_URL, ruleByCode, type Severity } from '../core';
 import { parseArgs, UsageError, USAGE, type CheckCommand, type PlanCommand } from './args';
 import { exportCommand } from './export';
-import { compareFindings, relativePath, SEVERITY_RANK, toFinding, type Finding } from './findings';
+import { compareFindings, SEVERITY_RANK, toFinding, type Finding } from './findings';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
 import { formatText } from './format/text';
+import { relativePath, terminalLine, type CliIo } from './io';
 import { formatPlan } from './plan';
 import { reportCommand } from './report';
 import { InputError, loadWorkspaces } from './workspaces';
-
-export interface CliIo {
-  stdout(text: string): void;
-  stderr(text: string): void;
-  cwd: string;
-  /** today's local date, 'YYYY-MM-DD' */
-  today(): string;
-}
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -48,15 +41,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`isms: ${e.message}\nRun 'isms --help' for usage.\n`);
+      io.stderr(`isms: ${terminalLine(e.message)}\nRun 'isms --help' for usage.\n`);
       return EXIT_USAGE;
     }
     if (e instanceof InputError) {
-      io.stderr(`isms: ${e.message}\n`);
+      io.stderr(`isms: ${terminalLine(e.message)}\n`);
       return EXIT_USAGE;
     }
     // an unreadable folder or another I/O failure: still exit 2, with the reason
-    io.stderr(`isms: ${e instanceof Error ? e.message : String(e)}\n`);
+    io.stderr(`isms: ${terminalLine(e instanceof Error ? e.message : String(e))}\n`);
     return EXIT_USAGE;
   }
 }

@@ -4,7 +4,7 @@
  */
 import { auditProgramme, auditState, cycleMilestones, type IsmsRecord, type IsmsWorkspace, type ProgrammeMonth } from '../core';
 import { dayCount, daysBetween, monthOf } from '../core/dates';
-import { relativePath } from './findings';
+import { relativePath, terminalLines } from './io';
 
 function relativeDays(today: string, date: string): string {
   const n = daysBetween(today, date);
@@ -55,5 +55,5 @@ export function formatPlan(ws: IsmsWorkspace, today: string, months: number, bas
   for (const ms of milestones) {
     out.push(`  ${ms.date}  ${ms.status.padEnd(9)}  ${relativeDays(today, ms.date).padEnd(14)} ${ms.label}`);
   }
-  return out.join('\n') + '\n';
+  return terminalLines(out) + '\n';
 }

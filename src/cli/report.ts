@@ -9,8 +9,7 @@ import { coverageStatus, standardsCoverage, type AuditRef, type CoverageEntry, t
 import { coverageHeadline, coverageMarkdown } from '../core/export/coverage';
 import { mdText } from '../core/export/markdown';
 import { UsageError, type ReportCommand } from './args';
-import { relativePath } from './findings';
-import type { CliIo } from './main';
+import { jsonText, relativePath, terminalLines, type CliIo } from './io';
 import { awarenessReportCommand } from './reportAwareness';
 import { InputError, loadWorkspaces } from './workspaces';
 
@@ -56,13 +55,13 @@ function formatText(roots: readonly RootCoverage[], today: string, base: string)
       out.push('');
     }
   }
-  return out.join('\n');
+  return terminalLines(out);
 }
 
 function formatJson(roots: readonly RootCoverage[], today: string, base: string): string {
   const at = (l: { file: string; range: { start: { line: number } } }) => ({ file: relativePath(base, l.file), line: l.range.start.line + 1 });
   const audit = (a: AuditRef) => ({ id: a.id, date: a.date, ...at(a.location) });
-  return `${JSON.stringify(
+  return jsonText(
     {
       today,
       roots: roots.map(({ ws, coverage }) => ({
@@ -90,9 +89,7 @@ function formatJson(roots: readonly RootCoverage[], today: string, base: string)
         })),
       })),
     },
-    null,
-    2,
-  )}\n`;
+  );
 }
 
 function formatMarkdown(roots: readonly RootCoverage[], today: string, base: string): string {

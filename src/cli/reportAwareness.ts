@@ -13,8 +13,7 @@ import type { TrainingStatus } from '../core/awareness/training';
 import { mdTable, mdText } from '../core/export/markdown';
 import { text as field } from '../core/model/fields';
 import type { ReportCommand } from './args';
-import { relativePath } from './findings';
-import type { CliIo } from './main';
+import { jsonText, relativePath, terminalLines, type CliIo } from './io';
 import { loadWorkspaces } from './workspaces';
 
 interface RootAwareness {
@@ -78,7 +77,7 @@ function formatText(roots: readonly RootAwareness[], today: string, base: string
     }
     out.push('');
   }
-  return out.join('\n');
+  return terminalLines(out);
 }
 
 function formatJson(roots: readonly RootAwareness[], today: string, base: string): string {
@@ -91,7 +90,7 @@ function formatJson(roots: readonly RootAwareness[], today: string, base: string
     ...at(a.record.file, a.record.anchor.start.line),
   });
   const simulation = ({ file, line, ...p }: PhishingPoint) => ({ ...p, ...at(file, line) });
-  return `${JSON.stringify(
+  return jsonText(
     {
       today,
       roots: roots.map(({ ws, overview: o }) => ({
@@ -118,9 +117,7 @@ function formatJson(roots: readonly RootAwareness[], today: string, base: string
           : {}),
       })),
     },
-    null,
-    2,
-  )}\n`;
+  );
 }
 
 function formatMarkdown(roots: readonly RootAwareness[], today: string, base: string): string {

@@ -1,5 +1,6 @@
 /** JSON output: an array of findings, 1-based positions and paths relative to the working folder. */
 import type { Finding } from '../findings';
+import { jsonText } from '../io';
 
 export function formatJson(findings: readonly Finding[]): string {
   const out = findings.map((f) => ({
@@ -14,5 +15,5 @@ export function formatJson(findings: readonly Finding[]): string {
     message: f.message,
     related: f.related.map((r) => ({ file: r.file, line: r.line, column: r.column, endLine: r.endLine, endColumn: r.endColumn, message: r.message })),
   }));
-  return JSON.stringify(out, null, 2) + '\n';
+  return jsonText(out);
 }

@@ -5,8 +5,10 @@
  */
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type * as Sarif from 'sarif';
 import type { RuleInfo, Severity } from '../../core';
 import type { Finding, Span } from '../findings';
+import { jsonText } from '../io';
 
 export interface SarifContext {
   /** absolute path of the folder paths are relative to */
@@ -17,27 +19,26 @@ export interface SarifContext {
   helpUri: (code: string) => string;
 }
 
-type SarifLevel = 'error' | 'warning' | 'note';
-const LEVEL: Readonly<Record<Severity, SarifLevel>> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+const LEVEL: Readonly<Record<Severity, Sarif.Result.level>> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
 const SRCROOT = '%SRCROOT%';
 
-function artifactLocation(ctx: SarifContext, file: string): { uri: string; uriBaseId?: string } {
+function artifactLocation(ctx: SarifContext, file: string): Sarif.ArtifactLocation {
   if (file === '..' || file.startsWith('../') || path.isAbsolute(file)) return { uri: pathToFileURL(path.resolve(ctx.base, file)).href };
   // each segment percent-encoded so that spaces or '#' in a file name stay a valid uri-reference
   return { uri: file.split('/').map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
 }
 
-function physicalLocation(ctx: SarifContext, s: Span) {
+function physicalLocation(ctx: SarifContext, s: Span): Sarif.PhysicalLocation {
   return {
     artifactLocation: artifactLocation(ctx, s.file),
     region: { startLine: s.line, startColumn: s.column, endLine: s.endLine, endColumn: s.endColumn },
   };
 }
 
-export function toSarif(findings: readonly Finding[], ctx: SarifContext) {
+export function toSarif(findings: readonly Finding[], ctx: SarifContext): Sarif.Log {
   const ruleIndex = new Map(ctx.rules.map((r, i) => [r.code, i]));
-  const rules = ctx.rules.map((r) => ({
+  const rules = ctx.rules.map((r): Sarif.ReportingDescriptor => ({
     id: r.code,
     name: r.name,
     shortDescription: { text: r.description },
@@ -47,7 +48,7 @@ export function toSarif(findings: readonly Finding[], ctx: SarifContext) {
     defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
     properties: { tags: ['isms', 'iso27001'] },
   }));
-  const results = findings.map((f) => ({
+  const results = findings.map((f): Sarif.Result => ({
     ruleId: f.code,
     ...(ruleIndex.has(f.code) ? { ruleIndex: ruleIndex.get(f.code) } : {}),
     level: LEVEL[f.severity],
@@ -59,7 +60,7 @@ export function toSarif(findings: readonly Finding[], ctx: SarifContext) {
   }));
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0' as const,
+    version: '2.1.0',
     runs: [
       {
         tool: {
@@ -74,7 +75,7 @@ export function toSarif(findings: readonly Finding[], ctx: SarifContext) {
         },
         // trailing slash: a base URI must name a folder for relative URIs to resolve under it
         originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(ctx.base).href.replace(/\/?$/, '/') } },
-        columnKind: 'utf16CodeUnits' as const,
+        columnKind: 'utf16CodeUnits',
         results,
       },
     ],
@@ -82,5 +83,5 @@ export function toSarif(findings: readonly Finding[], ctx: SarifContext) {
 }
 
 export function formatSarif(findings: readonly Finding[], ctx: SarifContext): string {
-  return JSON.stringify(toSarif(findings, ctx), null, 2) + '\n';
+  return jsonText(toSarif(findings, ctx));
 }

@@ -1,8 +1,10 @@
 /**
  * Text output: one line per finding, `path:line:col: severity CODE message`, the convention that
- * terminals, editors' problem matchers and CI log annotations all recognise; then a summary line.
+ * terminals, editors' problem matchers and CI log annotations all recognise; then a summary line. Each
+ * line goes through `terminalLine`, so workspace text cannot start a line or send escape sequences.
  */
 import type { Finding } from '../findings';
+import { terminalLines } from '../io';
 
 export interface CheckSummary {
   /** the ISMS roots checked, relative to the working folder */
@@ -17,7 +19,7 @@ const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n =
 export function formatText(findings: readonly Finding[], summary: CheckSummary): string {
   const lines = findings.map((f) => `${f.file}:${f.line}:${f.column}: ${f.severity} ${f.code} ${f.message}`);
   lines.push(summaryLine(findings, summary));
-  return lines.join('\n') + '\n';
+  return terminalLines(lines) + '\n';
 }
 
 export function summaryLine(findings: readonly Finding[], summary: CheckSummary): string {

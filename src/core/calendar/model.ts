@@ -71,7 +71,13 @@ function markerOf(m: Milestone): CalendarMarker {
   };
 }
 
-/** The months the calendar can scroll through: the cycle, widened to hold a year around today. */
+/**
+ * The calendar reaches at most this many years either side of today, whatever isms.yaml says: a cycle
+ * is three years, and dates like 1000-01-01 or 9999-12-31 must not make a reply of 108,000 months.
+ */
+export const CALENDAR_MAX_YEARS = 10;
+
+/** The months the calendar can scroll through: the cycle, widened to hold a year around today, within ±CALENDAR_MAX_YEARS. */
 function monthRange(ws: CycleSource, today: string): { from: string; count: number; initialIndex: number } {
   const thisMonth = monthOf(today);
   const start = cycleStart(ws.config);
@@ -82,6 +88,10 @@ function monthRange(ws: CycleSource, today: string): { from: string; count: numb
   const windowEnd = plusMonthKey(windowStart, CALENDAR_WINDOW - 1);
   if (windowStart < from) from = windowStart;
   if (windowEnd > to) to = windowEnd;
+  const earliest = plusMonthKey(thisMonth, -12 * CALENDAR_MAX_YEARS);
+  const latest = plusMonthKey(thisMonth, 12 * CALENDAR_MAX_YEARS);
+  if (from < earliest) from = earliest;
+  if (to > latest) to = latest;
   const count = monthsBetween(`${from}-01`, `${to}-01`) + 1;
   // the default window: two months back from today, but never past the end of the range
   const initialIndex = Math.max(0, Math.min(monthsBetween(`${from}-01`, `${windowStart}-01`), count - CALENDAR_WINDOW));

@@ -6,7 +6,13 @@
 import { renderBlockLines } from './render';
 
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
+/** Characters of a new file name, for people to read; and its UTF-8 bytes, for file systems. */
 const MAX_NAME = 80;
+/**
+ * 255 bytes is the limit of ext4, APFS and most others (ENAMETOOLONG beyond); the whole name, extension
+ * and `-2` included, stays 64 bytes under it so that an editor's temporary or backup name still fits.
+ */
+export const MAX_NAME_BYTES = 255 - 64;
 
 /** The text of a new record file: `isms: <kind>` first, then the record's fields, then the body. */
 export function newRecordFile(kind: string, record: Readonly<Record<string, unknown>>, body?: string, eol: '\n' | '\r\n' = '\n'): string {
@@ -19,8 +25,9 @@ export function newRecordFile(kind: string, record: Readonly<Record<string, unkn
 
 /**
  * `<id>.md` made safe: only letters, digits, `.`, `_` and `-` (other characters become `-`), no leading dot,
- * not a Windows device name, at most 80 characters, and `-2`, `-3`… when the name is taken. Names are
- * compared without case, as Windows and macOS do.
+ * not a Windows device name, at most 80 characters and MAX_NAME_BYTES UTF-8 bytes (the extension and the
+ * suffix included), and `-2`, `-3`… when the name is taken. Names are compared without case, as Windows
+ * and macOS do.
  */
 export function safeRecordFileName(id: string, existingNames: Iterable<string>, extension = '.md'): string {
   let stem = id
@@ -33,10 +40,19 @@ export function safeRecordFileName(id: string, existingNames: Iterable<string>, 
   if (WINDOWS_RESERVED.test(stem.split('.')[0])) stem = `record-${stem}`;
   const taken = new Set([...existingNames].map((n) => n.toLowerCase()));
   const fit = (s: string, suffix: string): string => {
-    const room = MAX_NAME - extension.length - suffix.length;
-    return [...s].slice(0, room).join('').replace(/[.\- ]+$/g, '') + suffix + extension;
+    const room = MAX_NAME - [...extension].length - suffix.length;
+    let bytes = utf8Length(extension) + suffix.length;
+    let kept = '';
+    for (const ch of [...s].slice(0, room)) {
+      bytes += utf8Length(ch);
+      if (bytes > MAX_NAME_BYTES) break;
+      kept += ch;
+    }
+    return kept.replace(/[.\- ]+$/g, '') + suffix + extension;
   };
   let name = fit(stem, '');
   for (let n = 2; taken.has(name.toLowerCase()); n++) name = fit(stem, `-${n}`);
   return name;
 }
+
+const utf8Length = (s: string): number => new TextEncoder().encode(s).length;

@@ -8,50 +8,96 @@ import { cycleMilestones, type CycleSource } from '../cycle/cycle';
 import { auditDate, auditState, caState, isOpenCorrectiveAction } from '../cycle/state';
 import { MAX_DATE, plusDays } from '../dates';
 import { date, ids, text } from '../model/fields';
+import { isLineBreak, replaceControls } from './controls';
 
 const CRLF = '\r\n';
 const MAX_OCTETS = 75;
 const UID_DOMAIN = 'isms-workbench';
 
-/** RFC 5545 3.3.11 TEXT: backslash, semicolon, comma and newlines escaped. */
+/**
+ * RFC 5545 3.3.11 TEXT: backslash, semicolon, comma and line breaks escaped. Line breaks that other
+ * readers count (NEL, U+2028, U+2029) become `\n` too; the other controls TEXT forbids (NUL, ESC, the
+ * C0 and C1 ranges, DEL) and the bidirectional overrides are dropped, so no calendar shows them.
+ */
 export function escapeText(value: string): string {
-  return value
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n');
+  return replaceControls(
+    value
+      .replace(/\\/g, '\\\\')
+      .replace(/;/g, '\\;')
+      .replace(/,/g, '\\,')
+      .replace(/\r\n/g, '\n'),
+    (c) => (isLineBreak(c) ? '\\n' : c === '\t' ? c : ''),
+  );
 }
 
 /**
  * RFC 5545 3.1: lines longer than 75 octets are folded with CRLF + one space. Counts UTF-8 octets and
- * never splits a character (a surrogate pair or a multi-byte sequence stays whole).
+ * never splits a character (a surrogate pair or a multi-byte sequence stays whole). A fold is invisible
+ * to calendars, so it is also put where a CI log would read a workflow command in the file printed by
+ * `--out -`: never a physical line that starts with `::`, never `##[` (or `##vso[`) on one line.
  */
 export function foldLine(line: string): string {
+  const chars = [...line];
+  const solid = nextSolid(chars);
   const parts: string[] = [];
-  let current = '';
-  let octets = 0;
-  for (const ch of line) {
-    const size = utf8Octets(ch.codePointAt(0) ?? 0);
+  for (let start = 0; start < chars.length || parts.length === 0; ) {
     // continuation lines start with a space, which counts towards their 75 octets
     const limit = parts.length === 0 ? MAX_OCTETS : MAX_OCTETS - 1;
-    if (octets + size > limit) {
-      parts.push(current);
-      current = '';
-      octets = 0;
+    let end = start;
+    for (let octets = 0; end < chars.length && octets + utf8Octets(chars[end].codePointAt(0) ?? 0) <= limit; end++) {
+      octets += utf8Octets(chars[end].codePointAt(0) ?? 0);
+      if (end > start && chars[end] === '[' && /##\w*$/.test(chars.slice(Math.max(start, end - 40), end).join(''))) break;
     }
-    current += ch;
-    octets += size;
+    if (end < chars.length) end = safeBreak(chars, solid, start, end);
+    parts.push(chars.slice(start, end).join(''));
+    start = end;
   }
-  parts.push(current);
   return parts.join(`${CRLF} `);
+}
+
+/** For each index, the index of the first character at or after it that is not white space. */
+function nextSolid(chars: readonly string[]): number[] {
+  const solid = new Array<number>(chars.length + 1).fill(chars.length);
+  for (let i = chars.length - 1; i >= 0; i--) solid[i] = /\s/u.test(chars[i]) ? solid[i + 1] : i;
+  return solid;
+}
+
+/** `end`, or the nearest break before it (else after it) where the next line does not read, after its blanks, as `::`. */
+function safeBreak(chars: readonly string[], solid: readonly number[], start: number, end: number): number {
+  const command = (at: number): boolean => chars[solid[at]] === ':' && chars[solid[at] + 1] === ':';
+  for (let b = end; b > start; b--) if (!command(b)) return b;
+  let b = end;
+  while (b < chars.length && command(b)) b++;
+  return b;
 }
 
 const utf8Octets = (codePoint: number): number => (codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4);
 
 const compactDate = (d: string): string => d.replace(/-/g, '');
 
-/** Characters a UID keeps; anything else (spaces, colons) becomes '-', so the value needs no escaping. */
-const uidPart = (s: string): string => s.replace(/[^A-Za-z0-9._-]+/g, '-');
+/**
+ * A record id as part of a UID: letters, digits, `.`, `_` and `-` kept, every other character written
+ * as `%` and the hex of its UTF-8 bytes (lone surrogates as their three bytes). Injective — `CA 7` and
+ * `CA-7` stay apart — and needs no TEXT escaping; an id of plain characters keeps the UID it always had.
+ */
+export function uidPart(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    if (/[A-Za-z0-9._-]/.test(ch)) out += ch;
+    else for (const b of utf8Bytes(ch.codePointAt(0) ?? 0)) out += `%${b.toString(16).toUpperCase().padStart(2, '0')}`;
+  }
+  return out;
+}
+
+function utf8Bytes(cp: number): number[] {
+  if (cp < 0x80) return [cp];
+  if (cp < 0x800) return [0xc0 | (cp >> 6), 0x80 | (cp & 0x3f)];
+  if (cp < 0x10000) return [0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f)];
+  return [0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 0x3f), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f)];
+}
+
+/** A record without an id: named by its date and title, marked with `~` (which `uidPart` never writes) so it cannot take an id's UID. */
+const unnamed = (d: string, title: string | undefined): string => `~${uidPart(d)}~${uidPart(title ?? 'untitled')}`;
 
 interface CalendarEvent {
   uid: string;
@@ -95,9 +141,9 @@ export function calendarEvents(ws: CycleSource, today: string): CalendarEvent[] 
       scope.length > 0 && `Scope: ${scope.join(', ')}`,
     ].filter((x): x is string => typeof x === 'string');
     events.push({
-      uid: `internal-audit-${uidPart(audit.id ?? `${d}-${text(audit, 'title') ?? 'untitled'}`)}@${UID_DOMAIN}`,
+      uid: `internal-audit-${audit.id !== undefined ? uidPart(audit.id) : unnamed(d, text(audit, 'title'))}@${UID_DOMAIN}`,
       date: d,
-      summary: `Internal audit ${audit.id ?? ''}: ${text(audit, 'title') ?? '(no title)'}`.replace('  ', ' '),
+      summary: `Internal audit${audit.id !== undefined ? ` ${audit.id}` : ''}: ${text(audit, 'title') ?? '(no title)'}`,
       description: details.join('\n'),
       categories: ['ISMS', 'Internal audit'],
       status: state === 'done' ? 'CONFIRMED' : 'TENTATIVE',
@@ -106,9 +152,13 @@ export function calendarEvents(ws: CycleSource, today: string): CalendarEvent[] 
   for (const m of cycleMilestones(ws, today)) {
     if (m.status === 'cancelled') continue;
     const review = m.type === 'management-review';
-    const id = review ? m.label.replace(/^Management review /, '').split(' ')[0] : m.type;
+    // a review by its record's id (its milestone points at the record), an external audit by its type
+    const at = m.location;
+    const record = review && at ? ws.records('management-review').find((r) => r.anchor === at.range && r.file === at.file) : undefined;
+    const title = record ? text(record, 'title') : undefined;
+    const name = !review ? m.type : record?.id !== undefined ? uidPart(record.id) : `~${uidPart(title ?? 'untitled')}`;
     events.push({
-      uid: `${review ? 'management-review' : 'external'}-${uidPart(id)}-${compactDate(m.date)}@${UID_DOMAIN}`,
+      uid: `${review ? 'management-review' : 'external'}-${name}-${compactDate(m.date)}@${UID_DOMAIN}`,
       date: m.date,
       summary: m.label,
       description: `Status: ${m.status}`,
@@ -125,20 +175,21 @@ export function calendarEvents(ws: CycleSource, today: string): CalendarEvent[] 
       text(ca, 'source') && `Source: ${text(ca, 'source')}`,
     ].filter((x): x is string => typeof x === 'string');
     events.push({
-      uid: `corrective-action-${uidPart(ca.id ?? `${due}-${text(ca, 'title') ?? 'untitled'}`)}@${UID_DOMAIN}`,
+      uid: `corrective-action-${ca.id !== undefined ? uidPart(ca.id) : unnamed(due, text(ca, 'title'))}@${UID_DOMAIN}`,
       date: due,
-      summary: `Corrective action due ${ca.id ?? ''}: ${text(ca, 'title') ?? '(no title)'}`.replace('  ', ' '),
+      summary: `Corrective action due${ca.id !== undefined ? ` ${ca.id}` : ''}: ${text(ca, 'title') ?? '(no title)'}`,
       description: details.join('\n'),
       categories: ['ISMS', 'Corrective action'],
     });
   }
   events.sort((a, b) => a.date.localeCompare(b.date) || a.uid.localeCompare(b.uid));
-  // duplicate ids (reported by a rule) must still give unique UIDs, or importers drop events
+  // duplicate ids (reported by a rule) must still give unique UIDs, or importers drop events: the second
+  // gets `~2` — a mark `uidPart` never writes, so it cannot be the UID of another record (CA-1-2)
   const seen = new Map<string, number>();
   for (const e of events) {
     const n = seen.get(e.uid) ?? 0;
     seen.set(e.uid, n + 1);
-    if (n > 0) e.uid = e.uid.replace(`@${UID_DOMAIN}`, `-${n + 1}@${UID_DOMAIN}`);
+    if (n > 0) e.uid = e.uid.replace(`@${UID_DOMAIN}`, `~${n + 1}@${UID_DOMAIN}`);
   }
   return events;
 }

@@ -1,25 +1,35 @@
 /**
  * The small Markdown dialect the review pack is written in, and its HTML renderer. The pack writes only
  * these blocks — `#`/`##`/`###` headings, paragraphs, `- ` lists, pipe tables — and these inlines —
- * `**bold**`, backslash escapes. Workspace text always goes through `mdText`, which backslash-escapes
- * every Markdown character, so the renderer never has to guess: it unescapes, then HTML-escapes.
- * No raw HTML and no links are ever produced, whatever a record says.
+ * `**bold**`, backslash escapes, numeric character references. Workspace text always goes through
+ * `mdText`/`mdInline`, which escape it for GitHub-flavoured Markdown as GitHub renders it, so the
+ * renderer never has to guess: it unescapes, then HTML-escapes. No raw HTML, no links, no math and no
+ * mentions are ever produced, whatever a record says.
  */
+import { visibleControls } from './controls';
 
 /** Workspace text as literal Markdown inline text: one line, every punctuation that means something escaped. */
 export function mdText(value: string): string {
   return mdInline(value)
     // at the start of a list item or cell these would open a heading, a nested list or an ordered list
-    .replace(/^[#+-]/, (c) => `\\${c}`)
+    .replace(/^[#+=-]/, (c) => `\\${c}`)
     .replace(/^(\d+)([.)])/, '$1\\$2');
 }
 
-/** Like `mdText` for text inside a line (a table cell): only the inline characters are escaped. */
+/**
+ * Like `mdText` for text inside a line (a table cell): only the inline characters are escaped. Besides
+ * CommonMark's own (`\\`, `` ` ``, `*`, `_`, `[`, `]`, `<`, `>`, `|`, `~`, `&`), what GitHub adds: the colon
+ * of `://` and the dot of `www.` (bare URLs become links, and a link would swallow the escapes after it),
+ * `@` (e-mail links and mentions), `#` (issue references), and `$` (math), written `&#36;` because
+ * GitHub finds math before it reads escapes. Line breaks become spaces; other control and bidi
+ * characters are shown as `\\x1b`-style escapes (`visibleControls`).
+ */
 export function mdInline(value: string): string {
-  return value
-    .replace(/[\r\n]+/g, ' ')
-    .trim()
-    .replace(/[\\`*_[\]<>|~&]/g, (c) => `\\${c}`);
+  return visibleControls(value.replace(/[\r\n\u0085\u2028\u2029]+/g, ' ').trim())
+    .replace(/[\\`*_[\]<>|~&@#]/g, (c) => `\\${c}`)
+    .replace(/:(?=\/\/)/g, '\\:')
+    .replace(/(www)\./gi, '$1\\.')
+    .replace(/\$/g, '&#36;');
 }
 
 /** A pipe table; cells are workspace text (escaped by `mdInline`) or numbers, an empty one shows "—". */
@@ -32,7 +42,7 @@ export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
-/** Inline Markdown of the dialect to HTML: backslash escapes and `**bold**`; everything else is text. */
+/** Inline Markdown of the dialect to HTML: backslash escapes, `&#NN;` and `**bold**`; everything else is text. */
 export function inlineHtml(source: string): string {
   let out = '';
   let bold = false;
@@ -40,6 +50,11 @@ export function inlineHtml(source: string): string {
     const c = source[i];
     if (c === '\\' && i + 1 < source.length) {
       out += escapeHtml(source[++i]);
+    } else if (c === '&' && /^&#\d{1,6};/.test(source.slice(i, i + 9))) {
+      // a numeric character reference (`&#36;`) is text in HTML as in Markdown: passed through as it is
+      const end = source.indexOf(';', i);
+      out += source.slice(i, end + 1);
+      i = end;
     } else if (c === '*' && source[i + 1] === '*') {
       out += bold ? '</strong>' : '<strong>';
       bold = !bold;

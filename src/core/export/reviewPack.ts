@@ -105,7 +105,7 @@ function awareness(ws: CycleSource, from: string | undefined, today: string): st
             trend.map((p) => [p.date, p.id, p.title, p.sent, p.clicked, p.clickRate === undefined ? undefined : formatRate(p.clickRate), p.reported, p.reportRate === undefined ? undefined : formatRate(p.reportRate)]),
           ),
           '',
-          `Trend: ${summary ?? 'fewer than two measured simulations, no trend yet.'}`,
+          mdText(`Trend: ${summary ?? 'fewer than two measured simulations, no trend yet.'}`),
           '',
         ]
       : []),

@@ -20,6 +20,12 @@ describe('ISMS405 certificate-expired', () => {
     assert.match(d.message, /Certificate IS 712345 expired on 2026-03-13\..*contact Example Certification Ltd/);
   });
 
+  it('edge: a certificate without a number reads "Certificate expired", with one space (issue 14.36-39)', () => {
+    const f = { 'isms.yaml': config('certification:\n  issued: 2023-03-14\n  expires: 2026-03-13\n') };
+    const [d] = mine(check(f, '2026-03-14'));
+    assert.match(d.message, /^Certificate expired on 2026-03-13\./);
+  });
+
   it('does not fire on the expiry date itself (the certificate is valid through it)', () => {
     assert.deepEqual(mine(check(files(), '2026-03-13')), []);
   });
