@@ -17,6 +17,7 @@ export const DEFAULTS = {
   awarenessCadenceMonths: 1,
   refresherMonths: 12,
   inductionDays: 30,
+  documentReviewMonths: 12,
 } as const;
 
 export const CYCLE_AUDIT_TYPES = ['certification', 'surveillance-1', 'surveillance-2', 'surveillance', 'recertification', 'special'] as const;
@@ -69,6 +70,8 @@ export interface IsmsConfig {
   continuity: { exerciseMonths: number };
   /** the awareness programme (7.3, A.6.3): activity every `cadenceMonths`, training per person every `refresherMonths` */
   awareness: { cadenceMonths: number; refresherMonths: number; inductionDays: number };
+  /** documents (policies, procedures…) are reviewed at least this often unless they say otherwise (A.5.1) */
+  documents: { reviewMonths: number };
   topManagement: string[];
   departments: Department[];
   /** range of the whole file's first line, for config-level diagnostics */

@@ -24,6 +24,14 @@ const DATE: JsonSchema = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' };
 /** A clause or control id; YAML reads an unquoted 9.1 as a number, which the engine accepts too. */
 const CONTROL_ID: JsonSchema = { type: ['string', 'number'] };
 
+/** One measurement of an objective. */
+const RESULT: JsonSchema = {
+  type: 'object',
+  required: ['date', 'value'],
+  properties: { date: { ...DATE, description: 'When it was measured.' }, value: { type: 'number', description: 'The measured value, in the unit of the target.' } },
+  additionalProperties: true,
+};
+
 /** An optional field may be present and empty. */
 function nullable(schema: JsonSchema): JsonSchema {
   if (Array.isArray(schema.enum)) return { ...schema, enum: [...schema.enum, null] };
@@ -68,9 +76,8 @@ function shapeOf(kind: RecordKind | 'finding', name: string, spec: FieldSpec): J
     case 'reference':
       return { type: 'string' };
     case 'list':
-      return name === 'findings'
-        ? { type: 'array', items: objectSchema(FINDING_FIELDS, 'finding') }
-        : { type: 'array', items: { type: 'object' } };
+      if (name === 'findings') return { type: 'array', items: objectSchema(FINDING_FIELDS, 'finding') };
+      return kind === 'objective' && name === 'results' ? { type: 'array', items: RESULT } : { type: 'array', items: { type: 'object' } };
     case 'map':
       return kind === 'management-review' && name === 'inputs' ? reviewInputsSchema() : { type: 'object' };
   }
@@ -198,6 +205,9 @@ export function configSchema(): JsonSchema {
       }),
       privacy: section('Records of processing and DPIAs (GDPR Art. 30, 35; ISO/IEC 27701).', {
         'review-months': setting('Review each record of processing and each DPIA at least every this many months.', DEFAULTS.privacyReviewMonths),
+      }),
+      documents: section('Documents: policies, procedures, plans (ISO/IEC 27001:2022 7.5, Annex A 5.1).', {
+        'review-months': setting('Review each document at least every this many months, unless its own `review-months` says otherwise.', DEFAULTS.documentReviewMonths),
       }),
       continuity: section('Business continuity (ISO 22301).', {
         'exercise-months': setting('Exercise each continuity plan at least every this many months (ISO 22301 8.5).', DEFAULTS.exerciseMonths),

@@ -42,6 +42,9 @@ export const RECORD_KINDS = [
   'exercise',
   // the people side (issue 8): the roster awareness training is checked against
   'person',
+  // documented information (issue 17): policies and procedures as tracked documents, and objectives (6.2)
+  'document',
+  'objective',
 ] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 

@@ -27,6 +27,7 @@ export function defaultConfig(file: FileKey): IsmsConfig {
     privacy: { reviewMonths: DEFAULTS.privacyReviewMonths },
     continuity: { exerciseMonths: DEFAULTS.exerciseMonths },
     awareness: { cadenceMonths: DEFAULTS.awarenessCadenceMonths, refresherMonths: DEFAULTS.refresherMonths, inductionDays: DEFAULTS.inductionDays },
+    documents: { reviewMonths: DEFAULTS.documentReviewMonths },
     topManagement: [],
     departments: [],
     anchor: pointRange(0),
@@ -127,6 +128,7 @@ export function readConfig(file: FileKey, source: ConfigSource): { config: IsmsC
   config.correctiveAction = { followUpDays: positive(section('corrective-action'), 'follow-up-days', DEFAULTS.followUpDays) };
   config.privacy = { reviewMonths: positive(section('privacy'), 'review-months', DEFAULTS.privacyReviewMonths) };
   config.continuity = { exerciseMonths: positive(section('continuity'), 'exercise-months', DEFAULTS.exerciseMonths) };
+  config.documents = { reviewMonths: positive(section('documents'), 'review-months', DEFAULTS.documentReviewMonths) };
   config.awareness = readAwareness(section('awareness'), positive, (message, node) => problems.push({ code: 'ISMS006', message, range: locate(node) }));
 
   const departments = root.get('departments', true);
