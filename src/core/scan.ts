@@ -5,14 +5,14 @@
  * A file link that cannot be resolved (ELOOP) is read like any file, so that it is reported (ISMS009),
  * as it is when a file watcher announces it; a dangling link is no file.
  */
+import { approvedDocuments, readDocumentHistory } from './documents/history';
 import type { FileHost } from './host';
-import { MAX_FILE_BYTES } from './limits';
+import { MAX_FILE_BYTES, SKIPPED_DIRS } from './limits';
 import { isMarkdownFile, isYamlFile } from './parse/parseFile';
 import { IsmsWorkspace } from './workspace/workspace';
 
 /** Reads in flight at once: enough to hide latency, few enough not to exhaust file handles. */
 const CONCURRENCY = 16;
-const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out']);
 
 async function walk(host: FileHost, dir: string, onFile: (path: string, name: string) => void, options: { stopAtRoots?: string }): Promise<void> {
   const seen = new Set<string>();
@@ -37,7 +37,7 @@ async function walk(host: FileHost, dir: string, onFile: (path: string, name: st
     for (const e of entries) {
       const path = host.join(d, e.name);
       if (e.type === 'directory' || e.type === 'symlink') {
-        if (e.name.startsWith('.') || SKIP_DIRS.has(e.name)) continue;
+        if (e.name.startsWith('.') || SKIPPED_DIRS.has(e.name)) continue;
         if (e.type === 'symlink') {
           // a dangling link is no file; one that cannot be resolved (a loop: ELOOP) is a file that cannot be read
           const type = await host.stat(path).then(
@@ -98,14 +98,23 @@ export async function loadFile(host: FileHost, ws: IsmsWorkspace, path: string):
   }
 }
 
-/** Every Markdown and YAML file under `root` → a workspace ready to check. */
+/**
+ * Every Markdown and YAML file under `root` → a workspace ready to check, with the folder's listing (for
+ * links) and, when the host reads version history, that of the approved documents (ISMS906).
+ */
 export async function loadIsmsFolder(host: FileHost, root: string): Promise<IsmsWorkspace> {
   const ws = new IsmsWorkspace(root);
   const files: string[] = [];
+  const listing: string[] = [];
   await walk(host, root, (path, name) => {
+    listing.push(path);
     if (isRecordFile(name)) files.push(path);
   }, { stopAtRoots: root });
   files.sort();
   for (let i = 0; i < files.length; i += CONCURRENCY) await Promise.all(files.slice(i, i + CONCURRENCY).map((f) => loadFile(host, ws, f)));
+  ws.setListing(listing);
+  if (host.versionControl && approvedDocuments(ws.records('document')).length > 0) {
+    ws.setDocumentHistory(await readDocumentHistory(host.versionControl, ws.records('document')));
+  }
   return ws;
 }

@@ -75,6 +75,14 @@ export interface IsmsRecord {
   parentId?: string;
   /** Markdown `##` sections of the body, by normalised heading text (lower case, single spaces) */
   sections?: ReadonlyMap<string, Range>;
+  /** a document's Markdown links (`[text](target)`, link definitions), as written, with where */
+  links?: readonly DocumentLink[];
+}
+
+export interface DocumentLink {
+  /** the link destination as written (`../policies/access.md#scope`, `#scope`, `https://…`) */
+  target: string;
+  range: Range;
 }
 
 export interface RelatedInformation {

@@ -9,6 +9,7 @@ import { RECORD_KINDS, type FieldSource, type FileKey, type IsmsRecord, type Ran
 import { MAX_ALIAS_COUNT } from '../limits';
 import { findFrontMatter } from './frontMatter';
 import { LineMap, pointRange } from './positions';
+import { markdownLinks } from './links';
 import { markdownSections } from './sections';
 
 export type ParseProblemCode = 'ISMS001' | 'ISMS005';
@@ -138,6 +139,7 @@ export function parseFile(file: FileKey, text: string): ParsedFile {
     if (rec && bodyStart !== undefined && kindName === 'management-review') {
       rec.sections = markdownSections(text.slice(bodyStart), bodyStart, lines);
     }
+    if (rec && bodyStart !== undefined && kindName === 'document') rec.links = markdownLinks(text.slice(bodyStart), bodyStart, lines);
     add(rec);
   } else {
     result.problems.push({

@@ -38,6 +38,13 @@ import { processingActivityReview } from './processing-activity-review';
 import { departmentOverdueActions } from './department-overdue-actions';
 import { reviewWithoutTopManagement } from './review-without-top-management';
 import { trainingOverdue } from './training-overdue';
+// documented information (issue 17)
+import { documentApprovalIncomplete } from './document-approval-incomplete';
+import { documentChangedSinceApproval } from './document-changed-since-approval';
+import { documentLinkBroken } from './document-link-broken';
+import { documentReviewOverdue } from './document-review-overdue';
+import { obsoleteDocumentReferenced } from './obsolete-document-referenced';
+import { policyNotApprovedByTopManagement } from './policy-not-approved-by-top-management';
 
 export const yamlSyntax: EngineRule = {
   code: 'ISMS001',
@@ -107,6 +114,12 @@ export const RULES: readonly Rule[] = [
   continuityPlanNotExercised,
   exerciseNonconformityWithoutAction,
   departmentOverdueActions,
+  documentReviewOverdue,
+  documentApprovalIncomplete,
+  policyNotApprovedByTopManagement,
+  obsoleteDocumentReferenced,
+  documentLinkBroken,
+  documentChangedSinceApproval,
 ];
 
 export const RECORD_RULES = RULES.filter((r): r is RecordRule => r.scope === 'record');

@@ -4,6 +4,7 @@
  * record rules only for changed records and their dependants, workspace rules only when a kind they
  * read changed.
  */
+import type { DocumentHistory } from '../documents/history';
 import type { IsmsConfig } from '../model/config';
 import type { FileKey, FixData, IsmsRecord, Range, RecordKind, RelatedInformation, Severity } from '../model/types';
 
@@ -38,6 +39,12 @@ export interface RuleContext {
   records(kind: RecordKind): readonly IsmsRecord[];
   recordsById(id: string): readonly IsmsRecord[];
   referencesTo(id: string): readonly { record: IsmsRecord; field: string; range: Range }[];
+  /** the text of a Markdown or YAML file of the folder (for heading anchors of link targets) */
+  textOf(file: FileKey): string | undefined;
+  /** whether a file exists: known for Markdown and YAML files, for others only when the host listed the folder (else undefined) */
+  fileExists(file: FileKey): boolean | undefined;
+  /** the version history of approved documents, when the host read it */
+  documentHistory?: DocumentHistory;
 }
 
 export interface RecordRule extends RuleInfo {
