@@ -45,6 +45,9 @@ import { documentLinkBroken } from './document-link-broken';
 import { documentReviewOverdue } from './document-review-overdue';
 import { obsoleteDocumentReferenced } from './obsolete-document-referenced';
 import { policyNotApprovedByTopManagement } from './policy-not-approved-by-top-management';
+import { objectiveIncomplete } from './objective-incomplete';
+import { objectiveNotMeasured } from './objective-not-measured';
+import { objectiveTargetMissed } from './objective-target-missed';
 
 export const yamlSyntax: EngineRule = {
   code: 'ISMS001',
@@ -120,6 +123,9 @@ export const RULES: readonly Rule[] = [
   obsoleteDocumentReferenced,
   documentLinkBroken,
   documentChangedSinceApproval,
+  objectiveIncomplete,
+  objectiveNotMeasured,
+  objectiveTargetMissed,
 ];
 
 export const RECORD_RULES = RULES.filter((r): r is RecordRule => r.scope === 'record');
