@@ -11,8 +11,9 @@ function obsoleteDocuments(ctx: RuleContext): Map<IsmsRecord, { why: string; by?
   for (const doc of ctx.records('document')) {
     if (doc.id === undefined) continue;
     const by = ctx.referencesTo(doc.id).find((r) => isDocument(r.record) && r.field === 'supersedes' && text(r.record, 'status') === 'approved')?.record;
-    if (text(doc, 'status') === 'retired') out.set(doc, { why: 'retired' });
-    else if (by) out.set(doc, { why: `superseded by ${by.id ?? label(by)}`, by });
+    const superseded = by ? `superseded by ${by.id ?? label(by)}` : undefined;
+    if (text(doc, 'status') === 'retired') out.set(doc, { why: superseded ? `retired (${superseded})` : 'retired', by });
+    else if (by && superseded) out.set(doc, { why: superseded, by });
   }
   return out;
 }
