@@ -18,7 +18,14 @@ function git(cwd: string, args: string[], maxBuffer: number): Promise<string | u
     execFile(
       'git',
       [...SAFE, ...args],
-      { cwd, timeout: TIMEOUT_MS, maxBuffer, windowsHide: true, encoding: 'utf8', env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' } },
+      {
+        cwd,
+        timeout: TIMEOUT_MS,
+        maxBuffer,
+        windowsHide: true,
+        encoding: 'utf8',
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' },
+      },
       (err, stdout) => resolve(err ? undefined : stdout),
     );
   });
@@ -26,7 +33,11 @@ function git(cwd: string, args: string[], maxBuffer: number): Promise<string | u
 
 export const gitHost: VersionControlHost = {
   async commitsOf(file, limit) {
-    const out = await git(path.dirname(file), ['log', `--max-count=${Math.max(1, Math.floor(limit))}`, '--format=%H %cs', '--no-textconv', '--', path.basename(file)], LOG_MAX_BYTES);
+    const out = await git(
+      path.dirname(file),
+      ['log', `--max-count=${Math.max(1, Math.floor(limit))}`, '--format=%H %cs', '--no-textconv', '--', path.basename(file)],
+      LOG_MAX_BYTES,
+    );
     if (out === undefined) return undefined;
     const commits: CommitInfo[] = [];
     for (const line of out.split('\n')) {

@@ -32,13 +32,20 @@ export type DocumentHistory =
 
 /** The documents whose approval the history is read for: approved, with a version or an approval date. */
 export function approvedDocuments(records: readonly IsmsRecord[]): IsmsRecord[] {
-  return records.filter((r) => r.kind === 'document' && text(r, 'status') === 'approved' && (text(r, 'version') !== undefined || date(r, 'approved') !== undefined));
+  return records.filter(
+    (r) =>
+      r.kind === 'document' && text(r, 'status') === 'approved' && (text(r, 'version') !== undefined || date(r, 'approved') !== undefined),
+  );
 }
 
 /** FNV-1a over the body with trailing spaces and blank lines at the ends dropped: whitespace is no change. */
 export function bodyHash(fileText: string): string {
   const fm = findFrontMatter(fileText);
-  const body = (fm ? fileText.slice(fm.bodyStart) : fileText).split(/\r?\n/).map((l) => l.trimEnd()).join('\n').trim();
+  const body = (fm ? fileText.slice(fm.bodyStart) : fileText)
+    .split(/\r?\n/)
+    .map((l) => l.trimEnd())
+    .join('\n')
+    .trim();
   let h = 0x811c9dc5;
   for (let i = 0; i < body.length; i++) {
     h ^= body.charCodeAt(i);

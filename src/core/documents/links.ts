@@ -41,7 +41,11 @@ export function relativeLinks(doc: IsmsRecord): ResolvedLink[] {
     const pathPart = decode((hash < 0 ? target : target.slice(0, hash)).replace(/\?.*$/, ''));
     const fragment = hash < 0 ? undefined : decode(target.slice(hash + 1));
     const dir = doc.file.slice(0, doc.file.lastIndexOf('/'));
-    out.push({ link, file: pathPart === '' ? doc.file : normalise(`${dir}/${pathPart}`), fragment: fragment === '' ? undefined : fragment });
+    out.push({
+      link,
+      file: pathPart === '' ? doc.file : normalise(`${dir}/${pathPart}`),
+      fragment: fragment === '' ? undefined : fragment,
+    });
   }
   return out;
 }

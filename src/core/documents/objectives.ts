@@ -30,4 +30,5 @@ export function latestResult(rec: IsmsRecord, today: string): ObjectiveResult | 
 }
 
 /** Whether a value meets the target: at least it (the default) or at most it. */
-export const meetsTarget = (value: number, target: number, direction: unknown): boolean => (direction === 'at-most' ? value <= target : value >= target);
+export const meetsTarget = (value: number, target: number, direction: unknown): boolean =>
+  direction === 'at-most' ? value <= target : value >= target;

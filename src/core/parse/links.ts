@@ -19,7 +19,8 @@ interface MdNode {
   position?: { start: { offset?: number }; end: { offset?: number } };
 }
 
-const bounded = (body: string): string => (body.length > MAX_SECTIONS_BODY ? body.slice(0, body.lastIndexOf('\n', MAX_SECTIONS_BODY) + 1) : body);
+const bounded = (body: string): string =>
+  body.length > MAX_SECTIONS_BODY ? body.slice(0, body.lastIndexOf('\n', MAX_SECTIONS_BODY) + 1) : body;
 
 function walk(node: MdNode, visit: (n: MdNode) => void): void {
   visit(node);
@@ -31,7 +32,10 @@ export function markdownLinks(body: string, bodyOffset: number, lines: LineMap):
   const links: DocumentLink[] = [];
   walk(processor.parse(bounded(body)) as MdNode, (n) => {
     if ((n.type !== 'link' && n.type !== 'definition') || typeof n.url !== 'string' || !n.position) return;
-    links.push({ target: n.url, range: lines.range(bodyOffset + (n.position.start.offset ?? 0), bodyOffset + (n.position.end.offset ?? 0)) });
+    links.push({
+      target: n.url,
+      range: lines.range(bodyOffset + (n.position.start.offset ?? 0), bodyOffset + (n.position.end.offset ?? 0)),
+    });
   });
   return links;
 }

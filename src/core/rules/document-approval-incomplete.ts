@@ -11,12 +11,17 @@ export const documentApprovalIncomplete: RecordRule = {
   kinds: ['document'],
   check(doc, _ctx, report) {
     if (text(doc, 'status') !== 'approved') return;
-    const missing = [text(doc, 'approver') ? undefined : '`approver:` (who approved it)', date(doc, 'approved') ? undefined : '`approved:` (the date)'].filter((m) => m !== undefined);
+    const missing = [
+      text(doc, 'approver') ? undefined : '`approver:` (who approved it)',
+      date(doc, 'approved') ? undefined : '`approved:` (the date)',
+    ].filter((m) => m !== undefined);
     if (missing.length === 0) return;
     report({
       file: doc.file,
       range: valueRange(doc, 'status'),
-      message: `Document ${label(doc)} is marked approved but does not record ${missing.join(' or ')}. Record the approval, or set the status back to \`in-review\`.`,
+      message:
+        `Document ${label(doc)} is marked approved but does not record ${missing.join(' or ')}. Record the approval, ` +
+        `or set the status back to \`in-review\`.`,
     });
   },
 };

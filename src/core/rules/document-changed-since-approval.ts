@@ -7,7 +7,7 @@ const short = (commit: string): string => commit.slice(0, 7);
 export const documentChangedSinceApproval: WorkspaceRule = {
   code: 'ISMS906',
   name: 'document-changed-since-approval',
-  description: 'In a git repository: an approved document\'s text changed in a commit after the one that set its version and approval date.',
+  description: "In a git repository: an approved document's text changed in a commit after the one that set its version and approval date.",
   clause: 'ISO/IEC 27001:2022 7.5.2 c (review and approval) and 7.5.3 c (control of changes, version control)',
   defaultSeverity: 'warning',
   scope: 'workspace',
@@ -23,8 +23,11 @@ export const documentChangedSinceApproval: WorkspaceRule = {
         range: ctx.config.anchor,
         severity: 'information',
         message:
-          `Whether the ${docs.length === 1 ? 'approved document' : `${docs.length} approved documents`} changed since ${docs.length === 1 ? 'its' : 'their'} approval cannot be told: ` +
-          (history ? `${history.reason}. Keep the ISMS folder in git to have it checked.` : 'no version history was read here (`isms check` reads it from git).'),
+          `Whether the ${docs.length === 1 ? 'approved document' : `${docs.length} approved documents`} changed ` +
+          `since ${docs.length === 1 ? 'its' : 'their'} approval cannot be told: ` +
+          (history
+            ? `${history.reason}. Keep the ISMS folder in git to have it checked.`
+            : 'no version history was read here (`isms check` reads it from git).'),
       });
       return;
     }
@@ -36,7 +39,8 @@ export const documentChangedSinceApproval: WorkspaceRule = {
         file: doc.file,
         range: doc.fields.version ? valueRange(doc, 'version') : valueRange(doc, 'approved'),
         message:
-          `Document ${label(doc)} changed in commit ${short(found.change.commit)} (${found.change.date}) after ${version ? `version ${version}` : 'it'} was approved ` +
+          `Document ${label(doc)} changed in commit ${short(found.change.commit)} (${found.change.date}) ` +
+          `after ${version ? `version ${version}` : 'it'} was approved ` +
           `(commit ${short(found.approval.commit)}, ${found.approval.date}). Re-approve it or raise the version.`,
       });
     }

@@ -5,6 +5,13 @@ import { headingAnchors } from '../parse/links';
 import { isMarkdownFile, isYamlFile } from '../parse/parseFile';
 import type { WorkspaceRule } from './rule';
 
+/**
+ * Heading anchors by file text: the rule re-runs on every edit of a record or a Markdown file, and
+ * parsing each linked file again each time would cost a remark parse per link per keystroke.
+ */
+const ANCHORS = new Map<string, Set<string>>();
+const MAX_CACHED = 512;
+
 export const documentLinkBroken: WorkspaceRule = {
   code: 'ISMS905',
   name: 'document-link-broken',
@@ -14,12 +21,13 @@ export const documentLinkBroken: WorkspaceRule = {
   scope: 'workspace',
   dependsOn: RECORD_KINDS,
   check(ctx, report) {
-    const anchors = new Map<FileKey, Set<string>>();
     const anchorsOf = (file: FileKey): Set<string> => {
-      let found = anchors.get(file);
+      const fileText = ctx.textOf(file) ?? '';
+      let found = ANCHORS.get(fileText);
       if (!found) {
-        found = headingAnchors(ctx.textOf(file) ?? '');
-        anchors.set(file, found);
+        if (ANCHORS.size >= MAX_CACHED) ANCHORS.clear();
+        found = headingAnchors(fileText);
+        ANCHORS.set(fileText, found);
       }
       return found;
     };
@@ -30,7 +38,11 @@ export const documentLinkBroken: WorkspaceRule = {
         const exists = ctx.fileExists(link.file);
         const written = link.link.target;
         if (exists === false) {
-          report({ file: doc.file, range: link.link.range, message: `Document ${label(doc)} links to \`${written}\`, but there is no such file. Correct the link or add the file.` });
+          report({
+            file: doc.file,
+            range: link.link.range,
+            message: `Document ${label(doc)} links to \`${written}\`, but there is no such file. Correct the link or add the file.`,
+          });
           continue;
         }
         const fragment = link.fragment;
@@ -40,7 +52,11 @@ export const documentLinkBroken: WorkspaceRule = {
         if (isMarkdownFile(link.file) && anchorsOf(link.file).has(fragment.toLowerCase())) continue;
         if (!isMarkdownFile(link.file) && !isYamlFile(link.file)) continue;
         const what = isMarkdownFile(link.file) ? 'a heading of that file nor the id of a record in it' : 'the id of a record in that file';
-        report({ file: doc.file, range: link.link.range, message: `Document ${label(doc)} links to \`${written}\`, but \`#${fragment}\` is not ${what}. Correct the link.` });
+        report({
+          file: doc.file,
+          range: link.link.range,
+          message: `Document ${label(doc)} links to \`${written}\`, but \`#${fragment}\` is not ${what}. Correct the link.`,
+        });
       }
     }
   },

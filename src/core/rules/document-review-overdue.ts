@@ -15,10 +15,19 @@ export const documentReviewOverdue: RecordRule = {
     const reviewed = date(doc, 'reviewed');
     const approved = date(doc, 'approved');
     // the approval of the current version is a review too; without either date ISMS902 speaks
-    const last = reviewed && (!approved || reviewed >= approved) ? { date: reviewed, field: 'reviewed' } : approved ? { date: approved, field: 'approved' } : undefined;
+    const last =
+      reviewed && (!approved || reviewed >= approved)
+        ? { date: reviewed, field: 'reviewed' }
+        : approved
+          ? { date: approved, field: 'approved' }
+          : undefined;
     if (!last) return;
     const own = doc.data['review-months'];
     const months = typeof own === 'number' && own > 0 ? own : ctx.config.documents.reviewMonths;
-    reportReviewDue(doc, { last, months, today: ctx.today, what: 'Document', why: 'A.5.1: policies are reviewed at planned intervals' }, report);
+    reportReviewDue(
+      doc,
+      { last, months, today: ctx.today, what: 'Document', why: 'A.5.1: policies are reviewed at planned intervals' },
+      report,
+    );
   },
 };

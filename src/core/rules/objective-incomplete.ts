@@ -16,6 +16,10 @@ export const objectiveIncomplete: RecordRule = {
       text(rec, 'plan') ? undefined : '`plan:` (what will be done, 6.2 h)',
     ].filter((m) => m !== undefined);
     if (missing.length === 0) return;
-    report({ file: rec.file, range: rec.anchor, message: `Objective ${label(rec)} has no ${missing.join(', no ')}. Add ${missing.length === 1 ? 'it' : 'them'}.` });
+    report({
+      file: rec.file,
+      range: rec.anchor,
+      message: `Objective ${label(rec)} has no ${missing.join(', no ')}. Add ${missing.length === 1 ? 'it' : 'them'}.`,
+    });
   },
 };

@@ -20,7 +20,9 @@ export const objectiveNotMeasured: RecordRule = {
         file: rec.file,
         range: valueRange(rec, 'cadence-months'),
         severity: 'information',
-        message: `Objective ${label(rec)} has no result yet; it is to be measured every ${cadence} months. Record the first one under \`results:\` (\`{ date, value }\`).`,
+        message:
+          `Objective ${label(rec)} has no result yet; it is to be measured every ${cadence} months. ` +
+          `Record the first one under \`results:\` (\`{ date, value }\`).`,
       });
       return;
     }
@@ -29,7 +31,9 @@ export const objectiveNotMeasured: RecordRule = {
     report({
       file: rec.file,
       range: itemRange(rec, 'results', latest.index),
-      message: `Objective ${label(rec)} was last measured on ${latest.date}; with \`cadence-months: ${cadence}\` the next result was due by ${due}. Measure it and add the result.`,
+      message:
+        `Objective ${label(rec)} was last measured on ${latest.date}; ` +
+        `with \`cadence-months: ${cadence}\` the next result was due by ${due}. Measure it and add the result.`,
     });
   },
 };

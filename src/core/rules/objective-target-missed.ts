@@ -21,7 +21,10 @@ export const objectiveTargetMissed: RecordRule = {
     report({
       file: rec.file,
       range: itemRange(rec, 'results', latest.index),
-      message: `Objective ${label(rec)} missed its target: ${show(latest.value)} on ${latest.date}, against ${atMost ? 'at most' : 'at least'} ${show(target)}. Record what will be done (a corrective action or a revised plan) and bring it to the management review (9.3.2 d 4).`,
+      message:
+        `Objective ${label(rec)} missed its target: ${show(latest.value)} on ${latest.date}, ` +
+        `against ${atMost ? 'at most' : 'at least'} ${show(target)}. ` +
+        'Record what will be done (a corrective action or a revised plan) and bring it to the management review (9.3.2 d 4).',
     });
   },
 };

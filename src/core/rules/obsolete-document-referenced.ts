@@ -10,7 +10,9 @@ function obsoleteDocuments(ctx: RuleContext): Map<IsmsRecord, { why: string; by?
   const out = new Map<IsmsRecord, { why: string; by?: IsmsRecord }>();
   for (const doc of ctx.records('document')) {
     if (doc.id === undefined) continue;
-    const by = ctx.referencesTo(doc.id).find((r) => isDocument(r.record) && r.field === 'supersedes' && text(r.record, 'status') === 'approved')?.record;
+    const by = ctx
+      .referencesTo(doc.id)
+      .find((r) => isDocument(r.record) && r.field === 'supersedes' && text(r.record, 'status') === 'approved')?.record;
     const superseded = by ? `superseded by ${by.id ?? label(by)}` : undefined;
     if (text(doc, 'status') === 'retired') out.set(doc, { why: superseded ? `retired (${superseded})` : 'retired', by });
     else if (by && superseded) out.set(doc, { why: superseded, by });
@@ -21,7 +23,8 @@ function obsoleteDocuments(ctx: RuleContext): Map<IsmsRecord, { why: string; by?
 export const obsoleteDocumentReferenced: WorkspaceRule = {
   code: 'ISMS904',
   name: 'obsolete-document-referenced',
-  description: 'A retired or superseded document is still referenced by a record or linked from a document, or is superseded but not retired.',
+  description:
+    'A retired or superseded document is still referenced by a record or linked from a document, or is superseded but not retired.',
   clause: 'ISO/IEC 27001:2022 7.5.3 (control of documented information: obsolete documents kept from unintended use)',
   defaultSeverity: 'warning',
   scope: 'workspace',
@@ -35,7 +38,9 @@ export const obsoleteDocumentReferenced: WorkspaceRule = {
         report({
           file: doc.file,
           range: doc.fields.status ? valueRange(doc, 'status') : doc.anchor,
-          message: `Document ${label(doc)} is ${why}, but its status is still \`${text(doc, 'status') ?? 'not set'}\`. Set \`status: retired\` so that nobody follows the old version.`,
+          message:
+            `Document ${label(doc)} is ${why}, but its status is still \`${text(doc, 'status') ?? 'not set'}\`. ` +
+            `Set \`status: retired\` so that nobody follows the old version.`,
         });
       }
       for (const ref of ctx.referencesTo(doc.id ?? '')) {
@@ -43,7 +48,9 @@ export const obsoleteDocumentReferenced: WorkspaceRule = {
         report({
           file: ref.record.file,
           range: ref.range,
-          message: `\`${ref.field}\` refers to document ${label(doc)}, which is ${why}. Refer to the document in force${by?.id ? ` (${by.id})` : ''}.`,
+          message:
+            `\`${ref.field}\` refers to document ${label(doc)}, which is ${why}. ` +
+            `Refer to the document in force${by?.id ? ` (${by.id})` : ''}.`,
         });
       }
     }
@@ -58,7 +65,9 @@ export const obsoleteDocumentReferenced: WorkspaceRule = {
         report({
           file: doc.file,
           range: link.link.range,
-          message: `Document ${label(doc)} links to ${label(target)}, which is ${why}. Link to the document in force${by?.id ? ` (${by.id})` : ''}.`,
+          message:
+            `Document ${label(doc)} links to ${label(target)}, which is ${why}. ` +
+            `Link to the document in force${by?.id ? ` (${by.id})` : ''}.`,
         });
       }
     }

@@ -8,7 +8,8 @@ export const isSecurityPolicy = (ids52: readonly string[]): boolean => ids52.som
 export const policyNotApprovedByTopManagement: RecordRule = {
   code: 'ISMS903',
   name: 'policy-not-approved-by-top-management',
-  description: 'The information security policy (the document that `satisfies: ["5.2"]`) names an approver who is not one of `top-management`.',
+  description:
+    'The information security policy (the document that `satisfies: ["5.2"]`) names an approver who is not one of `top-management`.',
   clause: 'ISO/IEC 27001:2022 5.2 (top management shall establish an information security policy) and 5.1',
   defaultSeverity: 'warning',
   scope: 'record',
@@ -21,7 +22,10 @@ export const policyNotApprovedByTopManagement: RecordRule = {
     report({
       file: doc.file,
       range: valueRange(doc, 'approver'),
-      message: `The information security policy ${label(doc)} is approved by ${approver}, who is not one of top management (${top.join(', ')}). Clause 5.2: top management establishes the policy; have one of them approve it.`,
+      message:
+        `The information security policy ${label(doc)} is approved by ${approver}, ` +
+        `who is not one of top management (${top.join(', ')}). ` +
+        'Clause 5.2: top management establishes the policy; have one of them approve it.',
     });
   },
 };

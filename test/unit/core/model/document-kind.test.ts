@@ -33,8 +33,14 @@ describe('document kind', () => {
     const [doc] = ws.records('document');
     assert.equal(doc.id, 'POL-001');
     assert.equal(doc.data.version, '2.1');
-    const data = ws.check({ today: '2026-11-25' }).all().filter((d) => DATA_CODES.includes(d.code));
-    assert.deepEqual(data.map((d) => d.message), []);
+    const data = ws
+      .check({ today: '2026-11-25' })
+      .all()
+      .filter((d) => DATA_CODES.includes(d.code));
+    assert.deepEqual(
+      data.map((d) => d.message),
+      [],
+    );
   });
 
   it('leaves a plain Markdown file without front matter alone', () => {
@@ -55,7 +61,12 @@ describe('document kind', () => {
     assert.equal(workspaceOf({ 'isms.yaml': config('documents: { review-months: 24 }\n') }).config.documents.reviewMonths, 24);
     const ws = workspaceOf({ 'isms.yaml': config('documents: { review-months: -1 }\n') });
     assert.equal(ws.config.documents.reviewMonths, 12);
-    assert.ok(ws.check({ today: '2026-11-25' }).all().some((d) => d.code === 'ISMS006' && /review-months/.test(d.message)));
+    assert.ok(
+      ws
+        .check({ today: '2026-11-25' })
+        .all()
+        .some((d) => d.code === 'ISMS006' && /review-months/.test(d.message)),
+    );
   });
 });
 
@@ -72,7 +83,10 @@ describe('objective kind', () => {
     ].join('\n');
     const ws = workspaceOf({ 'isms.yaml': config(), 'objectives.yaml': register });
     assert.equal(ws.records('objective').length, 1);
-    const found = ws.check({ today: '2026-11-25' }).all().filter((d) => d.code === 'ISMS002');
+    const found = ws
+      .check({ today: '2026-11-25' })
+      .all()
+      .filter((d) => d.code === 'ISMS002');
     assert.equal(found.length, 1);
     assert.match(found[0].message, /Result date is not a real calendar date: `2026-02-30`/);
   });
@@ -81,7 +95,12 @@ describe('objective kind', () => {
 describe('snippets of the document and objective kinds', () => {
   // this test is bundled to out/test/unit/core/model/, five levels below the repository root
   const snippets = (file: string): { prefix: string[]; body: string[] }[] =>
-    Object.values(JSON.parse(readFileSync(path.resolve(__dirname, '../../../../../snippets', file), 'utf8')) as Record<string, { prefix: string[]; body: string[] }>);
+    Object.values(
+      JSON.parse(readFileSync(path.resolve(__dirname, '../../../../../snippets', file), 'utf8')) as Record<
+        string,
+        { prefix: string[]; body: string[] }
+      >,
+    );
   const expand = (body: string[]): string =>
     body
       .join('\n')
@@ -97,11 +116,20 @@ describe('snippets of the document and objective kinds', () => {
     const md = snippets('isms-markdown.json').find((s) => s.prefix.includes('objective'));
     const entry = snippets('isms-yaml.json').find((s) => s.prefix.includes('objective'));
     assert.ok(doc && md && entry);
-    const register = `isms: objectives\nrecords:\n${expand(entry.body).split('\n').map((l) => `  ${l}`).join('\n')}\n`;
+    const register = `isms: objectives\nrecords:\n${expand(entry.body)
+      .split('\n')
+      .map((l) => `  ${l}`)
+      .join('\n')}\n`;
     const ws = workspaceOf({ 'isms.yaml': config(), 'doc.md': expand(doc.body), 'obj.md': expand(md.body), 'objectives.yaml': register });
     assert.equal(ws.records('document').length, 1);
     assert.equal(ws.records('objective').length, 2);
-    const data = ws.check({ today: '2026-11-25' }).all().filter((d) => DATA_CODES.includes(d.code));
-    assert.deepEqual(data.map((d) => `${d.file}: ${d.code} ${d.message}`), []);
+    const data = ws
+      .check({ today: '2026-11-25' })
+      .all()
+      .filter((d) => DATA_CODES.includes(d.code));
+    assert.deepEqual(
+      data.map((d) => `${d.file}: ${d.code} ${d.message}`),
+      [],
+    );
   });
 });

@@ -15,11 +15,21 @@ describe('ISMS902 document-approval-incomplete', () => {
 
   it('does not fire when approver and date are recorded, or for a draft without either', () => {
     assert.deepEqual(mine(check({ 'isms.yaml': config(), 'a.md': documentFile(APPROVED) }, '2026-11-25')), []);
-    assert.deepEqual(mine(check({ 'isms.yaml': config(), 'a.md': documentFile({ ...APPROVED, status: 'draft', approver: undefined, approved: undefined }) }, '2026-11-25')), []);
+    assert.deepEqual(
+      mine(
+        check(
+          { 'isms.yaml': config(), 'a.md': documentFile({ ...APPROVED, status: 'draft', approver: undefined, approved: undefined }) },
+          '2026-11-25',
+        ),
+      ),
+      [],
+    );
   });
 
   it('edge: both missing are named in one diagnostic; an empty approver counts as missing', () => {
-    const [d] = mine(check({ 'isms.yaml': config(), 'a.md': documentFile({ ...APPROVED, approver: '""', approved: undefined }) }, '2026-11-25'));
+    const [d] = mine(
+      check({ 'isms.yaml': config(), 'a.md': documentFile({ ...APPROVED, approver: '""', approved: undefined }) }, '2026-11-25'),
+    );
     assert.match(d.message, /`approver:` \(who approved it\) or `approved:` \(the date\)/);
   });
 });

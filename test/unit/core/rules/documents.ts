@@ -6,4 +6,12 @@ export function documentFile(fields: Record<string, string | undefined>, body = 
   return `${lines.join('\n')}\n${body}`;
 }
 
-export const APPROVED = { id: 'POL-001', title: 'Access Control Policy', type: 'policy', version: '"1.0"', status: 'approved', approver: 'Alex Morgan', approved: '2026-03-02' };
+export const APPROVED = {
+  id: 'POL-001',
+  title: 'Access Control Policy',
+  type: 'policy',
+  version: '"1.0"',
+  status: 'approved',
+  approver: 'Alex Morgan',
+  approved: '2026-03-02',
+};

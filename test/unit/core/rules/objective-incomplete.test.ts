@@ -10,7 +10,11 @@ describe('ISMS911 objective-incomplete', () => {
     const [d, ...rest] = mine(check(files, '2026-11-25'));
     assert.deepEqual(rest, []);
     assert.equal(textAt(files, d), 'OBJ-1');
-    assert.equal(d.message, 'Objective OBJ-1 (Phishing resilience) has no `owner:` (who is responsible, 6.2 j), no `target:` (a number to measure against, 6.2 b), no `plan:` (what will be done, 6.2 h). Add them.');
+    assert.equal(
+      d.message,
+      'Objective OBJ-1 (Phishing resilience) has no `owner:` (who is responsible, 6.2 j), ' +
+        'no `target:` (a number to measure against, 6.2 b), no `plan:` (what will be done, 6.2 h). Add them.',
+    );
   });
 
   it('does not fire for an objective with owner, target and plan', () => {

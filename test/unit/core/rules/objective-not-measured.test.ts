@@ -6,7 +6,16 @@ const mine = ofCode('ISMS912');
 
 describe('ISMS912 objective-not-measured', () => {
   it('reports an objective whose latest result is older than its cadence, at that result', () => {
-    const files = { 'isms.yaml': config(), 'o.yaml': objectives(...COMPLETE, 'cadence-months: 3', 'results:', '  - { date: 2026-03-16, value: 41 }', '  - { date: 2026-06-15, value: 52 }') };
+    const files = {
+      'isms.yaml': config(),
+      'o.yaml': objectives(
+        ...COMPLETE,
+        'cadence-months: 3',
+        'results:',
+        '  - { date: 2026-03-16, value: 41 }',
+        '  - { date: 2026-06-15, value: 52 }',
+      ),
+    };
     const [d, ...rest] = mine(check(files, '2026-11-25'));
     assert.deepEqual(rest, []);
     assert.equal(d.severity, 'warning');
@@ -25,9 +34,21 @@ describe('ISMS912 objective-not-measured', () => {
     const [d] = mine(check(files, '2026-11-25'));
     assert.equal(d.severity, 'information');
     assert.equal(textAt(files, d), '1');
-    const unordered = objectives(...COMPLETE, 'cadence-months: 1', 'results:', '  - { date: 2026-11-02, value: 61 }', '  - { date: 2026-01-05, value: 40 }');
+    const unordered = objectives(
+      ...COMPLETE,
+      'cadence-months: 1',
+      'results:',
+      '  - { date: 2026-11-02, value: 61 }',
+      '  - { date: 2026-01-05, value: 40 }',
+    );
     assert.deepEqual(mine(check({ 'isms.yaml': config(), 'o.yaml': unordered }, '2026-11-25')), []);
-    const ahead = objectives(...COMPLETE, 'cadence-months: 1', 'results:', '  - { date: 2026-08-01, value: 50 }', '  - { date: 2026-12-01, value: 70 }');
+    const ahead = objectives(
+      ...COMPLETE,
+      'cadence-months: 1',
+      'results:',
+      '  - { date: 2026-08-01, value: 50 }',
+      '  - { date: 2026-12-01, value: 70 }',
+    );
     assert.equal(mine(check({ 'isms.yaml': config(), 'o.yaml': ahead }, '2026-11-25')).length, 1);
   });
 });

@@ -21,7 +21,15 @@ describe('ISMS903 policy-not-approved-by-top-management', () => {
   });
 
   it('edge: 5.2 written as a YAML number counts; silent when isms.yaml names no top management', () => {
-    assert.equal(mine(check({ 'isms.yaml': TOP, 'isp.md': documentFile({ ...ISP, satisfies: '[5.2, 7.5.2]', approver: 'Jordan Blake' }) }, '2026-11-25')).length, 1);
-    assert.deepEqual(mine(check({ 'isms.yaml': config(), 'isp.md': documentFile({ ...ISP, approver: 'Jordan Blake' }) }, '2026-11-25')), []);
+    assert.equal(
+      mine(
+        check({ 'isms.yaml': TOP, 'isp.md': documentFile({ ...ISP, satisfies: '[5.2, 7.5.2]', approver: 'Jordan Blake' }) }, '2026-11-25'),
+      ).length,
+      1,
+    );
+    assert.deepEqual(
+      mine(check({ 'isms.yaml': config(), 'isp.md': documentFile({ ...ISP, approver: 'Jordan Blake' }) }, '2026-11-25')),
+      [],
+    );
   });
 });
