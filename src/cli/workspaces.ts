@@ -3,6 +3,13 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { findIsmsRoots, loadIsmsFolder, type IsmsWorkspace } from '../core';
 import { nodeFileHost } from '../node/fsHost';
+import { gitHost } from '../node/gitHost';
+
+/**
+ * The CLI reads the git history of approved documents (ISMS906): the user ran it on this folder. The
+ * language server does not start processes (Workspace Trust), so its host has no version control.
+ */
+const cliHost = { ...nodeFileHost, versionControl: gitHost };
 
 /** A problem with the folder itself (missing, not a folder, no isms.yaml): exit code 2, not a finding. */
 export class InputError extends Error {
@@ -23,6 +30,6 @@ export async function loadWorkspaces(cwd: string, dir: string): Promise<IsmsWork
   const roots = [...(await findIsmsRoots(nodeFileHost, absolute))].sort();
   if (roots.length === 0) throw new InputError(`no isms.yaml found under ${dir} (an ISMS folder is marked by an isms.yaml file)`);
   const workspaces: IsmsWorkspace[] = [];
-  for (const root of roots) workspaces.push(await loadIsmsFolder(nodeFileHost, root));
+  for (const root of roots) workspaces.push(await loadIsmsFolder(cliHost, root));
   return workspaces;
 }

@@ -7,6 +7,23 @@ export interface DirEntry {
   type: 'file' | 'directory' | 'symlink' | 'other';
 }
 
+/** One commit that changed a file: its hash and committer date (YYYY-MM-DD). */
+export interface CommitInfo {
+  commit: string;
+  date: string;
+}
+
+/**
+ * Read-only access to the version history of files (git, for the Node host). Each call is bounded by
+ * the host (a timeout, a cap on output); a failure is `undefined`, never an exception.
+ */
+export interface VersionControlHost {
+  /** The commits that changed `file`, newest first, at most `limit`; undefined when `file` is not in a repository or the history cannot be read. */
+  commitsOf(file: string, limit: number): Promise<CommitInfo[] | undefined>;
+  /** The file's text as of `commit`; undefined when it cannot be read. */
+  textAt(file: string, commit: string): Promise<string | undefined>;
+}
+
 export interface FileHost {
   readDirectory(dir: string): Promise<DirEntry[]>;
   /** size in bytes; resolves symlinks; `realPath` is the path with every link resolved (containment is checked on it) */
@@ -18,4 +35,6 @@ export interface FileHost {
   readFile(path: string, maxBytes: number): Promise<Uint8Array>;
   /** join a directory and a name with the host's separator ('/' in memory, the platform's on disk) */
   join(dir: string, name: string): string;
+  /** The version history of the files, when the host can read it (documents changed since approval, ISMS906). */
+  versionControl?: VersionControlHost;
 }

@@ -6,7 +6,8 @@ export * from './model/catalogue';
 export * from './model/catalogues';
 export { legacyEquivalent } from './model/legacy2013';
 export { REVIEW_INPUTS, coveredInputs } from './model/reviewInputs';
-export type { FileHost, DirEntry } from './host';
+export type { FileHost, DirEntry, VersionControlHost, CommitInfo } from './host';
+export { changeSinceApproval, readDocumentHistory, type DocumentHistory, type Revision } from './documents/history';
 export { IsmsWorkspace, compareDiagnostics, type CheckOptions, type CheckResult, type Reference } from './workspace/workspace';
 export {
   findIsmsRoots,

@@ -11,28 +11,17 @@
  * ignored. A file link that cannot be resolved (ELOOP) is read like any file, so that it is reported
  * (ISMS009), as it is when a file watcher announces it; a dangling link is no file.
  */
+import { approvedDocuments, readDocumentHistory } from './documents/history';
 import type { FileHost } from './host';
 import { IgnoreRules } from './ignoreRules';
 import { MAX_FILE_BYTES, MAX_IGNORE_FILE_BYTES } from './limits';
-import { isMarkdownFile, isYamlFile } from './parse/parseFile';
+import { isRecordFile, isSkippedFolder } from './folders';
 import { IsmsWorkspace } from './workspace/workspace';
+
+export { isRecordFile, isSkippedFolder, SKIPPED_FOLDERS } from './folders';
 
 /** Reads in flight at once: enough to hide latency, few enough not to exhaust file handles. */
 const CONCURRENCY = 16;
-
-/** Folders no scan enters, besides every dot-folder (.git, .vscode, .github…): dependencies and build output. */
-export const SKIPPED_FOLDERS: readonly string[] = ['node_modules', '.git', '.hg', '.svn', 'dist', 'out'];
-const SKIPPED = new Set(SKIPPED_FOLDERS);
-
-/** A folder the scan never enters (by its name). */
-export function isSkippedFolder(name: string): boolean {
-  return name.startsWith('.') || SKIPPED.has(name);
-}
-
-/** Markdown and YAML files (by their name or path): the only files ever read. */
-export function isRecordFile(name: string): boolean {
-  return isMarkdownFile(name) || isYamlFile(name);
-}
 
 const CONFIG_FILE = 'isms.yaml';
 const decoder = new TextDecoder('utf-8');
@@ -258,11 +247,13 @@ export async function loadFile(host: FileHost, ws: IsmsWorkspace, path: string, 
 }
 
 /** Every record file under `dir` (the scope's root or a folder in it) that the scope's rules let through, read into `ws`. */
-export async function loadFolderInto(scope: ScanScope, ws: IsmsWorkspace, dir: string): Promise<void> {
+export async function loadFolderInto(scope: ScanScope, ws: IsmsWorkspace, dir: string): Promise<string[]> {
   const files: string[] = [];
+  const listing: string[] = [];
   const configFile = scope.host.join(scope.root, CONFIG_FILE);
   const events: WalkEvents = {
     file: (path, name) => {
+      listing.push(path);
       if (isRecordFile(name) && path !== configFile) files.push(path);
     },
     problem: (path, reason) => ws.skipFile(path, reason),
@@ -272,6 +263,7 @@ export async function loadFolderInto(scope: ScanScope, ws: IsmsWorkspace, dir: s
   for (let i = 0; i < files.length; i += CONCURRENCY) {
     await Promise.all(files.slice(i, i + CONCURRENCY).map((f) => loadFile(scope.host, ws, f, scope)));
   }
+  return listing;
 }
 
 /** A root read: its workspace and its scope (real path, ignore rules), which the language server keeps for file events. */
@@ -280,14 +272,21 @@ export interface FolderScan {
   scope: ScanScope;
 }
 
-/** Every Markdown and YAML file under `root` that is not ignored → a workspace ready to check, and the scope it was read with. */
+/**
+ * Every Markdown and YAML file under `root` that is not ignored → a workspace ready to check, and the scope
+ * it was read with; with the folder's listing (for links) and, when the host reads version history, that of
+ * the approved documents (ISMS906).
+ */
 export async function scanIsmsFolder(host: FileHost, root: string): Promise<FolderScan> {
   const ws = new IsmsWorkspace(root);
   const bare = await scopeOf(host, root);
   // isms.yaml first: its `exclude:` list is part of the rules the rest is read with (it is never excluded itself)
   await loadFile(host, ws, host.join(root, CONFIG_FILE), bare);
   const scope = new ScanScope(host, root, bare.realRoot, new IgnoreRules(ws.config.exclude));
-  await loadFolderInto(scope, ws, root);
+  ws.setListing(await loadFolderInto(scope, ws, root));
+  if (host.versionControl && approvedDocuments(ws.records('document')).length > 0) {
+    ws.setDocumentHistory(await readDocumentHistory(host.versionControl, ws.records('document')));
+  }
   return { workspace: ws, scope };
 }
 

@@ -18,6 +18,8 @@ const KIND_SYMBOL: Readonly<Record<RecordKind, SymbolKind>> = {
   'continuity-plan': SymbolKind.Module,
   exercise: SymbolKind.Event,
   person: SymbolKind.Variable,
+  document: SymbolKind.File,
+  objective: SymbolKind.Number,
 };
 
 const MAX_SYMBOLS = 1000;

@@ -27,6 +27,8 @@ export const PREFERRED_TARGETS: Readonly<Record<string, readonly RecordKind[]>> 
   dpia: ['dpia'],
   processing: ['processing-activity'],
   plans: ['continuity-plan'],
+  supersedes: ['document'],
+  policy: ['document'],
 };
 
 /** values of `isms:`: the config marker, single record kinds and register kinds */

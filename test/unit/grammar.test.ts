@@ -30,6 +30,14 @@ describe('TextMate grammar', () => {
     assert.deepEqual(uncoloured, []);
   });
 
+  it('colours a document\'s statuses: approved as done, draft and in-review as open, retired as cancelled', () => {
+    const pattern = grammar.repository.status.match;
+    assert.deepEqual(
+      ['approved', 'draft', 'in-review', 'retired'].map((v) => colourGroup(pattern, `status: ${v}`)),
+      [3, 4, 4, 5],
+    );
+  });
+
   it('colours an incident\'s `notification:` decision, `not-required` apart from `required`', () => {
     assert.deepEqual(valuesOf('notification').sort(), ['not-required', 'required']);
     const pattern = grammar.repository.notification.match;

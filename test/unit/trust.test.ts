@@ -32,6 +32,9 @@ const FORBIDDEN: [RegExp, string][] = [
  */
 const OWN_BUNDLE = /require\(context\.asAbsolutePath\('dist\/languageClient\.js'\)\)/g;
 
+/** The CLI's git host: `git log` / `git show` with a timeout and bounded output, for ISMS906. */
+const GIT_HOST = 'src/node/gitHost.ts';
+
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((e) => e.isFile() && /\.tsx?$/.test(e.name))
@@ -75,12 +78,25 @@ describe('Workspace Trust: nothing from the workspace runs', () => {
     for (const dir of SOURCES) {
       for (const file of sourceFiles(join(ROOT, dir))) {
         const text = readFileSync(file, 'utf8').replace(OWN_BUNDLE, '');
+        // the one process allowed: the CLI's git host (ISMS906), tested below to be the CLI's alone
+        if (relative(ROOT, file) === GIT_HOST) continue;
         for (const [pattern, what] of FORBIDDEN) if (pattern.test(text)) hits.push(`${relative(ROOT, file)}: ${what}`);
       }
     }
     assert.deepEqual(hits, []);
     assert.ok(sourceFiles(join(ROOT, 'src')).length > 50, 'the sources were found');
     assert.equal(readFileSync(join(ROOT, 'src/extension/extension.ts'), 'utf8').match(OWN_BUNDLE)?.length, 1, 'the allowed load is still the one in extension.ts');
+  });
+
+  it('only the CLI imports the git host; the server, the client and the core never start git', () => {
+    const importers = sourceFiles(join(ROOT, 'src'))
+      .filter((f) => /from '[./]*\/?(node\/)?gitHost'/.test(readFileSync(f, 'utf8')))
+      .map((f) => relative(ROOT, f));
+    assert.deepEqual(importers, ['src/cli/workspaces.ts']);
+    const git = readFileSync(join(ROOT, GIT_HOST), 'utf8');
+    assert.match(git, /execFile\(\s*'git',/, 'git by a fixed name, without a shell');
+    assert.deepEqual(git.match(/^import .* from 'node:child_process';$/gm), ["import { execFile } from 'node:child_process';"]);
+    assert.doesNotMatch(git, /shell:\s*true/);
   });
 
   it('YAML tags construct nothing: every record value is plain data, in registers and front matter', () => {

@@ -57,6 +57,8 @@ export interface IsmsConfig {
   continuity: { exerciseMonths: number };
   /** the awareness programme (7.3, A.6.3): activity every `cadenceMonths`, training per person every `refresherMonths` */
   awareness: { cadenceMonths: number; refresherMonths: number; inductionDays: number };
+  /** documents (policies, procedures…) are reviewed at least this often unless they say otherwise (A.5.1) */
+  documents: { reviewMonths: number };
   topManagement: string[];
   departments: Department[];
   /** `exclude:` paths the scan leaves out, as .gitignore patterns relative to the root (src/core/ignoreRules.ts) */

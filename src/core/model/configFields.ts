@@ -38,6 +38,7 @@ export const CONFIG_SECTIONS: Readonly<Record<string, string>> = {
   'corrective-action': 'Corrective actions (ISO/IEC 27001:2022 10.2).',
   awareness: 'The awareness programme (ISO/IEC 27001:2022 7.2, 7.3, 7.4, Annex A 6.3).',
   privacy: 'Records of processing and DPIAs (GDPR Art. 30, 35; ISO/IEC 27701).',
+  documents: 'Documents: policies, procedures, plans (ISO/IEC 27001:2022 7.5, Annex A 5.1).',
   continuity: 'Business continuity (ISO 22301).',
 };
 
@@ -181,6 +182,13 @@ export const CONFIG_FIELDS = {
     meaning:
       'Each [record of processing](#processing-activity) and each [DPIA](#dpia) is reviewed at least this often (GDPR Art. 30, 35(11); ISO/IEC 27701 A.7.2.5, A.7.2.8). Checked when `standards:` lists `gdpr`, `popia` or `iso27701:2019`.',
     description: 'Review each record of processing and each DPIA at least every this many months.',
+  },
+  'documents.review-months': {
+    type: 'whole',
+    default: 12,
+    meaning:
+      'Each [document](#document) is reviewed at least this often, unless its own `review-months` says otherwise (ISO/IEC 27001:2022 A.5.1, 7.5.2). Approving a new version counts as a review.',
+    description: 'Review each document at least every this many months, unless its own `review-months` says otherwise.',
   },
   'continuity.exercise-months': {
     type: 'whole',

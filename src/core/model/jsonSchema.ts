@@ -23,6 +23,14 @@ const DATE: JsonSchema = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' };
 /** A clause or control id; YAML reads an unquoted 9.1 as a number, which the engine accepts too. */
 const CONTROL_ID: JsonSchema = { type: ['string', 'number'] };
 
+/** One measurement of an objective. */
+const RESULT: JsonSchema = {
+  type: 'object',
+  required: ['date', 'value'],
+  properties: { date: { ...DATE, description: 'When it was measured.' }, value: { type: 'number', description: 'The measured value, in the unit of the target.' } },
+  additionalProperties: true,
+};
+
 /** An optional field may be present and empty. */
 function nullable(schema: JsonSchema): JsonSchema {
   if (Array.isArray(schema.enum)) return { ...schema, enum: [...schema.enum, null] };
@@ -67,9 +75,8 @@ function shapeOf(kind: RecordKind | 'finding', name: string, spec: FieldSpec): J
     case 'reference':
       return { type: 'string' };
     case 'list':
-      return name === 'findings'
-        ? { type: 'array', items: objectSchema(FINDING_FIELDS, 'finding') }
-        : { type: 'array', items: { type: 'object' } };
+      if (name === 'findings') return { type: 'array', items: objectSchema(FINDING_FIELDS, 'finding') };
+      return kind === 'objective' && name === 'results' ? { type: 'array', items: RESULT } : { type: 'array', items: { type: 'object' } };
     case 'map':
       return kind === 'management-review' && name === 'inputs' ? reviewInputsSchema() : { type: 'object' };
   }

@@ -34,6 +34,9 @@ export const AWARENESS_TYPES = ['poster', 'communication', 'phishing-simulation'
 /** GDPR Art. 6(1) a–f, the lawful bases of processing. */
 export const LAWFUL_BASES = ['consent', 'contract', 'legal-obligation', 'vital-interests', 'public-task', 'legitimate-interests'] as const;
 export const EXERCISE_TYPES = ['tabletop', 'walkthrough', 'simulation', 'full-test'] as const;
+export const DOCUMENT_TYPES = ['policy', 'procedure', 'plan', 'standard', 'guideline', 'template', 'record', 'other'] as const;
+export const DOCUMENT_STATUSES = ['draft', 'in-review', 'approved', 'retired'] as const;
+export const OBJECTIVE_DIRECTIONS = ['at-least', 'at-most'] as const;
 
 /** The kind names a file may carry in `isms:`; a register uses the plural with a `records:` list. */
 export const REGISTER_KINDS: Readonly<Record<string, RecordKind>> = nameTable({
@@ -50,6 +53,7 @@ export const REGISTER_KINDS: Readonly<Record<string, RecordKind>> = nameTable({
   'continuity-plans': 'continuity-plan',
   exercises: 'exercise',
   people: 'person',
+  objectives: 'objective',
 });
 
 /** The kinds whose `findings:` list holds finding records (ISO 22301 exercises find nonconformities too). */
@@ -214,6 +218,42 @@ const KIND_FIELD_SPECS: Readonly<Record<RecordKind, Readonly<Record<string, Fiel
     role: { type: 'string', description: 'Job title or ISMS role (ISO 27001 5.3).' },
     joined: { type: 'date', description: 'Start date; induction training is due within `awareness.induction-days` of it.' },
     left: { type: 'date', description: 'Leaving date; a person who has left is no longer checked for training.' },
+  },
+  // the front matter of a policy, procedure or plan: the Markdown body below it is the document itself
+  document: {
+    id,
+    title,
+    type: { type: 'string', values: DOCUMENT_TYPES, description: 'policy | procedure | plan | standard | guideline | template | record | other.' },
+    owner: { type: 'string', description: 'Who maintains the document (7.5.2 a: author).' },
+    approver: { type: 'string', description: 'Who approved the current version (7.5.2 c); for the information security policy, one of `top-management` (5.2).' },
+    version: { type: 'string', description: 'The current version, e.g. `1.2` (7.5.3 c: version control).' },
+    status: { type: 'string', values: DOCUMENT_STATUSES, description: 'draft | in-review | approved | retired.' },
+    approved: { type: 'date', description: 'Date the current version was approved (7.5.2 c).' },
+    reviewed: { type: 'date', description: 'Date of the last review (A.5.1: reviewed at planned intervals); the approval counts as a review.' },
+    'review-months': { type: 'number', description: 'Review at least every this many months; default `documents.review-months` of `isms.yaml` (12).' },
+    classification: { type: 'string', description: 'Its information classification (A.5.12), e.g. `internal`, `public`.' },
+    audience: { type: 'string-list', description: 'Who it is for (A.5.1: communicated to relevant personnel): `everyone`, department ids, roles or names.' },
+    satisfies: { type: 'control-list', description: 'The clauses it is the documented information of, e.g. `"5.2"` for the information security policy, `"6.1.3"`.' },
+    implements: { type: 'control-list', description: 'The Annex A controls it implements, e.g. `A.5.15`.' },
+    supersedes: { type: 'reference-list', description: 'Ids of the documents it replaces; they are obsolete (7.5.3).' },
+    'material-change': { type: 'boolean', description: 'Whether the current version changes what people must do (a new acknowledgement is needed), not just wording.' },
+  },
+  objective: {
+    id,
+    title,
+    objective: { type: 'string', description: 'What is to be achieved (6.2), consistent with the information security policy (6.2 a).' },
+    policy: { type: 'reference', description: 'Id of the policy document the objective follows from (6.2 a).' },
+    measure: { type: 'string', description: 'What is measured and how (6.2 b measurable; 6.2 l how the results are evaluated).' },
+    target: { type: 'number', description: 'The value to reach (6.2 b).' },
+    direction: { type: 'string', values: OBJECTIVE_DIRECTIONS, description: 'at-least | at-most: whether a result meets the target by reaching or by staying under it (default at-least).' },
+    unit: { type: 'string', description: 'The unit of the target and results, e.g. `%`, `days`.' },
+    owner: { type: 'string', description: 'Who is responsible (6.2 j).' },
+    plan: { type: 'string', description: 'What will be done to achieve it (6.2 h).' },
+    resources: { type: 'string', description: 'What resources will be required (6.2 i).' },
+    due: { type: 'date', description: 'When it will be completed (6.2 k).' },
+    'cadence-months': { type: 'number', description: 'A result is measured at least every this many months (6.2 d monitored; 9.1).' },
+    results: { type: 'list', description: 'The measurements over time, each `{ date, value }` (6.2 l; 9.1).' },
+    department,
   },
 };
 

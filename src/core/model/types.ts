@@ -42,6 +42,9 @@ export const RECORD_KINDS = [
   'exercise',
   // the people side (issue 8): the roster awareness training is checked against
   'person',
+  // documented information (issue 17): policies and procedures as tracked documents, and objectives (6.2)
+  'document',
+  'objective',
 ] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
@@ -72,6 +75,14 @@ export interface IsmsRecord {
   parentId?: string;
   /** Markdown `##` sections of the body, by normalised heading text (lower case, single spaces) */
   sections?: ReadonlyMap<string, Range>;
+  /** a document's Markdown links (`[text](target)`, link definitions), as written, with where */
+  links?: readonly DocumentLink[];
+}
+
+export interface DocumentLink {
+  /** the link destination as written (`../policies/access.md#scope`, `#scope`, `https://…`) */
+  target: string;
+  range: Range;
 }
 
 export interface RelatedInformation {

@@ -10,6 +10,7 @@ import { RECORD_KINDS, type FieldSource, type FileKey, type IsmsRecord, type Ran
 import { MAX_ALIAS_COUNT } from '../limits';
 import { findFrontMatter, unreadableFrontMatter } from './frontMatter';
 import { LineMap, pointRange } from './positions';
+import { markdownLinks } from './links';
 import { markdownSections } from './sections';
 import { duplicateKeys, YAML_OPTIONS } from './yaml';
 
@@ -135,6 +136,9 @@ function readRoot(ctx: FileContext, root: YAMLMap): void {
     const rec = makeRecord(ctx, kindName as RecordKind, root);
     if (rec && ctx.span.bodyStart !== undefined && kindName === 'management-review') {
       rec.sections = markdownSections(ctx.text.slice(ctx.span.bodyStart), ctx.span.bodyStart, ctx.lines);
+    }
+    if (rec && ctx.span.bodyStart !== undefined && kindName === 'document') {
+      rec.links = markdownLinks(ctx.text.slice(ctx.span.bodyStart), ctx.span.bodyStart, ctx.lines);
     }
     addRecord(ctx, rec);
   } else {

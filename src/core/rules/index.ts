@@ -39,6 +39,16 @@ import { processingActivityReview } from './processing-activity-review';
 import { departmentOverdueActions } from './department-overdue-actions';
 import { reviewWithoutTopManagement } from './review-without-top-management';
 import { trainingOverdue } from './training-overdue';
+// documented information (issue 17)
+import { documentApprovalIncomplete } from './document-approval-incomplete';
+import { documentChangedSinceApproval } from './document-changed-since-approval';
+import { documentLinkBroken } from './document-link-broken';
+import { documentReviewOverdue } from './document-review-overdue';
+import { obsoleteDocumentReferenced } from './obsolete-document-referenced';
+import { policyNotApprovedByTopManagement } from './policy-not-approved-by-top-management';
+import { objectiveIncomplete } from './objective-incomplete';
+import { objectiveNotMeasured } from './objective-not-measured';
+import { objectiveTargetMissed } from './objective-target-missed';
 
 export const yamlSyntax: EngineRule = {
   code: 'ISMS001',
@@ -110,6 +120,15 @@ export const RULES: readonly Rule[] = [
   continuityPlanNotExercised,
   exerciseNonconformityWithoutAction,
   departmentOverdueActions,
+  documentReviewOverdue,
+  documentApprovalIncomplete,
+  policyNotApprovedByTopManagement,
+  obsoleteDocumentReferenced,
+  documentLinkBroken,
+  documentChangedSinceApproval,
+  objectiveIncomplete,
+  objectiveNotMeasured,
+  objectiveTargetMissed,
 ];
 
 export const RECORD_RULES = RULES.filter((r): r is RecordRule => r.scope === 'record');

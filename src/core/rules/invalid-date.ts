@@ -23,13 +23,14 @@ export const invalidDate: RecordRule = {
         message: `\`${key}\` is not a real calendar date: \`${show(v)}\`. Write it as YYYY-MM-DD (e.g. 2026-03-14).`,
       });
     }
-    // actions decided in a management review carry their own due dates
-    const actions = rec.kind === 'management-review' ? rec.data.actions : undefined;
-    if (Array.isArray(actions)) {
-      actions.forEach((a: unknown, i) => {
-        const due = a !== null && typeof a === 'object' ? (a as Record<string, unknown>).due : undefined;
+    // actions decided in a management review carry their own due dates, an objective's results their own dates
+    const nested = rec.kind === 'management-review' ? { list: 'actions', key: 'due', what: 'Action due date' } : rec.kind === 'objective' ? { list: 'results', key: 'date', what: 'Result date' } : undefined;
+    const items = nested ? rec.data[nested.list] : undefined;
+    if (nested && Array.isArray(items)) {
+      items.forEach((a: unknown, i) => {
+        const due = a !== null && typeof a === 'object' ? (a as Record<string, unknown>)[nested.key] : undefined;
         if (due !== undefined && due !== null && !isCalendarDate(due)) {
-          report({ file: rec.file, range: itemRange(rec, 'actions', i), message: `Action due date is not a real calendar date: \`${show(due)}\`. Write it as YYYY-MM-DD.` });
+          report({ file: rec.file, range: itemRange(rec, nested.list, i), message: `${nested.what} is not a real calendar date: \`${show(due)}\`. Write it as YYYY-MM-DD.` });
         }
       });
     }

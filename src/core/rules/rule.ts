@@ -4,11 +4,12 @@
  * record rules only for changed records and their dependants, workspace rules only when a kind they
  * read changed.
  */
+import type { DocumentHistory } from '../documents/history';
 import type { IsmsConfig } from '../model/config';
 import type { FileKey, FixData, IsmsRecord, Range, RecordKind, RelatedInformation, Severity } from '../model/types';
 
 export interface RuleInfo {
-  /** stable code, never reused: ISMS0xx data, 1xx internal audit, 2xx management review, 3xx corrective action, 4xx cycle, 5xx awareness, 6xx departments, 7xx privacy, 8xx business continuity */
+  /** stable code, never reused: ISMS0xx data, 1xx internal audit, 2xx management review, 3xx corrective action, 4xx cycle, 5xx awareness, 6xx departments, 7xx privacy, 8xx business continuity, 9xx documented information and objectives */
   code: string;
   /** slug: the rule's module, test and docs entry share it */
   name: string;
@@ -38,6 +39,12 @@ export interface RuleContext {
   records(kind: RecordKind): readonly IsmsRecord[];
   recordsById(id: string): readonly IsmsRecord[];
   referencesTo(id: string): readonly { record: IsmsRecord; field: string; range: Range }[];
+  /** the text of a Markdown or YAML file of the folder (for heading anchors of link targets) */
+  textOf(file: FileKey): string | undefined;
+  /** whether a file exists: known for Markdown and YAML files, for others only when the host listed the folder (else undefined) */
+  fileExists(file: FileKey): boolean | undefined;
+  /** the version history of approved documents, when the host read it */
+  documentHistory?: DocumentHistory;
 }
 
 export interface RecordRule extends RuleInfo {

@@ -6,7 +6,9 @@
  */
 import { MAX_FILE_BYTES, overByteLimit, utf8Length } from '../limits';
 import { readConfig, defaultConfig, type ConfigProblem } from '../parse/config';
-import { parseFile, type ParsedFile } from '../parse/parseFile';
+import { isMarkdownFile, parseFile, type ParsedFile } from '../parse/parseFile';
+import { isRecordFile, isSkippedFolder } from '../folders';
+import type { DocumentHistory } from '../documents/history';
 import { comparePositions, containsPosition, LineMap, pointRange } from '../parse/positions';
 import type { IsmsConfig } from '../model/config';
 import type { Node } from 'yaml';
@@ -61,6 +63,9 @@ export class IsmsWorkspace {
   private readonly byKind = new Map<RecordKind, IsmsRecord[]>();
   private sortedFiles?: FileKey[];
   private configCache?: { config: IsmsConfig; problems: ConfigProblem[]; present: boolean };
+  /** every file of the folder (not only Markdown and YAML), when the host listed them: links are checked against it */
+  private listing?: Set<FileKey>;
+  private history?: DocumentHistory;
 
   // what changed since the last check()
   private readonly dirtyFiles = new Set<FileKey>();
@@ -100,6 +105,7 @@ export class IsmsWorkspace {
   }
 
   deleteFile(file: FileKey): void {
+    this.listing?.delete(file);
     if (!this.parsed.has(file) && !this.skipped.has(file)) return;
     this.replace(file, undefined);
     this.texts.delete(file);
@@ -113,6 +119,22 @@ export class IsmsWorkspace {
     if (!this.skipped.has(file)) this.sortedFiles = undefined;
     this.skipped.set(file, reason);
     this.dirtyFiles.add(file);
+  }
+
+  /** The files of the folder as the host listed them, so that links to pictures or PDFs can be checked (ISMS905). */
+  setListing(files: Iterable<FileKey>): void {
+    this.listing = new Set(files);
+    this.dirtyKinds.add('document');
+  }
+
+  /** The version history of the approved documents, read through the host (ISMS906). */
+  setDocumentHistory(history: DocumentHistory): void {
+    this.history = history;
+    this.dirtyKinds.add('document');
+  }
+
+  get documentHistory(): DocumentHistory | undefined {
+    return this.history;
   }
 
   has(file: FileKey): boolean {
@@ -303,6 +325,9 @@ export class IsmsWorkspace {
       if (list) this.byKind.set(kind, spliceFile(list, file, before, mine));
     }
     this.dirtyFiles.add(file);
+    // documents link to Markdown files and their headings, records or not, and to files that come and go
+    if (isMarkdownFile(file) || !previous !== !next) this.dirtyKinds.add('document');
+    if (next) this.listing?.add(file);
     for (const rec of [...(previous?.records ?? []), ...(next?.records ?? [])]) {
       if (kept.has(rec) || unchanged.has(rec)) continue;
       if (rec.id !== undefined) this.affectedIds.add(rec.id);
@@ -375,7 +400,24 @@ export class IsmsWorkspace {
       records: (kind) => this.records(kind),
       recordsById: (id) => this.recordsById(id),
       referencesTo: (id) => this.referencesTo(id),
+      textOf: (file) => this.texts.get(file),
+      fileExists: (file) => this.fileExists(file),
+      documentHistory: this.history,
     };
+  }
+
+  /**
+   * Whether a file of the folder exists: Markdown and YAML files are all fed to the workspace, other
+   * files are known when the host listed the folder. Outside the root, or in folders the scan skips (`.github`, `node_modules`), unknown.
+   */
+  private fileExists(file: FileKey): boolean | undefined {
+    if (this.parsed.has(file) || this.skipped.has(file)) return true;
+    if (!file.startsWith(`${this.root}/`)) return undefined;
+    const inside = file.slice(this.root.length + 1).split('/');
+    if (inside.slice(0, -1).some(isSkippedFolder)) return undefined;
+    // every Markdown and YAML file of the folder is fed to the workspace; other files only when listed
+    if (isRecordFile(file)) return false;
+    return this.listing ? this.listing.has(file) : undefined;
   }
 
   /** `reuse`: record-rule results cached for unchanged records may stand (not after a full invalidation). */
@@ -500,7 +542,7 @@ function unchangedRecords(before: readonly IsmsRecord[], after: readonly IsmsRec
   const newLines = new LineMap(newText);
   const at = (r: IsmsRecord): string => `${r.kind}@${r.range.start.line}:${r.range.start.character}`;
   const source = (r: IsmsRecord, lines: LineMap, text: string): string =>
-    text.slice(lines.offset(r.range.start), lines.offset(r.range.end)) + (r.sections ? JSON.stringify([...r.sections]) : '');
+    text.slice(lines.offset(r.range.start), lines.offset(r.range.end)) + (r.sections ? JSON.stringify([...r.sections]) : '') + (r.links ? JSON.stringify(r.links) : '');
   const previous = new Map(before.map((r) => [at(r), r]));
   const same = new Map<IsmsRecord, IsmsRecord>();
   for (const r of after) {

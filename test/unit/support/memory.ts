@@ -1,5 +1,5 @@
 /** Test support: an ISMS held in memory, checked by the real engine — the tests' host. */
-import { IsmsWorkspace, LineMap, type Diagnostic, type FileHost, type Severity } from '../../../src/core';
+import { IsmsWorkspace, LineMap, loadIsmsFolder, type Diagnostic, type FileHost, type Severity } from '../../../src/core';
 
 export const ROOT = '/isms';
 
@@ -63,4 +63,9 @@ export function textAt(files: Record<string, string>, d: Diagnostic): string {
   const text = files[d.file.slice(ROOT.length + 1)];
   const map = new LineMap(text);
   return text.slice(map.offset(d.range.start), map.offset(d.range.end));
+}
+
+/** A workspace read through the scanner from a memory host (the folder listed, as the CLI reads it). */
+export function loadOf(files: Record<string, string>): Promise<IsmsWorkspace> {
+  return loadIsmsFolder(memoryHost(Object.fromEntries(Object.entries(files).map(([name, text]) => [`${ROOT}/${name}`, text]))), ROOT);
 }
