@@ -32,18 +32,38 @@ const builds = [
   // `languageClient` (vscode-languageclient) is required by it right after activation
   {
     ...node,
-    entryPoints: { extension: 'src/extension/extension.ts', languageClient: 'src/extension/languageClient.ts', server: 'src/server/server.ts' },
+    entryPoints: {
+      extension: 'src/extension/extension.ts',
+      languageClient: 'src/extension/languageClient.ts',
+      server: 'src/server/server.ts',
+    },
     outdir: 'dist',
   },
   { ...node, entryPoints: { cli: 'src/cli/cli.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
   {
-    bundle: true, platform: 'browser', target: 'es2022', format: 'iife', minify: production, sourcemap: !production,
-    logLevel: 'warning', entryPoints: { calendar: 'webview-ui/src/main.ts' }, outdir: 'dist/webview',
+    bundle: true,
+    platform: 'browser',
+    target: 'es2022',
+    format: 'iife',
+    minify: production,
+    sourcemap: !production,
+    logLevel: 'warning',
+    entryPoints: { calendar: 'webview-ui/src/main.ts' },
+    outdir: 'dist/webview',
   },
   // tests: mocha stays external so that its globals are the runner's own
   {
-    ...node, sourcemap: true, minify: false, external: ['vscode', 'mocha'], outdir: 'out/test', outbase: 'test',
-    entryPoints: [...filesUnder('test/unit', /\.test\.ts$/), ...filesUnder('test/webview', /\.test\.ts$/), ...filesUnder('test/e2e/suite', /\.ts$/)],
+    ...node,
+    sourcemap: true,
+    minify: false,
+    external: ['vscode', 'mocha'],
+    outdir: 'out/test',
+    outbase: 'test',
+    entryPoints: [
+      ...filesUnder('test/unit', /\.test\.ts$/),
+      ...filesUnder('test/webview', /\.test\.ts$/),
+      ...filesUnder('test/e2e/suite', /\.ts$/),
+    ],
   },
 ];
 

@@ -58,7 +58,11 @@ async function main(): Promise<void> {
    * Applies `edit(i)` up to `n` times: total (setFile + check) and check-only times. Stops early (after
    * at least MIN_SAMPLES) once BUDGET_MS is spent, so that a slow engine cannot stretch the bench.
    */
-  const measure = (scenario: string, n: number, edit: (i: number) => { file: string; text: string }): { total: number[]; check: number[] } => {
+  const measure = (
+    scenario: string,
+    n: number,
+    edit: (i: number) => { file: string; text: string },
+  ): { total: number[]; check: number[] } => {
     const total: number[] = [];
     const check: number[] = [];
     if (!only.has(scenario)) return { total, check };

@@ -103,7 +103,10 @@ function startServer(heapFile: string): Session {
     stdio: ['pipe', 'pipe', 'inherit'],
     env: { ...process.env, ISMS_BENCH_HEAP_FILE: heapFile },
   });
-  const connection: ProtocolConnection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const connection: ProtocolConnection = createProtocolConnection(
+    new StreamMessageReader(child.stdout),
+    new StreamMessageWriter(child.stdin),
+  );
   const session: Session = { child, connection, published: new Waiter(), tree: new Waiter(), withDiagnostics: new Set() };
   let publishCount = 0;
 
@@ -138,7 +141,10 @@ async function indexTime({ connection, tree }: Session, root: string): Promise<n
     workspaceFolders: [{ uri: rootUri, name: basename(root) }],
     capabilities: {
       workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true } },
-      textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true }, synchronization: { dynamicRegistration: false } },
+      textDocument: {
+        publishDiagnostics: { relatedInformation: true, versionSupport: true },
+        synchronization: { dynamicRegistration: false },
+      },
     },
   });
   await connection.sendNotification('initialized', {});

@@ -71,7 +71,9 @@ class Locator {
     }
     const entry = map?.findEntry(frame.lineNumber, frame.columnNumber) as { originalSource?: string; originalLine?: number } | undefined;
     if (entry?.originalSource) {
-      const source = entry.originalSource.startsWith('file:') ? fileURLToPath(entry.originalSource) : join(path, '..', entry.originalSource);
+      const source = entry.originalSource.startsWith('file:')
+        ? fileURLToPath(entry.originalSource)
+        : join(path, '..', entry.originalSource);
       return { file: relative(REPO, source), line: (entry.originalLine ?? 0) + 1 };
     }
     return { file: path.startsWith('node:') ? path : relative(REPO, path), line: frame.lineNumber + 1 };
@@ -103,7 +105,8 @@ export function summarise(profile: CpuProfile, scenario: string, top = 25, withi
   const fileSelf = new Map<string, number>();
   let all = 0;
   const inside = (id: number): boolean => {
-    for (let n: number | undefined = id; n !== undefined; n = parent.get(n)) if (byId.get(n)?.callFrame.functionName === within) return true;
+    for (let n: number | undefined = id; n !== undefined; n = parent.get(n))
+      if (byId.get(n)?.callFrame.functionName === within) return true;
     return false;
   };
   profile.samples.forEach((id, i) => {
@@ -128,15 +131,28 @@ export function summarise(profile: CpuProfile, scenario: string, top = 25, withi
   const functions = [...self.entries()]
     .sort((a, b) => b[1] - a[1])
     .slice(0, top)
-    .map(([k, ms]) => ({ function: where.get(k)!.fn, location: where.get(k)!.location, selfMs: round(ms), selfShare: share(ms), totalMs: round(total.get(k) ?? 0), totalShare: share(total.get(k) ?? 0) }));
-  const files = [...fileSelf.entries()].sort((a, b) => b[1] - a[1]).slice(0, top).map(([file, ms]) => ({ file, selfMs: round(ms), share: share(ms) }));
+    .map(([k, ms]) => ({
+      function: where.get(k)!.fn,
+      location: where.get(k)!.location,
+      selfMs: round(ms),
+      selfShare: share(ms),
+      totalMs: round(total.get(k) ?? 0),
+      totalShare: share(total.get(k) ?? 0),
+    }));
+  const files = [...fileSelf.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
+    .map(([file, ms]) => ({ file, selfMs: round(ms), share: share(ms) }));
   return { scenario, totalMs: round(all), functions, files };
 }
 
 /** Inclusive time of the engine's own functions (src/…), the view that says which step is slow. */
 export function inclusive(profile: CpuProfile, top = 25, within?: string): HotSpot[] {
   const s = summarise(profile, '', 100_000, within);
-  return s.functions.filter((f) => f.location.startsWith('src/')).sort((a, b) => b.totalMs - a.totalMs).slice(0, top);
+  return s.functions
+    .filter((f) => f.location.startsWith('src/'))
+    .sort((a, b) => b.totalMs - a.totalMs)
+    .slice(0, top);
 }
 
 function runProfiled(scenario: string, size: number, only?: string): CpuProfile {
@@ -146,7 +162,10 @@ function runProfiled(scenario: string, size: number, only?: string): CpuProfile 
     scenario === 'incremental'
       ? [join(REPO, 'out', 'bench', 'incremental.js'), corpus, `${corpus}.json`, '200', ...(only ? [only] : [])]
       : [join(REPO, 'dist', 'cli.js'), 'check', corpus, '--today', '2026-11-25', '--format', 'json', '--fail-on', 'never'];
-  const r = spawnSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, ...args], { stdio: ['ignore', 'ignore', 'inherit'], maxBuffer: 1 << 30 });
+  const r = spawnSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, ...args], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    maxBuffer: 1 << 30,
+  });
   if (r.status !== 0) throw new Error(`profiled run failed with exit code ${r.status}`);
   const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
   if (!file) throw new Error('no .cpuprofile written');
@@ -166,7 +185,8 @@ if (/profile\.js$/.test(process.argv[1] ?? '')) {
   const option = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
   const only = option('--only');
   const within = option('--within');
-  if (!existsSync(join(REPO, 'dist', 'cli.js.map'))) console.error('note: dist/cli.js.map is missing (production build?); run `node esbuild.mjs` for source locations');
+  if (!existsSync(join(REPO, 'dist', 'cli.js.map')))
+    console.error('note: dist/cli.js.map is missing (production build?); run `node esbuild.mjs` for source locations');
   const profile = runProfiled(scenario, size, only);
   const label = `${scenario}${only ? ` (${only})` : ''} ${size}${within ? `, within ${within}()` : ''}`;
   const summary = summarise(profile, label, top, within);
@@ -179,7 +199,9 @@ if (/profile\.js$/.test(process.argv[1] ?? '')) {
     for (const f of summary.functions) console.log(`| ${f.function} | ${f.location} | ${f.selfMs} | ${f.selfShare} | ${f.totalShare} |`);
     console.log('\n## Self time by file or package\n\n| file | self ms | % |\n| --- | ---: | ---: |');
     for (const f of summary.files) console.log(`| ${f.file} | ${f.selfMs} | ${f.share} |`);
-    console.log('\n## Inclusive time of engine functions\n\n| function | source | total ms | total % | self % |\n| --- | --- | ---: | ---: | ---: |');
+    console.log(
+      '\n## Inclusive time of engine functions\n\n| function | source | total ms | total % | self % |\n| --- | --- | ---: | ---: | ---: |',
+    );
     for (const f of engine) console.log(`| ${f.function} | ${f.location} | ${f.totalMs} | ${f.totalShare} | ${f.selfShare} |`);
   }
 }

@@ -102,7 +102,6 @@ interface ProcessStats {
   runsMs: number[];
 }
 
-
 interface SizeResult {
   records: number;
   files: number;
@@ -128,7 +127,8 @@ function stats(samples: Timed[]): ProcessStats {
   };
 }
 
-const ratio = (a: number | undefined, b: number | undefined): number | undefined => (a !== undefined && b !== undefined && b > 0 ? Math.round((a / b) * 100) / 100 : undefined);
+const ratio = (a: number | undefined, b: number | undefined): number | undefined =>
+  a !== undefined && b !== undefined && b > 0 ? Math.round((a / b) * 100) / 100 : undefined;
 
 function ensureCorpus(size: number): CorpusInfo {
   const infoPath = join(CORPUS, `${size}.json`);
@@ -155,7 +155,9 @@ function measureSize(size: number, p: Plan): SizeResult {
     runs.cold.push(timed(cli));
     if (i < p.limitRuns(size)) runs.limit.push(timed(limit));
     if (i < p.peerRuns(size)) runs.peer.push(timed(peer, root));
-    log(`  ${size}: run ${i + 1}/${p.runs(size)}  check ${ms(runs.cold[i].wallMs)}${runs.limit[i] ? `  limit ${ms(runs.limit[i].wallMs)}` : ''}${runs.peer[i] ? `  markdownlint ${ms(runs.peer[i].wallMs)}` : ''}`);
+    log(
+      `  ${size}: run ${i + 1}/${p.runs(size)}  check ${ms(runs.cold[i].wallMs)}${runs.limit[i] ? `  limit ${ms(runs.limit[i].wallMs)}` : ''}${runs.peer[i] ? `  markdownlint ${ms(runs.peer[i].wallMs)}` : ''}`,
+    );
   }
   const diagnostics = (JSON.parse(runs.cold[0].stdout) as unknown[]).length;
   const cold = stats(runs.cold);
@@ -163,7 +165,12 @@ function measureSize(size: number, p: Plan): SizeResult {
   const peerStats = stats(runs.peer);
 
   log(`  ${size}: incremental re-check …`);
-  const incremental = json<IncrementalResult>([join(REPO, 'out', 'bench', 'incremental.js'), root, join(CORPUS, `${size}.json`), String(p.edits)]);
+  const incremental = json<IncrementalResult>([
+    join(REPO, 'out', 'bench', 'incremental.js'),
+    root,
+    join(CORPUS, `${size}.json`),
+    String(p.edits),
+  ]);
   log(`  ${size}: language server …`);
   const lsp = json<LspResult>([join(REPO, 'out', 'bench', 'lspLatency.js'), root, info.edits.records[0], String(p.lspEdits)]);
 
@@ -180,7 +187,9 @@ function measureSize(size: number, p: Plan): SizeResult {
       peerToEngine: ratio(peerStats.wallMs, cold.wallMs)!,
       // the best peer ÷ engine any engine that parses all the YAML with `yaml` can reach
       peerToLimit: ratio(peerStats.wallMs, lim.wallMs)!,
-      ...(cold.cpuMs !== undefined ? { engineToLimitCpu: ratio(cold.cpuMs, lim.cpuMs), peerToEngineCpu: ratio(peerStats.cpuMs, cold.cpuMs) } : {}),
+      ...(cold.cpuMs !== undefined
+        ? { engineToLimitCpu: ratio(cold.cpuMs, lim.cpuMs), peerToEngineCpu: ratio(peerStats.cpuMs, cold.cpuMs) }
+        : {}),
     },
     incremental,
     lsp,
@@ -216,7 +225,10 @@ async function measureBundles(p: Plan): Promise<BundleResult> {
       return { file: f.slice(REPO.length + 1), bytes: statSync(f).size, minified: text.length / lines > 500 };
     });
   const built = await esbuild.build({
-    entryPoints: { extension: join(REPO, 'src', 'extension', 'extension.ts'), languageClient: join(REPO, 'src', 'extension', 'languageClient.ts') },
+    entryPoints: {
+      extension: join(REPO, 'src', 'extension', 'extension.ts'),
+      languageClient: join(REPO, 'src', 'extension', 'languageClient.ts'),
+    },
     outdir: join(REPO, 'out', 'bench', 'client'),
     bundle: true,
     platform: 'node',
@@ -237,7 +249,10 @@ async function measureBundles(p: Plan): Promise<BundleResult> {
       const unit = m ? m[1] : input.split('/').slice(0, 3).join('/');
       byUnit.set(unit, (byUnit.get(unit) ?? 0) + bytesInOutput);
     }
-    const composition = [...byUnit].sort((a, b) => b[1] - a[1]).slice(0, 10).map(([input, bytes]) => ({ input, bytes }));
+    const composition = [...byUnit]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 10)
+      .map(([input, bytes]) => ({ input, bytes }));
     return { file: join(REPO, 'out', 'bench', 'client', `${name}.js`), bytes: output.bytes, composition };
   };
   const activation = bundle('extension');
@@ -289,22 +304,75 @@ function engineTargets(sizes: Record<number, SizeResult>): Target[] {
   const s10 = sizes[10000];
   const s50 = sizes[50000];
   return [
-    target('cold full check ≤ 1.5× the read-and-parse limit (10,000)', s10?.ratios.engineToLimit, (v) => v <= 1.5, times, s10?.ratios.engineToLimitCpu),
-    target('cold full check ≥ 3× faster than markdownlint-cli2 (10,000)', s10?.ratios.peerToEngine, (v) => v >= 3, times, s10?.ratios.peerToEngineCpu),
-    target('50,000 cold ≤ 6× the 10,000 time', s10 && s50 ? ratio(s50.cold.wallMs, s10.cold.wallMs) : undefined, (v) => v <= 6, times, s10 && s50 ? ratio(s50.cold.cpuMs, s10.cold.cpuMs) : undefined),
-    target('incremental re-check of one record p95 ≤ 5 ms (10,000)', s10?.incremental.record.p95, (v) => v <= 5, (v) => `${v} ms`),
-    target('incremental one record: 50,000 within 1.5× of 1,000 (p50)', s1 && s50 ? ratio(s50.incremental.record.p50, s1.incremental.record.p50) : undefined, (v) => v <= 1.5, times),
-    target('didChange → publishDiagnostics p95 ≤ 30 ms (10,000)', s10?.lsp.didChange.p95, (v) => v <= 30, (v) => `${v} ms`),
-    target('language server RSS ≤ 250 MB (10,000)', s10?.lsp.rssMb, (v) => v <= 250, (v) => `${v} MB`),
+    target(
+      'cold full check ≤ 1.5× the read-and-parse limit (10,000)',
+      s10?.ratios.engineToLimit,
+      (v) => v <= 1.5,
+      times,
+      s10?.ratios.engineToLimitCpu,
+    ),
+    target(
+      'cold full check ≥ 3× faster than markdownlint-cli2 (10,000)',
+      s10?.ratios.peerToEngine,
+      (v) => v >= 3,
+      times,
+      s10?.ratios.peerToEngineCpu,
+    ),
+    target(
+      '50,000 cold ≤ 6× the 10,000 time',
+      s10 && s50 ? ratio(s50.cold.wallMs, s10.cold.wallMs) : undefined,
+      (v) => v <= 6,
+      times,
+      s10 && s50 ? ratio(s50.cold.cpuMs, s10.cold.cpuMs) : undefined,
+    ),
+    target(
+      'incremental re-check of one record p95 ≤ 5 ms (10,000)',
+      s10?.incremental.record.p95,
+      (v) => v <= 5,
+      (v) => `${v} ms`,
+    ),
+    target(
+      'incremental one record: 50,000 within 1.5× of 1,000 (p50)',
+      s1 && s50 ? ratio(s50.incremental.record.p50, s1.incremental.record.p50) : undefined,
+      (v) => v <= 1.5,
+      times,
+    ),
+    target(
+      'didChange → publishDiagnostics p95 ≤ 30 ms (10,000)',
+      s10?.lsp.didChange.p95,
+      (v) => v <= 30,
+      (v) => `${v} ms`,
+    ),
+    target(
+      'language server RSS ≤ 250 MB (10,000)',
+      s10?.lsp.rssMb,
+      (v) => v <= 250,
+      (v) => `${v} MB`,
+    ),
   ];
 }
 
 /** The client's targets: activation time and bundle sizes. */
 function clientTargets(bundles: BundleResult): Target[] {
   return [
-    target('activation ≤ 50 ms (here: module load of the minified activation bundle with a stub vscode)', bundles.moduleLoadMs, (v) => v <= 50, (v) => `${v} ms`),
-    target('client bundle ≤ 300 KB minified: the activation bundle (what VS Code loads to activate)', bundles.activationMinifiedBytes, (v) => v <= 300 * 1024, (v) => kb(v)),
-    target('client bundle ≤ 300 KB minified: the whole client (+ dist/languageClient.js, loaded after activation)', bundles.clientMinifiedBytes, (v) => v <= 300 * 1024, (v) => kb(v)),
+    target(
+      'activation ≤ 50 ms (here: module load of the minified activation bundle with a stub vscode)',
+      bundles.moduleLoadMs,
+      (v) => v <= 50,
+      (v) => `${v} ms`,
+    ),
+    target(
+      'client bundle ≤ 300 KB minified: the activation bundle (what VS Code loads to activate)',
+      bundles.activationMinifiedBytes,
+      (v) => v <= 300 * 1024,
+      (v) => kb(v),
+    ),
+    target(
+      'client bundle ≤ 300 KB minified: the whole client (+ dist/languageClient.js, loaded after activation)',
+      bundles.clientMinifiedBytes,
+      (v) => v <= 300 * 1024,
+      (v) => kb(v),
+    ),
   ];
 }
 
@@ -324,11 +392,15 @@ function tables(sizes: Record<number, SizeResult>, bundles: BundleResult, target
   const rows = Object.entries(sizes).map(([size, r]) => ({ size: Number(size), r }));
   const out: string[] = [];
   out.push('### Cold full check (a fresh process, warm file cache; median wall time)', '');
-  out.push('| records | files | MB | `isms check` | limit (read + parse YAML) | engine ÷ limit | markdownlint-cli2 | peer ÷ engine | peer ÷ limit | CPU: engine ÷ limit, peer ÷ engine | CLI max RSS | diagnostics |');
+  out.push(
+    '| records | files | MB | `isms check` | limit (read + parse YAML) | engine ÷ limit | markdownlint-cli2 | peer ÷ engine | peer ÷ limit | CPU: engine ÷ limit, peer ÷ engine | CLI max RSS | diagnostics |',
+  );
   out.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const { size, r } of rows) {
     const cpu = r.ratios.engineToLimitCpu !== undefined ? `${r.ratios.engineToLimitCpu}× / ${r.ratios.peerToEngineCpu}×` : 'n/a';
-    out.push(`| ${n(size)} | ${n(r.files)} | ${(r.bytes / 1048576).toFixed(1)} | ${ms(r.cold.wallMs)} | ${ms(r.limit.wallMs)} | ${r.ratios.engineToLimit}× | ${ms(r.peer.wallMs)} | ${r.ratios.peerToEngine}× | ${r.ratios.peerToLimit}× | ${cpu} | ${r.cold.maxRssMb ?? 'n/a'} MB | ${n(r.diagnostics)} |`);
+    out.push(
+      `| ${n(size)} | ${n(r.files)} | ${(r.bytes / 1048576).toFixed(1)} | ${ms(r.cold.wallMs)} | ${ms(r.limit.wallMs)} | ${r.ratios.engineToLimit}× | ${ms(r.peer.wallMs)} | ${r.ratios.peerToEngine}× | ${r.ratios.peerToLimit}× | ${cpu} | ${r.cold.maxRssMb ?? 'n/a'} MB | ${n(r.diagnostics)} |`,
+    );
   }
   out.push('', '### Incremental re-check in process (setFile + check, p50 / p95)', '');
   out.push('| records | load + first check | one record (a CA file) | register of ~200 CAs | typing in an audit body |');
@@ -338,22 +410,35 @@ function tables(sizes: Record<number, SizeResult>, bundles: BundleResult, target
     out.push(`| ${n(size)} | ${ms(i.loadMs)} + ${ms(i.firstCheckMs)} | ${pp(i.record)} | ${pp(i.register)} | ${pp(i.body)} |`);
   }
   out.push('', '### Language server over stdio (debounce 0)', '');
-  out.push('| records | initialize → all diagnostics | didChange → publishDiagnostics p50 / p95 | RSS | heap used (after GC) | isms/status | isms/tree |');
+  out.push(
+    '| records | initialize → all diagnostics | didChange → publishDiagnostics p50 / p95 | RSS | heap used (after GC) | isms/status | isms/tree |',
+  );
   out.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const { size, r } of rows) {
     const l = r.lsp;
-    out.push(`| ${n(size)} | ${ms(l.indexMs)} | ${pp(l.didChange)} | ${l.rssMb} MB | ${l.heapUsedMb ?? 'n/a'} MB | ${l.statusMs} ms | ${l.treeMs} ms |`);
+    out.push(
+      `| ${n(size)} | ${ms(l.indexMs)} | ${pp(l.didChange)} | ${l.rssMb} MB | ${l.heapUsedMb ?? 'n/a'} MB | ${l.statusMs} ms | ${l.treeMs} ms |`,
+    );
   }
   out.push('', '### Bundles', '');
   out.push('| bundle | size | minified |', '| --- | ---: | --- |');
   for (const f of bundles.files) out.push(`| ${f.file} | ${kb(f.bytes)} | ${f.minified ? 'yes' : 'no'} |`);
   out.push(`| client: activation bundle (src/extension/extension.ts) rebuilt minified | ${kb(bundles.activationMinifiedBytes)} | yes |`);
-  out.push(`| client: language-client bundle (src/extension/languageClient.ts) rebuilt minified | ${kb(bundles.languageClientMinifiedBytes)} | yes |`);
+  out.push(
+    `| client: language-client bundle (src/extension/languageClient.ts) rebuilt minified | ${kb(bundles.languageClientMinifiedBytes)} | yes |`,
+  );
   out.push(`| client: both | ${kb(bundles.clientMinifiedBytes)} | yes |`);
-  const composition = (list: { input: string; bytes: number }[]): string => list.slice(0, 6).map((c) => `${c.input} ${kb(c.bytes)}`).join(', ');
+  const composition = (list: { input: string; bytes: number }[]): string =>
+    list
+      .slice(0, 6)
+      .map((c) => `${c.input} ${kb(c.bytes)}`)
+      .join(', ');
   out.push('', `Activation bundle by input (minified): ${composition(bundles.activationComposition)}.`);
   out.push('', `Language-client bundle by input (minified): ${composition(bundles.languageClientComposition)}.`);
-  out.push('', `Module load time with a stub \`vscode\` (not the activation time; the e2e suite reports the load and activate() times in VS Code), median: minified activation bundle ${bundles.moduleLoadMs} ms; both minified bundles ${bundles.moduleLoadAllMs} ms; dist/extension.js as built ${bundles.moduleLoadDistMs} ms.`);
+  out.push(
+    '',
+    `Module load time with a stub \`vscode\` (not the activation time; the e2e suite reports the load and activate() times in VS Code), median: minified activation bundle ${bundles.moduleLoadMs} ms; both minified bundles ${bundles.moduleLoadAllMs} ms; dist/extension.js as built ${bundles.moduleLoadDistMs} ms.`,
+  );
   if (targetList) {
     out.push('', '### Targets (issue 6)', '', '| target | measured | |', '| --- | ---: | --- |');
     for (const t of targetList) out.push(`| ${t.target} | ${t.value} | ${t.pass === undefined ? '–' : t.pass ? 'PASS' : 'MISS'} |`);
@@ -388,7 +473,9 @@ async function main(): Promise<void> {
   }
   const started = Date.now();
   const before = machine();
-  log(`isms bench (${p.quick ? 'quick' : 'full'}): sizes ${p.sizes.join(', ')}; ${before.cores} cores, ${before.cpu}, node ${process.version}, load ${String(before.loadAverage)}`);
+  log(
+    `isms bench (${p.quick ? 'quick' : 'full'}): sizes ${p.sizes.join(', ')}; ${before.cores} cores, ${before.cpu}, node ${process.version}, load ${String(before.loadAverage)}`,
+  );
   const sizes: Record<number, SizeResult> = {};
   for (const size of p.sizes) sizes[size] = measureSize(size, p);
   log('bundles …');
@@ -408,7 +495,9 @@ async function main(): Promise<void> {
   writeFileSync(join(REPO, 'bench', 'results', 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);
   const m = result.machine;
   console.log(`## ISMS Workbench benchmark (${result.mode})\n`);
-  console.log(`${m.cores} cores, ${m.cpu}, ${m.memoryGb} GB, Node ${m.node}, ${m.os}; load average ${String(m.loadAverage)} → ${String(m.loadAverageAfter)}; ${result.durationS} s.\n`);
+  console.log(
+    `${m.cores} cores, ${m.cpu}, ${m.memoryGb} GB, Node ${m.node}, ${m.os}; load average ${String(m.loadAverage)} → ${String(m.loadAverageAfter)}; ${result.durationS} s.\n`,
+  );
   console.log(tables(sizes, bundles, targetList));
   console.log('\nJSON: bench/results/latest.json');
 }

@@ -15,7 +15,12 @@ import { parseArgs } from 'node:util';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const kit = join(root, 'test/e2e/kit');
 const { values: opts } = parseArgs({
-  options: { suite: { type: 'string' }, screenshots: { type: 'boolean' }, verbose: { type: 'boolean' }, timeout: { type: 'string', default: '300' } },
+  options: {
+    suite: { type: 'string' },
+    screenshots: { type: 'boolean' },
+    verbose: { type: 'boolean' },
+    timeout: { type: 'string', default: '300' },
+  },
 });
 /** The date the sample's deliberate problems are written for (examples/acme/README.md). */
 const SAMPLE_TODAY = '2026-11-25';
@@ -54,8 +59,17 @@ function runSuite(suite) {
   const { dir, ws } = scratchWorkspace();
   const env = { ...process.env, ISMS_E2E_SUITE: suite };
   if (opts.screenshots && suite === 'trusted') env.ISMS_E2E_SCREENSHOTS = join(root, 'docs/images');
-  const args = [join(kit, 'run-tests.mjs'), '--extension', root, '--tests', join(root, 'out/test/e2e/suite/index.js'),
-    '--workspace', ws, '--timeout', opts.timeout];
+  const args = [
+    join(kit, 'run-tests.mjs'),
+    '--extension',
+    root,
+    '--tests',
+    join(root, 'out/test/e2e/suite/index.js'),
+    '--workspace',
+    ws,
+    '--timeout',
+    opts.timeout,
+  ];
   if (suite === 'restricted') args.push('--restricted');
   if (opts.verbose) args.push('--verbose');
   console.log(`e2e: ${suite} suite on a copy of ${sample.slice(root.length + 1)}`);
@@ -69,7 +83,9 @@ function runSuite(suite) {
 function runCalendar() {
   const t = Date.now();
   console.log('e2e: calendar webview (Playwright)');
-  const r = spawnSync(process.execPath, [join(root, 'test/e2e/calendar.mjs'), ...(opts.screenshots ? ['--screenshots'] : [])], { stdio: 'inherit' });
+  const r = spawnSync(process.execPath, [join(root, 'test/e2e/calendar.mjs'), ...(opts.screenshots ? ['--screenshots'] : [])], {
+    stdio: 'inherit',
+  });
   console.log(`e2e: calendar exit ${r.status} after ${secs(t)} s`);
   return r.status ?? 1;
 }

@@ -17,8 +17,11 @@ import { parseArgs } from 'node:util';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: o } = parseArgs({
   options: {
-    port: { type: 'string' }, 'in-place': { type: 'boolean' }, folder: { type: 'string' },
-    today: { type: 'string', default: '2026-11-25' }, 'real-today': { type: 'boolean' },
+    port: { type: 'string' },
+    'in-place': { type: 'boolean' },
+    folder: { type: 'string' },
+    today: { type: 'string', default: '2026-11-25' },
+    'real-today': { type: 'boolean' },
   },
 });
 const say = (s) => console.log(`isms start: ${s}`);
@@ -48,30 +51,84 @@ if (!o['real-today']) {
   }
 }
 
-const port = o.port ? Number(o.port) : await new Promise((res, rej) => {
-  const srv = createServer().listen(0, '127.0.0.1', () => { const p = srv.address().port; srv.close(() => res(p)); }).on('error', rej);
-});
+const port = o.port
+  ? Number(o.port)
+  : await new Promise((res, rej) => {
+      const srv = createServer()
+        .listen(0, '127.0.0.1', () => {
+          const p = srv.address().port;
+          srv.close(() => res(p));
+        })
+        .on('error', rej);
+    });
 const state = join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'isms-workbench/code-server');
 const dirs = { data: join(state, 'data'), ext: join(state, 'extensions') };
 mkdirSync(join(dirs.data, 'User'), { recursive: true });
 const userSettings = join(dirs.data, 'User/settings.json');
 if (!existsSync(userSettings)) {
-  writeFileSync(userSettings, JSON.stringify({ 'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off', 'update.mode': 'none',
-    'extensions.autoCheckUpdates': false, 'security.workspace.trust.startupPrompt': 'never' }, null, 2));
+  writeFileSync(
+    userSettings,
+    JSON.stringify(
+      {
+        'workbench.startupEditor': 'none',
+        'telemetry.telemetryLevel': 'off',
+        'update.mode': 'none',
+        'extensions.autoCheckUpdates': false,
+        'security.workspace.trust.startupPrompt': 'never',
+      },
+      null,
+      2,
+    ),
+  );
 }
-const server = spawn(codeServer, ['--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--user-data-dir', dirs.data,
-  '--extensions-dir', dirs.ext, '--disable-telemetry', '--disable-update-check', '--disable-getting-started-override', workspace],
-{ stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, EXTENSIONS_GALLERY: '{"serviceUrl":""}' } });
+const server = spawn(
+  codeServer,
+  [
+    '--bind-addr',
+    `127.0.0.1:${port}`,
+    '--auth',
+    'none',
+    '--user-data-dir',
+    dirs.data,
+    '--extensions-dir',
+    dirs.ext,
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-getting-started-override',
+    workspace,
+  ],
+  { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, EXTENSIONS_GALLERY: '{"serviceUrl":""}' } },
+);
 let out = '';
-server.stdout.on('data', (d) => { out += d; });
-server.stderr.on('data', (d) => { out += d; });
-for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, () => { server.kill('SIGTERM'); process.exit(0); });
-server.on('exit', (code) => { console.error(out.slice(-3000)); say(`code-server exited (${code})`); process.exit(code ?? 1); });
+server.stdout.on('data', (d) => {
+  out += d;
+});
+server.stderr.on('data', (d) => {
+  out += d;
+});
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'])
+  process.on(sig, () => {
+    server.kill('SIGTERM');
+    process.exit(0);
+  });
+server.on('exit', (code) => {
+  console.error(out.slice(-3000));
+  say(`code-server exited (${code})`);
+  process.exit(code ?? 1);
+});
 
 const end = Date.now() + 60_000;
 for (;;) {
-  try { if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) break; } catch { /* not up yet */ }
-  if (Date.now() > end) { console.error(out.slice(-3000)); say('code-server did not start'); process.exit(1); }
+  try {
+    if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) break;
+  } catch {
+    /* not up yet */
+  }
+  if (Date.now() > end) {
+    console.error(out.slice(-3000));
+    say('code-server did not start');
+    process.exit(1);
+  }
   await new Promise((r) => setTimeout(r, 200));
 }
 // The extension is loaded from source, the way the e2e kit does it (vscode.mjs): a workbench payload.

@@ -24,7 +24,9 @@ runCli(process.argv.slice(2), {
   },
   (e: unknown) => {
     // the message may quote workspace text: each line of it escaped like any other output
-    process.stderr.write(`${terminalLines(`isms: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`.split('\n'))}\n`);
+    process.stderr.write(
+      `${terminalLines(`isms: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`.split('\n'))}\n`,
+    );
     process.exitCode = 2;
   },
 );

@@ -38,7 +38,13 @@ export async function writeNewFile(target: string, content: string, force: boole
       if (code === 'EEXIST') throw exists(target);
       if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV') throw e;
       // a file system without hard links: check, then rename (a small race, but still never a partial file)
-      if (await fs.stat(target).then(() => true, () => false)) throw exists(target);
+      if (
+        await fs.stat(target).then(
+          () => true,
+          () => false,
+        )
+      )
+        throw exists(target);
       await fs.rename(tmp, target);
     }
   } finally {

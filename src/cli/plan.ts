@@ -19,7 +19,7 @@ const dateText = (v: unknown): string | undefined => (typeof v === 'string' ? v 
 
 function auditLine(audit: IsmsRecord, today: string): string {
   const state = auditState(audit, today);
-  const when = state === 'done' ? dateText(audit.data.performed) ?? dateText(audit.data.planned) : dateText(audit.data.planned);
+  const when = state === 'done' ? (dateText(audit.data.performed) ?? dateText(audit.data.planned)) : dateText(audit.data.planned);
   const dept = text(audit.data.department);
   const title = text(audit.data.title) ?? '(no title)';
   return `${(audit.id ?? '(no id)').padEnd(12)} ${(when ?? '').padEnd(10)}  ${state.padEnd(11)} ${title}${dept ? ` [${dept}]` : ''}`;

@@ -52,16 +52,21 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 export function parseWebviewMessage(raw: unknown): { ok: true; message: WebviewMessage } | { ok: false; reason: string } {
   if (!isRecord(raw)) return { ok: false, reason: 'not an object' };
   const type = raw.type;
-  if (typeof type !== 'string' || !Object.prototype.hasOwnProperty.call(SHAPES, type)) return { ok: false, reason: `unknown type ${JSON.stringify(String(type)).slice(0, 60)}` };
+  if (typeof type !== 'string' || !Object.prototype.hasOwnProperty.call(SHAPES, type))
+    return { ok: false, reason: `unknown type ${JSON.stringify(String(type)).slice(0, 60)}` };
   const shape = SHAPES[type as WebviewMessage['type']];
-  for (const key of Object.keys(raw)) if (key !== 'type' && !(key in shape)) return { ok: false, reason: `unexpected field '${key.slice(0, 40)}' in ${type}` };
+  for (const key of Object.keys(raw))
+    if (key !== 'type' && !(key in shape)) return { ok: false, reason: `unexpected field '${key.slice(0, 40)}' in ${type}` };
   for (const [key, kind] of Object.entries(shape)) {
     const v = raw[key];
     if (typeof v !== kind) return { ok: false, reason: `${type}.${key} must be a ${kind}` };
-    if (kind === 'string' && ((v as string).length === 0 || (v as string).length > MAX_TEXT)) return { ok: false, reason: `${type}.${key} is empty or too long` };
-    if (kind === 'number' && !(Number.isInteger(v) && (v as number) >= 0 && (v as number) < 10_000_000)) return { ok: false, reason: `${type}.${key} must be a line number` };
+    if (kind === 'string' && ((v as string).length === 0 || (v as string).length > MAX_TEXT))
+      return { ok: false, reason: `${type}.${key} is empty or too long` };
+    if (kind === 'number' && !(Number.isInteger(v) && (v as number) >= 0 && (v as number) < 10_000_000))
+      return { ok: false, reason: `${type}.${key} must be a line number` };
   }
-  if ((type === 'planAudit' || type === 'moveAudit') && !MONTH.test(raw.month as string)) return { ok: false, reason: `${type}.month must be YYYY-MM` };
+  if ((type === 'planAudit' || type === 'moveAudit') && !MONTH.test(raw.month as string))
+    return { ok: false, reason: `${type}.month must be YYYY-MM` };
   return { ok: true, message: raw as unknown as WebviewMessage };
 }
 
@@ -71,7 +76,15 @@ export function isHostMessage(raw: unknown): raw is HostMessage {
   if (raw.type === 'error') return typeof raw.message === 'string';
   if (raw.type !== 'model' || !isRecord(raw.model)) return false;
   const m = raw.model;
-  return m.version === 1 && Array.isArray(m.months) && typeof m.today === 'string' && isRecord(m.timeline) && Array.isArray(m.coverage) && Array.isArray(m.phishing) && Array.isArray(m.coverageStandards);
+  return (
+    m.version === 1 &&
+    Array.isArray(m.months) &&
+    typeof m.today === 'string' &&
+    isRecord(m.timeline) &&
+    Array.isArray(m.coverage) &&
+    Array.isArray(m.phishing) &&
+    Array.isArray(m.coverageStandards)
+  );
 }
 
 /** The restored state, if it is one (the serializer gets whatever the webview last stored). */

@@ -360,7 +360,6 @@ export interface RuleDoc {
   url: string;
 }
 
-
 // ---------------------------------------------------------------------------------------------------
 // The request map: one entry per custom request. A new request is an entry here, a module in
 // src/server/requests/ (listed in its index.ts), and the caller's `request(method, params)`.

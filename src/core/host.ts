@@ -18,7 +18,10 @@ export interface CommitInfo {
  * the host (a timeout, a cap on output); a failure is `undefined`, never an exception.
  */
 export interface VersionControlHost {
-  /** The commits that changed `file`, newest first, at most `limit`; undefined when `file` is not in a repository or the history cannot be read. */
+  /**
+   * The commits that changed `file`, newest first, at most `limit`; undefined when `file` is not in a
+   * repository or the history cannot be read.
+   */
   commitsOf(file: string, limit: number): Promise<CommitInfo[] | undefined>;
   /** The file's text as of `commit`; undefined when it cannot be read. */
   textAt(file: string, commit: string): Promise<string | undefined>;

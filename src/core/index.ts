@@ -27,8 +27,27 @@ export { IgnoreRules } from './ignoreRules';
 export { MAX_FILE_BYTES, MAX_ALIAS_COUNT, MAX_IGNORE_FILE_BYTES, overByteLimit, utf8Length } from './limits';
 export { MAX_SECTIONS_BODY } from './parse/sections';
 export { RULES, ruleByCode, ruleDocUrl, RULES_DOC_URL, type Rule, type RuleInfo } from './rules';
-export { auditState, auditDate, caState, isOpenCorrectiveAction, lastHeldReview, reviewHeld, type AuditState, type CaState } from './cycle/state';
-export { auditProgramme, cycleMilestones, cycleStart, nextExternalAudit, externalAudits, CYCLE_AUDIT_LABELS, type Milestone, type ProgrammeMonth, type CycleSource } from './cycle/cycle';
+export {
+  auditState,
+  auditDate,
+  caState,
+  isOpenCorrectiveAction,
+  lastHeldReview,
+  reviewHeld,
+  type AuditState,
+  type CaState,
+} from './cycle/state';
+export {
+  auditProgramme,
+  cycleMilestones,
+  cycleStart,
+  nextExternalAudit,
+  externalAudits,
+  CYCLE_AUDIT_LABELS,
+  type Milestone,
+  type ProgrammeMonth,
+  type CycleSource,
+} from './cycle/cycle';
 export { isCalendarDate, plusDays, plusMonths, daysBetween, monthOf, plusMonthKey, localToday } from './dates';
 export { parseFile, isMarkdownFile, isYamlFile } from './parse/parseFile';
 export { findFrontMatter } from './parse/frontMatter';

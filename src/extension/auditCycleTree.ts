@@ -220,7 +220,14 @@ export class AuditCycleTreeProvider implements vscode.TreeDataProvider<AuditCycl
     const item = new vscode.TreeItem(m.label, months.length ? (current ? C.Expanded : C.Collapsed) : C.None);
     item.id = `${root.rootUri}#period:${m.type}:${m.date}`;
     item.description = `${m.date} · ${m.status}${m.status === 'planned' ? ` · ${relativeDays(root.today, m.date)}` : ''}`;
-    item.iconPath = m.status === 'done' ? ICONS.done() : m.status === 'overdue' ? ICONS.overdue() : m.status === 'cancelled' ? ICONS.cancelled() : icon('calendar');
+    item.iconPath =
+      m.status === 'done'
+        ? ICONS.done()
+        : m.status === 'overdue'
+          ? ICONS.overdue()
+          : m.status === 'cancelled'
+            ? ICONS.cancelled()
+            : icon('calendar');
     const count = (s: TreeProgrammeMonth['state']) => months.filter((x) => x.state === s).length;
     const tip = new vscode.MarkdownString(`**${m.label}** — ${m.date}, ${m.status}${current ? ' (current period)' : ''}\n\n`);
     tip.appendMarkdown(
@@ -244,7 +251,8 @@ export class AuditCycleTreeProvider implements vscode.TreeDataProvider<AuditCycl
     item.tooltip = tip;
     if (month.audits.length === 1) item.command = openCommand(month.audits[0].location);
     // 'missing' and 'empty' months offer "Plan internal audit" (view/item/context)
-    item.contextValue = month.state === 'missing' ? 'auditMonth.missing' : month.state === 'future-empty' ? 'auditMonth.empty' : `auditMonth.${month.state}`;
+    item.contextValue =
+      month.state === 'missing' ? 'auditMonth.missing' : month.state === 'future-empty' ? 'auditMonth.empty' : `auditMonth.${month.state}`;
     return item;
   }
 

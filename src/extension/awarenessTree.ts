@@ -94,9 +94,13 @@ export function awarenessItem(node: AwarenessNode): vscode.TreeItem {
       const sims = root.awareness.phishing;
       const item = new vscode.TreeItem('Phishing', sims.length ? C.Collapsed : C.None);
       item.id = `${base}:phishing`;
-      item.description = root.awareness.phishingTrend ?? (sims.length ? `${sims.length} simulation${sims.length === 1 ? '' : 's'} · no trend yet` : 'no simulation in the last 12 months');
+      item.description =
+        root.awareness.phishingTrend ??
+        (sims.length ? `${sims.length} simulation${sims.length === 1 ? '' : 's'} · no trend yet` : 'no simulation in the last 12 months');
       item.iconPath = icon('mail');
-      item.tooltip = new vscode.MarkdownString('Phishing simulations (ISO 27001 9.1, A.6.3): the click rate should fall and the report rate rise.');
+      item.tooltip = new vscode.MarkdownString(
+        'Phishing simulations (ISO 27001 9.1, A.6.3): the click rate should fall and the report rate rise.',
+      );
       item.contextValue = 'phishing';
       return item;
     }
@@ -119,7 +123,9 @@ export function awarenessItem(node: AwarenessNode): vscode.TreeItem {
       item.id = `${base}:training`;
       item.description = n ? `${n} ${n === 1 ? 'person' : 'people'}` : 'none';
       item.iconPath = n ? warning() : icon('pass', 'testing.iconPassed');
-      item.tooltip = new vscode.MarkdownString('People on the roster overdue on their induction or refresher training (ISO 27001 7.2, A.6.3; ISMS502).');
+      item.tooltip = new vscode.MarkdownString(
+        'People on the roster overdue on their induction or refresher training (ISO 27001 7.2, A.6.3; ISMS502).',
+      );
       item.contextValue = 'trainingOverdue';
       return item;
     }
@@ -142,7 +148,10 @@ function programmeItem(root: TreeRoot, base: string): vscode.TreeItem {
   const tip = new vscode.MarkdownString(
     `The awareness programme (ISO 27001 7.3, 7.4, A.6.3): some activity ${every(a.cadenceMonths)} (\`awareness.cadence-months\` in isms.yaml).`,
   );
-  if (a.lastActivity) tip.appendMarkdown(`\n\nLast activity: **${a.lastActivity.id}** ${a.lastActivity.date} (${relativeDays(root.today, a.lastActivity.date)}).`);
+  if (a.lastActivity)
+    tip.appendMarkdown(
+      `\n\nLast activity: **${a.lastActivity.id}** ${a.lastActivity.date} (${relativeDays(root.today, a.lastActivity.date)}).`,
+    );
   if (!a.cadenceMet) tip.appendMarkdown('\n\nThe months flagged are the gap ISMS501 reports.');
   item.tooltip = tip;
   item.contextValue = a.cadenceMet ? 'awareness' : 'awareness.lapsed';

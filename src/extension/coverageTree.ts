@@ -14,7 +14,12 @@ export type CoverageNode =
   | { type: 'coverageAudited'; root: TreeRoot; standard: TreeStandardCoverage }
   | { type: 'coverageEntry'; root: TreeRoot; standard: TreeStandardCoverage; entry: TreeCoverageEntry };
 
-const COVERAGE_TYPES: ReadonlySet<string> = new Set<CoverageNode['type']>(['coverage', 'coverageStandard', 'coverageAudited', 'coverageEntry']);
+const COVERAGE_TYPES: ReadonlySet<string> = new Set<CoverageNode['type']>([
+  'coverage',
+  'coverageStandard',
+  'coverageAudited',
+  'coverageEntry',
+]);
 export const isCoverageNode = (node: { type: string }): node is CoverageNode => COVERAGE_TYPES.has(node.type);
 
 /** The branch under a root, when isms.yaml lists a standard the engine knows. */
@@ -36,13 +41,19 @@ export function coverageChildren(node: CoverageNode): CoverageNode[] {
       return standard.audited ? [...open, { type: 'coverageAudited', root, standard }] : open;
     }
     case 'coverageAudited':
-      return node.standard.entries.filter((e) => e.status === 'audited').map((e) => ({ type: 'coverageEntry', root, standard: node.standard, entry: e }));
+      return node.standard.entries
+        .filter((e) => e.status === 'audited')
+        .map((e) => ({ type: 'coverageEntry', root, standard: node.standard, entry: e }));
     case 'coverageEntry':
       return [];
   }
 }
 
-const STATUS_WORDS: Readonly<Record<TreeCoverageEntry['status'], string>> = { audited: 'audited', planned: 'planned', 'not-covered': 'no audit planned' };
+const STATUS_WORDS: Readonly<Record<TreeCoverageEntry['status'], string>> = {
+  audited: 'audited',
+  planned: 'planned',
+  'not-covered': 'no audit planned',
+};
 
 export function coverageItem(node: CoverageNode): vscode.TreeItem {
   const C = vscode.TreeItemCollapsibleState;
@@ -89,7 +100,12 @@ export function coverageItem(node: CoverageNode): vscode.TreeItem {
       item.id = `${root.rootUri}#coverageEntry:${node.standard.key}:${e.id}`;
       const by = e.audit ? ` ${e.audit.id} ${e.audit.date}` : '';
       item.description = `${e.title} · ${STATUS_WORDS[e.status]}${by}`;
-      item.iconPath = e.status === 'audited' ? icon('pass', 'testing.iconPassed') : e.status === 'planned' ? icon('calendar') : icon('circle-slash', 'list.warningForeground');
+      item.iconPath =
+        e.status === 'audited'
+          ? icon('pass', 'testing.iconPassed')
+          : e.status === 'planned'
+            ? icon('calendar')
+            : icon('circle-slash', 'list.warningForeground');
       const tip = new vscode.MarkdownString(`**${e.id}** ${e.title}\n\n${STATUS_WORDS[e.status]}`);
       if (e.audit) tip.appendText(` — ${e.audit.id} (${e.audit.date})`);
       if (e.related?.length) tip.appendMarkdown(`\n\nRelated in other standards: ${e.related.map((r) => `\`${r}\``).join(', ')}`);

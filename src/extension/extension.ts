@@ -57,7 +57,14 @@ export function activate(context: vscode.ExtensionContext): IsmsExtensionApi {
     // trust granted while the window is open: menus follow `isWorkspaceTrusted`; refresh the view
     vscode.workspace.onDidGrantWorkspaceTrust(() => treeProvider.refresh()),
   );
-  return { treeProvider, statusBar, server, currentInput, serverNotices, activateMs: Math.round((performance.now() - started) * 100) / 100 };
+  return {
+    treeProvider,
+    statusBar,
+    server,
+    currentInput,
+    serverNotices,
+    activateMs: Math.round((performance.now() - started) * 100) / 100,
+  };
 }
 
 export async function deactivate(): Promise<void> {

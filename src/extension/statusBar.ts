@@ -25,11 +25,15 @@ export function statusTooltip(s: StatusResult): vscode.MarkdownString {
   md.appendMarkdown('**ISMS Workbench**');
   md.appendMarkdown(s.roots > 1 ? ` — ${s.roots} ISMS folders\n\n` : '\n\n');
   const next = s.nextExternalAudit;
-  md.appendMarkdown(next ? `- Next external audit: **${next.label}** on ${next.date} (in ${next.daysUntil} days)\n` : '- No external audit planned\n');
+  md.appendMarkdown(
+    next ? `- Next external audit: **${next.label}** on ${next.date} (in ${next.daysUntil} days)\n` : '- No external audit planned\n',
+  );
   md.appendMarkdown(`- Corrective actions: ${s.openCorrectiveActions} open, ${s.overdueCorrectiveActions} overdue\n`);
   md.appendMarkdown(`- Problems: ${s.errors} errors, ${s.warnings} warnings\n`);
   md.appendMarkdown(`- Today: ${s.today}\n\n`);
-  md.appendMarkdown('[$(list-tree) Audit cycle](command:isms.auditCycle.focus) · [$(add) Log corrective action](command:isms.logCorrectiveAction) · [$(warning) Problems](command:workbench.actions.view.problems)');
+  md.appendMarkdown(
+    '[$(list-tree) Audit cycle](command:isms.auditCycle.focus) · [$(add) Log corrective action](command:isms.logCorrectiveAction) · [$(warning) Problems](command:workbench.actions.view.problems)',
+  );
   return md;
 }
 

@@ -5,7 +5,8 @@ import { daysBetween } from '../core/dates';
 import { toRange } from './workspaceEdits';
 
 /** A codicon, in a theme colour when one is given. */
-export const icon = (id: string, color?: string): vscode.ThemeIcon => new vscode.ThemeIcon(id, color ? new vscode.ThemeColor(color) : undefined);
+export const icon = (id: string, color?: string): vscode.ThemeIcon =>
+  new vscode.ThemeIcon(id, color ? new vscode.ThemeColor(color) : undefined);
 
 export { monthName } from '../core/dates';
 

@@ -6,8 +6,7 @@ import * as vscode from 'vscode';
 import type { ComputeEditResult, Range, RecordLocation, TextEdit } from '../common/protocol';
 import { textBasis } from '../common/textBasis';
 
-export const toRange = (r: Range): vscode.Range =>
-  new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
+export const toRange = (r: Range): vscode.Range => new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
 
 export class EditError extends Error {}
 
@@ -35,7 +34,8 @@ export function toWorkspaceEdit(results: readonly ComputeEditResult[]): vscode.W
   // The server computed against the buffer it holds; if the user typed since, the ranges are stale.
   for (const [uri, version] of versions) {
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === vscode.Uri.parse(uri).toString());
-    if (doc && doc.version !== version) throw new EditError(`${vscode.workspace.asRelativePath(doc.uri)} changed while the edit was computed; try again.`);
+    if (doc && doc.version !== version)
+      throw new EditError(`${vscode.workspace.asRelativePath(doc.uri)} changed while the edit was computed; try again.`);
   }
   return edit;
 }
@@ -53,7 +53,8 @@ export async function assertCurrent(results: readonly ComputeEditResult[]): Prom
   }
   for (const [uri, basis] of bases) {
     const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
-    if (textBasis(doc.getText()) !== basis) throw new EditError(`${vscode.workspace.asRelativePath(doc.uri)} changed since it was read; nothing was written. Try again.`);
+    if (textBasis(doc.getText()) !== basis)
+      throw new EditError(`${vscode.workspace.asRelativePath(doc.uri)} changed since it was read; nothing was written. Try again.`);
   }
 }
 

@@ -38,12 +38,10 @@ export async function readFileCapped(p: string, maxBytes: number): Promise<Buffe
 export const nodeFileHost: FileHost = {
   async readDirectory(dir) {
     const entries = await fs.readdir(dir, { withFileTypes: true });
-    return entries.map(
-      (e): DirEntry => ({
-        name: e.name,
-        type: e.isFile() ? 'file' : e.isDirectory() ? 'directory' : e.isSymbolicLink() ? 'symlink' : 'other',
-      }),
-    );
+    return entries.map((e): DirEntry => ({
+      name: e.name,
+      type: e.isFile() ? 'file' : e.isDirectory() ? 'directory' : e.isSymbolicLink() ? 'symlink' : 'other',
+    }));
   },
   async stat(p) {
     const [s, realPath] = await Promise.all([fs.stat(p), fs.realpath(p)]);
@@ -66,7 +64,7 @@ export function resolvesInside(target: string, root: string): boolean {
     return false;
   }
   const missing: string[] = [];
-  for (let probe = path.resolve(target); ; ) {
+  for (let probe = path.resolve(target); ;) {
     try {
       const real = path.join(realpathSync(probe), ...missing);
       return real === realRoot || real.startsWith(realRoot.endsWith(path.sep) ? realRoot : realRoot + path.sep);

@@ -21,7 +21,12 @@ export function codeActions(params: CodeActionParams, text: string | undefined):
 }
 
 function actionsFor(uri: string, d: LspDiagnostic, data: FixData, text: string | undefined): CodeAction[] {
-  const quickfix = (title: string, rest: Partial<CodeAction>): CodeAction => ({ title, kind: CodeActionKind.QuickFix, diagnostics: [d], ...rest });
+  const quickfix = (title: string, rest: Partial<CodeAction>): CodeAction => ({
+    title,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [d],
+    ...rest,
+  });
   switch (data.fix) {
     case 'replace-legacy-control': {
       if (text === undefined) return [];
@@ -39,14 +44,22 @@ function actionsFor(uri: string, d: LspDiagnostic, data: FixData, text: string |
     case 'log-corrective-action':
       return [
         quickfix(`Log corrective action for ${data.findingId}`, {
-          command: { title: 'Log corrective action', command: ClientCommands.logCorrectiveAction, arguments: [{ findingId: data.findingId }] },
+          command: {
+            title: 'Log corrective action',
+            command: ClientCommands.logCorrectiveAction,
+            arguments: [{ findingId: data.findingId }],
+          },
           isPreferred: true,
         }),
       ];
     case 'follow-up-corrective-action':
       return [
         quickfix(`Mark corrective action ${data.caId} as followed up today`, {
-          command: { title: 'Follow up corrective action', command: ClientCommands.followUpCorrectiveAction, arguments: [{ caId: data.caId }] },
+          command: {
+            title: 'Follow up corrective action',
+            command: ClientCommands.followUpCorrectiveAction,
+            arguments: [{ caId: data.caId }],
+          },
         }),
       ];
     case 'close-corrective-action':
@@ -80,7 +93,9 @@ function asFixData(data: unknown): FixData | undefined {
     case 'plan-internal-audit':
       return str('month') ? (o as FixData) : undefined;
     case 'replace-legacy-control':
-      return str('legacy') && Array.isArray(o.replacements) && o.replacements.every((r) => typeof r === 'string') ? (o as FixData) : undefined;
+      return str('legacy') && Array.isArray(o.replacements) && o.replacements.every((r) => typeof r === 'string')
+        ? (o as FixData)
+        : undefined;
     default:
       return undefined;
   }

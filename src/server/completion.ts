@@ -4,7 +4,16 @@
  * after date keys, and field names where a key is being typed.
  */
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionParams } from 'vscode-languageserver/node';
-import { CATALOGUES, DEFAULT_STANDARDS, KIND_FIELDS, catalogueFor, plusDays, type IsmsRecord, type IsmsWorkspace, type RecordKind } from '../core';
+import {
+  CATALOGUES,
+  DEFAULT_STANDARDS,
+  KIND_FIELDS,
+  catalogueFor,
+  plusDays,
+  type IsmsRecord,
+  type IsmsWorkspace,
+  type RecordKind,
+} from '../core';
 import { clampPosition } from './positions';
 import { yamlContext, type YamlContext } from './yamlContext';
 import { CONTROL_KEYS, DATE_KEYS, ISMS_MARKERS, PREFERRED_TARGETS, REFERENCE_KEYS, allowedValues, kindFromText } from './vocabulary';
@@ -82,7 +91,14 @@ function controlItems(ctx: YamlContext, ws: IsmsWorkspace): CompletionItem[] {
       // a bare clause number such as 9.1 would be read as a YAML number: quote it unless the user did
       const insert = !quoted && /^\d+(\.\d+)*$/.test(entry.id) ? `"${entry.id}"` : entry.id;
       items.push({
-        ...item(ctx, entry.id, entry.title, entry.kind === 'control' ? CompletionItemKind.Constant : CompletionItemKind.Field, items.length, insert),
+        ...item(
+          ctx,
+          entry.id,
+          entry.title,
+          entry.kind === 'control' ? CompletionItemKind.Constant : CompletionItemKind.Field,
+          items.length,
+          insert,
+        ),
         labelDetails: { description: entry.title },
         documentation: `${standard.name}${entry.group ? ` — ${entry.group}` : ''}`,
       });

@@ -37,6 +37,10 @@ export function documentLinks(file: string, ws: IsmsWorkspace, lookup: (id: stri
   function link(id: string, range: DocumentLink['range']): void {
     const target = lookup(id.trim())[0];
     if (!target) return;
-    links.push({ range, target: `${pathToUri(target.file)}#L${target.anchor.start.line + 1},${target.anchor.start.character + 1}`, tooltip: `Open ${id}` });
+    links.push({
+      range,
+      target: `${pathToUri(target.file)}#L${target.anchor.start.line + 1},${target.anchor.start.character + 1}`,
+      tooltip: `Open ${id}`,
+    });
   }
 }

@@ -126,6 +126,9 @@ export class DiagnosticsPublisher {
     const before = this.byFileCounts.get(file) ?? { errors: 0, warnings: 0 };
     if (next.errors || next.warnings) this.byFileCounts.set(file, next);
     else this.byFileCounts.delete(file);
-    this.counts = { errors: this.counts.errors - before.errors + next.errors, warnings: this.counts.warnings - before.warnings + next.warnings };
+    this.counts = {
+      errors: this.counts.errors - before.errors + next.errors,
+      warnings: this.counts.warnings - before.warnings + next.warnings,
+    };
   }
 }

@@ -19,12 +19,16 @@ export function hover(file: string, text: string, at: Position, ws: IsmsWorkspac
   const word = ctx.word;
   const range = ctx.wordRange;
   const lineText = splitLines(text)[position.line] ?? '';
-  const isKey = /^\s*(?:-\s+)*["']?$/.test(lineText.slice(0, range.start.character)) && /^["']?\s*:(\s|$)/.test(lineText.slice(range.end.character));
+  const isKey =
+    /^\s*(?:-\s+)*["']?$/.test(lineText.slice(0, range.start.character)) && /^["']?\s*:(\s|$)/.test(lineText.slice(range.end.character));
   if (isKey) {
     const kind = ws.recordAt(file, position)?.kind ?? kindFromText(text, ctx.ancestors);
     const spec = fieldSpec(kind, word);
     if (!spec || !kind) return null;
-    return markdown(`**${mdText(word)}** (${kind}) — ${spec.description}${spec.values ? `\n\nValues: ${spec.values.map((v) => `\`${v}\``).join(', ')}` : ''}`, range);
+    return markdown(
+      `**${mdText(word)}** (${kind}) — ${spec.description}${spec.values ? `\n\nValues: ${spec.values.map((v) => `\`${v}\``).join(', ')}` : ''}`,
+      range,
+    );
   }
 
   const records = ws.recordsById(word).length > 0 ? ws.recordsById(word) : others(word);
@@ -36,13 +40,21 @@ export function hover(file: string, text: string, at: Position, ws: IsmsWorkspac
   if (hit) {
     const { entry, standard } = hit;
     const what = entry.kind === 'control' ? 'control' : entry.kind;
-    const related = entry.related?.length ? `\n\nRelated in other standards: ${entry.related.map((id) => `\`${id}\` ${lookupEntry(id)?.entry.title ?? ''}`.trim()).join(' · ')}` : '';
-    return markdown(`**${entry.id} ${entry.title}**\n\n${standard.name}, ${what}${entry.group ? ` (${entry.group})` : ''}${related}`, range);
+    const related = entry.related?.length
+      ? `\n\nRelated in other standards: ${entry.related.map((id) => `\`${id}\` ${lookupEntry(id)?.entry.title ?? ''}`.trim()).join(' · ')}`
+      : '';
+    return markdown(
+      `**${entry.id} ${entry.title}**\n\n${standard.name}, ${what}${entry.group ? ` (${entry.group})` : ''}${related}`,
+      range,
+    );
   }
   const legacy = legacyEquivalent(word);
   if (legacy && /^A\./i.test(word)) {
     const now = legacy.map((id) => `${id} ${lookupEntry(id)?.entry.title ?? ''}`.trim());
-    return markdown(`**${mdText(word)}** is an ISO/IEC 27001:2013 control id. Its 2022 equivalent: ${now.map((n) => `**${n}**`).join(', ')}.`, range);
+    return markdown(
+      `**${mdText(word)}** is an ISO/IEC 27001:2013 control id. Its 2022 equivalent: ${now.map((n) => `**${n}**`).join(', ')}.`,
+      range,
+    );
   }
   return null;
 }

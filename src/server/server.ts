@@ -7,7 +7,13 @@
  * Settings are pulled with workspace/configuration, section `isms` (today, rules, diagnostics.debounceMs).
  * The server never writes files: edits go to the client (quick fixes, isms/computeEdit).
  */
-import { createConnection, DidChangeWatchedFilesNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
+import {
+  createConnection,
+  DidChangeWatchedFilesNotification,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+} from 'vscode-languageserver/node';
 import type { Connection, InitializeParams, InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions } from './codeActions';
@@ -74,7 +80,9 @@ function guard<P extends unknown[], R>(name: string, fallback: R, fn: (...args: 
 }
 
 /** The document's path, text and workspace, once pending changes are applied; undefined outside ISMS roots. */
-async function context(uri: string): Promise<{ file: string; text: string; ws: NonNullable<ReturnType<WorkspaceManager['workspaceOf']>> } | undefined> {
+async function context(
+  uri: string,
+): Promise<{ file: string; text: string; ws: NonNullable<ReturnType<WorkspaceManager['workspaceOf']>> } | undefined> {
   const file = uriToPath(uri);
   if (!file) return undefined;
   // see the user's latest keystrokes (not a checkout's file events); while the first index is built, answer from what there is
@@ -155,10 +163,12 @@ connection.onDidChangeConfiguration(
 
 connection.onDidChangeWatchedFiles(
   guard('watched files', undefined, (params) => {
-    manager.filesChanged(params.changes.flatMap((c) => {
-      const file = uriToPath(c.uri);
-      return file ? [{ path: file, type: c.type }] : [];
-    }));
+    manager.filesChanged(
+      params.changes.flatMap((c) => {
+        const file = uriToPath(c.uri);
+        return file ? [{ path: file, type: c.type }] : [];
+      }),
+    );
   }),
 );
 
@@ -199,7 +209,11 @@ connection.onHover(
 connection.onDefinition(
   guard('definition', [], async (params) => {
     const c = await context(params.textDocument.uri);
-    return c ? definition(c.file, c.text, params.position, (id) => c.ws.recordsById(id).length > 0 ? c.ws.recordsById(id) : manager.recordsById(id)) : [];
+    return c
+      ? definition(c.file, c.text, params.position, (id) =>
+          c.ws.recordsById(id).length > 0 ? c.ws.recordsById(id) : manager.recordsById(id),
+        )
+      : [];
   }),
 );
 
@@ -213,7 +227,10 @@ connection.onDocumentLinks(
 connection.onWorkspaceSymbol(
   guard('workspace symbols', [], async (params) => {
     await manager.settled();
-    return workspaceSymbols(params.query, manager.workspaces().flatMap((ws) => ws.records()));
+    return workspaceSymbols(
+      params.query,
+      manager.workspaces().flatMap((ws) => ws.records()),
+    );
   }),
 );
 

@@ -10,7 +10,12 @@ const allSpecs = (): [string, FieldSpec][] => [
 ];
 
 const keysOf = (types: readonly string[], extra: readonly string[]): ReadonlySet<string> =>
-  new Set([...allSpecs().filter(([, spec]) => types.includes(spec.type)).map(([key]) => key), ...extra]);
+  new Set([
+    ...allSpecs()
+      .filter(([, spec]) => types.includes(spec.type))
+      .map(([key]) => key),
+    ...extra,
+  ]);
 
 /** keys whose value is the id of another record (`carried-to` sits in a review's actions) */
 export const REFERENCE_KEYS = keysOf(['reference', 'reference-list'], ['carried-to']);
@@ -34,7 +39,10 @@ export const PREFERRED_TARGETS: Readonly<Record<string, readonly RecordKind[]>> 
 /** values of `isms:`: the config marker, single record kinds and register kinds */
 export const ISMS_MARKERS: readonly { value: string; detail: string }[] = [
   { value: 'config', detail: 'isms.yaml: the root of an ISMS folder' },
-  ...RECORD_KINDS.filter((k) => k !== 'finding').map((k) => ({ value: k, detail: `one ${k.replace(/-/g, ' ')} record (Markdown front matter or YAML)` })),
+  ...RECORD_KINDS.filter((k) => k !== 'finding').map((k) => ({
+    value: k,
+    detail: `one ${k.replace(/-/g, ' ')} record (Markdown front matter or YAML)`,
+  })),
   ...Object.entries(REGISTER_KINDS)
     .filter(([name, kind]) => name !== kind)
     .map(([name, kind]) => ({ value: name, detail: `a register of ${kind.replace(/-/g, ' ')} records (\`records:\` list)` })),

@@ -336,7 +336,10 @@ export class WorkspaceManager {
    * initial scan visits each real folder once and cuts these, so an announced one is cut too.
    */
   private async linksIntoRoot(dir: string, realPath: string): Promise<boolean> {
-    const link = await lstat(dir).then((s) => s.isSymbolicLink(), () => false);
+    const link = await lstat(dir).then(
+      (s) => s.isSymbolicLink(),
+      () => false,
+    );
     if (!link) return false;
     for (const root of this.roots.keys()) {
       const realRoot = (await nodeFileHost.stat(root).catch(() => undefined))?.realPath ?? root;
@@ -351,10 +354,16 @@ export class WorkspaceManager {
 
   /** The path's real location is inside one of the editor's folders (their real paths). */
   private async reallyInFolders(target: string): Promise<boolean> {
-    const real = await nodeFileHost.stat(target).then((s) => s.realPath, () => undefined);
+    const real = await nodeFileHost.stat(target).then(
+      (s) => s.realPath,
+      () => undefined,
+    );
     if (real === undefined) return false;
     for (const folder of this.folders) {
-      const realFolder = await nodeFileHost.stat(folder).then((s) => s.realPath, () => folder);
+      const realFolder = await nodeFileHost.stat(folder).then(
+        (s) => s.realPath,
+        () => folder,
+      );
       if (isInside(real, realFolder, path.sep)) return true;
     }
     return false;

@@ -21,18 +21,17 @@ export interface YamlContext {
   before: string;
 }
 
-const WORD = /[A-Za-z0-9_.:\-]/;
+const WORD = /[A-Za-z0-9_.:-]/;
 
 /** Undefined when the position is outside the YAML of the file (a Markdown body). */
 export function yamlContext(file: string, text: string, pos: Position): YamlContext | undefined {
   const lines = splitLines(text); // LSP lines: the client's `pos.line` counts a lone CR as a break too
   let first = 0;
-  let last = lines.length - 1;
   if (isMarkdownFile(file)) {
     const fm = findFrontMatter(text);
     if (!fm) return undefined;
     first = splitLines(text.slice(0, fm.start)).length - 1;
-    last = splitLines(text.slice(0, fm.end)).length - 2;
+    const last = splitLines(text.slice(0, fm.end)).length - 2;
     if (pos.line < first || pos.line > last) return undefined;
   }
   const line = lines[pos.line] ?? '';

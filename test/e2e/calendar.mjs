@@ -14,7 +14,12 @@ import { openVSCode } from './kit/vscode.mjs';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const screenshots = process.argv.includes('--screenshots');
 const TODAY = '2026-11-25';
-const THEMES = screenshots ? [['light', 'Default Light Modern'], ['dark', 'Default Dark Modern']] : [['light', 'Default Light Modern']];
+const THEMES = screenshots
+  ? [
+      ['light', 'Default Light Modern'],
+      ['dark', 'Default Dark Modern'],
+    ]
+  : [['light', 'Default Light Modern']];
 
 function check(cond, what) {
   if (!cond) throw new Error(`calendar e2e: ${what}`);
@@ -42,7 +47,14 @@ async function runCommand(page, title) {
 /** The webview's frame: the one whose document holds the calendar. */
 async function calendarFrame(page) {
   for (let i = 0; i < 150; i++) {
-    for (const f of page.frames()) if (await f.locator('#calendar').count().catch(() => 0)) return f;
+    for (const f of page.frames())
+      if (
+        await f
+          .locator('#calendar')
+          .count()
+          .catch(() => 0)
+      )
+        return f;
     await page.waitForTimeout(200);
   }
   throw new Error('the calendar webview did not appear');
@@ -59,16 +71,28 @@ async function checkCalendar(page, themeName) {
   check((await overdue.count()) === 1, `${themeName}: the overdue audit IA-2026-10 is a chip marked overdue`);
   check((await frame.locator('.today-marker').count()) === 1, `${themeName}: today's month is marked`);
   for (let i = 0; i < 6 && !(await frame.locator('[data-month="2026-08"]').count()); i++) await frame.locator('[data-nav="prev"]').click();
-  check((await frame.locator('[data-month="2026-08"].is-empty').count()) === 1, `${themeName}: August 2026, the programme's gap, is flagged empty`);
+  check(
+    (await frame.locator('[data-month="2026-08"].is-empty').count()) === 1,
+    `${themeName}: August 2026, the programme's gap, is flagged empty`,
+  );
   await frame.locator('[data-nav="today"]').click();
   // the sample lists ISO 27001, ISO/IEC 27701 and the GDPR: a coverage strip for each, behind a selector
   const standards = await frame.locator('#coverage-standard vscode-option').evaluateAll((els) => els.map((e) => e.getAttribute('value')));
-  check(standards.join() === 'iso27001:2022,iso27701:2019,gdpr', `${themeName}: the coverage strip offers each standard of isms.yaml (${standards.join(', ')})`);
-  check((await frame.locator('section.coverage[data-standard="iso27001:2022"] .cov--audited').count()) > 0, `${themeName}: the ISO 27001 strip shows audited clauses and controls`);
+  check(
+    standards.join() === 'iso27001:2022,iso27701:2019,gdpr',
+    `${themeName}: the coverage strip offers each standard of isms.yaml (${standards.join(', ')})`,
+  );
+  check(
+    (await frame.locator('section.coverage[data-standard="iso27001:2022"] .cov--audited').count()) > 0,
+    `${themeName}: the ISO 27001 strip shows audited clauses and controls`,
+  );
   if (screenshots) await page.screenshot({ path: join(root, `docs/images/calendar-${themeName}.png`) });
   await frame.locator('#tab-timeline').click();
   await frame.locator('#timeline').waitFor({ timeout: 10000 });
-  check((await frame.locator('#timeline').innerText()).includes('CA-2026-004'), `${themeName}: the timeline lists the overdue corrective action CA-2026-004`);
+  check(
+    (await frame.locator('#timeline').innerText()).includes('CA-2026-004'),
+    `${themeName}: the timeline lists the overdue corrective action CA-2026-004`,
+  );
   if (screenshots) await page.screenshot({ path: join(root, `docs/images/timeline-${themeName}.png`) });
   await frame.locator('#tab-calendar').click();
   await overdue.click();
@@ -83,7 +107,10 @@ async function checkPhishing(page) {
   const simulations = phishing.locator('.phishing-table tbody tr');
   await simulations.first().waitFor({ timeout: 20000 });
   const trend = await phishing.locator('.phishing-trend').innerText();
-  check((await simulations.count()) === 3 && trend.startsWith('Over 3 simulations'), `light: the phishing section lists the sample's three simulations and their trend (${trend})`);
+  check(
+    (await simulations.count()) === 3 && trend.startsWith('Over 3 simulations'),
+    `light: the phishing section lists the sample's three simulations and their trend (${trend})`,
+  );
   await phishing.locator('.phishing-open', { hasText: 'AW-2026-06' }).click();
   await page.locator('.tab[data-resource-name="awareness.yaml"]').first().waitFor({ timeout: 15000 });
   check(true, 'light: clicking a phishing simulation opens registers/awareness.yaml');
@@ -107,7 +134,13 @@ async function checkKeyboardMove(page) {
     await page.locator('.tab', { hasText: 'Audit calendar' }).first().click();
     for (let i = 0; i < 100; i++) {
       const f = await calendarFrame(page);
-      if (await f.locator(`[data-month="${month}"] button.chip[data-id="IA-2027-03"]`).count().catch(() => 0)) return true;
+      if (
+        await f
+          .locator(`[data-month="${month}"] button.chip[data-id="IA-2027-03"]`)
+          .count()
+          .catch(() => 0)
+      )
+        return true;
       await page.waitForTimeout(200);
     }
     return false;
@@ -139,7 +172,13 @@ async function run(themeName, theme) {
   cpSync(join(root, 'examples/acme'), ws, { recursive: true });
   mkdirSync(join(ws, '.vscode'));
   writeFileSync(join(ws, '.vscode/settings.json'), JSON.stringify({ 'isms.today': TODAY }));
-  const v = await openVSCode({ workspace: ws, extensionDevelopmentPath: root, settings: { 'workbench.colorTheme': theme }, width: 1500, height: 950 });
+  const v = await openVSCode({
+    workspace: ws,
+    extensionDevelopmentPath: root,
+    settings: { 'workbench.colorTheme': theme },
+    width: 1500,
+    height: 950,
+  });
   try {
     const { page } = v;
     await page.goto(v.url);

@@ -16,7 +16,13 @@ describe('calendar model', () => {
     assert.equal(model.months[0].month, '2025-03'); // issued 2025-03-14
     assert.equal(model.months[model.months.length - 1].month, '2028-03'); // expires 2028-03-13
     assert.equal(model.months[model.initialIndex].month, '2026-09');
-    assert.equal(model.months.filter((m) => m.isCurrent).map((m) => m.month).join(), '2026-11');
+    assert.equal(
+      model.months
+        .filter((m) => m.isCurrent)
+        .map((m) => m.month)
+        .join(),
+      '2026-11',
+    );
     assert.equal(model.today, TODAY);
     assert.equal(model.root, ROOT);
   });
@@ -24,7 +30,17 @@ describe('calendar model', () => {
   it('puts each audit in its month as a chip with state, department, file and zero-based line', () => {
     const sep = model.months.find((m) => m.month === '2026-09')!;
     assert.deepEqual(sep.audits, [
-      { id: 'IA-2026-09', title: HOSTILE[0], state: 'done', department: 'HR', departments: ['HR'], date: '2026-09-11', movable: false, file: `${ROOT}/audits/programme.yaml`, line: 2 },
+      {
+        id: 'IA-2026-09',
+        title: HOSTILE[0],
+        state: 'done',
+        department: 'HR',
+        departments: ['HR'],
+        date: '2026-09-11',
+        movable: false,
+        file: `${ROOT}/audits/programme.yaml`,
+        line: 2,
+      },
     ]);
     const states = Object.fromEntries(model.months.flatMap((m) => m.audits).map((a) => [a.id, `${a.state}${a.movable ? ' movable' : ''}`]));
     assert.deepEqual(states, {
@@ -52,7 +68,9 @@ describe('calendar model', () => {
   });
 
   it('marks external audits, the certificate expiry and management reviews in their months', () => {
-    const markers = model.months.flatMap((m) => [...m.externalAudits, ...m.managementReviews].map((x) => `${m.month} ${x.type} ${x.status}`));
+    const markers = model.months.flatMap((m) =>
+      [...m.externalAudits, ...m.managementReviews].map((x) => `${m.month} ${x.type} ${x.status}`),
+    );
     assert.deepEqual(markers, [
       '2026-02 surveillance-1 done',
       '2026-12 management-review planned',
@@ -67,14 +85,27 @@ describe('calendar model', () => {
     assert.deepEqual(by('planned'), ['A.6.3', 'A.8.15']);
     assert.equal(model.coverage.filter((c) => c.kind === 'control').length, 93);
     assert.ok(!model.coverage.some((c) => c.id === '9.2'), 'headings are not listed, their subclauses are');
-    assert.deepEqual(model.coverage.find((c) => c.id === 'A.6.1'), { standard: 'iso27001:2022', id: 'A.6.1', title: 'Screening', kind: 'control', group: 'people', status: 'audited', auditId: 'IA-2026-09', departments: ['HR'] });
+    assert.deepEqual(
+      model.coverage.find((c) => c.id === 'A.6.1'),
+      {
+        standard: 'iso27001:2022',
+        id: 'A.6.1',
+        title: 'Screening',
+        kind: 'control',
+        group: 'people',
+        status: 'audited',
+        auditId: 'IA-2026-09',
+        departments: ['HR'],
+      },
+    );
     assert.equal(model.coverageFrom, '2025-03-14');
   });
 
   it('does not count an audit done before the cycle started', () => {
     const ws = workspaceOf({
       'isms.yaml': config('certification: { issued: 2026-01-01, audits: [] }\n'),
-      'a.yaml': 'isms: internal-audits\nrecords:\n  - { id: IA-1, planned: 2025-06-01, performed: 2025-06-01, status: done, scope: [A.5.1] }\n',
+      'a.yaml':
+        'isms: internal-audits\nrecords:\n  - { id: IA-1, planned: 2025-06-01, performed: 2025-06-01, status: done, scope: [A.5.1] }\n',
     });
     assert.equal(calendarModel(ws, '2026-06-01').coverage.find((c) => c.id === 'A.5.1')!.status, 'not-covered');
   });
@@ -103,12 +134,16 @@ describe('calendar model', () => {
   it('without a planned external audit, the timeline runs on and has no target', () => {
     const ws = workspaceOf({
       'isms.yaml': config(),
-      'ca.yaml': 'isms: corrective-actions\nrecords:\n  - { id: CA-9, title: No due date, status: open }\n  - { id: CA-8, title: Later, due: 2030-01-01, status: open }\n',
+      'ca.yaml':
+        'isms: corrective-actions\nrecords:\n  - { id: CA-9, title: No due date, status: open }\n  - { id: CA-8, title: Later, due: 2030-01-01, status: open }\n',
     });
     const t = calendarModel(ws, TODAY).timeline;
     assert.equal(t.target, undefined);
     // undated last
-    assert.deepEqual(t.items.map((i) => `${i.id} ${i.date ?? '-'}`), ['CA-8 2030-01-01', 'CA-9 -']);
+    assert.deepEqual(
+      t.items.map((i) => `${i.id} ${i.date ?? '-'}`),
+      ['CA-8 2030-01-01', 'CA-9 -'],
+    );
   });
 
   it('without a certification, still shows a year around today', () => {
@@ -119,14 +154,20 @@ describe('calendar model', () => {
   });
 
   it('carries the phishing simulations of its months up to today, oldest first, with their rates and lines', () => {
-    assert.deepEqual(model.phishing.map((p) => [p.id, p.date, p.clickRate === undefined ? undefined : Number(p.clickRate.toFixed(3)), p.line]), [
-      ['AW-2026-03', '2026-03-10', 0.091, 3],
-      ['AW-2026-06', '2026-06-09', 0.071, 4],
-      ['AW-2026-09', '2026-09-15', 0.07, 2],
-    ]);
+    assert.deepEqual(
+      model.phishing.map((p) => [p.id, p.date, p.clickRate === undefined ? undefined : Number(p.clickRate.toFixed(3)), p.line]),
+      [
+        ['AW-2026-03', '2026-03-10', 0.091, 3],
+        ['AW-2026-06', '2026-06-09', 0.071, 4],
+        ['AW-2026-09', '2026-09-15', 0.07, 2],
+      ],
+    );
     assert.equal(model.phishing[1].reportRate, undefined);
     // without a certificate the calendar spans the year around today: an older simulation is outside it
-    const ws = workspaceOf({ 'isms.yaml': config(), 'a.yaml': 'isms: awareness\nrecords:\n  - { id: OLD, type: phishing-simulation, date: 2025-01-10, sent: 5, clicked: 1 }\n' });
+    const ws = workspaceOf({
+      'isms.yaml': config(),
+      'a.yaml': 'isms: awareness\nrecords:\n  - { id: OLD, type: phishing-simulation, date: 2025-01-10, sent: 5, clicked: 1 }\n',
+    });
     assert.deepEqual(calendarModel(ws, TODAY).phishing, []);
   });
 
@@ -142,7 +183,8 @@ describe('calendar filters and moves', () => {
   it('has a coverage strip per standard of isms.yaml: the scope of the certifiable ones, what audits named of a law', () => {
     const files = {
       'isms.yaml': config('standards: [iso27001:2022, iso27701:2019, gdpr]\ncertification:\n  issued: 2025-03-14\n  expires: 2028-03-13\n'),
-      'ia.yaml': 'isms: internal-audits\nrecords:\n  - { id: IA-1, planned: 2026-05-12, performed: 2026-05-12, status: done, scope: ["iso27701:A.7.2.8", "gdpr:art-30"] }\n  - { id: IA-2, planned: 2026-12-12, status: planned, scope: ["gdpr:art-33"] }\n',
+      'ia.yaml':
+        'isms: internal-audits\nrecords:\n  - { id: IA-1, planned: 2026-05-12, performed: 2026-05-12, status: done, scope: ["iso27701:A.7.2.8", "gdpr:art-30"] }\n  - { id: IA-2, planned: 2026-12-12, status: planned, scope: ["gdpr:art-33"] }\n',
     };
     const m = calendarModel(workspaceOf(files), TODAY);
     assert.deepEqual(m.coverageStandards, [
@@ -152,21 +194,45 @@ describe('calendar filters and moves', () => {
     ]);
     const of = (key: string) => m.coverage.filter((c) => c.standard === key);
     assert.equal(of('iso27001:2022').length, 30 + 93);
-    assert.deepEqual(of('iso27701:2019').find((c) => c.id === 'iso27701:A.7.2.8'), { standard: 'iso27701:2019', id: 'iso27701:A.7.2.8', title: 'Records related to processing PII', kind: 'control', group: 'controller', status: 'audited', auditId: 'IA-1', departments: [] });
-    assert.deepEqual(of('gdpr').map((c) => [c.id, c.status, c.group]), [
-      ['gdpr:art-30', 'audited', 'Chapter IV: Controller and processor'],
-      ['gdpr:art-33', 'planned', 'Chapter IV: Controller and processor'],
-    ]);
+    assert.deepEqual(
+      of('iso27701:2019').find((c) => c.id === 'iso27701:A.7.2.8'),
+      {
+        standard: 'iso27701:2019',
+        id: 'iso27701:A.7.2.8',
+        title: 'Records related to processing PII',
+        kind: 'control',
+        group: 'controller',
+        status: 'audited',
+        auditId: 'IA-1',
+        departments: [],
+      },
+    );
+    assert.deepEqual(
+      of('gdpr').map((c) => [c.id, c.status, c.group]),
+      [
+        ['gdpr:art-30', 'audited', 'Chapter IV: Controller and processor'],
+        ['gdpr:art-33', 'planned', 'Chapter IV: Controller and processor'],
+      ],
+    );
   });
 
   it('filters audits by department (field or owned scope) and narrows the coverage strip', () => {
     const hr = filterCalendar(model, { department: 'HR' });
     assert.deepEqual(ids(hr), ['IA-2026-09', 'IA-2026-12']);
-    assert.deepEqual(hr.coverage.map((c) => c.id), ['A.6.1', 'A.6.3']);
+    assert.deepEqual(
+      hr.coverage.map((c) => c.id),
+      ['A.6.1', 'A.6.3'],
+    );
     // empty months stay empty-flagged: a gap is a gap whatever the filter
-    assert.deepEqual(hr.months.map((m) => m.empty), model.months.map((m) => m.empty));
+    assert.deepEqual(
+      hr.months.map((m) => m.empty),
+      model.months.map((m) => m.empty),
+    );
     // timeline: audits narrowed, corrective actions and milestones kept
-    assert.deepEqual(hr.timeline.items.filter((i) => i.kind === 'internal-audit').map((i) => i.id), ['IA-2026-12']);
+    assert.deepEqual(
+      hr.timeline.items.filter((i) => i.kind === 'internal-audit').map((i) => i.id),
+      ['IA-2026-12'],
+    );
     assert.equal(hr.timeline.items.filter((i) => i.kind === 'corrective-action').length, 2);
   });
 
@@ -217,7 +283,12 @@ describe('calendar messages (webview → host)', () => {
   });
 
   it('restores only a well-formed panel state', () => {
-    assert.deepEqual(parseWebviewState({ root: 'file:///isms', view: 'timeline', offset: 3, states: ['planned', 7] }), { root: 'file:///isms', view: 'timeline', offset: 3, states: ['planned'] });
+    assert.deepEqual(parseWebviewState({ root: 'file:///isms', view: 'timeline', offset: 3, states: ['planned', 7] }), {
+      root: 'file:///isms',
+      view: 'timeline',
+      offset: 3,
+      states: ['planned'],
+    });
     assert.equal(parseWebviewState({ view: 'timeline' }), undefined);
     assert.equal(parseWebviewState({ root: 'file:///isms', view: 'calendar', coverageStandard: 'gdpr' })?.coverageStandard, 'gdpr');
     assert.equal(parseWebviewState({ root: 'file:///isms', view: 'calendar', coverageStandard: 7 })?.coverageStandard, undefined);

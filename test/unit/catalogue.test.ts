@@ -21,7 +21,12 @@ describe('catalogues', () => {
       assert.equal(controls.length, 93);
       const count = (group: string): number => controls.filter((c) => c.group === group).length;
       assert.deepEqual(
-        { organizational: count('organizational'), people: count('people'), physical: count('physical'), technological: count('technological') },
+        {
+          organizational: count('organizational'),
+          people: count('people'),
+          physical: count('physical'),
+          technological: count('technological'),
+        },
         { organizational: 37, people: 8, physical: 14, technological: 34 },
       );
     });
@@ -32,7 +37,11 @@ describe('catalogues', () => {
         const ids = annexAControls()
           .filter((c) => c.group === group)
           .map((c) => c.id);
-        assert.deepEqual(ids, ids.map((_, i) => `A.${theme}.${i + 1}`), group);
+        assert.deepEqual(
+          ids,
+          ids.map((_, i) => `A.${theme}.${i + 1}`),
+          group,
+        );
       }
     });
 
@@ -141,12 +150,23 @@ describe('catalogues', () => {
     });
 
     it('ISO/IEC 27701:2019: Annex A controls A.7.2.1–8, A.7.3.1–10, A.7.4.1–9, A.7.5.1–4; Annex B B.8.2.1–6, B.8.3.1, B.8.4.1–3, B.8.5.1–8', () => {
-      const leaves = (annex: string) => entries('iso27701:2019').filter((e) => e.kind === 'control' && e.auditable && e.id.startsWith(`iso27701:${annex}`)).map((e) => e.id);
+      const leaves = (annex: string) =>
+        entries('iso27701:2019')
+          .filter((e) => e.kind === 'control' && e.auditable && e.id.startsWith(`iso27701:${annex}`))
+          .map((e) => e.id);
       const numbered = (head: string, n: number) => Array.from({ length: n }, (_, i) => `iso27701:${head}.${i + 1}`);
       assert.deepEqual(leaves('A.'), [...numbered('A.7.2', 8), ...numbered('A.7.3', 10), ...numbered('A.7.4', 9), ...numbered('A.7.5', 4)]);
       assert.deepEqual(leaves('B.'), [...numbered('B.8.2', 6), ...numbered('B.8.3', 1), ...numbered('B.8.4', 3), ...numbered('B.8.5', 8)]);
-      assert.ok(entries('iso27701:2019').filter((e) => e.group === 'controller').every((e) => e.id.startsWith('iso27701:A.7.')));
-      assert.ok(entries('iso27701:2019').filter((e) => e.group === 'processor').every((e) => e.id.startsWith('iso27701:B.8.')));
+      assert.ok(
+        entries('iso27701:2019')
+          .filter((e) => e.group === 'controller')
+          .every((e) => e.id.startsWith('iso27701:A.7.')),
+      );
+      assert.ok(
+        entries('iso27701:2019')
+          .filter((e) => e.group === 'processor')
+          .every((e) => e.id.startsWith('iso27701:B.8.')),
+      );
       assert.equal(title('iso27701:A.7.2.8'), 'Records related to processing PII');
       assert.equal(title('iso27701:A.7.3.10'), 'Automated decision making');
       assert.equal(title('iso27701:A.7.4.9'), 'PII transmission controls');
@@ -160,7 +180,10 @@ describe('catalogues', () => {
     it('ISO 22301:2019: clauses 4–10, 46 requirement subclauses, with the 2019 titles', () => {
       const clauses = entries('iso22301:2019');
       assert.ok(clauses.every((e) => e.kind === 'clause'));
-      assert.deepEqual(clauses.filter((e) => !e.id.includes('.')).map((e) => e.id), [4, 5, 6, 7, 8, 9, 10].map((n) => `iso22301:${n}`));
+      assert.deepEqual(
+        clauses.filter((e) => !e.id.includes('.')).map((e) => e.id),
+        [4, 5, 6, 7, 8, 9, 10].map((n) => `iso22301:${n}`),
+      );
       assert.equal(clauses.filter((e) => e.auditable).length, 46);
       assert.equal(title('iso22301:8.4.4'), 'Business continuity plans');
       assert.equal(title('iso22301:8.6'), 'Evaluation of business continuity documentation and capabilities');
@@ -179,9 +202,17 @@ describe('catalogues', () => {
     });
 
     it('POPIA: conditions 1–8, sections 1–40 complete, the selected later sections, each condition grouping its sections', () => {
-      const sections = entries('popia').filter((e) => e.kind === 'section').map((e) => Number(e.id.slice('popia:s-'.length)));
-      assert.deepEqual(sections.slice(0, 40), Array.from({ length: 40 }, (_, i) => i + 1));
-      assert.ok(sections.every((n, i) => i === 0 || n > sections[i - 1]), 'in order');
+      const sections = entries('popia')
+        .filter((e) => e.kind === 'section')
+        .map((e) => Number(e.id.slice('popia:s-'.length)));
+      assert.deepEqual(
+        sections.slice(0, 40),
+        Array.from({ length: 40 }, (_, i) => i + 1),
+      );
+      assert.ok(
+        sections.every((n, i) => i === 0 || n > sections[i - 1]),
+        'in order',
+      );
       assert.ok(sections.every((n) => n >= 1 && n <= 115));
       // ss. 8–25 are the eight conditions of Chapter 3 Part A
       for (let s = 8; s <= 25; s++) assert.match(lookupEntry(`popia:s-${s}`)?.entry.group ?? '', /^Condition [1-8]: /, `s. ${s}`);
@@ -212,11 +243,21 @@ describe('catalogues', () => {
       assert.deepEqual(related('iso27701:A.7.3.10'), ['gdpr:art-22']);
       assert.deepEqual(related('iso27701:6.13'), ['gdpr:art-33', 'gdpr:art-34']);
       assert.deepEqual(related('iso27701:B.8.2.6'), ['gdpr:art-30']);
-      assert.deepEqual(related('iso27701:A.7.5.1'), ['gdpr:art-44', 'gdpr:art-45', 'gdpr:art-46', 'gdpr:art-47', 'gdpr:art-48', 'gdpr:art-49']);
+      assert.deepEqual(related('iso27701:A.7.5.1'), [
+        'gdpr:art-44',
+        'gdpr:art-45',
+        'gdpr:art-46',
+        'gdpr:art-47',
+        'gdpr:art-48',
+        'gdpr:art-49',
+      ]);
       // every A.7.3 control (obligations to PII principals) maps into Arts. 7 and 12–22
       for (let n = 1; n <= 10; n++) {
         const arts = related(`iso27701:A.7.3.${n}`) ?? [];
-        assert.ok(arts.length > 0 && arts.every((a) => a === 'gdpr:art-7' || (Number(a.slice(9)) >= 12 && Number(a.slice(9)) <= 22)), `A.7.3.${n}: ${arts.join()}`);
+        assert.ok(
+          arts.length > 0 && arts.every((a) => a === 'gdpr:art-7' || (Number(a.slice(9)) >= 12 && Number(a.slice(9)) <= 22)),
+          `A.7.3.${n}: ${arts.join()}`,
+        );
       }
     });
 
@@ -315,7 +356,19 @@ describe('catalogues', () => {
       const untouched = annexAControls()
         .map((c) => c.id)
         .filter((id) => !targets.has(id));
-      assert.deepEqual(untouched, ['A.5.7', 'A.5.23', 'A.5.30', 'A.7.4', 'A.8.9', 'A.8.10', 'A.8.11', 'A.8.12', 'A.8.16', 'A.8.23', 'A.8.28']);
+      assert.deepEqual(untouched, [
+        'A.5.7',
+        'A.5.23',
+        'A.5.30',
+        'A.7.4',
+        'A.8.9',
+        'A.8.10',
+        'A.8.11',
+        'A.8.12',
+        'A.8.16',
+        'A.8.23',
+        'A.8.28',
+      ]);
     });
 
     it('follows the ISO/IEC 27002:2022 Annex B correspondence', () => {

@@ -74,13 +74,21 @@ describe('isms CLI (dist/cli.js as a process)', function () {
       // every line of the output is a diagnostic except the summary at the end
       const all = text.stdout.trimEnd().split('\n');
       assert.equal(all.length, lines.length + 1);
-      assert.match(all[all.length - 1], new RegExp(`^${lines.length} problems \\(\\d+ errors?, \\d+ warnings?.*\\) in \\d+ files; checked 1 ISMS \\(${SAMPLE}\\), \\d+ files, as of ${TODAY}\\.$`));
+      assert.match(
+        all[all.length - 1],
+        new RegExp(
+          `^${lines.length} problems \\(\\d+ errors?, \\d+ warnings?.*\\) in \\d+ files; checked 1 ISMS \\(${SAMPLE}\\), \\d+ files, as of ${TODAY}\\.$`,
+        ),
+      );
     });
 
     it('reports every rule family the sample uses: data, internal audits, reviews, corrective actions, cycle, awareness, departments, privacy, documents', () => {
       const codes = new Set(diagnosticLines(text.stdout).map((l) => DIAGNOSTIC.exec(l)![5]));
       for (const family of ['ISMS0', 'ISMS1', 'ISMS2', 'ISMS3', 'ISMS4', 'ISMS5', 'ISMS6', 'ISMS7', 'ISMS9']) {
-        assert.ok([...codes].some((c) => c.startsWith(family)), `no ${family}xx diagnostic in:\n${text.stdout}`);
+        assert.ok(
+          [...codes].some((c) => c.startsWith(family)),
+          `no ${family}xx diagnostic in:\n${text.stdout}`,
+        );
       }
     });
 
@@ -112,7 +120,11 @@ describe('isms CLI (dist/cli.js as a process)', function () {
       const readme = readFileSync(path.join(REPO, SAMPLE, 'README.md'), 'utf8');
       const shown = /^\$ npx isms check examples\/acme --today 2026-11-25\n([\s\S]*?)^\$ echo \$\?\n1\n/m.exec(readme);
       assert.ok(shown, 'the README lost its `isms check` example');
-      assert.equal(shown[1], text.stdout, `${SAMPLE}/README.md is out of date: paste in the output of \`node dist/cli.js check ${SAMPLE} --today ${TODAY}\``);
+      assert.equal(
+        shown[1],
+        text.stdout,
+        `${SAMPLE}/README.md is out of date: paste in the output of \`node dist/cli.js check ${SAMPLE} --today ${TODAY}\``,
+      );
     });
 
     it('reads the sample in its git checkout: no once-only "cannot tell" note of ISMS906, and no change since approval', () => {
@@ -247,7 +259,9 @@ describe('isms CLI (dist/cli.js as a process)', function () {
       assert.doesNotMatch(r.stdout, /ISMS501/);
       assert.match(r.stdout, /^ {2}Trend: fewer than two measured simulations, no trend yet\.$/m);
       assert.match(r.stdout, /^Training overdue: no roster of people/m);
-      const json = JSON.parse(isms(['report', 'awareness', '--today', '2026-06-10', '--format', 'json'], dir).stdout) as { roots: { cadenceMet: boolean; gaps: unknown[]; trainingOverdue?: unknown }[] };
+      const json = JSON.parse(isms(['report', 'awareness', '--today', '2026-06-10', '--format', 'json'], dir).stdout) as {
+        roots: { cadenceMet: boolean; gaps: unknown[]; trainingOverdue?: unknown }[];
+      };
       assert.deepEqual([json.roots[0].cadenceMet, json.roots[0].gaps, 'trainingOverdue' in json.roots[0]], [true, [], false]);
     });
   });
@@ -260,8 +274,24 @@ describe('isms CLI (dist/cli.js as a process)', function () {
 
     it('prints the next twelve months of the audit programme, from the current month', () => {
       assert.equal(plan.status, 0, plan.stderr);
-      const months = plan.stdout.split('\n').filter((l) => /^\d{4}-\d{2}  /.test(l)).map((l) => l.slice(0, 7));
-      assert.deepEqual(months, ['2026-11', '2026-12', '2027-01', '2027-02', '2027-03', '2027-04', '2027-05', '2027-06', '2027-07', '2027-08', '2027-09', '2027-10']);
+      const months = plan.stdout
+        .split('\n')
+        .filter((l) => /^\d{4}-\d{2} {2}/.test(l))
+        .map((l) => l.slice(0, 7));
+      assert.deepEqual(months, [
+        '2026-11',
+        '2026-12',
+        '2027-01',
+        '2027-02',
+        '2027-03',
+        '2027-04',
+        '2027-05',
+        '2027-06',
+        '2027-07',
+        '2027-08',
+        '2027-09',
+        '2027-10',
+      ]);
     });
 
     it('lists each audit with its id and state', () => {
@@ -280,11 +310,11 @@ describe('isms CLI (dist/cli.js as a process)', function () {
 
     it('flags a month with no audit (August 2026, seen from September)', () => {
       const r = isms(['plan', SAMPLE, '--today', '2026-09-01', '--months', '3']);
-      const months = r.stdout.split('\n').filter((l) => /^\d{4}-\d{2}  /.test(l));
+      const months = r.stdout.split('\n').filter((l) => /^\d{4}-\d{2} {2}/.test(l));
       assert.equal(months.length, 3);
-      assert.match(months[0], /^2026-09  done/);
+      assert.match(months[0], /^2026-09 {2}done/);
       const early = isms(['plan', SAMPLE, '--today', '2026-08-20', '--months', '1']);
-      assert.match(early.stdout, /^2026-08  missing\s+no audit/m);
+      assert.match(early.stdout, /^2026-08 {2}missing\s+no audit/m);
     });
   });
 
@@ -297,13 +327,19 @@ describe('isms CLI (dist/cli.js as a process)', function () {
     it('gives each standard of isms.yaml its count, in the order isms.yaml lists them', () => {
       assert.equal(text.status, 0, text.stderr);
       assert.equal(text.stderr, '');
-      assert.match(text.stdout, /^Acme Cloud Ltd \(examples\/acme\) — internal-audit coverage this certification cycle, 2025-03-14 to 2026-11-25$/m);
+      assert.match(
+        text.stdout,
+        /^Acme Cloud Ltd \(examples\/acme\) — internal-audit coverage this certification cycle, 2025-03-14 to 2026-11-25$/m,
+      );
       const headlines = text.stdout.split('\n').filter((l) => / — /.test(l) && !l.startsWith('Acme'));
       // the sample grows its privacy records: the 27701 and GDPR counts are checked against the JSON below
       assert.equal(headlines.length, 3, headlines.join('\n'));
       assert.equal(headlines[0], 'ISO/IEC 27001:2022 — 35 of 52 audited');
       assert.match(headlines[1], /^ISO\/IEC 27701:2019 — \d+ of \d+ audited$/);
-      assert.match(headlines[2], /^GDPR \(Regulation \(EU\) 2016\/679\) — informational \(a law, not certified\): \d+ articles? in the scope of internal audits, \d+ audited$/);
+      assert.match(
+        headlines[2],
+        /^GDPR \(Regulation \(EU\) 2016\/679\) — informational \(a law, not certified\): \d+ articles? in the scope of internal audits, \d+ audited$/,
+      );
     });
 
     it('says by which audit and when an entry was covered, which audit is planned to cover the rest, and what has none', () => {
@@ -311,7 +347,10 @@ describe('isms CLI (dist/cli.js as a process)', function () {
       assert.match(text.stdout, /^ {4}A\.5\.7 +Threat intelligence +planned in IA-2026-12b 2026-12-08$/m);
       assert.match(text.stdout, /^ {4}6\.3 +Planning of changes +no audit planned$/m);
       // the Annex D links show beside the entries
-      assert.match(text.stdout, /^ {4}gdpr:art-30 +Records of processing activities +planned in IA-2026-12c 2026-12-15 +\[related: iso27701:A\.7\.2\.8, iso27701:A\.7\.5\.3, iso27701:A\.7\.5\.4, iso27701:B\.8\.2\.6\]$/m);
+      assert.match(
+        text.stdout,
+        /^ {4}gdpr:art-30 +Records of processing activities +planned in IA-2026-12c 2026-12-15 +\[related: iso27701:A\.7\.2\.8, iso27701:A\.7\.5\.3, iso27701:A\.7\.5\.4, iso27701:B\.8\.2\.6\]$/m,
+      );
     });
 
     it('--format json: every entry with its status, audits (1-based line, relative path) and related ids', () => {
@@ -319,7 +358,22 @@ describe('isms CLI (dist/cli.js as a process)', function () {
       assert.equal(r.status, 0, r.stderr);
       const json = JSON.parse(r.stdout) as {
         today: string;
-        roots: { root: string; standards: { key: string; certifiable: boolean; total: number; audited: number; entries: { id: string; status: string; audits: { id: string; date: string; file: string; line: number }[]; planned?: { id: string }; related?: string[] }[] }[] }[];
+        roots: {
+          root: string;
+          standards: {
+            key: string;
+            certifiable: boolean;
+            total: number;
+            audited: number;
+            entries: {
+              id: string;
+              status: string;
+              audits: { id: string; date: string; file: string; line: number }[];
+              planned?: { id: string };
+              related?: string[];
+            }[];
+          }[];
+        }[];
       };
       assert.equal(json.today, TODAY);
       assert.equal(json.roots[0].root, SAMPLE);
@@ -331,25 +385,34 @@ describe('isms CLI (dist/cli.js as a process)', function () {
       assert.deepEqual([gdpr.key, gdpr.certifiable], ['gdpr', false]);
       const e = iso27001.entries.find((x) => x.id === '9.1')!;
       assert.equal(e.status, 'audited');
-      assert.deepEqual(e.audits.map((a) => [a.id, a.date, a.file]), [['IA-2026-03', '2026-03-14', `${SAMPLE}/audits/2026/IA-2026-03-access-control.md`]]);
+      assert.deepEqual(
+        e.audits.map((a) => [a.id, a.date, a.file]),
+        [['IA-2026-03', '2026-03-14', `${SAMPLE}/audits/2026/IA-2026-03-access-control.md`]],
+      );
       assert.ok(e.audits[0].line >= 1);
       assert.equal(iso27001.entries.find((x) => x.id === 'A.5.7')?.status, 'planned');
       assert.equal(iso27001.entries.find((x) => x.id === '6.3')?.status, 'not-covered');
       assert.deepEqual(iso27701.entries.find((x) => x.id === 'iso27701:A.7.2.8')?.related, ['gdpr:art-30']);
     });
 
-    it('--format markdown and --standard: one standard\'s tables', () => {
+    it("--format markdown and --standard: one standard's tables", () => {
       const r = isms(['report', 'coverage', SAMPLE, '--today', TODAY, '--format', 'markdown', '--standard', 'iso27701']);
       assert.equal(r.status, 0, r.stderr);
       assert.match(r.stdout, /^### ISO\/IEC 27701:2019 — \d+ of \d+ audited$/m);
       assert.doesNotMatch(r.stdout, /27001:2022 —/);
-      assert.match(r.stdout, /^\| iso27701:A\.7\.2\.8 \| Records related to processing PII \| IA-2026-12c \(2026-12-15\) \| gdpr:art-30 \|$/m);
+      assert.match(
+        r.stdout,
+        /^\| iso27701:A\.7\.2\.8 \| Records related to processing PII \| IA-2026-12c \(2026-12-15\) \| gdpr:art-30 \|$/m,
+      );
     });
 
     it('a --standard not listed in isms.yaml, or unknown, exits 2 and says why', () => {
       const notListed = isms(['report', 'coverage', SAMPLE, '--standard', 'iso22301']);
       assert.equal(notListed.status, 2);
-      assert.match(notListed.stderr, /iso22301:2019 is not listed in examples\/acme\/isms\.yaml standards: \(it lists iso27001:2022, iso27701:2019, gdpr\)/);
+      assert.match(
+        notListed.stderr,
+        /iso22301:2019 is not listed in examples\/acme\/isms\.yaml standards: \(it lists iso27001:2022, iso27701:2019, gdpr\)/,
+      );
       const unknown = isms(['report', 'coverage', SAMPLE, '--standard', 'soc2']);
       assert.equal(unknown.status, 2);
       assert.match(unknown.stderr, /--standard: no standard 'soc2'/);
@@ -369,19 +432,51 @@ describe('isms CLI (dist/cli.js as a process)', function () {
       assert.equal(text.status, 0, text.stderr);
       assert.equal(text.stderr, '');
       assert.match(text.stdout, /^Acme Cloud Ltd \(examples\/acme\) — awareness programme, 2025-11 to 2026-11 \(today 2026-11-25\)$/m);
-      assert.match(text.stdout, /^Some activity every month: not met — no activity in 2026-08 – 2026-10 \(3 months\), none yet this month\.$/m);
+      assert.match(
+        text.stdout,
+        /^Some activity every month: not met — no activity in 2026-08 – 2026-10 \(3 months\), none yet this month\.$/m,
+      );
       assert.match(text.stdout, /^Last activity: AW-2026-07 on 2026-07-15\.$/m);
       const months = text.stdout.split('\n').filter((l) => /^ {2}\d{4}-\d{2} /.test(l));
-      assert.deepEqual(months.map((l) => l.slice(2, 9)), ['2025-11', '2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11']);
-      assert.match(months[0], /^ {2}2025-11 {2}AW-2025-11 +2025-11-12 {2}phishing-simulation {2}Phishing simulation — fake invoice from a supplier$/);
-      assert.deepEqual(months.slice(9, 12).map((l) => l.slice(11)), Array(3).fill('!! no awareness activity (ISMS501)'));
+      assert.deepEqual(
+        months.map((l) => l.slice(2, 9)),
+        [
+          '2025-11',
+          '2025-12',
+          '2026-01',
+          '2026-02',
+          '2026-03',
+          '2026-04',
+          '2026-05',
+          '2026-06',
+          '2026-07',
+          '2026-08',
+          '2026-09',
+          '2026-10',
+          '2026-11',
+        ],
+      );
+      assert.match(
+        months[0],
+        /^ {2}2025-11 {2}AW-2025-11 +2025-11-12 {2}phishing-simulation {2}Phishing simulation — fake invoice from a supplier$/,
+      );
+      assert.deepEqual(
+        months.slice(9, 12).map((l) => l.slice(11)),
+        Array(3).fill('!! no awareness activity (ISMS501)'),
+      );
       assert.equal(months[12], '  2026-11  nothing yet this month');
     });
 
     it('gives the phishing table with counts and rates, the trend, and the person overdue on training', () => {
       assert.match(text.stdout, /^Phishing simulations \(3\):$/m);
-      assert.match(text.stdout, /^ {2}2026-03-10 {2}AW-2026-03 +208 +19 +9\.1 % +121 +58\.2 % {2}Phishing simulation Q1 — fake parcel delivery$/m);
-      assert.match(text.stdout, /^ {2}Trend: Over 3 simulations \(2025-11-12 to 2026-06-09\): click rate 15\.7 % → 7\.1 % \(down 8\.5 points\); report rate 37\.4 % → 65\.9 % \(up 28\.5 points\)\.$/m);
+      assert.match(
+        text.stdout,
+        /^ {2}2026-03-10 {2}AW-2026-03 +208 +19 +9\.1 % +121 +58\.2 % {2}Phishing simulation Q1 — fake parcel delivery$/m,
+      );
+      assert.match(
+        text.stdout,
+        /^ {2}Trend: Over 3 simulations \(2025-11-12 to 2026-06-09\): click rate 15\.7 % → 7\.1 % \(down 8\.5 points\); report rate 37\.4 % → 65\.9 % \(up 28\.5 points\)\.$/m,
+      );
       assert.match(text.stdout, /^Training overdue \(1\):\n {2}P-010 +Chloé Martin +Engineering +induction due 2026-10-07$/m);
     });
 
@@ -395,17 +490,40 @@ describe('isms CLI (dist/cli.js as a process)', function () {
           cadenceMonths: number;
           cadenceMet: boolean;
           lastActivity: { id: string; date: string };
-          months: { month: string; gap: boolean; current: boolean; activities: { id: string; type: string; file: string; line: number }[] }[];
+          months: {
+            month: string;
+            gap: boolean;
+            current: boolean;
+            activities: { id: string; type: string; file: string; line: number }[];
+          }[];
           gaps: { first: string; last: string; months: number; open: boolean }[];
-          phishing: { simulations: { id: string; sent: number; clicked: number; reported: number; clickRate: number; reportRate: number; file: string; line: number }[]; trend: string };
+          phishing: {
+            simulations: {
+              id: string;
+              sent: number;
+              clicked: number;
+              reported: number;
+              clickRate: number;
+              reportRate: number;
+              file: string;
+              line: number;
+            }[];
+            trend: string;
+          };
           trainingOverdue: { id: string; name: string; department: string; basis: string; due: string; file: string; line: number }[];
         }[];
       };
       assert.equal(json.today, TODAY);
       const [root] = json.roots;
       assert.deepEqual([root.root, root.cadenceMonths, root.cadenceMet, root.lastActivity.id], [SAMPLE, 1, false, 'AW-2026-07']);
-      assert.deepEqual(root.months.filter((m) => m.gap).map((m) => m.month), ['2026-08', '2026-09', '2026-10']);
-      assert.deepEqual(root.months.filter((m) => m.activities.length).map((m) => m.month), ['2025-11', '2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07']);
+      assert.deepEqual(
+        root.months.filter((m) => m.gap).map((m) => m.month),
+        ['2026-08', '2026-09', '2026-10'],
+      );
+      assert.deepEqual(
+        root.months.filter((m) => m.activities.length).map((m) => m.month),
+        ['2025-11', '2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07'],
+      );
       assert.deepEqual(root.months[12], { month: '2026-11', current: true, gap: false, activities: [] });
       const register = `${SAMPLE}/registers/awareness.yaml`;
       const lines = readFileSync(path.join(REPO, register), 'utf8').split('\n');
@@ -413,14 +531,20 @@ describe('isms CLI (dist/cli.js as a process)', function () {
       assert.deepEqual([first.id, first.type, first.file], ['AW-2025-11', 'phishing-simulation', register]);
       assert.match(lines[first.line - 1], /id: AW-2025-11/);
       assert.deepEqual(root.gaps, [{ first: '2026-08', last: '2026-10', months: 3, open: true }]);
-      assert.deepEqual(root.phishing.simulations.map((p) => [p.id, p.sent, p.clicked, p.reported, p.clickRate, p.reportRate]), [
-        ['AW-2025-11', 198, 31, 74, 31 / 198, 74 / 198],
-        ['AW-2026-03', 208, 19, 121, 19 / 208, 121 / 208],
-        ['AW-2026-06', 211, 15, 139, 15 / 211, 139 / 211],
-      ]);
+      assert.deepEqual(
+        root.phishing.simulations.map((p) => [p.id, p.sent, p.clicked, p.reported, p.clickRate, p.reportRate]),
+        [
+          ['AW-2025-11', 198, 31, 74, 31 / 198, 74 / 198],
+          ['AW-2026-03', 208, 19, 121, 19 / 208, 121 / 208],
+          ['AW-2026-06', 211, 15, 139, 15 / 211, 139 / 211],
+        ],
+      );
       assert.match(lines[root.phishing.simulations[2].line - 1], /id: AW-2026-06/);
       assert.match(root.phishing.trend, /^Over 3 simulations/);
-      assert.deepEqual(root.trainingOverdue.map((p) => [p.id, p.name, p.department, p.basis, p.due, p.file]), [['P-010', 'Chloé Martin', 'Engineering', 'induction', '2026-10-07', `${SAMPLE}/registers/people.yaml`]]);
+      assert.deepEqual(
+        root.trainingOverdue.map((p) => [p.id, p.name, p.department, p.basis, p.due, p.file]),
+        [['P-010', 'Chloé Martin', 'Engineering', 'induction', '2026-10-07', `${SAMPLE}/registers/people.yaml`]],
+      );
     });
 
     it('--format markdown: the month table, the phishing table and trend, the training table', () => {
@@ -429,7 +553,10 @@ describe('isms CLI (dist/cli.js as a process)', function () {
       assert.match(r.stdout, /^## Awareness programme — Acme Cloud Ltd \(examples\/acme\)$/m);
       assert.match(r.stdout, /^\| 2026-07 \| AW-2026-07 \| 2026-07-15 \| refresher \| Data-protection refresher for the support team \|$/m);
       assert.match(r.stdout, /^\| 2026-09 \| — \| — \| — \| no awareness activity \(ISMS501\) \|$/m);
-      assert.match(r.stdout, /^\| 2025-11-12 \| AW-2025-11 \| Phishing simulation — fake invoice from a supplier \| 198 \| 31 \| 15\.7 % \| 74 \| 37\.4 % \|$/m);
+      assert.match(
+        r.stdout,
+        /^\| 2025-11-12 \| AW-2025-11 \| Phishing simulation — fake invoice from a supplier \| 198 \| 31 \| 15\.7 % \| 74 \| 37\.4 % \|$/m,
+      );
       assert.match(r.stdout, /^Trend: Over 3 simulations/m);
       assert.match(r.stdout, /^\| P-010 \| Chloé Martin \| Engineering \| induction \| 2026-10-07 \| — \|$/m);
     });

@@ -17,7 +17,10 @@ records:
 `;
 
 function coverage(standards: string, files: Record<string, string> = {}): StandardCoverage[] {
-  return standardsCoverage(workspaceOf({ 'isms.yaml': config(`standards: [${standards}]\n${CYCLE}`), 'audits/programme.yaml': AUDITS, ...files }), TODAY);
+  return standardsCoverage(
+    workspaceOf({ 'isms.yaml': config(`standards: [${standards}]\n${CYCLE}`), 'audits/programme.yaml': AUDITS, ...files }),
+    TODAY,
+  );
 }
 const entry = (c: StandardCoverage | undefined, id: string) => c?.entries.find((e) => e.id === id);
 
@@ -41,11 +44,17 @@ describe('coverage per standard over the certification cycle', () => {
     const [iso27001] = coverage('iso27001:2022');
     assert.equal(iso27001.entries.length, 30 + 93, 'clauses 4.1–10.2 and all 93 controls without an SoA');
     const e = entry(iso27001, '9.2.2');
-    assert.deepEqual(e?.audits.map((a) => `${a.id} ${a.date}`), ['IA-2026-02 2026-02-12']);
+    assert.deepEqual(
+      e?.audits.map((a) => `${a.id} ${a.date}`),
+      ['IA-2026-02 2026-02-12'],
+    );
     assert.equal(e?.audits[0].location.file, `${ROOT}/audits/programme.yaml`);
     assert.equal(e?.audits[0].location.range.start.line, 3);
     // done before the cycle (IA-2025-01) does not count; a later done audit does
-    assert.deepEqual(entry(iso27001, 'A.5.1')?.audits.map((a) => a.id), ['IA-2026-05']);
+    assert.deepEqual(
+      entry(iso27001, 'A.5.1')?.audits.map((a) => a.id),
+      ['IA-2026-05'],
+    );
     assert.equal(iso27001.audited, 3, '9.2.1, 9.2.2, A.5.1');
   });
 
@@ -78,7 +87,10 @@ describe('coverage per standard over the certification cycle', () => {
     );
     assert.deepEqual(entry(gdpr, 'gdpr:art-30')?.related, ['iso27701:A.7.2.8', 'iso27701:A.7.5.3', 'iso27701:A.7.5.4', 'iso27701:B.8.2.6']);
     assert.equal(gdpr.audited, 1);
-    assert.deepEqual(popia.entries.map((e) => e.id), ['popia:s-19']);
+    assert.deepEqual(
+      popia.entries.map((e) => e.id),
+      ['popia:s-19'],
+    );
   });
 
   it('the SoA narrows each standard to its own applicable controls, and points at their entries', () => {
@@ -89,9 +101,15 @@ records:
   - { id: SOA-3, control: "iso27701:A.7.2.8", applicable: true }
 `;
     const [iso27001, iso27701] = coverage('iso27001:2022, iso27701:2019', { 'registers/soa.yaml': soa });
-    assert.deepEqual(iso27001.entries.filter((e) => e.kind === 'control').map((e) => e.id), ['A.5.1']);
+    assert.deepEqual(
+      iso27001.entries.filter((e) => e.kind === 'control').map((e) => e.id),
+      ['A.5.1'],
+    );
     assert.equal(entry(iso27001, 'A.5.1')?.soa?.range.start.line, 2);
-    assert.deepEqual(iso27701.entries.filter((e) => e.kind === 'control').map((e) => e.id), ['iso27701:A.7.2.8']);
+    assert.deepEqual(
+      iso27701.entries.filter((e) => e.kind === 'control').map((e) => e.id),
+      ['iso27701:A.7.2.8'],
+    );
     // clause 7.2 explains the one applicable controller control; 7.3–7.5 and the processor clauses 8.x drop out
     const clauses = iso27701.entries.filter((e) => e.kind === 'clause').map((e) => e.id);
     assert.ok(clauses.includes('iso27701:7.2') && clauses.includes('iso27701:5.7.2') && clauses.includes('iso27701:6.13'));
@@ -102,7 +120,10 @@ records:
     const ws = workspaceOf({ 'isms.yaml': config('standards: [iso27001:2022]\n'), 'audits/programme.yaml': AUDITS });
     const [iso27001] = standardsCoverage(ws, TODAY);
     assert.equal(iso27001.from, undefined);
-    assert.deepEqual(entry(iso27001, 'A.5.1')?.audits.map((a) => a.id), ['IA-2025-01', 'IA-2026-05']);
+    assert.deepEqual(
+      entry(iso27001, 'A.5.1')?.audits.map((a) => a.id),
+      ['IA-2025-01', 'IA-2026-05'],
+    );
     assert.deepEqual(standardScope(ws, catalogueFor('gdpr')!).ids, []);
   });
 
@@ -115,6 +136,9 @@ records:
 `;
     const [iso27001] = coverage('iso27001:2022', { 'audits/programme.yaml': odd });
     assert.equal(iso27001.audited, 1);
-    assert.deepEqual(entry(iso27001, 'A.5.1')?.audits.map((a) => [a.id, a.date]), [['', '2026-03-02']]);
+    assert.deepEqual(
+      entry(iso27001, 'A.5.1')?.audits.map((a) => [a.id, a.date]),
+      [['', '2026-03-02']],
+    );
   });
 });

@@ -19,26 +19,45 @@ const FILES = {
     '  - { id: CA-5, owner: Sam Smith, status: open }',
     '',
   ].join('\n'),
-  'audits.yaml': 'isms: internal-audits\nrecords:\n  - { id: IA-1, planned: 2026-05-12, performed: 2026-05-12, status: done, scope: [A.6.1, A.8.13] }\n',
-  'people.yaml': 'isms: people\nrecords:\n  - { id: P-1, name: Dana Lee, department: hr, joined: 2020-01-01 }\n  - { id: P-2, name: Sam Smith, department: IT, joined: 2026-11-10 }\n  - { id: P-3, name: Kim Park, joined: 2019-01-01 }\n',
+  'audits.yaml':
+    'isms: internal-audits\nrecords:\n  - { id: IA-1, planned: 2026-05-12, performed: 2026-05-12, status: done, scope: [A.6.1, A.8.13] }\n',
+  'people.yaml':
+    'isms: people\nrecords:\n  - { id: P-1, name: Dana Lee, department: hr, joined: 2020-01-01 }\n  - { id: P-2, name: Sam Smith, department: IT, joined: 2026-11-10 }\n  - { id: P-3, name: Kim Park, joined: 2019-01-01 }\n',
 };
 
 describe('departments: per-department view', () => {
   it('gives each department its open actions (overdue first), unaudited controls and people overdue on training', () => {
     const [hr, it] = departmentSummaries(workspaceOf(FILES), TODAY);
     assert.equal(hr.department.id, 'HR');
-    assert.deepEqual(hr.correctiveActions.map((x) => [x.ca.id, x.state]), [['CA-1', 'overdue'], ['CA-3', 'due-soon'], ['CA-2', 'open']]);
+    assert.deepEqual(
+      hr.correctiveActions.map((x) => [x.ca.id, x.state]),
+      [
+        ['CA-1', 'overdue'],
+        ['CA-3', 'due-soon'],
+        ['CA-2', 'open'],
+      ],
+    );
     assert.deepEqual(hr.unauditedControls, ['A.6.3']);
-    assert.deepEqual(hr.trainingOverdue.map((s) => s.person.id), ['P-1']);
+    assert.deepEqual(
+      hr.trainingOverdue.map((s) => s.person.id),
+      ['P-1'],
+    );
     // CA-2 names HR although Sam Smith owns it; CA-5 has no due date and is open
-    assert.deepEqual(it.correctiveActions.map((x) => [x.ca.id, x.state]), [['CA-5', 'open']]);
+    assert.deepEqual(
+      it.correctiveActions.map((x) => [x.ca.id, x.state]),
+      [['CA-5', 'open']],
+    );
     assert.deepEqual(it.unauditedControls, []);
     // P-2 joined 15 days ago: still within induction-days
     assert.deepEqual(it.trainingOverdue, []);
   });
 
   it('does not judge unaudited controls while the ISMS is under a year old', () => {
-    const young = { ...FILES, 'isms.yaml': CFG.replace('issued: 2025-01-10', 'issued: 2026-03-01'), 'audits.yaml': 'isms: internal-audits\nrecords: []\n' };
+    const young = {
+      ...FILES,
+      'isms.yaml': CFG.replace('issued: 2025-01-10', 'issued: 2026-03-01'),
+      'audits.yaml': 'isms: internal-audits\nrecords: []\n',
+    };
     const [hr] = departmentSummaries(workspaceOf(young), TODAY);
     assert.equal(hr.unauditedControls, undefined);
     assert.equal(hr.correctiveActions.length, 3);

@@ -53,7 +53,14 @@ records:
 # end of register
 `;
 
-const CA = { id: 'CA-2026-003', title: 'Remove leaver accounts within 24 hours', source: 'IA-2026-03-F1', due: '2026-04-30', status: 'open', effectiveness: null };
+const CA = {
+  id: 'CA-2026-003',
+  title: 'Remove leaver accounts within 24 hours',
+  source: 'IA-2026-03-F1',
+  due: '2026-04-30',
+  status: 'open',
+  effectiveness: null,
+};
 
 describe('edit: appendRegisterRecord', () => {
   it('appends after the last entry, indented like the others, keeping every other byte', () => {
@@ -135,8 +142,43 @@ describe('edit: appendRegisterRecord', () => {
   });
 
   it('property: any record appended to a register parses back as before + [record]', () => {
-    const text = fc.string({ unit: fc.constantFrom('a', 'Z', ' ', ':', '#', "'", '"', '\n', '\r', '\t', '-', '[', '{', ',', '&', '*', '!', '|', '>', '%', '@', '`', 'é', '日', '🙂', '\u2028', '\\') });
-    const value = fc.oneof(text, fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom('true', 'null', '123', '2026-04-30', '~', '- x', ': y', '#', ''));
+    const text = fc.string({
+      unit: fc.constantFrom(
+        'a',
+        'Z',
+        ' ',
+        ':',
+        '#',
+        "'",
+        '"',
+        '\n',
+        '\r',
+        '\t',
+        '-',
+        '[',
+        '{',
+        ',',
+        '&',
+        '*',
+        '!',
+        '|',
+        '>',
+        '%',
+        '@',
+        '`',
+        'é',
+        '日',
+        '🙂',
+        '\u2028',
+        '\\',
+      ),
+    });
+    const value = fc.oneof(
+      text,
+      fc.string(),
+      fc.string({ unit: 'binary' }),
+      fc.constantFrom('true', 'null', '123', '2026-04-30', '~', '- x', ': y', '#', ''),
+    );
     const record = fc.dictionary(fc.constantFrom('id', 'title', 'owner', 'root-cause', 'text'), value, { minKeys: 1 });
     const registers = fc.constantFrom(
       REGISTER,
@@ -153,7 +195,10 @@ describe('edit: appendRegisterRecord', () => {
         const doc = parseDocument(after);
         assert.deepEqual(doc.errors, []);
         assert.deepEqual((doc.toJS().records as unknown[]).at(-1), { ...rec });
-        assert.deepEqual((parse(register.replace(/^\ufeff/, '')) as { records: unknown[] | null }).records ?? [], (doc.toJS().records as unknown[]).slice(0, -1));
+        assert.deepEqual(
+          (parse(register.replace(/^\ufeff/, '')) as { records: unknown[] | null }).records ?? [],
+          (doc.toJS().records as unknown[]).slice(0, -1),
+        );
       }),
       { seed: process.env.FUZZ ? undefined : 1125, numRuns: 400 * Number(process.env.FUZZ ?? 1) },
     );
@@ -181,7 +226,11 @@ Notes about the audit — Zoë interviewed.
 `;
 
 /** The range the engine gives a record: where its mapping starts. */
-function targetOf(file: string, text: string, needle: string): { file: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } } {
+function targetOf(
+  file: string,
+  text: string,
+  needle: string,
+): { file: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } } {
   const at = text.indexOf(needle);
   const before = text.slice(0, at).split('\n');
   const start = { line: before.length - 1, character: before[before.length - 1].length };
@@ -200,7 +249,10 @@ describe('edit: setField', () => {
 
   it('replaces only the value of a front-matter field, keeping its comment', () => {
     const after = applyTextEdits(AUDIT_MD, setField(AUDIT_MD, fmTarget, ['status'], 'done'));
-    assert.deepEqual(changedLines(AUDIT_MD, after), { from: ['status: planned          # planned | done'], to: ['status: done          # planned | done'] });
+    assert.deepEqual(changedLines(AUDIT_MD, after), {
+      from: ['status: planned          # planned | done'],
+      to: ['status: done          # planned | done'],
+    });
   });
 
   it('adds an absent key after the last one, inside the front matter', () => {
@@ -214,7 +266,9 @@ describe('edit: setField', () => {
     let after = applyTextEdits(AUDIT_MD, setField(AUDIT_MD, fmTarget, ['findings', 0, 'corrective-action'], 'CA-2026-004'));
     assert.deepEqual(addedLines(AUDIT_MD, after), ['    corrective-action: CA-2026-004']);
     after = applyTextEdits(AUDIT_MD, setField(AUDIT_MD, fmTarget, ['findings', 1, 'corrective-action'], 'CA-2026-005'));
-    assert.deepEqual(changedLines(AUDIT_MD, after).to, ['  - { id: IA-2026-03-F2, type: observation, text: "Badge log: incomplete", corrective-action: CA-2026-005 }']);
+    assert.deepEqual(changedLines(AUDIT_MD, after).to, [
+      '  - { id: IA-2026-03-F2, type: observation, text: "Badge log: incomplete", corrective-action: CA-2026-005 }',
+    ]);
     assert.equal((frontMatterOf(after).findings as Record<string, unknown>[])[1]['corrective-action'], 'CA-2026-005');
     after = applyTextEdits(AUDIT_MD, setField(AUDIT_MD, fmTarget, ['findings', 2, 'corrective-action'], 'CA-2026-006'));
     assert.deepEqual(changedLines(AUDIT_MD, after).to, ['    corrective-action: CA-2026-006     # to be raised']);
@@ -227,13 +281,11 @@ describe('edit: setField', () => {
     assert.equal((frontMatterOf(after).findings as Record<string, unknown>[])[0].type, 'minor-nc');
 
     const entry = targetOf('registers/ca.yaml', REGISTER, 'id: CA-2026-002');
-    const closed = applyTextEdits(REGISTER, [
-      ...setField(REGISTER, entry, 'status', 'verified'),
-    ]);
+    const closed = applyTextEdits(REGISTER, [...setField(REGISTER, entry, 'status', 'verified')]);
     assert.deepEqual(changedLines(REGISTER, closed), { from: ['    status: closed'], to: ['    status: verified'] });
     const dated = applyTextEdits(REGISTER, setField(REGISTER, entry, 'closed', '2026-05-02'));
     assert.deepEqual(addedLines(REGISTER, dated), ['    closed: 2026-05-02']);
-    assert.ok(dated.includes("Zoë's laptop\"\n    status: closed\n    closed: 2026-05-02\n# end of register"));
+    assert.ok(dated.includes('Zoë\'s laptop"\n    status: closed\n    closed: 2026-05-02\n# end of register'));
     const first = targetOf('registers/ca.yaml', REGISTER, 'id: CA-2026-001');
     const updated = applyTextEdits(REGISTER, setField(REGISTER, first, 'updated', '2026-04-02'));
     assert.deepEqual(addedLines(REGISTER, updated), ['    updated: 2026-04-02']);
@@ -262,9 +314,20 @@ describe('edit: setField', () => {
 
 describe('edit: new record files', () => {
   it('writes front matter that the parser reads back, and a body', () => {
-    const text = newRecordFile('management-review', { id: 'MR-2026-1', title: 'Spring review: "all" #1', date: '2026-04-20', attendees: ['Dana Lee'] });
+    const text = newRecordFile('management-review', {
+      id: 'MR-2026-1',
+      title: 'Spring review: "all" #1',
+      date: '2026-04-20',
+      attendees: ['Dana Lee'],
+    });
     assert.ok(text.startsWith('---\nisms: management-review\nid: MR-2026-1\n'));
-    assert.deepEqual(frontMatterOf(text), { isms: 'management-review', id: 'MR-2026-1', title: 'Spring review: "all" #1', date: '2026-04-20', attendees: ['Dana Lee'] });
+    assert.deepEqual(frontMatterOf(text), {
+      isms: 'management-review',
+      id: 'MR-2026-1',
+      title: 'Spring review: "all" #1',
+      date: '2026-04-20',
+      attendees: ['Dana Lee'],
+    });
     assert.ok(text.endsWith('---\n\n# Spring review: "all" #1\n'));
     assert.ok(newRecordFile('incident', { id: 'I-1' }, '## Timeline\n', '\r\n').endsWith('---\r\n\r\n## Timeline\r\n'));
   });
@@ -286,7 +349,7 @@ describe('edit: new record files', () => {
       fc.property(fc.string({ unit: 'binary' }), fc.array(fc.string()), (id, taken) => {
         const name = safeRecordFileName(id, taken);
         assert.ok([...name].length <= 80);
-        assert.ok(!/[\/\\:*?"<>|\u0000-\u001f]/.test(name) && !name.startsWith('.') && !name.includes('..'), name);
+        assert.ok(!/[/\\:*?"<>|\u0000-\u001f]/.test(name) && !name.startsWith('.') && !name.includes('..'), name);
         assert.ok(!taken.some((t) => t.toLowerCase() === name.toLowerCase()));
         assert.ok(!/^(con|prn|aux|nul|com\d|lpt\d)(\.|$)/i.test(name), name);
       }),
@@ -298,7 +361,10 @@ describe('edit: replaceText', () => {
   it('replaces the legacy id inside the range, keeping quotes', () => {
     const text = 'isms: soa\nrecords:\n  - control: "A.12.3.1"   # backups\n';
     const range = { start: { line: 2, character: 13 }, end: { line: 2, character: 23 } };
-    assert.equal(applyTextEdits(text, replaceText(text, range, 'A.12.3.1', 'A.8.13')), 'isms: soa\nrecords:\n  - control: "A.8.13"   # backups\n');
+    assert.equal(
+      applyTextEdits(text, replaceText(text, range, 'A.12.3.1', 'A.8.13')),
+      'isms: soa\nrecords:\n  - control: "A.8.13"   # backups\n',
+    );
     assert.deepEqual(replaceText(text, range, 'A.9.2.1', 'A.5.16'), []);
   });
 });
@@ -313,7 +379,10 @@ describe('edit: round trips keep every other byte', () => {
 
   it('changes one value in a tab-indented Markdown record with a BOM and CRLF', () => {
     const after = applyTextEdits(TABBED, setField(TABBED, target, ['status'], 'closed'));
-    assert.deepEqual(changedLines(TABBED, after), { from: ['status: open   # open | closed\r'], to: ['status: closed   # open | closed\r'] });
+    assert.deepEqual(changedLines(TABBED, after), {
+      from: ['status: open   # open | closed\r'],
+      to: ['status: closed   # open | closed\r'],
+    });
     assert.ok(after.startsWith('\ufeff---\r\n'), 'the BOM is kept');
     assert.equal(body(after), body(TABBED));
   });
@@ -328,18 +397,27 @@ describe('edit: round trips keep every other byte', () => {
   });
 
   it('property: setting a field changes only its line, whatever the body, line breaks and BOM', () => {
-    const bodyText = fc.array(fc.oneof(fc.string({ unit: 'grapheme' }), fc.constantFrom('\t', '\t\t- item', '---', '```', '  # x', 'status: open')), { maxLength: 12 });
+    const bodyText = fc.array(
+      fc.oneof(fc.string({ unit: 'grapheme' }), fc.constantFrom('\t', '\t\t- item', '---', '```', '  # x', 'status: open')),
+      { maxLength: 12 },
+    );
     fc.assert(
-      fc.property(fc.boolean(), fc.constantFrom('\n', '\r\n'), bodyText, fc.constantFrom('closed', 'open # not a comment', 'Zoë\t日本'), (bom, eol, lines, value) => {
-        const text = `${bom ? '\ufeff' : ''}---${eol}isms: corrective-action${eol}id: CA-1${eol}status: open  # keep${eol}---${eol}${lines.join(eol)}${eol}`;
-        const after = applyTextEdits(text, setField(text, targetOf('ca.md', text, 'isms:'), ['status'], value));
-        const { from, to } = changedLines(text, after);
-        assert.deepEqual(from, [`status: open  # keep${eol === '\r\n' ? '\r' : ''}`]);
-        assert.equal(to.length, 1);
-        assert.equal(frontMatterOf(after.replace(/^\ufeff/, '')).status, value);
-        const bodyStart = (t: string): string => t.slice(t.indexOf(`---${eol}`, 4));
-        assert.equal(bodyStart(after), bodyStart(text), 'the body is untouched');
-      }),
+      fc.property(
+        fc.boolean(),
+        fc.constantFrom('\n', '\r\n'),
+        bodyText,
+        fc.constantFrom('closed', 'open # not a comment', 'Zoë\t日本'),
+        (bom, eol, lines, value) => {
+          const text = `${bom ? '\ufeff' : ''}---${eol}isms: corrective-action${eol}id: CA-1${eol}status: open  # keep${eol}---${eol}${lines.join(eol)}${eol}`;
+          const after = applyTextEdits(text, setField(text, targetOf('ca.md', text, 'isms:'), ['status'], value));
+          const { from, to } = changedLines(text, after);
+          assert.deepEqual(from, [`status: open  # keep${eol === '\r\n' ? '\r' : ''}`]);
+          assert.equal(to.length, 1);
+          assert.equal(frontMatterOf(after.replace(/^\ufeff/, '')).status, value);
+          const bodyStart = (t: string): string => t.slice(t.indexOf(`---${eol}`, 4));
+          assert.equal(bodyStart(after), bodyStart(text), 'the body is untouched');
+        },
+      ),
       { seed: process.env.FUZZ ? undefined : 1125, numRuns: 300 * Number(process.env.FUZZ ?? 1) },
     );
   });

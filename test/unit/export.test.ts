@@ -46,7 +46,9 @@ function parseIcs(text: string): { name: string; events: ParsedEvent[] } {
 
 describe('iCalendar export', () => {
   const ws = workspaceOf({
-    'isms.yaml': config('certification:\n  audits:\n    - { type: surveillance-1, date: 2026-02-09, status: done }\n    - { type: surveillance-2, date: 2027-02-08 }\n    - { type: special, date: 2026-06-01, status: cancelled }\n'),
+    'isms.yaml': config(
+      'certification:\n  audits:\n    - { type: surveillance-1, date: 2026-02-09, status: done }\n    - { type: surveillance-2, date: 2027-02-08 }\n    - { type: special, date: 2026-06-01, status: cancelled }\n',
+    ),
     'audits.yaml': `isms: internal-audits
 records:
   - id: IA-1
@@ -67,7 +69,8 @@ records:
     title: Duplicate id
     planned: 2027-01-05
 `,
-    'ca.yaml': 'isms: corrective-actions\nrecords:\n  - { id: CA-1, title: Open one, due: 2026-12-20, status: open, owner: Sam }\n  - { id: CA-2, title: Closed one, due: 2026-12-21, status: closed }\n',
+    'ca.yaml':
+      'isms: corrective-actions\nrecords:\n  - { id: CA-1, title: Open one, due: 2026-12-20, status: open, owner: Sam }\n  - { id: CA-2, title: Closed one, due: 2026-12-21, status: closed }\n',
     'mr.md': '---\nisms: management-review\nid: MR-1\ndate: 2026-12-10\nstatus: planned\n---\n',
   });
   const ics = toICalendar(ws, TODAY);
@@ -96,7 +99,10 @@ records:
     );
     for (const e of parsed.events) {
       assert.ok(e.isDate, `${e.summary} is not all-day`);
-      assert.equal(ICAL.Time.fromDateString(e.end).toJSDate().getTime() - ICAL.Time.fromDateString(e.start).toJSDate().getTime(), 86_400_000);
+      assert.equal(
+        ICAL.Time.fromDateString(e.end).toJSDate().getTime() - ICAL.Time.fromDateString(e.start).toJSDate().getTime(),
+        86_400_000,
+      );
     }
     assert.ok(/\r\nDTSTART;VALUE=DATE:20261203\r\n/.test(ics));
     assert.ok(/\r\nDTSTAMP:20261125T000000Z\r\n/.test(ics));
@@ -105,7 +111,9 @@ records:
   it('escapes commas, semicolons, backslashes and newlines so that they come back unchanged', () => {
     const ia1 = parsed.events.find((e) => e.uid === 'internal-audit-IA-1@isms-workbench')!;
     assert.equal(ia1.summary, 'Internal audit IA-1: Access control, leavers; joiners\nand movers \\ roles');
-    assert.ok(ics.replace(/\r\n /g, '').includes('SUMMARY:Internal audit IA-1: Access control\\, leavers\\; joiners\\nand movers \\\\ roles\r\n'));
+    assert.ok(
+      ics.replace(/\r\n /g, '').includes('SUMMARY:Internal audit IA-1: Access control\\, leavers\\; joiners\\nand movers \\\\ roles\r\n'),
+    );
     assert.equal(ia1.description, 'State: planned\nAuditor: Ravi Patel\nScope: A.5.15, A.5.18');
     assert.deepEqual(ia1.categories, ['ISMS', 'Internal audit']);
   });
@@ -145,7 +153,15 @@ describe('management review pack', () => {
   const pack = reviewPack(fixtureWorkspace(), TODAY);
 
   it('has a section for each 9.3.2 input the records fill, and lists the ones they cannot', () => {
-    for (const heading of ['## 9.3.2 a ', '## 9.3.2 d 1 ', '## 9.3.2 d 2 ', '## 9.3.2 d 3 ', '## 9.3.2 f ', '## Changes since the last review', '## Inputs to be brought to the review']) {
+    for (const heading of [
+      '## 9.3.2 a ',
+      '## 9.3.2 d 1 ',
+      '## 9.3.2 d 2 ',
+      '## 9.3.2 d 3 ',
+      '## 9.3.2 f ',
+      '## Changes since the last review',
+      '## Inputs to be brought to the review',
+    ]) {
       assert.ok(pack.markdown.includes(heading), heading);
     }
     assert.ok(pack.markdown.includes('- 9.3.2 e: feedback from interested parties'));
@@ -156,7 +172,8 @@ describe('management review pack', () => {
   it('computes phishing click and report rates from the awareness register', () => {
     const ws = workspaceOf({
       'isms.yaml': config(),
-      'mr.md': '---\nisms: management-review\nid: MR-1\ndate: 2026-03-01\nstatus: done\nactions:\n  - { id: MR-1-A1, text: Do it, owner: Ann, due: 2026-05-01, status: open }\n---\n',
+      'mr.md':
+        '---\nisms: management-review\nid: MR-1\ndate: 2026-03-01\nstatus: done\nactions:\n  - { id: MR-1-A1, text: Do it, owner: Ann, due: 2026-05-01, status: open }\n---\n',
       'aw.yaml': `isms: awareness
 records:
   - { id: AW-0, type: phishing-simulation, date: 2026-02-01, sent: 1000, clicked: 900, reported: 1 }
@@ -164,7 +181,8 @@ records:
   - { id: AW-2, title: Q3, type: phishing-simulation, date: 2026-09-01, sent: 200, clicked: 10, reported: 120 }
   - { id: AW-3, title: Training, type: training, date: 2026-07-01, attendees: 50 }
 `,
-      'risks.yaml': 'isms: risks\nrecords:\n  - { id: R-1, title: Big, likelihood: 4, impact: 5, status: open }\n  - { id: R-2, title: Done, likelihood: 5, impact: 5, status: treated }\n  - { id: R-3, title: Small, likelihood: 1, impact: 2 }\n',
+      'risks.yaml':
+        'isms: risks\nrecords:\n  - { id: R-1, title: Big, likelihood: 4, impact: 5, status: open }\n  - { id: R-2, title: Done, likelihood: 5, impact: 5, status: treated }\n  - { id: R-3, title: Small, likelihood: 1, impact: 2 }\n',
     });
     const md = reviewPack(ws, TODAY).markdown;
     // AW-0 is before the last review (2026-03-01): not in the period
@@ -174,7 +192,12 @@ records:
     assert.ok(md.includes('| 2026-02-01 | AW-0 | — | 1000 | 900 | 90.0 % | 1 | 0.1 % |'), md);
     assert.ok(md.includes('| 2026-06-01 | AW-1 | Q2 | 200 | 20 | 10.0 % | 100 | 50.0 % |'));
     assert.ok(md.indexOf('| AW-0 |') < md.indexOf('| AW-1 |') && md.indexOf('| AW-1 |') < md.indexOf('| AW-2 |'), 'date order');
-    assert.ok(md.includes('Trend: Over 3 simulations (2026-02-01 to 2026-09-01): click rate 90.0 % → 5.0 % (down 85.0 points); report rate 0.1 % → 60.0 % (up 59.9 points).'), md);
+    assert.ok(
+      md.includes(
+        'Trend: Over 3 simulations (2026-02-01 to 2026-09-01): click rate 90.0 % → 5.0 % (down 85.0 points); report rate 0.1 % → 60.0 % (up 59.9 points).',
+      ),
+      md,
+    );
     assert.ok(md.includes('| AW-3 | Training | training | 2026-07-01 | 50 |'));
     assert.ok(md.includes('| MR-1-A1 | Do it | Ann | 2026-05-01 | open |'));
     assert.ok(md.includes('Open risks: 2.'));
@@ -185,15 +208,25 @@ records:
   it('shows internal-audit coverage per listed standard this cycle: counts, what is not yet audited, what audits named of a law', () => {
     const ws = workspaceOf({
       'isms.yaml': config('standards: [iso27001:2022, iso27701:2019, gdpr]\ncertification:\n  issued: 2025-03-14\n  expires: 2028-03-13\n'),
-      'soa.yaml': 'isms: soa\nrecords:\n  - { id: S1, control: A.5.1, applicable: true }\n  - { id: S2, control: "iso27701:A.7.2.8", applicable: true }\n',
-      'ia.yaml': 'isms: internal-audits\nrecords:\n  - { id: IA-1, planned: 2026-05-12, performed: 2026-05-12, status: done, scope: ["4", "5", "6", "7", "8", "9", "10", A.5.1, "iso27701:A.7.2.8", "gdpr:art-30"] }\n',
+      'soa.yaml':
+        'isms: soa\nrecords:\n  - { id: S1, control: A.5.1, applicable: true }\n  - { id: S2, control: "iso27701:A.7.2.8", applicable: true }\n',
+      'ia.yaml':
+        'isms: internal-audits\nrecords:\n  - { id: IA-1, planned: 2026-05-12, performed: 2026-05-12, status: done, scope: ["4", "5", "6", "7", "8", "9", "10", A.5.1, "iso27701:A.7.2.8", "gdpr:art-30"] }\n',
     });
     const md = reviewPack(ws, TODAY).markdown;
     assert.ok(md.includes('## Internal-audit coverage per standard this cycle (9.2.2, 9.3.2 d 3)'), md);
     assert.ok(md.includes('Done internal audits since the start of the certification cycle on 2025-03-14.'));
-    assert.ok(md.includes('### ISO/IEC 27001:2022 — 31 of 31 audited\n\nEvery clause and control in scope has been audited this cycle.'), md);
+    assert.ok(
+      md.includes('### ISO/IEC 27001:2022 — 31 of 31 audited\n\nEvery clause and control in scope has been audited this cycle.'),
+      md,
+    );
     assert.match(md, /### ISO\/IEC 27701:2019 — 1 of 40 audited\n\nNot yet audited \(39\): iso27701:5\.2\.1, /);
-    assert.ok(md.includes('### GDPR (Regulation (EU) 2016/679) — informational (a law, not certified): 1 article in the scope of internal audits, 1 audited\n\nNamed by audits: gdpr:art-30 (related: iso27701:A.7.2.8, iso27701:A.7.5.3, iso27701:A.7.5.4, iso27701:B.8.2.6).'), md);
+    assert.ok(
+      md.includes(
+        '### GDPR (Regulation (EU) 2016/679) — informational (a law, not certified): 1 article in the scope of internal audits, 1 audited\n\nNamed by audits: gdpr:art-30 (related: iso27701:A.7.2.8, iso27701:A.7.5.3, iso27701:A.7.5.4, iso27701:B.8.2.6).',
+      ),
+      md,
+    );
     assert.ok(reviewPack(ws, TODAY).html.includes('<h3>ISO/IEC 27701:2019 — 1 of 40 audited</h3>'));
   });
 

@@ -9,7 +9,9 @@ const ROOT = resolve(__dirname, '../../..');
 interface Pattern {
   match: string;
 }
-const grammar = JSON.parse(readFileSync(join(ROOT, 'syntaxes/isms.injection.tmLanguage.json'), 'utf8')) as { repository: Record<string, Pattern> };
+const grammar = JSON.parse(readFileSync(join(ROOT, 'syntaxes/isms.injection.tmLanguage.json'), 'utf8')) as {
+  repository: Record<string, Pattern>;
+};
 
 /** The scope group a `key: value` line gets from one of the grammar's patterns (3 and up are the value's colours), else undefined. */
 function colourGroup(pattern: string, line: string): number | undefined {
@@ -30,7 +32,7 @@ describe('TextMate grammar', () => {
     assert.deepEqual(uncoloured, []);
   });
 
-  it('colours a document\'s statuses: approved as done, draft and in-review as open, retired as cancelled', () => {
+  it("colours a document's statuses: approved as done, draft and in-review as open, retired as cancelled", () => {
     const pattern = grammar.repository.status.match;
     assert.deepEqual(
       ['approved', 'draft', 'in-review', 'retired'].map((v) => colourGroup(pattern, `status: ${v}`)),
@@ -38,7 +40,7 @@ describe('TextMate grammar', () => {
     );
   });
 
-  it('colours an incident\'s `notification:` decision, `not-required` apart from `required`', () => {
+  it("colours an incident's `notification:` decision, `not-required` apart from `required`", () => {
     assert.deepEqual(valuesOf('notification').sort(), ['not-required', 'required']);
     const pattern = grammar.repository.notification.match;
     assert.equal(colourGroup(pattern, 'notification: not-required'), 3);

@@ -29,7 +29,10 @@ describe('hostile file sizes', function () {
     for (let written = 0; written < 50 * 1024 * 1024; written += chunk.length) writeSync(fd, chunk);
     closeSync(fd);
     // a million lines of body (half of them blank), 4.5 MB: under the size limit, so it is read
-    writeFileSync(join(dir, 'long.md'), `---\nisms: risk\nid: R-LONG\ntitle: Long minutes\n---\n${'minutes\n'.repeat(LINES / 2)}${'\n'.repeat(LINES / 2)}`);
+    writeFileSync(
+      join(dir, 'long.md'),
+      `---\nisms: risk\nid: R-LONG\ntitle: Long minutes\n---\n${'minutes\n'.repeat(LINES / 2)}${'\n'.repeat(LINES / 2)}`,
+    );
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -40,10 +43,16 @@ describe('hostile file sizes', function () {
     const ms = Date.now() - started;
     assert.ok(ms < MAX_MS, `loading and checking took ${ms} ms`);
     const skipped = diags.filter((d) => d.code === 'ISMS009');
-    assert.deepEqual(skipped.map((d) => d.file), [join(dir, 'huge.yaml')]);
+    assert.deepEqual(
+      skipped.map((d) => d.file),
+      [join(dir, 'huge.yaml')],
+    );
     assert.match(skipped[0].message, /50\.\d MB, over the 5 MB limit/);
     assert.equal(ws.recordsById('R-LONG').length, 1, 'the long Markdown record is read');
     assert.equal(ws.recordsById('R-x').length, 0, 'nothing of the skipped file is indexed');
-    assert.ok(diags.some((d) => d.code === 'ISMS304'), 'the rest is still checked');
+    assert.ok(
+      diags.some((d) => d.code === 'ISMS304'),
+      'the rest is still checked',
+    );
   });
 });

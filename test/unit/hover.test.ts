@@ -21,13 +21,19 @@ function hoverText(character: number): string | undefined {
 describe('hover on a catalogue id', () => {
   it('shows an ISO/IEC 27701 control with the GDPR articles Annex D relates it to', () => {
     const text = hoverText('scope: ["iso27701:A.7'.length);
-    assert.equal(text, '**iso27701:A.7.2.8 Records related to processing PII**\n\nISO/IEC 27701:2019, control (controller)\n\nRelated in other standards: `gdpr:art-30` Records of processing activities');
+    assert.equal(
+      text,
+      '**iso27701:A.7.2.8 Records related to processing PII**\n\nISO/IEC 27701:2019, control (controller)\n\nRelated in other standards: `gdpr:art-30` Records of processing activities',
+    );
   });
 
   it('shows a GDPR article with the controls mapped to it (the computed inverse)', () => {
     const text = hoverText('scope: ["iso27701:A.7.2.8", "gdpr:art'.length);
     assert.match(text ?? '', /^\*\*gdpr:art-30 Records of processing activities\*\*/);
-    assert.match(text ?? '', /Related in other standards: `iso27701:A\.7\.2\.8` Records related to processing PII · `iso27701:A\.7\.5\.3` Records of transfer of PII · `iso27701:A\.7\.5\.4` .* · `iso27701:B\.8\.2\.6` Records related to processing PII$/);
+    assert.match(
+      text ?? '',
+      /Related in other standards: `iso27701:A\.7\.2\.8` Records related to processing PII · `iso27701:A\.7\.5\.3` Records of transfer of PII · `iso27701:A\.7\.5\.4` .* · `iso27701:B\.8\.2\.6` Records related to processing PII$/,
+    );
   });
 
   it('says nothing of related ids for an entry no mapping links', () => {

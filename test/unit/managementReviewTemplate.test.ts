@@ -59,7 +59,7 @@ describe('New management review template', () => {
     assert.deepEqual(reviewProblems(listed, text), []);
   });
 
-  it('edge: a BCMS alone gets 22301\'s inputs under their 22301 items, not 27001\'s c, d 4 or f', () => {
+  it("edge: a BCMS alone gets 22301's inputs under their 22301 items, not 27001's c, d 4 or f", () => {
     const text = newReview(['iso22301:2019']);
     assert.equal(headings(text).length, 7 + 6 + 1);
     assert.doesNotMatch(text, /ISO 27001/);
@@ -67,7 +67,7 @@ describe('New management review template', () => {
     assert.deepEqual(reviewProblems(['iso22301:2019'], text), []);
   });
 
-  it('edge: a review dated after today is planned; the id is one more than the year\'s highest', () => {
+  it("edge: a review dated after today is planned; the id is one more than the year's highest", () => {
     assert.equal(managementReviewRecord('MR-2026-02', '2026-04-01', TODAY, []).status, 'planned');
     assert.equal(managementReviewRecord('MR-2026-02', TODAY, TODAY, []).status, 'done');
     assert.equal(reviewId('2026-04-01', ['MR-2025-07', 'MR-2026-01', 'MR-2026-03']), 'MR-2026-04');

@@ -3,7 +3,16 @@ import { MAX_SECTIONS_BODY, parseFile } from '../../src/core';
 
 describe('parseFile', () => {
   it('reads a Markdown record from its front matter, with exact ranges of keys and values', () => {
-    const text = ['---', 'isms: internal-audit', 'id: IA-2026-03', 'planned: 2026-03-12', 'scope: [A.5.15, "9.1"]', '---', '# Notes', ''].join('\n');
+    const text = [
+      '---',
+      'isms: internal-audit',
+      'id: IA-2026-03',
+      'planned: 2026-03-12',
+      'scope: [A.5.15, "9.1"]',
+      '---',
+      '# Notes',
+      '',
+    ].join('\n');
     const parsed = parseFile('/x/a.md', text);
     assert.equal(parsed.isIsms, true);
     assert.equal(parsed.records.length, 1);
@@ -31,11 +40,14 @@ describe('parseFile', () => {
       '    planned: 2026-02-10',
     ].join('\n');
     const parsed = parseFile('/x/r.yaml', text);
-    assert.deepEqual(parsed.records.map((r) => [r.kind, r.id, r.parentId]), [
-      ['internal-audit', 'IA-1', undefined],
-      ['finding', 'IA-1-F1', 'IA-1'],
-      ['internal-audit', 'IA-2', undefined],
-    ]);
+    assert.deepEqual(
+      parsed.records.map((r) => [r.kind, r.id, r.parentId]),
+      [
+        ['internal-audit', 'IA-1', undefined],
+        ['finding', 'IA-1-F1', 'IA-1'],
+        ['internal-audit', 'IA-2', undefined],
+      ],
+    );
     assert.equal(parsed.records[1].anchor.start.line, 6);
     assert.equal(parsed.records[2].range.start.line, 8);
   });
@@ -48,7 +60,19 @@ describe('parseFile', () => {
   });
 
   it('parses the ## and ### sections of a management review body with remark', () => {
-    const text = ['---', 'isms: management-review', 'id: MR-1', 'date: 2026-05-01', '---', '', '## Audit results', 'text', '### Risk assessment and treatment', '`## not a heading`', ''].join('\n');
+    const text = [
+      '---',
+      'isms: management-review',
+      'id: MR-1',
+      'date: 2026-05-01',
+      '---',
+      '',
+      '## Audit results',
+      'text',
+      '### Risk assessment and treatment',
+      '`## not a heading`',
+      '',
+    ].join('\n');
     const rec = parseFile('/x/mr.md', text).records[0];
     assert.deepEqual([...(rec.sections?.keys() ?? [])], ['audit results', 'risk assessment and treatment']);
     assert.equal(rec.sections?.get('audit results')?.start.line, 6);
@@ -80,7 +104,12 @@ describe('parseFile', () => {
 
   it('stops a YAML alias bomb with a diagnostic instead of expanding it', () => {
     const lines = ['isms: risks', 'records:', '  - id: R-1', '    a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
-    for (let i = 1; i < 12; i++) lines.push(`    a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]`);
+    for (let i = 1; i < 12; i++)
+      lines.push(
+        `    a${i}: &a${i} [${Array(10)
+          .fill(`*a${i - 1}`)
+          .join(', ')}]`,
+      );
     const parsed = parseFile('/x/bomb.yaml', lines.join('\n'));
     assert.equal(parsed.records.length, 0);
     assert.equal(parsed.problems[0].code, 'ISMS001');

@@ -22,11 +22,13 @@ const anyValue = fc.oneof(
 );
 
 /** A record of a random kind whose known fields hold arbitrary values. */
-const anyRecord = fc.constantFrom(...RECORD_KINDS).chain((kind) =>
-  fc
-    .record(Object.fromEntries(Object.keys(KIND_FIELDS[kind]).map((k) => [k, anyValue])), { requiredKeys: [] })
-    .map((fields) => ({ kind, fields })),
-);
+const anyRecord = fc
+  .constantFrom(...RECORD_KINDS)
+  .chain((kind) =>
+    fc
+      .record(Object.fromEntries(Object.keys(KIND_FIELDS[kind]).map((k) => [k, anyValue])), { requiredKeys: [] })
+      .map((fields) => ({ kind, fields })),
+  );
 
 describe('properties', () => {
   it('parseFile never throws on arbitrary text, as Markdown or YAML', () => {
@@ -44,14 +46,19 @@ describe('properties', () => {
     fc.assert(
       fc.property(fc.array(anyRecord, { maxLength: 8 }), fc.constantFrom('2026-11-25', '2028-02-29', '2025-01-01'), (records, today) => {
         const files: Record<string, string> = {
-          'isms.yaml': config('certification:\n  issued: 2025-03-14\n  expires: 2028-03-13\n  audits:\n    - { type: surveillance-1, date: 2026-02-09 }\ndepartments:\n  - { id: HR, owns: [A.6.1, A.6.3] }\n'),
+          'isms.yaml': config(
+            'certification:\n  issued: 2025-03-14\n  expires: 2028-03-13\n  audits:\n    - { type: surveillance-1, date: 2026-02-09 }\ndepartments:\n  - { id: HR, owns: [A.6.1, A.6.3] }\n',
+          ),
         };
         records.forEach((r, i) => {
           files[`r${i}.md`] = `---\n${stringify({ isms: r.kind, ...r.fields })}---\n## Audit results\n`;
         });
         const first = workspaceOf(files).check({ today }).all();
         // a rule that throws is turned into an "Rule … failed" diagnostic: there must be none
-        assert.deepEqual(first.filter((d) => d.message.includes('failed on this file')), []);
+        assert.deepEqual(
+          first.filter((d) => d.message.includes('failed on this file')),
+          [],
+        );
         assert.deepEqual(workspaceOf(files).check({ today }).all(), first);
       }),
       runs(120),

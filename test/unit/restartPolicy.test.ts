@@ -38,7 +38,10 @@ describe('language server restart policy', () => {
       decisions.push(summary(policy.crashed()));
       advance(WINDOW_MS / 2 + 1);
     }
-    assert.ok(decisions.every((d) => d.startsWith('restart')), decisions.join(', '));
+    assert.ok(
+      decisions.every((d) => d.startsWith('restart')),
+      decisions.join(', '),
+    );
     // the window never empties (each crash is within half a window of the last): one notice only
     assert.equal(decisions.filter((d) => d.endsWith('+notice')).length, 1);
   });

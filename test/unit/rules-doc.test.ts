@@ -65,7 +65,9 @@ function parseExamples(text: string): Example[] {
 /** Runs the engine on an example's folder; binary files go through the scanner as the CLI reads them. */
 async function diagnosticsOf(example: Example): Promise<Diagnostic[]> {
   // every ISMS folder has an isms.yaml; an example that does not show one has the defaults
-  const files = example.files.some((f) => f.name === 'isms.yaml') ? example.files : [{ name: 'isms.yaml', text: DEFAULT_CONFIG, binary: false }, ...example.files];
+  const files = example.files.some((f) => f.name === 'isms.yaml')
+    ? example.files
+    : [{ name: 'isms.yaml', text: DEFAULT_CONFIG, binary: false }, ...example.files];
   if (!files.some((f) => f.binary)) {
     return check(Object.fromEntries(files.map((f) => [f.name, f.text])), example.today);
   }
@@ -123,16 +125,30 @@ describe('docs/rules.md', () => {
 
       const mine = examples.filter((e) => e.code === rule.code);
       it('has a bad and a good example inside its own section', () => {
-        assert.ok(mine.some((e) => e.kind === 'bad'), 'no bad example');
-        assert.ok(mine.some((e) => e.kind === 'good'), 'no good example');
-        for (const e of mine) assert.ok(section.includes(`<!-- example: ${e.kind} ${e.code} today=${e.today} -->`), `example at line ${e.line} is outside the section`);
+        assert.ok(
+          mine.some((e) => e.kind === 'bad'),
+          'no bad example',
+        );
+        assert.ok(
+          mine.some((e) => e.kind === 'good'),
+          'no good example',
+        );
+        for (const e of mine)
+          assert.ok(
+            section.includes(`<!-- example: ${e.kind} ${e.code} today=${e.today} -->`),
+            `example at line ${e.line} is outside the section`,
+          );
       });
 
       for (const e of mine) {
         it(`${e.kind} example (docs/rules.md:${e.line}, today ${e.today}) ${e.kind === 'bad' ? 'produces' : 'does not produce'} ${rule.code}`, async () => {
           const found = (await diagnosticsOf(e)).filter((d) => d.code === rule.code);
           if (e.kind === 'bad') assert.ok(found.length > 0, `${rule.code} not reported`);
-          else assert.deepEqual(found.map((d) => `${d.file.slice(ROOT.length + 1)}:${d.range.start.line + 1} ${d.message}`), []);
+          else
+            assert.deepEqual(
+              found.map((d) => `${d.file.slice(ROOT.length + 1)}:${d.range.start.line + 1} ${d.message}`),
+              [],
+            );
         });
       }
     });
@@ -147,7 +163,10 @@ describe('docs/rules.md', () => {
   it('its good examples raise no errors of any rule that a reader would trip over (YAML, dates, fields)', async () => {
     for (const e of examples.filter((x) => x.kind === 'good')) {
       const data = (await diagnosticsOf(e)).filter((d) => ['ISMS001', 'ISMS002', 'ISMS005', 'ISMS006', 'ISMS007'].includes(d.code));
-      assert.deepEqual(data.map((d) => `${e.code} example line ${e.line}: ${d.code} ${d.message}`), []);
+      assert.deepEqual(
+        data.map((d) => `${e.code} example line ${e.line}: ${d.code} ${d.message}`),
+        [],
+      );
     }
   });
 });

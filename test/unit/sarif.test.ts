@@ -26,9 +26,23 @@ interface SarifLocation {
 interface SarifLog {
   version: string;
   runs: {
-    tool: { driver: { name: string; version: string; informationUri: string; rules: { id: string; name: string; helpUri: string; shortDescription: { text: string }; defaultConfiguration: { level: string } }[] } };
+    tool: {
+      driver: {
+        name: string;
+        version: string;
+        informationUri: string;
+        rules: { id: string; name: string; helpUri: string; shortDescription: { text: string }; defaultConfiguration: { level: string } }[];
+      };
+    };
     originalUriBaseIds: Record<string, { uri: string }>;
-    results: { ruleId: string; ruleIndex?: number; level: string; message: { text: string }; locations: SarifLocation[]; relatedLocations?: SarifLocation[] }[];
+    results: {
+      ruleId: string;
+      ruleIndex?: number;
+      level: string;
+      message: { text: string };
+      locations: SarifLocation[];
+      relatedLocations?: SarifLocation[];
+    }[];
   }[];
 }
 
@@ -74,7 +88,10 @@ describe('isms check --format sarif', function () {
     const driver = sample.log.runs[0].tool.driver;
     assert.equal(driver.name, 'isms');
     assert.match(driver.version, /^\d+\.\d+\.\d+/);
-    assert.deepEqual(driver.rules.map((r) => r.id), RULES.map((r) => r.code));
+    assert.deepEqual(
+      driver.rules.map((r) => r.id),
+      RULES.map((r) => r.code),
+    );
     for (const rule of driver.rules) {
       assert.equal(rule.helpUri, `${RULES_DOC_URL}#${rule.id.toLowerCase()}`);
       assert.ok(rule.shortDescription.text.length > 0);
@@ -104,13 +121,19 @@ describe('isms check --format sarif', function () {
         assert.ok(artifactLocation.uri.startsWith('examples/acme/'), artifactLocation.uri);
         assert.ok(existsSync(fileURLToPath(new URL(artifactLocation.uri, srcroot))), artifactLocation.uri);
         assert.ok(region.startLine >= 1 && region.startColumn >= 1, JSON.stringify(region));
-        assert.ok(region.endLine > region.startLine || (region.endLine === region.startLine && region.endColumn >= region.startColumn), JSON.stringify(region));
+        assert.ok(
+          region.endLine > region.startLine || (region.endLine === region.startLine && region.endColumn >= region.startColumn),
+          JSON.stringify(region),
+        );
       }
     }
   });
 
   it('matches the text output: same count, same first line and column', () => {
-    const text = spawnSync(process.execPath, [CLI, 'check', 'examples/acme', '--today', '2026-11-25', '--format', 'json'], { cwd: REPO, encoding: 'utf8' });
+    const text = spawnSync(process.execPath, [CLI, 'check', 'examples/acme', '--today', '2026-11-25', '--format', 'json'], {
+      cwd: REPO,
+      encoding: 'utf8',
+    });
     const json = JSON.parse(text.stdout) as { file: string; line: number; column: number; code: string }[];
     const results = sample.log.runs[0].results;
     assert.equal(results.length, json.length);

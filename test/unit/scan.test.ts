@@ -48,9 +48,18 @@ describe('scanning ISMS folders', () => {
     const diags = ws.check({ today: TODAY }).all();
     const skipped = diags.filter((d) => d.code === 'ISMS009').map((d) => `${path.basename(d.file)}: ${d.message}`);
     assert.deepEqual(skipped.map((s) => s.split(':')[0]).sort(), ['huge.yaml', 'photo.md']);
-    assert.match(skipped.find((s) => s.startsWith('photo'))!, /binary/);
-    assert.match(skipped.find((s) => s.startsWith('huge'))!, /over the 5 MB limit/);
-    assert.ok(diags.some((d) => d.code === 'ISMS304'), 'the rest is still checked');
+    assert.match(
+      skipped.find((s) => s.startsWith('photo'))!,
+      /binary/,
+    );
+    assert.match(
+      skipped.find((s) => s.startsWith('huge'))!,
+      /over the 5 MB limit/,
+    );
+    assert.ok(
+      diags.some((d) => d.code === 'ISMS304'),
+      'the rest is still checked',
+    );
   });
 
   it('reports a file that cannot be read instead of stopping (a self-referencing link: ELOOP, even for root)', async () => {
@@ -65,26 +74,54 @@ describe('scanning ISMS folders', () => {
     const skipped = diags.filter((d) => d.code === 'ISMS009').map((d) => `${path.basename(d.file)}: ${d.message}`);
     assert.equal(skipped.length, 1, skipped.join('\n'));
     assert.match(skipped[0], /^loop\.yaml: .*could not be read \(ELOOP\)/);
-    assert.deepEqual(ws.files().map((f) => path.basename(f)).sort(), ['ca.yaml', 'isms.yaml', 'loop.yaml'], 'the FIFO and the dangling link are no files');
-    assert.ok(diags.some((d) => d.code === 'ISMS304'), 'the rest is still checked');
+    assert.deepEqual(
+      ws
+        .files()
+        .map((f) => path.basename(f))
+        .sort(),
+      ['ca.yaml', 'isms.yaml', 'loop.yaml'],
+      'the FIFO and the dangling link are no files',
+    );
+    assert.ok(
+      diags.some((d) => d.code === 'ISMS304'),
+      'the rest is still checked',
+    );
   });
 
   it('reports a read error the host gives (EACCES) with its code', async () => {
     const host = memoryHost({ '/r/isms.yaml': 'isms: config\n', '/r/a.yaml': 'isms: risks\n' });
-    const failing = { ...host, readFile: async (p: string, n: number) => (p.endsWith('a.yaml') ? Promise.reject(Object.assign(new Error('EACCES'), { code: 'EACCES' })) : host.readFile(p, n)) };
+    const failing = {
+      ...host,
+      readFile: async (p: string, n: number) =>
+        p.endsWith('a.yaml') ? Promise.reject(Object.assign(new Error('EACCES'), { code: 'EACCES' })) : host.readFile(p, n),
+    };
     const ws = await loadIsmsFolder(failing, '/r');
-    assert.match(ws.check({ today: TODAY }).all().find((d) => d.code === 'ISMS009')?.message ?? '', /could not be read \(EACCES\)/);
+    assert.match(
+      ws
+        .check({ today: TODAY })
+        .all()
+        .find((d) => d.code === 'ISMS009')?.message ?? '',
+      /could not be read \(EACCES\)/,
+    );
   });
 
   it('drops a file that disappears between listing and reading', async () => {
     const host = memoryHost({ '/r/isms.yaml': 'isms: config\n', '/r/gone.md': '---\nisms: risk\n---\n' });
-    const vanishing = { ...host, readFile: async (p: string, n: number) => (p.endsWith('gone.md') ? Promise.reject(Object.assign(new Error('ENOENT'), { code: 'ENOENT' })) : host.readFile(p, n)) };
+    const vanishing = {
+      ...host,
+      readFile: async (p: string, n: number) =>
+        p.endsWith('gone.md') ? Promise.reject(Object.assign(new Error('ENOENT'), { code: 'ENOENT' })) : host.readFile(p, n),
+    };
     const ws = await loadIsmsFolder(vanishing, '/r');
     assert.deepEqual(ws.files(), ['/r/isms.yaml']);
   });
 
   it('leaves a nested ISMS root to its own workspace', async () => {
-    const host = memoryHost({ '/r/isms.yaml': 'isms: config\n', '/r/sub/isms.yaml': 'isms: config\n', '/r/sub/a.md': '---\nisms: risk\nid: R\n---\n' });
+    const host = memoryHost({
+      '/r/isms.yaml': 'isms: config\n',
+      '/r/sub/isms.yaml': 'isms: config\n',
+      '/r/sub/a.md': '---\nisms: risk\nid: R\n---\n',
+    });
     const ws = await loadIsmsFolder(host, '/r');
     assert.deepEqual(ws.files(), ['/r/isms.yaml']);
   });

@@ -142,10 +142,13 @@ if (process.argv.includes('--write')) {
 
     it('validate isms.yaml settings: ranges and cycle audit types', () => {
       const validate = compile(configSchema());
-      assert.ok(validate({ isms: 'config', 'internal-audit': { 'cadence-months': 3, 'bunching-share': 0.4 } }), JSON.stringify(validate.errors));
+      assert.ok(
+        validate({ isms: 'config', 'internal-audit': { 'cadence-months': 3, 'bunching-share': 0.4 } }),
+        JSON.stringify(validate.errors),
+      );
       assert.ok(!validate({ isms: 'config', 'internal-audit': { 'cadence-months': 0 } }));
       assert.ok(!validate({ isms: 'config', 'internal-audit': { 'cadence-months': 1.5 } }), 'months are whole');
-      assert.ok(!validate({ isms: 'config', 'privacy': { 'review-months': 0.5 } }), 'months are whole');
+      assert.ok(!validate({ isms: 'config', privacy: { 'review-months': 0.5 } }), 'months are whole');
       assert.ok(validate({ isms: 'config', exclude: ['drafts/', '*.tmp.md'] }), JSON.stringify(validate.errors));
       const surveillance = { isms: 'config', certification: { audits: [{ type: 'surveillance', date: '2026-01-01' }] } };
       assert.ok(validate(surveillance), JSON.stringify(validate.errors));
@@ -159,7 +162,10 @@ if (process.argv.includes('--write')) {
       assert.ok(file);
       const validate = compile(file.schema);
       assert.ok(validate({ isms: 'awareness', id: 'AW-1', type: 'poster', date: '2026-02-02' }), JSON.stringify(validate.errors));
-      assert.ok(validate({ isms: 'awareness', records: [{ id: 'AW-1', type: 'poster', date: '2026-02-02' }] }), JSON.stringify(validate.errors));
+      assert.ok(
+        validate({ isms: 'awareness', records: [{ id: 'AW-1', type: 'poster', date: '2026-02-02' }] }),
+        JSON.stringify(validate.errors),
+      );
       assert.ok(!validate({ isms: 'awareness', records: [{ id: 'AW-1', type: 'webinar', date: '2026-02-02' }] }));
       assert.ok(!validate({ isms: 'awareness', id: 'AW-1', date: '2026-02-02' }), 'type is required');
       assert.ok(!validate({ isms: 'incident', id: 'INC-1' }), 'detected is required');
@@ -177,11 +183,21 @@ if (process.argv.includes('--write')) {
       for (const kind of RECORD_KINDS) {
         if (kind === 'finding') continue;
         const plural = registerName(kind);
-        assert.ok(examples.some((e) => e.lang === 'markdown' && e.data.isms === kind && !('records' in e.data)), `Markdown ${kind}`);
+        assert.ok(
+          examples.some((e) => e.lang === 'markdown' && e.data.isms === kind && !('records' in e.data)),
+          `Markdown ${kind}`,
+        );
         // a document is the Markdown file itself: it has no register
-        if (kind !== 'document') assert.ok(examples.some((e) => e.lang === 'yaml' && e.data.isms === plural && Array.isArray(e.data.records)), `register ${plural}`);
+        if (kind !== 'document')
+          assert.ok(
+            examples.some((e) => e.lang === 'yaml' && e.data.isms === plural && Array.isArray(e.data.records)),
+            `register ${plural}`,
+          );
       }
-      assert.ok(examples.some((e) => e.data.isms === 'config'), 'isms.yaml');
+      assert.ok(
+        examples.some((e) => e.data.isms === 'config'),
+        'isms.yaml',
+      );
     });
 
     it('examples validate against their schemas', () => {

@@ -72,7 +72,11 @@ describe('language server: a 5,000-file checkout in one burst', function () {
     const c = client;
     await settled(c);
     const uri = (rel: string): string => pathToFileURL(join(dir, rel)).href;
-    assert.equal(c.codes(uri('audits/IA-CO-0.md')).filter((x) => x === 'ISMS101').length, 1, `indexed before the checkout: ${JSON.stringify(c.diagnostics.get(uri('audits/IA-CO-0.md')))}`);
+    assert.equal(
+      c.codes(uri('audits/IA-CO-0.md')).filter((x) => x === 'ISMS101').length,
+      1,
+      `indexed before the checkout: ${JSON.stringify(c.diagnostics.get(uri('audits/IA-CO-0.md')))}`,
+    );
 
     // the checkout: the old half is performed now (ISMS101 gone), a new half appears (with ISMS101) ...
     const changes: { uri: string; type: FileChangeType }[] = [];
@@ -92,7 +96,8 @@ describe('language server: a 5,000-file checkout in one burst', function () {
     execFileSync('mkfifo', [join(dir, 'audits', 'pipe.md')]);
     symlinkSync('nowhere.md', join(dir, 'audits', 'dangling.md'));
     symlinkSync(dir, join(dir, 'audits', 'new', 'back'));
-    for (const rel of ['audits/loop.yaml', 'audits/pipe.md', 'audits/dangling.md', 'audits/new/back']) changes.push({ uri: uri(rel), type: FileChangeType.Created });
+    for (const rel of ['audits/loop.yaml', 'audits/pipe.md', 'audits/dangling.md', 'audits/new/back'])
+      changes.push({ uri: uri(rel), type: FileChangeType.Created });
 
     const hover = { textDocument: { uri: uri('audits/IA-CO-1.md') }, position: { line: 2, character: 5 } };
     const started = Date.now();
@@ -111,7 +116,11 @@ describe('language server: a 5,000-file checkout in one burst', function () {
     for (const ms of answers) assert.ok(ms < MAX_ANSWER_MS, `a hover took ${ms} ms during the burst (all: ${answers.join(', ')})`);
     assert.ok(absorbed < MAX_ABSORB_MS, `the burst took ${absorbed} ms to absorb`);
 
-    assert.deepEqual(c.codes(uri('audits/IA-CO-0.md')).filter((x) => x === 'ISMS101'), [], 'the changed files were re-read');
+    assert.deepEqual(
+      c.codes(uri('audits/IA-CO-0.md')).filter((x) => x === 'ISMS101'),
+      [],
+      'the changed files were re-read',
+    );
     assert.ok(c.codes(uri(`audits/new/IA-CO-${BEFORE}.md`)).includes('ISMS101'), 'the created files were read');
     assert.deepEqual(c.codes(uri(`audits/new/IA-CO-${FILES - 1}.md`)), [], 'a file gone before it was read has no diagnostics');
     const loop = c.diagnostics.get(uri('audits/loop.yaml'))?.find((d) => d.code === 'ISMS009')?.message;
@@ -119,7 +128,11 @@ describe('language server: a 5,000-file checkout in one burst', function () {
     assert.equal(c.child.exitCode, null, 'the server is still running');
     const peakMb = Number(readFileSync(`/proc/${c.child.pid}/status`, 'utf8').match(/VmHWM:\s+(\d+) kB/)?.[1]) / 1024;
     assert.ok(peakMb < MAX_PEAK_MB, `the server's peak memory was ${peakMb.toFixed(0)} MB`);
-    assert.deepEqual(c.logs.filter((l) => /failed|error while/.test(l)), [], 'no handler failed');
+    assert.deepEqual(
+      c.logs.filter((l) => /failed|error while/.test(l)),
+      [],
+      'no handler failed',
+    );
 
     // a fresh server over the same folder: the same diagnostics, file for file
     ({ client: fresh } = await startServer(dir, SETTINGS));
@@ -127,7 +140,13 @@ describe('language server: a 5,000-file checkout in one burst', function () {
     const incremental = published(c);
     const scratch = published(fresh);
     assert.ok(scratch.size > BEFORE, `the fresh server published for ${scratch.size} files`);
-    const differing = [...new Set([...incremental.keys(), ...scratch.keys()])].filter((u) => JSON.stringify(incremental.get(u)) !== JSON.stringify(scratch.get(u)));
-    assert.deepEqual(differing.slice(0, 5).map((u) => [u, incremental.get(u), scratch.get(u)]), [], `${differing.length} files differ`);
+    const differing = [...new Set([...incremental.keys(), ...scratch.keys()])].filter(
+      (u) => JSON.stringify(incremental.get(u)) !== JSON.stringify(scratch.get(u)),
+    );
+    assert.deepEqual(
+      differing.slice(0, 5).map((u) => [u, incremental.get(u), scratch.get(u)]),
+      [],
+      `${differing.length} files differ`,
+    );
   });
 });

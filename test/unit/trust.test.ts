@@ -70,7 +70,10 @@ describe('Workspace Trust: nothing from the workspace runs', () => {
     assert.ok(calls.length > 0);
     // YAML_OPTIONS (src/core/parse/yaml.ts) is the shared set, checked here to keep the tags off
     assert.equal(YAML_OPTIONS.resolveKnownTags, false);
-    assert.deepEqual(calls.filter((c) => !c.includes('resolveKnownTags: false') && !c.includes('YAML_OPTIONS')), []);
+    assert.deepEqual(
+      calls.filter((c) => !c.includes('resolveKnownTags: false') && !c.includes('YAML_OPTIONS')),
+      [],
+    );
   });
 
   it('no source file loads code at run time or starts a process', () => {
@@ -85,7 +88,11 @@ describe('Workspace Trust: nothing from the workspace runs', () => {
     }
     assert.deepEqual(hits, []);
     assert.ok(sourceFiles(join(ROOT, 'src')).length > 50, 'the sources were found');
-    assert.equal(readFileSync(join(ROOT, 'src/extension/extension.ts'), 'utf8').match(OWN_BUNDLE)?.length, 1, 'the allowed load is still the one in extension.ts');
+    assert.equal(
+      readFileSync(join(ROOT, 'src/extension/extension.ts'), 'utf8').match(OWN_BUNDLE)?.length,
+      1,
+      'the allowed load is still the one in extension.ts',
+    );
   });
 
   it('only the CLI imports the git host; the server, the client and the core never start git', () => {

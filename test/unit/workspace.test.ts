@@ -5,8 +5,10 @@ import { codes, config, ROOT, workspaceOf } from './support/memory';
 
 const TODAY = '2026-11-25';
 
-const audit = (id: string, extra = ''): string => `---\nisms: internal-audit\nid: ${id}\nplanned: 2026-06-10\nperformed: 2026-06-10\nauditor: Ravi\nscope: [A.5.18]\nfindings:\n  - id: ${id}-F1\n    type: minor-nc\n${extra}---\n`;
-const caRegister = (source: string): string => `isms: corrective-actions\n# keep me\nrecords:\n  - id: CA-1\n    source: ${source}\n    owner: Sam\n    due: 2027-01-10\n    root-cause: x\n    status: open\n    updated: 2026-11-20\n`;
+const audit = (id: string, extra = ''): string =>
+  `---\nisms: internal-audit\nid: ${id}\nplanned: 2026-06-10\nperformed: 2026-06-10\nauditor: Ravi\nscope: [A.5.18]\nfindings:\n  - id: ${id}-F1\n    type: minor-nc\n${extra}---\n`;
+const caRegister = (source: string): string =>
+  `isms: corrective-actions\n# keep me\nrecords:\n  - id: CA-1\n    source: ${source}\n    owner: Sam\n    due: 2027-01-10\n    root-cause: x\n    status: open\n    updated: 2026-11-20\n`;
 
 /** A register of three corrective actions; the middle one's source and status vary. */
 const multi = (source: string, status: string): string =>
@@ -16,13 +18,17 @@ const multi = (source: string, status: string): string =>
 const kindLists = (ws: IsmsWorkspace): string[][] =>
   (Object.keys(KIND_FIELDS) as RecordKind[]).map((kind) => ws.records(kind).map((r) => `${kind} ${r.file} ${r.id} ${r.range.start.line}`));
 
-const strip = (ds: readonly Diagnostic[]): string[] => ds.map((d) => `${d.file}:${d.range.start.line}:${d.range.start.character} ${d.code} ${d.severity} ${d.message}`);
+const strip = (ds: readonly Diagnostic[]): string[] =>
+  ds.map((d) => `${d.file}:${d.range.start.line}:${d.range.start.character} ${d.code} ${d.severity} ${d.message}`);
 
 describe('IsmsWorkspace', () => {
   it('indexes records by id and references both ways', () => {
     const ws = workspaceOf({ 'isms.yaml': config(), 'a.md': audit('IA-1'), 'ca.yaml': caRegister('IA-1-F1') });
     assert.equal(ws.recordsById('IA-1-F1')[0].parentId, 'IA-1');
-    assert.deepEqual(ws.referencesTo('IA-1-F1').map((r) => [r.record.id, r.field]), [['CA-1', 'source']]);
+    assert.deepEqual(
+      ws.referencesTo('IA-1-F1').map((r) => [r.record.id, r.field]),
+      [['CA-1', 'source']],
+    );
     assert.equal(ws.recordAt(`${ROOT}/a.md`, { line: 8, character: 8 })?.id, 'IA-1-F1', 'innermost record: the finding');
     assert.equal(ws.recordAt(`${ROOT}/a.md`, { line: 3, character: 2 })?.id, 'IA-1');
   });
@@ -56,7 +62,7 @@ describe('IsmsWorkspace', () => {
     assert.equal(ws.check({ today: TODAY }).byFile.has(`${ROOT}/bad.md`), false);
   });
 
-  it('keeps each kind\'s records in file order when an earlier file is edited, added or emptied', () => {
+  it("keeps each kind's records in file order when an earlier file is edited, added or emptied", () => {
     const ws = workspaceOf({ 'isms.yaml': config(), 'b.md': audit('IA-2'), 'd.md': audit('IA-4') });
     const order = () => ws.records('internal-audit').map((r) => r.id);
     assert.deepEqual(order(), ['IA-2', 'IA-4']);
@@ -69,13 +75,20 @@ describe('IsmsWorkspace', () => {
     ws.setFile(`${ROOT}/c.md`, 'not: isms\n');
     ws.deleteFile(`${ROOT}/a.md`);
     assert.deepEqual(order(), ['IA-3', 'IA-4'], 'gone');
-    assert.deepEqual(held.map((r) => r.id), ['IA-2', 'IA-4'], 'a list handed out before is never changed');
+    assert.deepEqual(
+      held.map((r) => r.id),
+      ['IA-2', 'IA-4'],
+      'a list handed out before is never changed',
+    );
   });
 
-  it('answers one file\'s diagnostics without the whole map, and refuses to mix a result with a later check', () => {
+  it("answers one file's diagnostics without the whole map, and refuses to mix a result with a later check", () => {
     const ws = workspaceOf({ 'isms.yaml': config(), 'a.md': audit('IA-1'), 'bad.md': '---\nisms: nonsense\n---\n' });
     const first = ws.check({ today: TODAY });
-    assert.deepEqual(first.diagnosticsOf(`${ROOT}/bad.md`).map((d) => d.code), ['ISMS005']);
+    assert.deepEqual(
+      first.diagnosticsOf(`${ROOT}/bad.md`).map((d) => d.code),
+      ['ISMS005'],
+    );
     assert.deepEqual(first.diagnosticsOf(`${ROOT}/nowhere.md`), []);
     const bad = first.byFile.get(`${ROOT}/bad.md`);
     assert.deepEqual(bad, first.diagnosticsOf(`${ROOT}/bad.md`));
@@ -90,8 +103,20 @@ describe('IsmsWorkspace', () => {
   it('applies severity overrides by code or slug, and "off"', () => {
     const files = { 'isms.yaml': config(), 'a.md': audit('IA-1') };
     const ws = workspaceOf(files);
-    assert.equal(ws.check({ today: TODAY, rules: { ISMS305: 'error' } }).all().find((d) => d.code === 'ISMS305')?.severity, 'error');
-    assert.equal(ws.check({ today: TODAY, rules: { 'nonconformity-without-action': 'off' } }).all().some((d) => d.code === 'ISMS305'), false);
+    assert.equal(
+      ws
+        .check({ today: TODAY, rules: { ISMS305: 'error' } })
+        .all()
+        .find((d) => d.code === 'ISMS305')?.severity,
+      'error',
+    );
+    assert.equal(
+      ws
+        .check({ today: TODAY, rules: { 'nonconformity-without-action': 'off' } })
+        .all()
+        .some((d) => d.code === 'ISMS305'),
+      false,
+    );
   });
 
   it('skips an unsaved buffer over the size limit, as it would the file on disk', () => {
@@ -104,14 +129,21 @@ describe('IsmsWorkspace', () => {
   it('reports a file the host skipped', () => {
     const ws = workspaceOf({ 'isms.yaml': config() });
     ws.skipFile(`${ROOT}/huge.yaml`, 'the file is 50.0 MB, over the 5 MB limit for ISMS files');
-    const d = ws.check({ today: TODAY }).all().find((x) => x.code === 'ISMS009');
+    const d = ws
+      .check({ today: TODAY })
+      .all()
+      .find((x) => x.code === 'ISMS009');
     assert.match(d?.message ?? '', /50\.0 MB/);
   });
 
   it('diagnostics are sorted and deterministic', () => {
     const files = { 'isms.yaml': config(), 'b.md': audit('IA-2'), 'a.md': audit('IA-1'), 'c.yaml': caRegister('NOPE') };
     const one = strip(workspaceOf(files).check({ today: TODAY }).all());
-    const two = strip(workspaceOf(Object.fromEntries(Object.entries(files).reverse())).check({ today: TODAY }).all());
+    const two = strip(
+      workspaceOf(Object.fromEntries(Object.entries(files).reverse()))
+        .check({ today: TODAY })
+        .all(),
+    );
     assert.deepEqual(one, two);
     const all = workspaceOf(files).check({ today: TODAY }).all();
     assert.ok(all.length > 3);
@@ -121,7 +153,9 @@ describe('IsmsWorkspace', () => {
   describe('property: incremental re-check equals a check from scratch', () => {
     const fileNames = ['isms.yaml', 'a.md', 'b.md', 'ca.yaml', 'mr.md'];
     const texts = [
-      config('certification:\n  issued: 2025-03-14\n  expires: 2028-03-13\n  audits:\n    - { type: surveillance-1, date: 2026-02-09, status: done }\n    - { type: surveillance-2, date: 2027-01-08 }\n'),
+      config(
+        'certification:\n  issued: 2025-03-14\n  expires: 2028-03-13\n  audits:\n    - { type: surveillance-1, date: 2026-02-09, status: done }\n    - { type: surveillance-2, date: 2027-01-08 }\n',
+      ),
       config(),
       audit('IA-1'),
       audit('IA-2', '    corrective-action: CA-1\n'),
@@ -153,9 +187,13 @@ describe('IsmsWorkspace', () => {
           const files = new Map<string, string>();
           let today = TODAY;
           for (const o of ops) {
-            if (o.kind === 'set') { live.setFile(`${ROOT}/${o.file}`, o.text); files.set(o.file, o.text); }
-            else if (o.kind === 'delete') { live.deleteFile(`${ROOT}/${o.file}`); files.delete(o.file); }
-            else {
+            if (o.kind === 'set') {
+              live.setFile(`${ROOT}/${o.file}`, o.text);
+              files.set(o.file, o.text);
+            } else if (o.kind === 'delete') {
+              live.deleteFile(`${ROOT}/${o.file}`);
+              files.delete(o.file);
+            } else {
               today = o.today;
               live.check({ today });
               kindLists(live); // every per-kind list exists now: later edits must splice them right
@@ -164,7 +202,10 @@ describe('IsmsWorkspace', () => {
           const fresh = workspaceOf(Object.fromEntries(files));
           const [liveResult, freshResult] = [live.check({ today }), fresh.check({ today })];
           assert.deepEqual(strip(liveResult.all()), strip(freshResult.all()));
-          assert.deepEqual([...liveResult.byFile.keys()].filter((f) => live.has(f)), [...freshResult.byFile.keys()]);
+          assert.deepEqual(
+            [...liveResult.byFile.keys()].filter((f) => live.has(f)),
+            [...freshResult.byFile.keys()],
+          );
           // the per-kind lists, spliced file by file on every edit, are those a fresh index builds
           assert.deepEqual(kindLists(live), kindLists(fresh));
         }),

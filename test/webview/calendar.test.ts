@@ -126,7 +126,8 @@ describe('calendar webview in headless Chromium', function () {
 
   const posted = (): Promise<Posted[]> => page.evaluate(() => (window as unknown as { __posted: Posted[] }).__posted);
   const clearPosted = (): Promise<void> => page.evaluate(() => void ((window as unknown as { __posted: Posted[] }).__posted = []));
-  const sendModel = (m: CalendarModel): Promise<void> => page.evaluate((data) => window.postMessage({ type: 'model', model: data }, '*'), m);
+  const sendModel = (m: CalendarModel): Promise<void> =>
+    page.evaluate((data) => window.postMessage({ type: 'model', model: data }, '*'), m);
 
   async function openPage(): Promise<void> {
     page = await browser.newPage();
@@ -197,13 +198,28 @@ describe('calendar webview in headless Chromium', function () {
   describe('the calendar view', () => {
     it('shows twelve months, starting two months before today', async () => {
       const months = await page.evaluate(() => [...document.querySelectorAll('li.month')].map((c) => c.dataset.month));
-      assert.deepEqual(months, ['2026-09', '2026-10', '2026-11', '2026-12', '2027-01', '2027-02', '2027-03', '2027-04', '2027-05', '2027-06', '2027-07', '2027-08']);
+      assert.deepEqual(months, [
+        '2026-09',
+        '2026-10',
+        '2026-11',
+        '2026-12',
+        '2027-01',
+        '2027-02',
+        '2027-03',
+        '2027-04',
+        '2027-05',
+        '2027-06',
+        '2027-07',
+        '2027-08',
+      ]);
       assert.equal(await page.locator('.range').textContent(), 'September 2026 – August 2027');
     });
 
     it('colours each audit chip by its state', async () => {
       const chips = await page.evaluate(() =>
-        [...document.querySelectorAll('button.chip')].map((c) => `${c.dataset.id} ${[...c.classList].filter((k) => k.startsWith('chip--')).join(' ')}`),
+        [...document.querySelectorAll('button.chip')].map(
+          (c) => `${c.dataset.id} ${[...c.classList].filter((k) => k.startsWith('chip--')).join(' ')}`,
+        ),
       );
       assert.deepEqual(chips, [
         'IA-2026-09 chip--done',
@@ -232,7 +248,10 @@ describe('calendar webview in headless Chromium', function () {
       assert.equal(await page.locator('li.month.is-current').getAttribute('aria-current'), 'date');
       assert.equal(await page.locator('li.month.is-current .today-marker').textContent(), 'Today');
       assert.equal(await page.locator('.today-marker').count(), 1);
-      assert.match((await page.locator('li.month[data-month="2027-02"] .marker--external').textContent()) ?? '', /Surveillance audit 2 · 8 Feb/);
+      assert.match(
+        (await page.locator('li.month[data-month="2027-02"] .marker--external').textContent()) ?? '',
+        /Surveillance audit 2 · 8 Feb/,
+      );
       assert.equal(await page.locator('li.month[data-month="2026-12"] .marker--review').count(), 1);
     });
 
@@ -240,12 +259,15 @@ describe('calendar webview in headless Chromium', function () {
       assert.equal(await page.locator('.cov').count(), model.coverage.length);
       const audited = await page.evaluate(() => [...document.querySelectorAll('.cov--audited')].map((e) => e.dataset.id));
       assert.deepEqual(audited, ['9.2.1', '9.2.2', 'A.6.1']);
-      assert.deepEqual(
-        await page.evaluate(() => [...document.querySelectorAll('.cov--planned')].map((e) => e.dataset.id)),
-        ['A.6.3', 'A.8.15'],
-      );
+      assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll('.cov--planned')].map((e) => e.dataset.id)), [
+        'A.6.3',
+        'A.8.15',
+      ]);
       assert.ok((await page.locator('.cov--not-covered').count()) > 100);
-      assert.match((await page.locator('.coverage-summary').textContent()) ?? '', /^3 of \d+ clauses and controls audited since 14 March 2025/);
+      assert.match(
+        (await page.locator('.coverage-summary').textContent()) ?? '',
+        /^3 of \d+ clauses and controls audited since 14 March 2025/,
+      );
       // one standard (isms.yaml lists none: ISO 27001): no selector
       assert.equal(await page.locator('#coverage-standard').count(), 0);
       assert.equal(await page.locator('#coverage-title').textContent(), 'Coverage this cycle — ISO/IEC 27001:2022');
@@ -254,12 +276,16 @@ describe('calendar webview in headless Chromium', function () {
     it('shows one strip per standard of isms.yaml, picked with a selector that the webview state remembers', async () => {
       const files = fixtureFiles();
       files['isms.yaml'] = files['isms.yaml'].replace('isms: config\n', 'isms: config\nstandards: [iso27001:2022, iso27701:2019, gdpr]\n');
-      files['audits/privacy.yaml'] = 'isms: internal-audits\nrecords:\n  - { id: IA-P, planned: 2026-05-12, performed: 2026-05-12, status: done, scope: ["iso27701:A.7.2.8", "gdpr:art-30"] }\n';
+      files['audits/privacy.yaml'] =
+        'isms: internal-audits\nrecords:\n  - { id: IA-P, planned: 2026-05-12, performed: 2026-05-12, status: done, scope: ["iso27701:A.7.2.8", "gdpr:art-30"] }\n';
       const integrated = calendarModel(workspaceFrom(files), TODAY);
       await sendModel(integrated);
       await page.locator('#coverage-standard').waitFor();
       const options = await page.locator('#coverage-standard vscode-option').allTextContents();
-      assert.deepEqual(options.map((o) => o.trim()), ['ISO/IEC 27001:2022', 'ISO/IEC 27701:2019', 'GDPR (Regulation (EU) 2016/679)']);
+      assert.deepEqual(
+        options.map((o) => o.trim()),
+        ['ISO/IEC 27001:2022', 'ISO/IEC 27701:2019', 'GDPR (Regulation (EU) 2016/679)'],
+      );
       assert.equal(await page.locator('.cov').count(), integrated.coverage.filter((c) => c.standard === 'iso27001:2022').length);
       const pick = async (key: string): Promise<void> => {
         await page.evaluate((k) => {
@@ -272,10 +298,16 @@ describe('calendar webview in headless Chromium', function () {
       await pick('iso27701:2019');
       assert.equal(await page.locator('.cov--audited').count(), 1);
       assert.equal(await page.locator('.cov--audited').textContent(), 'A.7.2.8');
-      assert.equal(await page.locator('.cov--audited').getAttribute('title'), 'iso27701:A.7.2.8 Records related to processing PII: audited this cycle (IA-P)');
+      assert.equal(
+        await page.locator('.cov--audited').getAttribute('title'),
+        'iso27701:A.7.2.8 Records related to processing PII: audited this cycle (IA-P)',
+      );
       await pick('gdpr');
       assert.deepEqual(await page.locator('.cov').allTextContents(), ['art-30']);
-      assert.match((await page.locator('.coverage-summary').textContent()) ?? '', /^1 named by internal audits \(information only: GDPR \(Regulation \(EU\) 2016\/679\) is law, not certified\); 1 audited since 14 March 2025, 0 planned\.$/);
+      assert.match(
+        (await page.locator('.coverage-summary').textContent()) ?? '',
+        /^1 named by internal audits \(information only: GDPR \(Regulation \(EU\) 2016\/679\) is law, not certified\); 1 audited since 14 March 2025, 0 planned\.$/,
+      );
       const state = await page.evaluate(() => (window as unknown as { __state: { coverageStandard?: string } }).__state);
       assert.equal(state.coverageStandard, 'gdpr');
       // back to the fixture: a standard it does not list falls back to its first
@@ -287,7 +319,9 @@ describe('calendar webview in headless Chromium', function () {
 
   describe('phishing simulations', () => {
     it('lists the simulations up to today in date order, with counts and rates', async () => {
-      const rows = await page.evaluate(() => [...document.querySelectorAll('.phishing-table tbody tr')].map((r) => [...r.querySelectorAll('td')].map((c) => c.textContent)));
+      const rows = await page.evaluate(() =>
+        [...document.querySelectorAll('.phishing-table tbody tr')].map((r) => [...r.querySelectorAll('td')].map((c) => c.textContent)),
+      );
       assert.deepEqual(rows, [
         ['10 March 2026', `AW-2026-03${HOSTILE[0]}`, '208', '19', '9.1 %', '121', '58.2 %'],
         ['9 June 2026', 'AW-2026-06', '211', '15', '7.1 %', '—', '—'],
@@ -303,7 +337,13 @@ describe('calendar webview in headless Chromium', function () {
       const chart = await page.evaluate(() => {
         const svgEl = document.querySelector('svg.phishing-chart')!;
         const pointsOf = (sel: string): string | null | undefined => svgEl.querySelector(sel)?.getAttribute('points');
-        return { click: pointsOf('polyline.line--click'), report: pointsOf('polyline.line--report'), dots: svgEl.querySelectorAll('circle').length, text: svgEl.textContent, hidden: svgEl.getAttribute('aria-hidden') };
+        return {
+          click: pointsOf('polyline.line--click'),
+          report: pointsOf('polyline.line--report'),
+          dots: svgEl.querySelectorAll('circle').length,
+          text: svgEl.textContent,
+          hidden: svgEl.getAttribute('aria-hidden'),
+        };
       });
       // three click rates; the June simulation has no reported count, so two report rates
       assert.equal(chart.click?.split(' ').length, 3);
@@ -324,12 +364,16 @@ describe('calendar webview in headless Chromium', function () {
   describe('hostile text', () => {
     it('shows every payload as text, verbatim, in titles, ids, departments and the organisation', async () => {
       const titles = await page.locator('.chip-title').allTextContents();
-      for (const p of [HOSTILE[0], HOSTILE[1], HOSTILE[2], HOSTILE[3], HOSTILE[4], HOSTILE[6]]) assert.ok(titles.includes(p), `title not shown as text: ${p}`);
+      for (const p of [HOSTILE[0], HOSTILE[1], HOSTILE[2], HOSTILE[3], HOSTILE[4], HOSTILE[6]])
+        assert.ok(titles.includes(p), `title not shown as text: ${p}`);
       assert.ok((await page.locator('.chip-id').allTextContents()).includes(HOSTILE[5]));
       assert.equal(await page.locator('.org bdi').textContent(), HOSTILE[0]);
       // the hostile department is an option of the filter, as text
       const options = await page.locator('#filter-department vscode-option').allTextContents();
-      assert.ok(options.some((o) => o.trim() === HOSTILE[2]), options.join('|'));
+      assert.ok(
+        options.some((o) => o.trim() === HOSTILE[2]),
+        options.join('|'),
+      );
     });
 
     it('creates no element, attribute or URL from the payloads', async () => {
@@ -337,11 +381,15 @@ describe('calendar webview in headless Chromium', function () {
         const all = [...document.querySelectorAll('*')];
         return {
           // the one <svg> allowed is the phishing chart the calendar draws from numbers
-          tags: [...new Set(all.filter((e) => !e.closest('svg.phishing-chart')).map((e) => e.tagName.toLowerCase()))].filter((t) => ['img', 'svg', 'iframe', 'style', 'a', 'object', 'embed'].includes(t)),
+          tags: [...new Set(all.filter((e) => !e.closest('svg.phishing-chart')).map((e) => e.tagName.toLowerCase()))].filter((t) =>
+            ['img', 'svg', 'iframe', 'style', 'a', 'object', 'embed'].includes(t),
+          ),
           charts: document.querySelectorAll('svg').length,
           scripts: document.querySelectorAll('script').length,
           handlers: all.flatMap((e) => [...e.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${e.tagName}.${a.name}`)),
-          urls: all.flatMap((e) => [...e.attributes].filter((a) => /^(href|src|srcdoc|action)$/i.test(a.name)).map((a) => `${e.tagName}.${a.name}=${a.value}`)),
+          urls: all.flatMap((e) =>
+            [...e.attributes].filter((a) => /^(href|src|srcdoc|action)$/i.test(a.name)).map((a) => `${e.tagName}.${a.name}=${a.value}`),
+          ),
           bodyVisible: getComputedStyle(document.body).display !== 'none',
         };
       });
@@ -350,7 +398,10 @@ describe('calendar webview in headless Chromium', function () {
       assert.equal(found.charts, 1);
       assert.equal(found.scripts, 2);
       assert.deepEqual(found.handlers, []);
-      assert.deepEqual(found.urls.filter((u) => !u.startsWith('SCRIPT.src=') && !u.startsWith('LINK.href=')), []);
+      assert.deepEqual(
+        found.urls.filter((u) => !u.startsWith('SCRIPT.src=') && !u.startsWith('LINK.href=')),
+        [],
+      );
       assert.ok(found.bodyVisible);
     });
 
@@ -371,7 +422,10 @@ describe('calendar webview in headless Chromium', function () {
         return result;
       });
       assert.equal(caught.pwned, false);
-      assert.ok(caught.violations.some((v) => v.startsWith('script-src')), caught.violations.join('; '));
+      assert.ok(
+        caught.violations.some((v) => v.startsWith('script-src')),
+        caught.violations.join('; '),
+      );
     });
 
     it('isolates right-to-left overrides in <bdi> so they cannot flip the rest of a chip', async () => {
@@ -459,7 +513,10 @@ describe('calendar webview in headless Chromium', function () {
     it('shows the timeline to the external audit with overdue items standing out and days left', async () => {
       await page.locator('#tab-timeline').click();
       const rows = await page.evaluate(() =>
-        [...document.querySelectorAll('.tl-item')].map((li) => `${li.querySelector('.tl-date')!.textContent} | ${li.querySelector('.tl-kind')!.textContent} | ${li.classList.contains('is-overdue') ? 'OVERDUE' : ''} | ${li.querySelector('.tl-days')!.textContent}`),
+        [...document.querySelectorAll('.tl-item')].map(
+          (li) =>
+            `${li.querySelector('.tl-date')!.textContent} | ${li.querySelector('.tl-kind')!.textContent} | ${li.classList.contains('is-overdue') ? 'OVERDUE' : ''} | ${li.querySelector('.tl-days')!.textContent}`,
+        ),
       );
       assert.deepEqual(rows, [
         '14 October 2026 | Internal audit | OVERDUE | 42 days overdue',
@@ -485,10 +542,10 @@ describe('calendar webview in headless Chromium', function () {
         sel.value = 'HR';
         sel.dispatchEvent(new Event('change'));
       });
-      assert.deepEqual(
-        await page.evaluate(() => [...document.querySelectorAll('button.chip')].map((c) => c.dataset.id)),
-        ['IA-2026-09', 'IA-2026-12'],
-      );
+      assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll('button.chip')].map((c) => c.dataset.id)), [
+        'IA-2026-09',
+        'IA-2026-12',
+      ]);
       // empty months stay flagged whatever the filter hides
       assert.equal(await page.locator('li.month.is-empty').count(), 7);
       await page.evaluate(() => {
@@ -503,10 +560,10 @@ describe('calendar webview in headless Chromium', function () {
         st.value = 'planned';
         st.dispatchEvent(new Event('change'));
       });
-      assert.deepEqual(
-        await page.evaluate(() => [...document.querySelectorAll('button.chip')].map((c) => c.dataset.id)),
-        ['IA-2026-12', HOSTILE[5]],
-      );
+      assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll('button.chip')].map((c) => c.dataset.id)), [
+        'IA-2026-12',
+        HOSTILE[5],
+      ]);
       const state = await page.evaluate(() => (window as unknown as { __state: { states?: string[] } }).__state);
       assert.deepEqual(state.states, ['planned']);
       await page.evaluate(() => {

@@ -14,7 +14,7 @@ export const HOSTILE = [
   '"><svg onload="window.__pwned=true;alert(3)">',
   'javascript:window.__pwned=true;alert(4)',
   '\u202Egnp.exe\u202C right-to-left override',
-  "'><iframe srcdoc=\"<script>parent.__pwned=true</script>\">",
+  '\'><iframe srcdoc="<script>parent.__pwned=true</script>">',
   '{{constructor.constructor("window.__pwned=true")()}}',
   '<style>body{display:none}</style>&amp;&lt;b&gt;',
 ] as const;

@@ -1,5 +1,12 @@
 /** The Calendar view: twelve months of the internal-audit programme, markers, and the coverage strip. */
-import type { AuditChip, CalendarMarker, CalendarModel, CalendarMonth, CoverageItem, CoverageStandard } from '../../src/core/calendar/types';
+import type {
+  AuditChip,
+  CalendarMarker,
+  CalendarModel,
+  CalendarMonth,
+  CoverageItem,
+  CoverageStandard,
+} from '../../src/core/calendar/types';
 import { h, userText } from './dom';
 import { renderPhishing } from './phishingView';
 import { longDate, monthName, shortDate, shortMonthName, STATE_LABELS } from './format';
@@ -37,16 +44,38 @@ function chip(a: AuditChip): HTMLElement {
 
 function marker(m: CalendarMarker, kind: 'external' | 'review'): HTMLElement {
   const label = `${m.label}, ${longDate(m.date)}, ${m.status}`;
-  const content = [h('span', { class: 'marker-icon', attrs: { 'aria-hidden': 'true' } }, kind === 'external' ? '◆' : '●'), ' ', userText(m.label), ' · ', shortDate(m.date)];
+  const content = [
+    h('span', { class: 'marker-icon', attrs: { 'aria-hidden': 'true' } }, kind === 'external' ? '◆' : '●'),
+    ' ',
+    userText(m.label),
+    ' · ',
+    shortDate(m.date),
+  ];
   return m.file !== undefined && m.line !== undefined
-    ? h('button', { class: `marker marker--${kind} marker--${m.status}`, attrs: { type: 'button', 'aria-label': label, title: label, tabindex: -1 }, dataset: { file: m.file, line: String(m.line) } }, ...content)
+    ? h(
+        'button',
+        {
+          class: `marker marker--${kind} marker--${m.status}`,
+          attrs: { type: 'button', 'aria-label': label, title: label, tabindex: -1 },
+          dataset: { file: m.file, line: String(m.line) },
+        },
+        ...content,
+      )
     : h('span', { class: `marker marker--${kind} marker--${m.status}`, attrs: { title: label } }, ...content);
 }
 
 function monthCell(m: CalendarMonth, onPlan: (month: string) => void): HTMLElement {
   const live = m.audits.filter((a) => a.state !== 'cancelled').length;
-  const summary = m.empty ? (m.state === 'missing' ? 'no audit, a gap in the programme' : 'nothing planned yet') : `${live} audit${live === 1 ? '' : 's'}, ${STATE_LABELS[m.state] ?? m.state}`;
-  const plan = h('vscode-button', { class: 'plan', attrs: { secondary: true, 'aria-label': `Plan an audit in ${monthName(m.month)}` } }, 'Plan an audit here');
+  const summary = m.empty
+    ? m.state === 'missing'
+      ? 'no audit, a gap in the programme'
+      : 'nothing planned yet'
+    : `${live} audit${live === 1 ? '' : 's'}, ${STATE_LABELS[m.state] ?? m.state}`;
+  const plan = h(
+    'vscode-button',
+    { class: 'plan', attrs: { secondary: true, 'aria-label': `Plan an audit in ${monthName(m.month)}` } },
+    'Plan an audit here',
+  );
   plan.addEventListener('click', () => onPlan(m.month));
   return h(
     'li',
@@ -55,9 +84,19 @@ function monthCell(m: CalendarMonth, onPlan: (month: string) => void): HTMLEleme
       attrs: { 'aria-label': `${monthName(m.month)}: ${summary}`, 'aria-current': m.isCurrent ? 'date' : undefined },
       dataset: { month: m.month },
     },
-    h('h3', { class: 'month-name' }, shortMonthName(m.month), m.isCurrent ? h('span', { class: 'today-marker', attrs: { title: 'This month' } }, 'Today') : null),
+    h(
+      'h3',
+      { class: 'month-name' },
+      shortMonthName(m.month),
+      m.isCurrent ? h('span', { class: 'today-marker', attrs: { title: 'This month' } }, 'Today') : null,
+    ),
     m.externalAudits.length || m.managementReviews.length
-      ? h('div', { class: 'markers' }, ...m.externalAudits.map((x) => marker(x, 'external')), ...m.managementReviews.map((x) => marker(x, 'review')))
+      ? h(
+          'div',
+          { class: 'markers' },
+          ...m.externalAudits.map((x) => marker(x, 'external')),
+          ...m.managementReviews.map((x) => marker(x, 'review')),
+        )
       : null,
     m.audits.length ? h('ul', { class: 'chips', attrs: { role: 'list' } }, ...m.audits.map(chip)) : null,
     m.empty ? h('p', { class: 'empty-note' }, m.state === 'missing' ? '⚠ No audit this month' : 'Nothing planned') : null,
@@ -65,7 +104,11 @@ function monthCell(m: CalendarMonth, onPlan: (month: string) => void): HTMLEleme
   );
 }
 
-const COVERAGE_LABEL: Readonly<Record<CoverageItem['status'], string>> = { audited: 'audited this cycle', planned: 'planned', 'not-covered': 'not audited this cycle' };
+const COVERAGE_LABEL: Readonly<Record<CoverageItem['status'], string>> = {
+  audited: 'audited this cycle',
+  planned: 'planned',
+  'not-covered': 'not audited this cycle',
+};
 
 /** The short text of a strip cell: the id without the standard's prefix (and without ISO 27001's `A.`). */
 const cellText = (id: string): string => (id.includes(':') ? id.slice(id.indexOf(':') + 1) : id.replace(/^A\./, ''));
@@ -99,8 +142,17 @@ function coverageStrip(model: CalendarModel, selected: string | undefined, onSta
   return h(
     'section',
     { class: 'coverage', attrs: { 'aria-labelledby': 'coverage-title' }, dataset: { standard: standard?.key } },
-    h('div', { class: 'coverage-head' }, h('h2', { attrs: { id: 'coverage-title' } }, `Coverage this cycle${standard ? ` — ${standard.name}` : ''}`), picker),
-    h('p', { class: 'coverage-summary' }, standard ? coverageSummary(model, standard, items) : 'isms.yaml lists no standard the engine knows.'),
+    h(
+      'div',
+      { class: 'coverage-head' },
+      h('h2', { attrs: { id: 'coverage-title' } }, `Coverage this cycle${standard ? ` — ${standard.name}` : ''}`),
+      picker,
+    ),
+    h(
+      'p',
+      { class: 'coverage-summary' },
+      standard ? coverageSummary(model, standard, items) : 'isms.yaml lists no standard the engine knows.',
+    ),
     ...[...groups].map(([group, list]) =>
       h(
         'div',
@@ -111,7 +163,11 @@ function coverageStrip(model: CalendarModel, selected: string | undefined, onSta
           { class: 'strip', attrs: { role: 'list', 'aria-label': `${group} coverage` } },
           ...list.map((c) => {
             const label = `${c.id} ${c.title}: ${COVERAGE_LABEL[c.status]}${c.auditId ? ` (${c.auditId})` : ''}`;
-            return h('li', { class: `cov cov--${c.status}`, attrs: { title: label, 'aria-label': label }, dataset: { id: c.id } }, cellText(c.id));
+            return h(
+              'li',
+              { class: `cov cov--${c.status}`, attrs: { title: label, 'aria-label': label }, dataset: { id: c.id } },
+              cellText(c.id),
+            );
           }),
         ),
       ),
@@ -123,9 +179,21 @@ export function renderCalendar(model: CalendarModel, opts: CalendarViewOptions):
   const max = Math.max(0, model.months.length - WINDOW);
   const offset = Math.min(Math.max(0, opts.offset), max);
   const shown = model.months.slice(offset, offset + WINDOW);
-  const prev = h('vscode-button', { attrs: { secondary: true, disabled: offset === 0, 'aria-label': 'Show earlier months' }, dataset: { nav: 'prev' } }, '‹ Earlier');
-  const next = h('vscode-button', { attrs: { secondary: true, disabled: offset >= max, 'aria-label': 'Show later months' }, dataset: { nav: 'next' } }, 'Later ›');
-  const today = h('vscode-button', { attrs: { secondary: true, 'aria-label': 'Show the months around today' }, dataset: { nav: 'today' } }, 'Today');
+  const prev = h(
+    'vscode-button',
+    { attrs: { secondary: true, disabled: offset === 0, 'aria-label': 'Show earlier months' }, dataset: { nav: 'prev' } },
+    '‹ Earlier',
+  );
+  const next = h(
+    'vscode-button',
+    { attrs: { secondary: true, disabled: offset >= max, 'aria-label': 'Show later months' }, dataset: { nav: 'next' } },
+    'Later ›',
+  );
+  const today = h(
+    'vscode-button',
+    { attrs: { secondary: true, 'aria-label': 'Show the months around today' }, dataset: { nav: 'today' } },
+    'Today',
+  );
   prev.addEventListener('click', () => offset > 0 && opts.onOffset(offset - 1));
   next.addEventListener('click', () => offset < max && opts.onOffset(offset + 1));
   today.addEventListener('click', () => opts.onOffset(model.initialIndex));
@@ -137,11 +205,17 @@ export function renderCalendar(model: CalendarModel, opts: CalendarViewOptions):
     h(
       'p',
       { class: 'legend', attrs: { 'aria-hidden': 'true' } },
-      ...['done', 'planned', 'in-progress', 'overdue', 'cancelled'].map((s) => h('span', { class: `legend-item chip--${s}` }, STATE_LABELS[s])),
+      ...['done', 'planned', 'in-progress', 'overdue', 'cancelled'].map((s) =>
+        h('span', { class: `legend-item chip--${s}` }, STATE_LABELS[s]),
+      ),
       h('span', { class: 'legend-item marker--external' }, '◆ external audit'),
       h('span', { class: 'legend-item marker--review' }, '● management review'),
     ),
-    h('ol', { class: 'months', attrs: { role: 'list', 'aria-label': `Internal-audit programme, ${range}` } }, ...shown.map((m) => monthCell(m, opts.onPlan))),
+    h(
+      'ol',
+      { class: 'months', attrs: { role: 'list', 'aria-label': `Internal-audit programme, ${range}` } },
+      ...shown.map((m) => monthCell(m, opts.onPlan)),
+    ),
     coverageStrip(model, opts.coverageStandard, opts.onCoverageStandard),
     renderPhishing(model),
   );

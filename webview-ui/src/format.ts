@@ -2,9 +2,12 @@
 import { MONTH_NAMES as MONTHS, monthName } from '../../src/core/dates';
 
 export { monthName };
-export const shortMonthName = (month: string): string => `${(MONTHS[Number(month.slice(5, 7)) - 1] ?? '?').slice(0, 3)} ${month.slice(0, 4)}`;
-export const shortDate = (date: string): string => `${Number(date.slice(8, 10))} ${(MONTHS[Number(date.slice(5, 7)) - 1] ?? '?').slice(0, 3)}`;
-export const longDate = (date: string): string => `${Number(date.slice(8, 10))} ${MONTHS[Number(date.slice(5, 7)) - 1] ?? '?'} ${date.slice(0, 4)}`;
+export const shortMonthName = (month: string): string =>
+  `${(MONTHS[Number(month.slice(5, 7)) - 1] ?? '?').slice(0, 3)} ${month.slice(0, 4)}`;
+export const shortDate = (date: string): string =>
+  `${Number(date.slice(8, 10))} ${(MONTHS[Number(date.slice(5, 7)) - 1] ?? '?').slice(0, 3)}`;
+export const longDate = (date: string): string =>
+  `${Number(date.slice(8, 10))} ${MONTHS[Number(date.slice(5, 7)) - 1] ?? '?'} ${date.slice(0, 4)}`;
 
 export function daysText(days: number): string {
   if (days === 0) return 'today';

@@ -55,7 +55,8 @@ export function attachKeyboard(root: HTMLElement, on: Interactions): void {
     let next: HTMLElement | undefined;
     if (e.altKey && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
       e.preventDefault();
-      if (el.dataset.movable === 'true' && el.dataset.id && el.dataset.month) on.move(el.dataset.id, el.dataset.month, e.key === 'ArrowRight' ? 1 : -1);
+      if (el.dataset.movable === 'true' && el.dataset.id && el.dataset.month)
+        on.move(el.dataset.id, el.dataset.month, e.key === 'ArrowRight' ? 1 : -1);
       return;
     }
     switch (e.key) {

@@ -59,7 +59,21 @@ function select(id: string, label: string, options: [string, string][], value: s
 
 function toolbar(m: CalendarModel): HTMLElement {
   const tab = (view: CalendarView, text: string): HTMLElement => {
-    const b = h('button', { class: 'tab', attrs: { type: 'button', role: 'tab', id: `tab-${view}`, 'aria-selected': String(state.view === view), 'aria-controls': view, tabindex: state.view === view ? 0 : -1 } }, text);
+    const b = h(
+      'button',
+      {
+        class: 'tab',
+        attrs: {
+          type: 'button',
+          role: 'tab',
+          id: `tab-${view}`,
+          'aria-selected': String(state.view === view),
+          'aria-controls': view,
+          tabindex: state.view === view ? 0 : -1,
+        },
+      },
+      text,
+    );
     b.addEventListener('click', () => setView(view));
     b.addEventListener('keydown', (e) => {
       if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
@@ -77,16 +91,28 @@ function toolbar(m: CalendarModel): HTMLElement {
     h(
       'div',
       { class: 'filters' },
-      select('filter-department', 'Department', [['', 'All departments'], ...m.departments.map((d): [string, string] => [d, d])], state.department ?? '', (v) => {
-        state = { ...state, department: v || undefined };
-        save();
-        render();
-      }),
-      select('filter-state', 'State', [['', 'All states'], ...AUDIT_STATES.map((s): [string, string] => [s, s.replace('-', ' ')])], state.states?.[0] ?? '', (v) => {
-        state = { ...state, states: v ? [v] : undefined };
-        save();
-        render();
-      }),
+      select(
+        'filter-department',
+        'Department',
+        [['', 'All departments'], ...m.departments.map((d): [string, string] => [d, d])],
+        state.department ?? '',
+        (v) => {
+          state = { ...state, department: v || undefined };
+          save();
+          render();
+        },
+      ),
+      select(
+        'filter-state',
+        'State',
+        [['', 'All states'], ...AUDIT_STATES.map((s): [string, string] => [s, s.replace('-', ' ')])],
+        state.states?.[0] ?? '',
+        (v) => {
+          state = { ...state, states: v ? [v] : undefined };
+          save();
+          render();
+        },
+      ),
     ),
   );
 }
@@ -95,7 +121,9 @@ function render(): void {
   const focusKey = focusKeyOf(document.activeElement, app);
   if (!model) {
     clear(app);
-    app.append(error ? h('p', { class: 'error', attrs: { role: 'alert' } }, error) : h('p', { class: 'loading' }, 'Loading the audit calendar…'));
+    app.append(
+      error ? h('p', { class: 'error', attrs: { role: 'alert' } }, error) : h('p', { class: 'loading' }, 'Loading the audit calendar…'),
+    );
     return;
   }
   const filtered = filterCalendar(model, { department: state.department, states: state.states as AuditState[] | undefined });

@@ -26,7 +26,10 @@ function line(points: readonly PhishingPoint[], rate: (p: PhishingPoint) => numb
 function chart(points: readonly PhishingPoint[]): SVGElement {
   const grid = [0, 0.5, 1].flatMap((r) => {
     const y = PAD.top + (1 - r) * (HEIGHT - PAD.top - PAD.bottom);
-    return [svg('line', { class: 'grid', x1: PAD.left, x2: WIDTH - PAD.right, y1: y, y2: y }), svg('text', { class: 'axis', x: PAD.left - 4, y: y + 4, 'text-anchor': 'end' }, `${r * 100}%`)];
+    return [
+      svg('line', { class: 'grid', x1: PAD.left, x2: WIDTH - PAD.right, y1: y, y2: y }),
+      svg('text', { class: 'axis', x: PAD.left - 4, y: y + 4, 'text-anchor': 'end' }, `${r * 100}%`),
+    ];
   });
   const first = points[0];
   const last = points[points.length - 1];
@@ -42,7 +45,11 @@ function chart(points: readonly PhishingPoint[]): SVGElement {
 }
 
 function row(p: PhishingPoint): HTMLElement {
-  const label = `Phishing simulation ${p.id ?? ''} ${p.title ?? ''}, ${longDate(p.date)}: click rate ${formatRate(p.clickRate)}, report rate ${formatRate(p.reportRate)}`.replace(/\s+/g, ' ');
+  const label =
+    `Phishing simulation ${p.id ?? ''} ${p.title ?? ''}, ${longDate(p.date)}: click rate ${formatRate(p.clickRate)}, report rate ${formatRate(p.reportRate)}`.replace(
+      /\s+/g,
+      ' ',
+    );
   const num = (n: number | undefined): string => (n === undefined ? '—' : String(n));
   return h(
     'tr',
@@ -51,7 +58,16 @@ function row(p: PhishingPoint): HTMLElement {
     h(
       'td',
       {},
-      h('button', { class: 'phishing-open', attrs: { type: 'button', 'aria-label': label, title: label, tabindex: -1 }, dataset: { file: p.file, line: String(p.line) } }, p.id ? h('span', { class: 'phishing-id' }, p.id) : null, p.title ? userText(p.title) : null),
+      h(
+        'button',
+        {
+          class: 'phishing-open',
+          attrs: { type: 'button', 'aria-label': label, title: label, tabindex: -1 },
+          dataset: { file: p.file, line: String(p.line) },
+        },
+        p.id ? h('span', { class: 'phishing-id' }, p.id) : null,
+        p.title ? userText(p.title) : null,
+      ),
     ),
     h('td', { class: 'num' }, num(p.sent)),
     h('td', { class: 'num' }, num(p.clicked)),
@@ -70,19 +86,38 @@ export function renderPhishing(model: CalendarModel): HTMLElement | null {
     'section',
     { class: 'phishing', attrs: { 'aria-labelledby': 'phishing-title' } },
     h('h2', { attrs: { id: 'phishing-title' } }, 'Phishing simulations'),
-    h('p', { class: 'phishing-trend' }, summary ?? `${points.length} simulation${points.length === 1 ? '' : 's'}: no trend until two have been measured.`),
+    h(
+      'p',
+      { class: 'phishing-trend' },
+      summary ?? `${points.length} simulation${points.length === 1 ? '' : 's'}: no trend until two have been measured.`,
+    ),
     measured >= 2
       ? h(
           'figure',
           { class: 'phishing-figure' },
           chart(points),
-          h('figcaption', { class: 'legend' }, h('span', { class: 'legend-line line--click' }, 'click rate'), h('span', { class: 'legend-line line--report' }, 'report rate')),
+          h(
+            'figcaption',
+            { class: 'legend' },
+            h('span', { class: 'legend-line line--click' }, 'click rate'),
+            h('span', { class: 'legend-line line--report' }, 'report rate'),
+          ),
         )
       : null,
     h(
       'table',
       { class: 'phishing-table' },
-      h('thead', {}, h('tr', {}, ...['Date', 'Simulation', 'Sent', 'Clicked', 'Click rate', 'Reported', 'Report rate'].map((t) => h('th', { attrs: { scope: 'col' } }, t)))),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          ...['Date', 'Simulation', 'Sent', 'Clicked', 'Click rate', 'Reported', 'Report rate'].map((t) =>
+            h('th', { attrs: { scope: 'col' } }, t),
+          ),
+        ),
+      ),
       h('tbody', {}, ...points.map(row)),
     ),
   );

@@ -25,7 +25,15 @@ function item(i: TimelineItem): HTMLElement {
     'li',
     { class: cls },
     i.file !== undefined && i.line !== undefined
-      ? h('button', { class: 'tl-open', attrs: { type: 'button', 'aria-label': label, title: label, tabindex: -1 }, dataset: { file: i.file, line: String(i.line) } }, ...body)
+      ? h(
+          'button',
+          {
+            class: 'tl-open',
+            attrs: { type: 'button', 'aria-label': label, title: label, tabindex: -1 },
+            dataset: { file: i.file, line: String(i.line) },
+          },
+          ...body,
+        )
       : h('div', { class: 'tl-open', attrs: { 'aria-label': label } }, ...body),
   );
 }
@@ -33,7 +41,14 @@ function item(i: TimelineItem): HTMLElement {
 export function renderTimeline(model: CalendarModel): HTMLElement {
   const t = model.timeline;
   const headline = t.target
-    ? h('p', { class: 'countdown' }, h('strong', { class: 'countdown-days' }, `${t.target.daysLeft} day${t.target.daysLeft === 1 ? '' : 's'}`), ' to the ', userText(t.target.label), ` on ${longDate(t.target.date)}`)
+    ? h(
+        'p',
+        { class: 'countdown' },
+        h('strong', { class: 'countdown-days' }, `${t.target.daysLeft} day${t.target.daysLeft === 1 ? '' : 's'}`),
+        ' to the ',
+        userText(t.target.label),
+        ` on ${longDate(t.target.date)}`,
+      )
     : h('p', { class: 'countdown' }, 'No external audit is planned: the timeline shows everything ahead.');
   const dated = t.items.filter((i) => i.date !== undefined);
   const undated = t.items.filter((i) => i.date === undefined);
@@ -48,7 +63,11 @@ export function renderTimeline(model: CalendarModel): HTMLElement {
       t.overdueCorrectiveActions ? h('span', { class: 'is-overdue' }, `, ${t.overdueCorrectiveActions} overdue`) : null,
       '.',
     ),
-    h('ol', { class: 'timeline-list', attrs: { role: 'list', 'aria-label': `Until ${t.target ? t.target.label : 'later'}` } }, ...dated.map(item)),
+    h(
+      'ol',
+      { class: 'timeline-list', attrs: { role: 'list', 'aria-label': `Until ${t.target ? t.target.label : 'later'}` } },
+      ...dated.map(item),
+    ),
     undated.length ? h('h2', {}, 'Without a due date') : null,
     undated.length ? h('ol', { class: 'timeline-list', attrs: { role: 'list' } }, ...undated.map(item)) : null,
   );

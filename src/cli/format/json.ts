@@ -13,7 +13,14 @@ export function formatJson(findings: readonly Finding[]): string {
     code: f.code,
     rule: f.rule,
     message: f.message,
-    related: f.related.map((r) => ({ file: r.file, line: r.line, column: r.column, endLine: r.endLine, endColumn: r.endColumn, message: r.message })),
+    related: f.related.map((r) => ({
+      file: r.file,
+      line: r.line,
+      column: r.column,
+      endLine: r.endLine,
+      endColumn: r.endColumn,
+      message: r.message,
+    })),
   }));
   return jsonText(out);
 }

@@ -55,7 +55,13 @@ export function toSarif(findings: readonly Finding[], ctx: SarifContext): Sarif.
     message: { text: f.message },
     locations: [{ physicalLocation: physicalLocation(ctx, f) }],
     ...(f.related.length > 0
-      ? { relatedLocations: f.related.map((r, i) => ({ id: i + 1, physicalLocation: physicalLocation(ctx, r), message: { text: r.message } })) }
+      ? {
+          relatedLocations: f.related.map((r, i) => ({
+            id: i + 1,
+            physicalLocation: physicalLocation(ctx, r),
+            message: { text: r.message },
+          })),
+        }
       : {}),
   }));
   return {

@@ -103,13 +103,17 @@ export function phishingCountProblems(rec: IsmsRecord): { key: string; message: 
   const problems: { key: string; message: string }[] = [];
   for (const key of COUNTS) {
     const v = rec.data[key];
-    if (typeof v === 'number' && !(Number.isInteger(v) && v >= 0)) problems.push({ key, message: `\`${key}\` must be a whole number, 0 or more (got \`${v}\`).` });
+    if (typeof v === 'number' && !(Number.isInteger(v) && v >= 0))
+      problems.push({ key, message: `\`${key}\` must be a whole number, 0 or more (got \`${v}\`).` });
   }
   const sent = count(rec, 'sent');
   for (const key of ['clicked', 'reported'] as const) {
     const v = count(rec, key);
     if (sent !== undefined && v !== undefined && v > sent) {
-      problems.push({ key, message: `\`${key}: ${v}\` is more than the ${sent} messages \`sent\`; ${key === 'clicked' ? 'clicks' : 'reports'} are counted per message (people), at most one each.` });
+      problems.push({
+        key,
+        message: `\`${key}: ${v}\` is more than the ${sent} messages \`sent\`; ${key === 'clicked' ? 'clicks' : 'reports'} are counted per message (people), at most one each.`,
+      });
     }
   }
   return problems;

@@ -16,7 +16,10 @@ export interface TrainingStatus {
   person: IsmsRecord;
   /** the last training or refresher the person took part in (since joining), by today */
   last?: { record: IsmsRecord; date: string };
-  /** `refresher`: due `refresher-months` after the last one; `induction`: due `induction-days` after joining; `never`: no date to count from */
+  /**
+   * `refresher`: due `refresher-months` after the last one; `induction`: due `induction-days` after joining;
+   * `never`: no date to count from
+   */
   basis: 'refresher' | 'induction' | 'never';
   /** when the next training is (or was) due; absent for `never` */
   due?: string;

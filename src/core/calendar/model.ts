@@ -34,9 +34,7 @@ const EXTERNAL_TYPES: ReadonlySet<string> = new Set([...CYCLE_AUDIT_TYPES, 'cert
 /** Departments that own a control in `scope`, in the order of isms.yaml. */
 function owningDepartments(config: IsmsConfig, scope: readonly string[]): string[] {
   const canonical = new Set(scope.map((id) => lookupEntry(id)?.entry.id ?? id));
-  return config.departments
-    .filter((d) => d.owns.some((id) => canonical.has(lookupEntry(id)?.entry.id ?? id)))
-    .map((d) => d.id);
+  return config.departments.filter((d) => d.owns.some((id) => canonical.has(lookupEntry(id)?.entry.id ?? id))).map((d) => d.id);
 }
 
 function departmentsOf(config: IsmsConfig, audit: IsmsRecord): { department?: string; departments: string[] } {
@@ -121,7 +119,8 @@ function calendarMonths(ws: CycleSource, today: string, from: string, count: num
  * scope, and the articles or sections of a law that audits named. The same scope as rule ISMS105.
  */
 export function coverage(ws: CycleSource, today: string): CoverageItem[] {
-  const owners = (id: string): string[] => ws.config.departments.filter((d) => d.owns.some((o) => (lookupEntry(o)?.entry.id ?? o) === id)).map((d) => d.id);
+  const owners = (id: string): string[] =>
+    ws.config.departments.filter((d) => d.owns.some((o) => (lookupEntry(o)?.entry.id ?? o) === id)).map((d) => d.id);
   return standardsCoverage(ws, today).flatMap((standard) =>
     standard.entries.map((e): CoverageItem => {
       const last = e.audits[e.audits.length - 1];
@@ -131,7 +130,7 @@ export function coverage(ws: CycleSource, today: string): CoverageItem[] {
         id: e.id,
         title: e.title,
         kind: e.kind,
-        group: e.kind === 'control' ? (e.group ?? 'Annex A') : e.group ?? 'Clauses',
+        group: e.kind === 'control' ? (e.group ?? 'Annex A') : (e.group ?? 'Clauses'),
         status: coverageStatus(e),
         ...(by ? { auditId: by.id } : {}),
         departments: owners(e.id),
@@ -199,7 +198,9 @@ function timeline(ws: CycleSource, today: string): CalendarTimeline {
     });
   }
   // undated items (a CA without a due date) last; otherwise by date, then kind, then title
-  items.sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.kind.localeCompare(b.kind) || a.title.localeCompare(b.title));
+  items.sort(
+    (a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.kind.localeCompare(b.kind) || a.title.localeCompare(b.title),
+  );
   return {
     from: today,
     ...(next ? { target: { ...markerOf(next), daysLeft: daysBetween(today, next.date) } } : {}),

@@ -48,7 +48,10 @@ export interface StandardScope {
 }
 
 /** The controls of `standard` the Statement of Applicability names, and the applicable ones among them. */
-function soaOf(ws: { records(kind: RecordKind): readonly IsmsRecord[] }, standard: StandardCatalogue): { named: boolean; applicable: Map<string, IsmsRecord> } {
+function soaOf(
+  ws: { records(kind: RecordKind): readonly IsmsRecord[] },
+  standard: StandardCatalogue,
+): { named: boolean; applicable: Map<string, IsmsRecord> } {
   let named = false;
   const applicable = new Map<string, IsmsRecord>();
   for (const s of ws.records('soa')) {
@@ -163,7 +166,9 @@ function indexAudits(audits: readonly IsmsRecord[], from: string, today: string)
 
 function entryCoverage(entry: CatalogueEntry, index: AuditIndex, soa: IsmsRecord | undefined): CoverageEntry {
   const headings = selfAndHeadings(entry.id);
-  const audits = [...new Set(headings.flatMap((h) => index.done.get(h) ?? []))].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  const audits = [...new Set(headings.flatMap((h) => index.done.get(h) ?? []))].sort(
+    (a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id),
+  );
   const planned = headings
     .map((h) => index.planned.get(h))
     .filter((a): a is AuditRef => a !== undefined)

@@ -125,7 +125,7 @@ export function auditProgramme(ws: CycleSource, from: string, months: number, to
         ? month <= thisMonth
           ? 'missing'
           : 'future-empty'
-        : STATE_ORDER.find((s) => (live as string[]).includes(s)) ?? 'planned';
+        : (STATE_ORDER.find((s) => (live as string[]).includes(s)) ?? 'planned');
     const ext = externalByMonth.get(month);
     result.push({ month, audits, state, ...(ext ? { externalAudit: ext } : {}) });
   }
@@ -134,4 +134,3 @@ export function auditProgramme(ws: CycleSource, from: string, months: number, to
 
 /** Days from today to a date (negative when past). */
 export const daysUntil = (today: string, d: string): number => daysBetween(today, d);
-

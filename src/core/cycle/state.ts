@@ -46,7 +46,10 @@ export function reviewHeld(review: IsmsRecord, today: string): boolean {
 }
 
 /** The last management review held by `today`, with its date: the interval rules and the review pack start there. */
-export function lastHeldReview(ws: { records(kind: 'management-review'): readonly IsmsRecord[] }, today: string): { review: IsmsRecord; date: string } | undefined {
+export function lastHeldReview(
+  ws: { records(kind: 'management-review'): readonly IsmsRecord[] },
+  today: string,
+): { review: IsmsRecord; date: string } | undefined {
   let last: { review: IsmsRecord; date: string } | undefined;
   for (const review of ws.records('management-review')) {
     const d = date(review, 'date');

@@ -18,7 +18,8 @@ export const MAX_NAME_BYTES = 255 - 64;
 export function newRecordFile(kind: string, record: Readonly<Record<string, unknown>>, body?: string, eol: '\n' | '\r\n' = '\n'): string {
   const { isms: _ignored, ...fields } = record;
   const lines = ['---', ...renderBlockLines({ isms: kind, ...fields }), '---'];
-  const title = typeof record.title === 'string' && record.title.trim() !== '' ? record.title.trim() : typeof record.id === 'string' ? record.id : kind;
+  const title =
+    typeof record.title === 'string' && record.title.trim() !== '' ? record.title.trim() : typeof record.id === 'string' ? record.id : kind;
   const text = body ?? `# ${title.replace(/[\r\n]+/g, ' ')}\n`;
   return (lines.join('\n') + '\n' + (text.startsWith('\n') ? text : '\n' + text)).replace(/\r?\n/g, eol);
 }
@@ -35,7 +36,7 @@ export function safeRecordFileName(id: string, existingNames: Iterable<string>, 
     .replace(/[^\p{L}\p{N}._-]+/gu, '-')
     .replace(/-{2,}/g, '-')
     .replace(/\.{2,}/g, '.')
-    .replace(/^[.\-]+|[.\- ]+$/g, '');
+    .replace(/^[.-]+|[.\- ]+$/g, '');
   if (stem === '') stem = 'record';
   if (WINDOWS_RESERVED.test(stem.split('.')[0])) stem = `record-${stem}`;
   const taken = new Set([...existingNames].map((n) => n.toLowerCase()));

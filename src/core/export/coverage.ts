@@ -36,17 +36,39 @@ export function coverageMarkdown(coverage: readonly StandardCoverage[], detail: 
       continue;
     }
     if (detail === 'summary') {
-      if (c.certifiable) out.push(open.length ? `Not yet audited (${open.length}): ${open.map((e) => mdInline(e.id)).join(', ')}.` : 'Every clause and control in scope has been audited this cycle.', '');
-      else out.push(`Named by audits: ${c.entries.map((e) => `${mdInline(e.id)}${e.related ? ` (related: ${mdInline(e.related.join(', '))})` : ''}`).join('; ')}.`, '');
+      if (c.certifiable)
+        out.push(
+          open.length
+            ? `Not yet audited (${open.length}): ${open.map((e) => mdInline(e.id)).join(', ')}.`
+            : 'Every clause and control in scope has been audited this cycle.',
+          '',
+        );
+      else
+        out.push(
+          `Named by audits: ${c.entries.map((e) => `${mdInline(e.id)}${e.related ? ` (related: ${mdInline(e.related.join(', '))})` : ''}`).join('; ')}.`,
+          '',
+        );
       continue;
     }
     if (open.length) {
       out.push(c.certifiable ? `Not yet audited (${open.length}):` : `Planned, not yet audited (${open.length}):`, '');
-      out.push(...table(['Id', 'Title', 'Planned in', 'Related'], open.map((e) => [e.id, e.title, plannedBy(e), related(e)])), '');
+      out.push(
+        ...table(
+          ['Id', 'Title', 'Planned in', 'Related'],
+          open.map((e) => [e.id, e.title, plannedBy(e), related(e)]),
+        ),
+        '',
+      );
     }
     if (done.length) {
       out.push(`Audited (${done.length}):`, '');
-      out.push(...table(['Id', 'Title', 'Audited by', 'Related'], done.map((e) => [e.id, e.title, auditedBy(e), related(e)])), '');
+      out.push(
+        ...table(
+          ['Id', 'Title', 'Audited by', 'Related'],
+          done.map((e) => [e.id, e.title, auditedBy(e), related(e)]),
+        ),
+        '',
+      );
     }
   }
   return out;

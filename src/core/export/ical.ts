@@ -20,13 +20,8 @@ const UID_DOMAIN = 'isms-workbench';
  * C0 and C1 ranges, DEL) and the bidirectional overrides are dropped, so no calendar shows them.
  */
 export function escapeText(value: string): string {
-  return replaceControls(
-    value
-      .replace(/\\/g, '\\\\')
-      .replace(/;/g, '\\;')
-      .replace(/,/g, '\\,')
-      .replace(/\r\n/g, '\n'),
-    (c) => (isLineBreak(c) ? '\\n' : c === '\t' ? c : ''),
+  return replaceControls(value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n/g, '\n'), (c) =>
+    isLineBreak(c) ? '\\n' : c === '\t' ? c : '',
   );
 }
 
@@ -40,7 +35,7 @@ export function foldLine(line: string): string {
   const chars = [...line];
   const solid = nextSolid(chars);
   const parts: string[] = [];
-  for (let start = 0; start < chars.length || parts.length === 0; ) {
+  for (let start = 0; start < chars.length || parts.length === 0;) {
     // continuation lines start with a space, which counts towards their 75 octets
     const limit = parts.length === 0 ? MAX_OCTETS : MAX_OCTETS - 1;
     let end = start;

@@ -10,10 +10,12 @@ import { visibleControls } from './controls';
 
 /** Workspace text as literal Markdown inline text: one line, every punctuation that means something escaped. */
 export function mdText(value: string): string {
-  return mdInline(value)
-    // at the start of a list item or cell these would open a heading, a nested list or an ordered list
-    .replace(/^[#+=-]/, (c) => `\\${c}`)
-    .replace(/^(\d+)([.)])/, '$1\\$2');
+  return (
+    mdInline(value)
+      // at the start of a list item or cell these would open a heading, a nested list or an ordered list
+      .replace(/^[#+=-]/, (c) => `\\${c}`)
+      .replace(/^(\d+)([.)])/, '$1\\$2')
+  );
 }
 
 /**
@@ -34,7 +36,8 @@ export function mdInline(value: string): string {
 
 /** A pipe table; cells are workspace text (escaped by `mdInline`) or numbers, an empty one shows "—". */
 export function mdTable(head: readonly string[], rows: readonly (readonly (string | number | undefined)[])[]): string[] {
-  const cell = (v: string | number | undefined): string => (v === undefined || v === '' ? '—' : typeof v === 'number' ? String(v) : mdInline(v));
+  const cell = (v: string | number | undefined): string =>
+    v === undefined || v === '' ? '—' : typeof v === 'number' ? String(v) : mdInline(v);
   return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)];
 }
 
@@ -108,9 +111,16 @@ export function markdownToHtml(markdown: string): string {
       html.push(`<ul>\n${items.join('\n')}\n</ul>`);
     } else if (line.startsWith('|') && i + 1 < lines.length && isDelimiterRow(lines[i + 1])) {
       flush();
-      const head = cells(line).map((c) => `<th>${inlineHtml(c)}</th>`).join('');
+      const head = cells(line)
+        .map((c) => `<th>${inlineHtml(c)}</th>`)
+        .join('');
       const body: string[] = [];
-      for (i += 2; i < lines.length && lines[i].startsWith('|'); i++) body.push(`<tr>${cells(lines[i]).map((c) => `<td>${inlineHtml(c)}</td>`).join('')}</tr>`);
+      for (i += 2; i < lines.length && lines[i].startsWith('|'); i++)
+        body.push(
+          `<tr>${cells(lines[i])
+            .map((c) => `<td>${inlineHtml(c)}</td>`)
+            .join('')}</tr>`,
+        );
       i--;
       html.push(`<table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body.join('\n')}\n</tbody>\n</table>`);
     } else if (line.trim() === '') {

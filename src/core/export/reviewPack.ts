@@ -21,11 +21,13 @@ const CLOSED_RISK = new Set(['closed', 'treated', 'accepted', 'retired', 'avoide
 const FILLED = new Set(['previous-actions', 'nonconformities', 'monitoring-measurement', 'audit-results', 'risk-assessment']);
 
 /** A table of the pack; an empty one says so in words. */
-const table = (head: readonly string[], rows: readonly (string | number | undefined)[][]): string[] => (rows.length === 0 ? ['None.'] : mdTable(head, rows));
+const table = (head: readonly string[], rows: readonly (string | number | undefined)[][]): string[] =>
+  rows.length === 0 ? ['None.'] : mdTable(head, rows);
 
 const percent = (part: number, whole: number): string => (whole > 0 ? `${((100 * part) / whole).toFixed(1)} %` : '—');
 const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
-const since = (d: string | undefined, from: string | undefined, today: string): boolean => d !== undefined && (from === undefined || d > from) && d <= today;
+const since = (d: string | undefined, from: string | undefined, today: string): boolean =>
+  d !== undefined && (from === undefined || d > from) && d <= today;
 
 export interface ReviewPack {
   title: string;
@@ -35,7 +37,9 @@ export interface ReviewPack {
 
 function previousActions(last: IsmsRecord | undefined): string[] {
   if (!last) return ['No management review has been held yet.'];
-  const actions = list(last, 'actions').filter((a): a is Record<string, unknown> => a !== null && typeof a === 'object' && !Array.isArray(a));
+  const actions = list(last, 'actions').filter(
+    (a): a is Record<string, unknown> => a !== null && typeof a === 'object' && !Array.isArray(a),
+  );
   const str = (v: unknown): string | undefined => (typeof v === 'string' || typeof v === 'number' ? String(v) : undefined);
   return [
     `Actions of ${mdText(last.id ?? 'the last review')} (${date(last, 'date')}):`,
@@ -49,7 +53,9 @@ function previousActions(last: IsmsRecord | undefined): string[] {
 
 function nonconformities(ws: CycleSource, from: string | undefined, today: string): string[] {
   const findings = ws.records('finding').filter((f) => {
-    const parent = f.parentId ? [...ws.records('internal-audit'), ...ws.records('external-audit')].find((r) => r.id === f.parentId) : undefined;
+    const parent = f.parentId
+      ? [...ws.records('internal-audit'), ...ws.records('external-audit')].find((r) => r.id === f.parentId)
+      : undefined;
     const when = parent ? (date(parent, 'performed') ?? date(parent, 'date') ?? date(parent, 'planned')) : undefined;
     return when === undefined || since(when, from, today);
   });
@@ -59,7 +65,14 @@ function nonconformities(ws: CycleSource, from: string | undefined, today: strin
   const open = cas.filter(isOpenCorrectiveAction);
   const overdue = open.filter((ca) => caState(ca, today) === 'overdue');
   return [
-    `Findings of audits since the last review: ${findings.length}${byType.size ? ` (${[...byType].sort().map(([t, n]) => `${mdText(t)} ${n}`).join(', ')})` : ''}.`,
+    `Findings of audits since the last review: ${findings.length}${
+      byType.size
+        ? ` (${[...byType]
+            .sort()
+            .map(([t, n]) => `${mdText(t)} ${n}`)
+            .join(', ')})`
+        : ''
+    }.`,
     '',
     `Corrective actions: ${cas.length} recorded, **${open.length} open**, **${overdue.length} overdue**.`,
     '',
@@ -69,7 +82,15 @@ function nonconformities(ws: CycleSource, from: string | undefined, today: strin
       ['Action', 'Title', 'Source', 'Owner', 'Due', 'Status', 'State'],
       open
         .sort((a, b) => (date(a, 'due') ?? '9999').localeCompare(date(b, 'due') ?? '9999'))
-        .map((ca) => [ca.id, text(ca, 'title'), text(ca, 'source'), text(ca, 'owner'), date(ca, 'due'), text(ca, 'status') ?? 'open', caState(ca, today)]),
+        .map((ca) => [
+          ca.id,
+          text(ca, 'title'),
+          text(ca, 'source'),
+          text(ca, 'owner'),
+          date(ca, 'due'),
+          text(ca, 'status') ?? 'open',
+          caState(ca, today),
+        ]),
     ),
   ];
 }
@@ -102,7 +123,16 @@ function awareness(ws: CycleSource, from: string | undefined, today: string): st
           '',
           ...table(
             ['Date', 'Simulation', 'Title', 'Sent', 'Clicked', 'Click rate', 'Reported', 'Report rate'],
-            trend.map((p) => [p.date, p.id, p.title, p.sent, p.clicked, p.clickRate === undefined ? undefined : formatRate(p.clickRate), p.reported, p.reportRate === undefined ? undefined : formatRate(p.reportRate)]),
+            trend.map((p) => [
+              p.date,
+              p.id,
+              p.title,
+              p.sent,
+              p.clicked,
+              p.clickRate === undefined ? undefined : formatRate(p.clickRate),
+              p.reported,
+              p.reportRate === undefined ? undefined : formatRate(p.reportRate),
+            ]),
           ),
           '',
           mdText(`Trend: ${summary ?? 'fewer than two measured simulations, no trend yet.'}`),
@@ -111,19 +141,29 @@ function awareness(ws: CycleSource, from: string | undefined, today: string): st
       : []),
     'Training and other awareness activities:',
     '',
-    ...table(['Activity', 'Title', 'Type', 'Date', 'Attendees'], others.map((r) => [r.id, text(r, 'title'), text(r, 'type'), date(r, 'date'), num(r.data.attendees)])),
+    ...table(
+      ['Activity', 'Title', 'Type', 'Date', 'Attendees'],
+      others.map((r) => [r.id, text(r, 'title'), text(r, 'type'), date(r, 'date'), num(r.data.attendees)]),
+    ),
   ];
 }
 
 function auditResults(ws: CycleSource, from: string | undefined, today: string): string[] {
-  const audits = ws.records('internal-audit').filter((a) => auditState(a, today) === 'done' && since(date(a, 'performed') ?? date(a, 'planned'), from, today));
+  const audits = ws
+    .records('internal-audit')
+    .filter((a) => auditState(a, today) === 'done' && since(date(a, 'performed') ?? date(a, 'planned'), from, today));
   const findingsOf = (a: IsmsRecord): IsmsRecord[] => ws.records('finding').filter((f) => f.parentId !== undefined && f.parentId === a.id);
   const kinds = (fs: IsmsRecord[]): string => {
     const counts = new Map<string, number>();
     for (const f of fs) counts.set(text(f, 'type') ?? 'unclassified', (counts.get(text(f, 'type') ?? 'unclassified') ?? 0) + 1);
-    return [...counts].sort().map(([t, n]) => `${t} ${n}`).join(', ');
+    return [...counts]
+      .sort()
+      .map(([t, n]) => `${t} ${n}`)
+      .join(', ');
   };
-  const external = cycleMilestones(ws, today).filter((m) => m.type !== 'management-review' && m.type !== 'certificate-expiry' && m.status === 'done' && since(m.date, from, today));
+  const external = cycleMilestones(ws, today).filter(
+    (m) => m.type !== 'management-review' && m.type !== 'certificate-expiry' && m.status === 'done' && since(m.date, from, today),
+  );
   const notDone = ws.records('internal-audit').filter((a) => auditState(a, today) === 'overdue');
   return [
     `Internal audits performed since the last review: ${audits.length}.`,
@@ -132,7 +172,13 @@ function auditResults(ws: CycleSource, from: string | undefined, today: string):
       ['Audit', 'Title', 'Performed', 'Scope', 'Findings'],
       audits
         .sort((a, b) => (date(a, 'performed') ?? '').localeCompare(date(b, 'performed') ?? ''))
-        .map((a) => [a.id, text(a, 'title'), date(a, 'performed') ?? date(a, 'planned'), ids(a, 'scope').join(', '), kinds(findingsOf(a)) || 'none']),
+        .map((a) => [
+          a.id,
+          text(a, 'title'),
+          date(a, 'performed') ?? date(a, 'planned'),
+          ids(a, 'scope').join(', '),
+          kinds(findingsOf(a)) || 'none',
+        ]),
     ),
     '',
     `External audits since the last review: ${external.length ? external.map((m) => `${mdText(m.label)} (${m.date})`).join('; ') : 'none'}.`,
@@ -148,7 +194,9 @@ function cycleCoverage(ws: CycleSource, today: string): string[] {
   return [
     '## Internal-audit coverage per standard this cycle (9.2.2, 9.3.2 d 3)',
     '',
-    from ? `Done internal audits since the start of the certification cycle on ${from}.` : 'Done internal audits up to today (isms.yaml records no certification cycle).',
+    from
+      ? `Done internal audits since the start of the certification cycle on ${from}.`
+      : 'Done internal audits up to today (isms.yaml records no certification cycle).',
     '',
     ...coverageMarkdown(coverage, 'summary'),
   ];
@@ -165,7 +213,14 @@ function risks(ws: CycleSource): string[] {
     '',
     ...table(
       ['Risk', 'Title', 'Owner', 'Score', 'Treatment', 'Status'],
-      open.map(({ r, score }) => [r.id, text(r, 'title'), text(r, 'owner'), score || undefined, text(r, 'treatment'), text(r, 'status') ?? 'open']),
+      open.map(({ r, score }) => [
+        r.id,
+        text(r, 'title'),
+        text(r, 'owner'),
+        score || undefined,
+        text(r, 'treatment'),
+        text(r, 'status') ?? 'open',
+      ]),
     ),
   ];
 }
@@ -175,12 +230,32 @@ function changes(ws: CycleSource, from: string | undefined, today: string): stri
   const add = (label: string, records: IsmsRecord[], field: string): void => {
     if (records.length === 0) return;
     records = [...records].sort((a, b) => (date(a, field) ?? '').localeCompare(date(b, field) ?? ''));
-    items.push(`- ${label} (${records.length}): ${records.map((r) => [mdText(r.id ?? '?'), mdText(text(r, 'title') ?? ''), `(${date(r, field) ?? '—'})`].filter(Boolean).join(' ')).join('; ')}`);
+    items.push(
+      `- ${label} (${records.length}): ${records.map((r) => [mdText(r.id ?? '?'), mdText(text(r, 'title') ?? ''), `(${date(r, field) ?? '—'})`].filter(Boolean).join(' ')).join('; ')}`,
+    );
   };
-  add('Incidents detected', ws.records('incident').filter((r) => since(date(r, 'detected'), from, today)), 'detected');
-  add('Corrective actions raised', ws.records('corrective-action').filter((r) => since(date(r, 'raised'), from, today)), 'raised');
-  add('Corrective actions closed', ws.records('corrective-action').filter((r) => !isOpenCorrectiveAction(r) && since(date(r, 'closed') ?? date(r, 'updated'), from, today)), 'updated');
-  add('Risks reviewed', ws.records('risk').filter((r) => since(date(r, 'reviewed'), from, today)), 'reviewed');
+  add(
+    'Incidents detected',
+    ws.records('incident').filter((r) => since(date(r, 'detected'), from, today)),
+    'detected',
+  );
+  add(
+    'Corrective actions raised',
+    ws.records('corrective-action').filter((r) => since(date(r, 'raised'), from, today)),
+    'raised',
+  );
+  add(
+    'Corrective actions closed',
+    ws
+      .records('corrective-action')
+      .filter((r) => !isOpenCorrectiveAction(r) && since(date(r, 'closed') ?? date(r, 'updated'), from, today)),
+    'updated',
+  );
+  add(
+    'Risks reviewed',
+    ws.records('risk').filter((r) => since(date(r, 'reviewed'), from, today)),
+    'reviewed',
+  );
   return items.length ? items : ['No recorded changes since the last review.'];
 }
 

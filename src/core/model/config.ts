@@ -5,7 +5,14 @@
  */
 import type { FileKey, Range } from './types';
 
-export const CYCLE_AUDIT_TYPES = ['certification', 'surveillance-1', 'surveillance-2', 'surveillance', 'recertification', 'special'] as const;
+export const CYCLE_AUDIT_TYPES = [
+  'certification',
+  'surveillance-1',
+  'surveillance-2',
+  'surveillance',
+  'recertification',
+  'special',
+] as const;
 export type CycleAuditType = (typeof CYCLE_AUDIT_TYPES)[number];
 export const CYCLE_AUDIT_STATUSES = ['planned', 'done', 'cancelled'] as const;
 

@@ -60,7 +60,12 @@ const DEPARTMENT_FIELDS: Readonly<Record<string, ConfigField>> = {
  * come from here. ISO/IEC 27001:2022 defaults are the practitioner's reading; every number is overridable.
  */
 export const CONFIG_FIELDS = {
-  isms: { type: 'marker', docType: '`config`', meaning: 'Marks the root of an ISMS folder.', description: 'Marks this file as the root of an ISMS folder.' },
+  isms: {
+    type: 'marker',
+    docType: '`config`',
+    meaning: 'Marks the root of an ISMS folder.',
+    description: 'Marks this file as the root of an ISMS folder.',
+  },
   organisation: { type: 'text', meaning: 'The organisation whose ISMS this is.' },
   scope: { type: 'text', meaning: 'The scope of the ISMS (ISO/IEC 27001:2022 4.3).' },
   standards: {
@@ -92,13 +97,15 @@ export const CONFIG_FIELDS = {
   'certification.certificate': { type: 'text', meaning: 'The certificate number.' },
   'certification.decision': {
     type: 'date',
-    meaning: 'Date of the certification decision. ISO/IEC 17021-1 9.1.3.2: the first surveillance audit is due no later than 12 months after it.',
+    meaning:
+      'Date of the certification decision. ISO/IEC 17021-1 9.1.3.2: the first surveillance audit is due no later than 12 months after it.',
     description: 'Date of the certification decision; the first surveillance audit is due within 12 months of it.',
   },
   'certification.issued': { type: 'date', meaning: 'Date the certificate was issued; on or before `expires`.' },
   'certification.expires': {
     type: 'date',
-    meaning: 'Date the certificate expires. Recertification must be completed (and decided) before it. Validity is tracked apart from the audit dates.',
+    meaning:
+      'Date the certificate expires. Recertification must be completed (and decided) before it. Validity is tracked apart from the audit dates.',
     description: 'Date the certificate expires; recertification must be completed before it.',
   },
   'certification.audits': {
@@ -124,7 +131,8 @@ export const CONFIG_FIELDS = {
   'internal-audit.bunching-share': {
     type: 'share',
     default: 0.5,
-    meaning: "The share of a year's internal audits that may fall in the `bunching-days` before an external audit; more looks like audits crammed in for the auditor.",
+    meaning:
+      "The share of a year's internal audits that may fall in the `bunching-days` before an external audit; more looks like audits crammed in for the auditor.",
     description: "The share (0–1] of a year's internal audits that may fall in the `bunching-days` before an external audit.",
   },
   'internal-audit.bunching-days': {
@@ -159,7 +167,8 @@ export const CONFIG_FIELDS = {
     type: 'whole',
     max: 36,
     default: 12,
-    meaning: 'With a `people` roster: each current person takes part in a training or refresher at least every this many months (7.2, A.6.3).',
+    meaning:
+      'With a `people` roster: each current person takes part in a training or refresher at least every this many months (7.2, A.6.3).',
     description: 'Each person on the `people` roster takes part in a training or refresher at least every this many months (1–36).',
   },
   'awareness.induction-days': {
@@ -193,7 +202,8 @@ export const CONFIG_FIELDS = {
   'continuity.exercise-months': {
     type: 'whole',
     default: 12,
-    meaning: 'Each [continuity plan](#continuity-plan) is exercised at least this often (ISO 22301 8.5). Checked when `standards:` lists `iso22301:2019`.',
+    meaning:
+      'Each [continuity plan](#continuity-plan) is exercised at least this often (ISO 22301 8.5). Checked when `standards:` lists `iso22301:2019`.',
     description: 'Exercise each continuity plan at least every this many months (ISO 22301 8.5).',
   },
   departments: {

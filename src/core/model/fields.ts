@@ -29,4 +29,5 @@ export const valueRange = (rec: IsmsRecord, key: string): Range => ownEntry(rec.
 export const keyRange = (rec: IsmsRecord, key: string): Range => ownEntry(rec.fields, key)?.keyRange ?? rec.anchor;
 export const itemRange = (rec: IsmsRecord, key: string, index: number): Range => ownEntry(rec.items, key)?.[index] ?? valueRange(rec, key);
 
-export const label = (rec: IsmsRecord): string => (rec.id ? `${rec.id}${text(rec, 'title') ? ` (${text(rec, 'title')})` : ''}` : (text(rec, 'title') ?? rec.kind));
+export const label = (rec: IsmsRecord): string =>
+  rec.id ? `${rec.id}${text(rec, 'title') ? ` (${text(rec, 'title')})` : ''}` : (text(rec, 'title') ?? rec.kind);

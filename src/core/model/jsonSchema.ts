@@ -14,7 +14,7 @@ import { FINDING_FIELDS, KIND_FIELDS, REGISTER_KINDS, type FieldSpec } from './k
 import { CONTINUITY_REVIEW_INPUTS, REVIEW_INPUTS } from './reviewInputs';
 import { RECORD_KINDS, type RecordKind } from './types';
 
-export type JsonSchema = { [keyword: string]: unknown };
+export type JsonSchema = Record<string, unknown>;
 
 const DRAFT_07 = 'http://json-schema.org/draft-07/schema#';
 
@@ -27,7 +27,10 @@ const CONTROL_ID: JsonSchema = { type: ['string', 'number'] };
 const RESULT: JsonSchema = {
   type: 'object',
   required: ['date', 'value'],
-  properties: { date: { ...DATE, description: 'When it was measured.' }, value: { type: 'number', description: 'The measured value, in the unit of the target.' } },
+  properties: {
+    date: { ...DATE, description: 'When it was measured.' },
+    value: { type: 'number', description: 'The measured value, in the unit of the target.' },
+  },
   additionalProperties: true,
 };
 
@@ -87,7 +90,8 @@ function reviewInputsSchema(): JsonSchema {
   for (const input of REVIEW_INPUTS) {
     properties[input.key] = { description: `ISO/IEC 27001:2022 ${input.clause}: ${input.title}.` };
   }
-  for (const input of CONTINUITY_REVIEW_INPUTS) properties[input.key] = { description: `${input.clause}, when the review covers the BCMS: ${input.title}.` };
+  for (const input of CONTINUITY_REVIEW_INPUTS)
+    properties[input.key] = { description: `${input.clause}, when the review covers the BCMS: ${input.title}.` };
   return { type: 'object', properties, additionalProperties: true };
 }
 
@@ -98,7 +102,8 @@ function describeKind(kind: RecordKind): string {
 /** One record: the front matter of a Markdown file, or a YAML file holding one record. */
 export function recordSchema(kind: RecordKind): JsonSchema {
   const fields = objectSchema(kind === 'finding' ? FINDING_FIELDS : KIND_FIELDS[kind], kind);
-  if (kind === 'finding') return { $schema: DRAFT_07, title: 'ISMS finding', description: 'A finding of an audit, nested under `findings:`.', ...fields };
+  if (kind === 'finding')
+    return { $schema: DRAFT_07, title: 'ISMS finding', description: 'A finding of an audit, nested under `findings:`.', ...fields };
   return {
     $schema: DRAFT_07,
     title: `ISMS ${kind}`,

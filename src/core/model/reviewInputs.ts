@@ -14,16 +14,56 @@ export interface ReviewInput {
 }
 
 export const REVIEW_INPUTS: readonly ReviewInput[] = [
-  { key: 'previous-actions', in22301: 'a', clause: '9.3.2 a', title: 'status of actions from previous management reviews', phrases: ['previous', 'prior review'] },
-  { key: 'changes-in-issues', in22301: 'b', clause: '9.3.2 b', title: 'changes in external and internal issues', phrases: ['external and internal issues', 'internal and external issues', 'changes in issues', 'context'] },
-  { key: 'interested-parties-needs', clause: '9.3.2 c', title: 'changes in needs and expectations of interested parties', phrases: ['needs and expectations', 'interested parties needs', "interested parties' needs"] },
-  { key: 'nonconformities', in22301: 'c 1', clause: '9.3.2 d 1', title: 'trends in nonconformities and corrective actions', phrases: ['nonconformit', 'non-conformit', 'corrective action'] },
-  { key: 'monitoring-measurement', in22301: 'c 2', clause: '9.3.2 d 2', title: 'trends in monitoring and measurement results', phrases: ['monitoring', 'measurement'] },
+  {
+    key: 'previous-actions',
+    in22301: 'a',
+    clause: '9.3.2 a',
+    title: 'status of actions from previous management reviews',
+    phrases: ['previous', 'prior review'],
+  },
+  {
+    key: 'changes-in-issues',
+    in22301: 'b',
+    clause: '9.3.2 b',
+    title: 'changes in external and internal issues',
+    phrases: ['external and internal issues', 'internal and external issues', 'changes in issues', 'context'],
+  },
+  {
+    key: 'interested-parties-needs',
+    clause: '9.3.2 c',
+    title: 'changes in needs and expectations of interested parties',
+    phrases: ['needs and expectations', 'interested parties needs', "interested parties' needs"],
+  },
+  {
+    key: 'nonconformities',
+    in22301: 'c 1',
+    clause: '9.3.2 d 1',
+    title: 'trends in nonconformities and corrective actions',
+    phrases: ['nonconformit', 'non-conformit', 'corrective action'],
+  },
+  {
+    key: 'monitoring-measurement',
+    in22301: 'c 2',
+    clause: '9.3.2 d 2',
+    title: 'trends in monitoring and measurement results',
+    phrases: ['monitoring', 'measurement'],
+  },
   { key: 'audit-results', in22301: 'c 3', clause: '9.3.2 d 3', title: 'trends in audit results', phrases: ['audit result', 'audits'] },
   { key: 'objectives', clause: '9.3.2 d 4', title: 'trends in fulfilment of information security objectives', phrases: ['objective'] },
   { key: 'interested-parties-feedback', in22301: 'd', clause: '9.3.2 e', title: 'feedback from interested parties', phrases: ['feedback'] },
-  { key: 'risk-assessment', clause: '9.3.2 f', title: 'results of risk assessment and status of the risk treatment plan', phrases: ['risk'] },
-  { key: 'improvement-opportunities', in22301: 'k', clause: '9.3.2 g', title: 'opportunities for continual improvement', phrases: ['improvement'] },
+  {
+    key: 'risk-assessment',
+    clause: '9.3.2 f',
+    title: 'results of risk assessment and status of the risk treatment plan',
+    phrases: ['risk'],
+  },
+  {
+    key: 'improvement-opportunities',
+    in22301: 'k',
+    clause: '9.3.2 g',
+    title: 'opportunities for continual improvement',
+    phrases: ['improvement'],
+  },
 ];
 
 /**
@@ -32,12 +72,42 @@ export const REVIEW_INPUTS: readonly ReviewInput[] = [
  * those trends, and exercise results reach the review through h (the 8.6 evaluation).
  */
 export const CONTINUITY_REVIEW_INPUTS: readonly ReviewInput[] = [
-  { key: 'bcms-changes', clause: 'ISO 22301 9.3.2 e', title: 'the need for changes to the BCMS, including the policy and objectives', phrases: ['need for change', 'changes to the bcms', 'changes to the business continuity'] },
-  { key: 'bc-resources', clause: 'ISO 22301 9.3.2 f', title: "procedures and resources that could improve the BCMS's performance and effectiveness", phrases: ['resource'] },
-  { key: 'bia-risk-assessment', clause: 'ISO 22301 9.3.2 g', title: 'information from the business impact analysis and risk assessment', phrases: ['business impact', 'bia'] },
-  { key: 'bc-capabilities', clause: 'ISO 22301 9.3.2 h', title: 'output from the evaluation of business continuity documentation and capabilities (8.6), exercise results included', phrases: ['capabilit', 'business continuity documentation', 'exercise'] },
-  { key: 'unaddressed-risks', clause: 'ISO 22301 9.3.2 i', title: 'risks or issues not adequately addressed in any previous risk assessment', phrases: ['not adequately addressed', 'not addressed', 'unaddressed'] },
-  { key: 'lessons-learned', clause: 'ISO 22301 9.3.2 j', title: 'lessons learned and actions arising from near-misses and disruptions', phrases: ['lessons learned', 'lessons learnt', 'near-miss', 'near miss', 'disruption'] },
+  {
+    key: 'bcms-changes',
+    clause: 'ISO 22301 9.3.2 e',
+    title: 'the need for changes to the BCMS, including the policy and objectives',
+    phrases: ['need for change', 'changes to the bcms', 'changes to the business continuity'],
+  },
+  {
+    key: 'bc-resources',
+    clause: 'ISO 22301 9.3.2 f',
+    title: "procedures and resources that could improve the BCMS's performance and effectiveness",
+    phrases: ['resource'],
+  },
+  {
+    key: 'bia-risk-assessment',
+    clause: 'ISO 22301 9.3.2 g',
+    title: 'information from the business impact analysis and risk assessment',
+    phrases: ['business impact', 'bia'],
+  },
+  {
+    key: 'bc-capabilities',
+    clause: 'ISO 22301 9.3.2 h',
+    title: 'output from the evaluation of business continuity documentation and capabilities (8.6), exercise results included',
+    phrases: ['capabilit', 'business continuity documentation', 'exercise'],
+  },
+  {
+    key: 'unaddressed-risks',
+    clause: 'ISO 22301 9.3.2 i',
+    title: 'risks or issues not adequately addressed in any previous risk assessment',
+    phrases: ['not adequately addressed', 'not addressed', 'unaddressed'],
+  },
+  {
+    key: 'lessons-learned',
+    clause: 'ISO 22301 9.3.2 j',
+    title: 'lessons learned and actions arising from near-misses and disruptions',
+    phrases: ['lessons learned', 'lessons learnt', 'near-miss', 'near miss', 'disruption'],
+  },
 ];
 
 /**

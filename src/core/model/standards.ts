@@ -2,7 +2,10 @@
 import type { StandardCatalogue } from './catalogue';
 import { catalogueFor } from './catalogues';
 
-/** Whether `keys` (of `isms.yaml` `standards:`) name the standard `key`, in any spelling `catalogueFor` accepts (`iso22301`, `ISO22301:2019`). */
+/**
+ * Whether `keys` (of `isms.yaml` `standards:`) name the standard `key`, in any spelling `catalogueFor`
+ * accepts (`iso22301`, `ISO22301:2019`).
+ */
 export function listsStandard(keys: readonly string[], key: string): boolean {
   const wanted = catalogueFor(key);
   return wanted !== undefined && keys.some((k) => catalogueFor(k) === wanted);

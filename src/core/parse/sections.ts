@@ -15,7 +15,11 @@ const textOf = (n: PhrasingContent | Heading): string =>
 
 /** Lower case, single spaces, no trailing punctuation: how headings are matched to names. */
 export const normaliseHeading = (s: string): string =>
-  s.toLowerCase().replace(/[\s\u00a0]+/g, ' ').replace(/[.:;]+$/, '').trim();
+  s
+    .toLowerCase()
+    .replace(/[\s\u00a0]+/g, ' ')
+    .replace(/[.:;]+$/, '')
+    .trim();
 
 /**
  * Only this much of a body is parsed for sections: remark's time and memory grow fast with size, and

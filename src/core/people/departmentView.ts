@@ -28,7 +28,12 @@ export function departmentSummaries(source: CycleSource, today: string): Departm
     .records('corrective-action')
     .map((ca) => ({ ca, state: caState(ca, today) }))
     .filter((x): x is DepartmentSummary['correctiveActions'][number] => x.state !== 'closed')
-    .sort((a, b) => ORDER[a.state] - ORDER[b.state] || (date(a.ca, 'due') ?? '9999').localeCompare(date(b.ca, 'due') ?? '9999') || (a.ca.id ?? '').localeCompare(b.ca.id ?? ''));
+    .sort(
+      (a, b) =>
+        ORDER[a.state] - ORDER[b.state] ||
+        (date(a.ca, 'due') ?? '9999').localeCompare(date(b.ca, 'due') ?? '9999') ||
+        (a.ca.id ?? '').localeCompare(b.ca.id ?? ''),
+    );
   const unaudited = unauditedControls(source, today);
   const overdue = trainingStatuses(source, today).filter((s) => s.overdue);
   return source.config.departments.map((department) => ({

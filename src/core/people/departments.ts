@@ -39,13 +39,19 @@ export interface UnauditedControls {
 export function unauditedControls(source: CycleSource, today: string): UnauditedControls | undefined {
   const since = plusMonths(today, -12);
   const audits = source.records('internal-audit');
-  const firstAudit = audits.map(auditDate).filter((d): d is string => !!d).sort()[0];
+  const firstAudit = audits
+    .map(auditDate)
+    .filter((d): d is string => !!d)
+    .sort()[0];
   const started = [cycleStart(source.config), firstAudit].filter((d): d is string => !!d).sort()[0];
   if (!started || started > since) return undefined;
   const audited = auditedControls(audits, since, today, today);
   const byDepartment = new Map<string, string[]>();
   for (const dep of source.config.departments) {
-    byDepartment.set(dep.id, dep.owns.map((id) => lookupEntry(id)?.entry.id ?? id).filter((id) => !isAudited(id, audited)));
+    byDepartment.set(
+      dep.id,
+      dep.owns.map((id) => lookupEntry(id)?.entry.id ?? id).filter((id) => !isAudited(id, audited)),
+    );
   }
   return { since, byDepartment };
 }

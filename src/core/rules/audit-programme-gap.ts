@@ -11,15 +11,22 @@ const isEmpty = (m: ProgrammeMonth): boolean => (m.state === 'missing' || m.stat
 export const auditProgrammeGap: WorkspaceRule = {
   code: 'ISMS103',
   name: 'audit-programme-gap',
-  description: 'The internal-audit programme goes `cadence-months` months (default: a month) without an audit, not counting a month with an external audit.',
+  description:
+    'The internal-audit programme goes `cadence-months` months (default: a month) without an audit, not counting a month with an external audit.',
   clause: 'ISO/IEC 27001:2022 9.2.2 a (audit programme: frequency); practice: one internal audit a month for eleven months',
   defaultSeverity: 'warning',
   scope: 'workspace',
   dependsOn: ['internal-audit'],
   check(ctx, report) {
     const audits = ctx.records('internal-audit');
-    const firstAudit = audits.map(auditDate).filter((d): d is string => !!d).sort()[0];
-    const starts = [cycleStart(ctx.config), firstAudit].filter((d): d is string => !!d).map(monthOf).sort();
+    const firstAudit = audits
+      .map(auditDate)
+      .filter((d): d is string => !!d)
+      .sort()[0];
+    const starts = [cycleStart(ctx.config), firstAudit]
+      .filter((d): d is string => !!d)
+      .map(monthOf)
+      .sort();
     if (starts.length === 0) return; // nothing planned and no certificate yet: the programme has not started
     const thisMonth = monthOf(ctx.today);
     // look back one programme year at most: older gaps are history, not something to act on
@@ -29,7 +36,7 @@ export const auditProgrammeGap: WorkspaceRule = {
     const months = auditProgramme({ config: ctx.config, records: ctx.records }, from, count, ctx.today);
     const cadence = ctx.config.internalAudit.cadenceMonths;
     // every `cadence` consecutive empty months is one gap: the same answer whatever day the check runs
-    for (let i = 0; i < months.length; ) {
+    for (let i = 0; i < months.length;) {
       const run = months.slice(i, i + cadence);
       if (run.length < cadence || !run.every(isEmpty)) {
         i++;

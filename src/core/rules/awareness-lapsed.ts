@@ -7,8 +7,10 @@ const nameOf = (a: AwarenessActivity): string => `${a.record.id ?? 'the awarenes
 export const awarenessLapsed: WorkspaceRule = {
   code: 'ISMS501',
   name: 'awareness-lapsed',
-  description: 'The awareness programme went `cadence-months` calendar months (default: a month) without any activity, in the last 12 months.',
-  clause: 'ISO/IEC 27001:2022 7.3 (awareness), 7.4 (communication) and Annex A 6.3 (information security awareness, education and training)',
+  description:
+    'The awareness programme went `cadence-months` calendar months (default: a month) without any activity, in the last 12 months.',
+  clause:
+    'ISO/IEC 27001:2022 7.3 (awareness), 7.4 (communication) and Annex A 6.3 (information security awareness, education and training)',
   defaultSeverity: 'warning',
   scope: 'workspace',
   dependsOn: ['awareness'],

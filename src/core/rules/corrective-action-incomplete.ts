@@ -20,6 +20,10 @@ export const correctiveActionIncomplete: RecordRule = {
     if (!isOpenCorrectiveAction(ca)) return;
     const missing = NEEDED.filter(([key]) => !text(ca, key)).map(([key, what]) => `${what} (\`${key}:\`)`);
     if (missing.length === 0) return;
-    report({ file: ca.file, range: ca.anchor, message: `Corrective action ${ca.id ?? ''} is open without ${missing.join(', ')}. Add ${missing.length === 1 ? 'it' : 'them'} so it can be followed up.` });
+    report({
+      file: ca.file,
+      range: ca.anchor,
+      message: `Corrective action ${ca.id ?? ''} is open without ${missing.join(', ')}. Add ${missing.length === 1 ? 'it' : 'them'} so it can be followed up.`,
+    });
   },
 };

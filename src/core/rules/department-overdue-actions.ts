@@ -6,7 +6,8 @@ import type { WorkspaceRule } from './rule';
 export const departmentOverdueActions: WorkspaceRule = {
   code: 'ISMS602',
   name: 'department-overdue-actions',
-  description: 'A department owns corrective actions past their due date (by the action\'s `department:`, or its owner being the department owner).',
+  description:
+    "A department owns corrective actions past their due date (by the action's `department:`, or its owner being the department owner).",
   clause: 'ISO/IEC 27001:2022 5.3 (roles and responsibilities) and 10.2 (nonconformity and corrective action)',
   defaultSeverity: 'warning',
   scope: 'workspace',
@@ -15,14 +16,19 @@ export const departmentOverdueActions: WorkspaceRule = {
     const overdue = ctx.records('corrective-action').filter((ca) => caState(ca, ctx.today) === 'overdue');
     if (overdue.length === 0) return;
     for (const dep of ctx.config.departments) {
-      const mine = overdue.filter((ca) => ownsCorrectiveAction(dep, ca)).sort((a, b) => (date(a, 'due') ?? '').localeCompare(date(b, 'due') ?? '') || (a.id ?? '').localeCompare(b.id ?? ''));
+      const mine = overdue
+        .filter((ca) => ownsCorrectiveAction(dep, ca))
+        .sort((a, b) => (date(a, 'due') ?? '').localeCompare(date(b, 'due') ?? '') || (a.id ?? '').localeCompare(b.id ?? ''));
       if (mine.length === 0) continue;
       const names = mine.map((ca) => `${ca.id ?? '(no id)'} (due ${date(ca, 'due') ?? '?'})`);
       report({
         file: ctx.config.file,
         range: dep.range,
         message: `Department ${departmentLabel(dep)} owns ${mine.length === 1 ? 'an overdue corrective action' : `${mine.length} overdue corrective actions`}: ${names.join(', ')}. Agree with the owner how and when ${mine.length === 1 ? 'it is' : 'they are'} implemented.`,
-        related: mine.map((ca) => ({ location: { file: ca.file, range: valueRange(ca, 'due') }, message: `${ca.id ?? 'corrective action'} due ${date(ca, 'due') ?? '?'}` })),
+        related: mine.map((ca) => ({
+          location: { file: ca.file, range: valueRange(ca, 'due') },
+          message: `${ca.id ?? 'corrective action'} due ${date(ca, 'due') ?? '?'}`,
+        })),
       });
     }
   },

@@ -18,6 +18,16 @@ export const dpiaReview: RecordRule = {
     const performed = date(dpia, 'performed');
     const last = reviewed ? { date: reviewed, field: 'reviewed' } : performed ? { date: performed, field: 'performed' } : undefined;
     if (!last && text(dpia, 'status') === 'draft') return;
-    reportReviewDue(dpia, { last, months: ctx.config.privacy.reviewMonths, today: ctx.today, what: 'DPIA', why: 'GDPR Art. 35(11): review whether the processing still matches the assessment' }, report);
+    reportReviewDue(
+      dpia,
+      {
+        last,
+        months: ctx.config.privacy.reviewMonths,
+        today: ctx.today,
+        what: 'DPIA',
+        why: 'GDPR Art. 35(11): review whether the processing still matches the assessment',
+      },
+      report,
+    );
   },
 };

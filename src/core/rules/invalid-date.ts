@@ -24,13 +24,22 @@ export const invalidDate: RecordRule = {
       });
     }
     // actions decided in a management review carry their own due dates, an objective's results their own dates
-    const nested = rec.kind === 'management-review' ? { list: 'actions', key: 'due', what: 'Action due date' } : rec.kind === 'objective' ? { list: 'results', key: 'date', what: 'Result date' } : undefined;
+    const nested =
+      rec.kind === 'management-review'
+        ? { list: 'actions', key: 'due', what: 'Action due date' }
+        : rec.kind === 'objective'
+          ? { list: 'results', key: 'date', what: 'Result date' }
+          : undefined;
     const items = nested ? rec.data[nested.list] : undefined;
     if (nested && Array.isArray(items)) {
       items.forEach((a: unknown, i) => {
         const due = a !== null && typeof a === 'object' ? (a as Record<string, unknown>)[nested.key] : undefined;
         if (due !== undefined && due !== null && !isCalendarDate(due)) {
-          report({ file: rec.file, range: itemRange(rec, nested.list, i), message: `${nested.what} is not a real calendar date: \`${show(due)}\`. Write it as YYYY-MM-DD.` });
+          report({
+            file: rec.file,
+            range: itemRange(rec, nested.list, i),
+            message: `${nested.what} is not a real calendar date: \`${show(due)}\`. Write it as YYYY-MM-DD.`,
+          });
         }
       });
     }

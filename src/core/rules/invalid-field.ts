@@ -50,12 +50,18 @@ export const invalidField: RecordRule = {
       if (want) {
         report({ file: rec.file, range: valueRange(rec, key), message: `\`${key}\` must be ${want}: ${spec.description}` });
       } else if (spec.values && !spec.values.includes(String(v))) {
-        report({ file: rec.file, range: valueRange(rec, key), message: `\`${key}: ${String(v)}\` is not allowed. Use one of: ${spec.values.join(', ')}.` });
+        report({
+          file: rec.file,
+          range: valueRange(rec, key),
+          message: `\`${key}: ${String(v)}\` is not allowed. Use one of: ${spec.values.join(', ')}.`,
+        });
       }
     }
     // counts that contradict each other: more clicks than messages sent
-    if (rec.kind === 'awareness') for (const p of phishingCountProblems(rec)) report({ file: rec.file, range: valueRange(rec, p.key), message: p.message });
+    if (rec.kind === 'awareness')
+      for (const p of phishingCountProblems(rec)) report({ file: rec.file, range: valueRange(rec, p.key), message: p.message });
     // a review's standards that the catalogues or isms.yaml do not know
-    if (rec.kind === 'management-review') for (const p of reviewStandardProblems(rec, ctx.config.standards)) report({ file: rec.file, range: p.range, message: p.message });
+    if (rec.kind === 'management-review')
+      for (const p of reviewStandardProblems(rec, ctx.config.standards)) report({ file: rec.file, range: p.range, message: p.message });
   },
 };

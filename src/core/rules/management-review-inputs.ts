@@ -7,7 +7,8 @@ import type { RecordRule } from './rule';
 export const managementReviewInputs: RecordRule = {
   code: 'ISMS203',
   name: 'management-review-inputs',
-  description: 'A held management review does not cover every input of 9.3.2 a–g (with the four trends of d), and of ISO 22301 9.3.2 when it reviews the BCMS too.',
+  description:
+    'A held management review does not cover every input of 9.3.2 a–g (with the four trends of d), and of ISO 22301 9.3.2 when it reviews the BCMS too.',
   clause: 'ISO/IEC 27001:2022 9.3.2 (management review inputs); ISO 22301:2019 9.3.2',
   defaultSeverity: 'warning',
   scope: 'record',

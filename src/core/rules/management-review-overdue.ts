@@ -7,7 +7,8 @@ export const managementReviewOverdue: WorkspaceRule = {
   code: 'ISMS202',
   name: 'management-review-overdue',
   description: 'No management review has been held in the last 12 months (or none at all).',
-  clause: 'ISO/IEC 27001:2022 9.3.1; certification bodies expect at least one review a year (ISO/IEC 17021-1 9.6.2.2 reviews it at each surveillance)',
+  clause:
+    'ISO/IEC 27001:2022 9.3.1; certification bodies expect at least one review a year (ISO/IEC 17021-1 9.6.2.2 reviews it at each surveillance)',
   defaultSeverity: 'error',
   scope: 'workspace',
   dependsOn: ['management-review'],
@@ -18,7 +19,8 @@ export const managementReviewOverdue: WorkspaceRule = {
       report({
         file: ctx.config.file,
         range: ctx.config.anchor,
-        message: 'No management review is recorded. Top management must review the ISMS at planned intervals, at least yearly; record the review as a management-review record.',
+        message:
+          'No management review is recorded. Top management must review the ISMS at planned intervals, at least yearly; record the review as a management-review record.',
       });
       return;
     }

@@ -15,7 +15,11 @@ export const missingReference: RecordRule = {
       // a corrective action's missing source has its own rule, ISMS306
       if (rec.kind === 'corrective-action' && ref.field === 'source') continue;
       if (ctx.recordsById(ref.id).length > 0) continue;
-      report({ file: rec.file, range: ref.range, message: `\`${ref.field}\` refers to \`${ref.id}\`, but no record has that id. Correct the id or create the record.` });
+      report({
+        file: rec.file,
+        range: ref.range,
+        message: `\`${ref.field}\` refers to \`${ref.id}\`, but no record has that id. Correct the id or create the record.`,
+      });
     }
   },
 };

@@ -5,7 +5,8 @@ export const nonconformityWithoutAction: RecordRule = {
   code: 'ISMS305',
   name: 'nonconformity-without-action',
   description: 'A major or minor nonconformity has no corrective action.',
-  clause: 'ISO/IEC 27001:2022 10.2 a–c (react to the nonconformity); ISO/IEC 17021-1 9.4.9 (certification body reviews the corrections and corrective actions)',
+  clause:
+    'ISO/IEC 27001:2022 10.2 a–c (react to the nonconformity); ISO/IEC 17021-1 9.4.9 (certification body reviews the corrections and corrective actions)',
   defaultSeverity: 'warning',
   scope: 'record',
   kinds: ['finding'],

@@ -11,13 +11,16 @@ import type { RecordRule } from './rule';
 export const NOTIFICATION_DAYS = 3;
 
 /** The date the authority was told: `notified-authority`, or the older `notified`. */
-export const notifiedAuthority = (incident: IsmsRecord): string | undefined => date(incident, 'notified-authority') ?? date(incident, 'notified');
+export const notifiedAuthority = (incident: IsmsRecord): string | undefined =>
+  date(incident, 'notified-authority') ?? date(incident, 'notified');
 
 export const personalDataBreachNotification: RecordRule = {
   code: 'ISMS701',
   name: 'personal-data-breach-notification',
-  description: 'A personal-data incident has no notification decision, was not notified to the supervisory authority within 72 hours (GDPR), or was notified late without reasons.',
-  clause: 'GDPR Art. 33(1) and 33(5) (notification of a personal data breach to the supervisory authority); POPIA s.22 (notification of security compromises)',
+  description:
+    'A personal-data incident has no notification decision, was not notified to the supervisory authority within 72 hours (GDPR), or was notified late without reasons.',
+  clause:
+    'GDPR Art. 33(1) and 33(5) (notification of a personal data breach to the supervisory authority); POPIA s.22 (notification of security compromises)',
   defaultSeverity: 'error',
   scope: 'record',
   kinds: ['incident'],

@@ -16,8 +16,12 @@ export const recertificationLate: WorkspaceRule = {
   check(ctx, report) {
     const cert = ctx.config.certification;
     if (!cert?.expires || cert.expires < ctx.today) return; // ISMS405 reports an expired certificate
-    const recert = externalAudits(ctx.config).find((a) => a.type === 'recertification' && a.status !== 'cancelled' && a.date < cert.expires!);
-    const after = externalAudits(ctx.config).find((a) => a.type === 'recertification' && a.status !== 'cancelled' && a.date >= cert.expires!);
+    const recert = externalAudits(ctx.config).find(
+      (a) => a.type === 'recertification' && a.status !== 'cancelled' && a.date < cert.expires!,
+    );
+    const after = externalAudits(ctx.config).find(
+      (a) => a.type === 'recertification' && a.status !== 'cancelled' && a.date >= cert.expires!,
+    );
     if (recert) return;
     if (after) {
       report({

@@ -7,7 +7,9 @@ import type { RecordRule } from './rule';
 function attendeeNames(v: unknown): string[] {
   const all = Array.isArray(v) ? v : v === undefined || v === null ? [] : [v];
   return all
-    .map((a: unknown) => (typeof a === 'string' ? a : a !== null && typeof a === 'object' && 'name' in a && typeof a.name === 'string' ? a.name : ''))
+    .map((a: unknown) =>
+      typeof a === 'string' ? a : a !== null && typeof a === 'object' && 'name' in a && typeof a.name === 'string' ? a.name : '',
+    )
     .filter((a) => a.trim() !== '');
 }
 

@@ -9,7 +9,11 @@ import type { IsmsConfig } from '../model/config';
 import type { FileKey, FixData, IsmsRecord, Range, RecordKind, RelatedInformation, Severity } from '../model/types';
 
 export interface RuleInfo {
-  /** stable code, never reused: ISMS0xx data, 1xx internal audit, 2xx management review, 3xx corrective action, 4xx cycle, 5xx awareness, 6xx departments, 7xx privacy, 8xx business continuity, 9xx documented information and objectives */
+  /**
+   * stable code, never reused: ISMS0xx data, 1xx internal audit, 2xx management review, 3xx corrective
+   * action, 4xx cycle, 5xx awareness, 6xx departments, 7xx privacy, 8xx business continuity, 9xx documented
+   * information and objectives
+   */
   code: string;
   /** slug: the rule's module, test and docs entry share it */
   name: string;

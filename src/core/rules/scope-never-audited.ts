@@ -18,7 +18,8 @@ export const scopeNeverAudited: WorkspaceRule = {
   name: 'scope-never-audited',
   description:
     'Requirement clauses or applicable controls of a certifiable standard listed in isms.yaml (ISO/IEC 27001, ISO/IEC 27701, ISO 22301) have not been internally audited in the current three-year certification cycle.',
-  clause: 'ISO/IEC 27001:2022 9.2.2 (programme covering the ISMS), ISO 22301:2019 9.2.2, ISO/IEC 27701:2019 5.7.2; ISO/IEC 27006-1 (whole scope over the cycle)',
+  clause:
+    'ISO/IEC 27001:2022 9.2.2 (programme covering the ISMS), ISO 22301:2019 9.2.2, ISO/IEC 27701:2019 5.7.2; ISO/IEC 27006-1 (whole scope over the cycle)',
   defaultSeverity: 'warning',
   scope: 'workspace',
   dependsOn: ['internal-audit', 'soa'],

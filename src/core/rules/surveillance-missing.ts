@@ -5,7 +5,8 @@ import type { WorkspaceRule } from './rule';
 export const surveillanceMissing: WorkspaceRule = {
   code: 'ISMS402',
   name: 'surveillance-missing',
-  description: 'A calendar year of the certification cycle (other than the certification and recertification years) has no surveillance audit.',
+  description:
+    'A calendar year of the certification cycle (other than the certification and recertification years) has no surveillance audit.',
   clause: 'ISO/IEC 17021-1:2015 9.1.3 (surveillance audits at least once each calendar year, except in recertification years)',
   defaultSeverity: 'error',
   scope: 'workspace',

@@ -5,7 +5,8 @@ import type { WorkspaceRule } from './rule';
 export const trainingOverdue: WorkspaceRule = {
   code: 'ISMS502',
   name: 'training-overdue',
-  description: 'A current person on the `people` roster has had no training or refresher within `refresher-months`, or a new joiner none within `induction-days` of joining.',
+  description:
+    'A current person on the `people` roster has had no training or refresher within `refresher-months`, or a new joiner none within `induction-days` of joining.',
   clause: 'ISO/IEC 27001:2022 7.2 (competence), 7.3 (awareness) and Annex A 6.3 (information security awareness, education and training)',
   defaultSeverity: 'warning',
   scope: 'workspace',

@@ -17,7 +17,11 @@ export const unknownControl: RecordRule = {
       if (legacyEquivalent(ref.id)) continue; // ISMS008 says what to write instead
       const found = lookupEntry(ref.id);
       if (!found) {
-        report({ file: rec.file, range: ref.range, message: `\`${ref.id}\` is not a clause or control of ${ctx.config.standards.join(', ')}. Check the id (ISO 27001 controls are A.5.1–A.8.34, clauses 4–10; other standards take a prefix such as gdpr:art-33).` });
+        report({
+          file: rec.file,
+          range: ref.range,
+          message: `\`${ref.id}\` is not a clause or control of ${ctx.config.standards.join(', ')}. Check the id (ISO 27001 controls are A.5.1–A.8.34, clauses 4–10; other standards take a prefix such as gdpr:art-33).`,
+        });
       } else if (found.standard.prefix !== '' && !listsStandard(ctx.config.standards, found.standard.key)) {
         report({
           file: rec.file,
@@ -28,4 +32,3 @@ export const unknownControl: RecordRule = {
     }
   },
 };
-

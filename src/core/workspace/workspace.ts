@@ -48,7 +48,7 @@ export interface Reference {
 type RawDiagnostic = Diagnostic;
 
 const CONFIG_ELSEWHERE =
-  'Only the isms.yaml at the root of the ISMS folder configures the ISMS: this file\'s `isms: config` is ignored. ' +
+  "Only the isms.yaml at the root of the ISMS folder configures the ISMS: this file's `isms: config` is ignored. " +
   'Move its settings into that isms.yaml.';
 
 export class IsmsWorkspace {
@@ -240,7 +240,8 @@ export class IsmsWorkspace {
     const files = this.files();
     const removed = [...changed].filter((f) => !this.has(f));
     const current = (): void => {
-      if (this.generation !== generation) throw new Error('This CheckResult was read after a later check() of the workspace; read a result before checking again.');
+      if (this.generation !== generation)
+        throw new Error('This CheckResult was read after a later check() of the workspace; read a result before checking again.');
     };
     const diagnosticsOf = (file: FileKey): Diagnostic[] => {
       current();
@@ -302,7 +303,10 @@ export class IsmsWorkspace {
    */
   private replace(file: FileKey, next: ParsedFile | undefined, oldText?: string, newText?: string): void {
     const previous = this.parsed.get(file);
-    const unchanged = previous && next && oldText !== undefined && newText !== undefined ? unchangedRecords(previous.records, next.records, oldText, newText) : new Map<IsmsRecord, IsmsRecord>();
+    const unchanged =
+      previous && next && oldText !== undefined && newText !== undefined
+        ? unchangedRecords(previous.records, next.records, oldText, newText)
+        : new Map<IsmsRecord, IsmsRecord>();
     for (const [now, before] of unchanged) {
       const cached = this.recordDiagnostics.get(before);
       if (cached) this.recordDiagnostics.set(now, cached);
@@ -430,9 +434,25 @@ export class IsmsWorkspace {
     }
     const parsed = this.parsed.get(file);
     if (!parsed) return out;
-    for (const p of parsed.problems) out.push({ code: p.code, rule: p.code === 'ISMS001' ? 'yaml-syntax' : 'unknown-kind', severity: 'error', message: p.message, file, range: p.range });
+    for (const p of parsed.problems)
+      out.push({
+        code: p.code,
+        rule: p.code === 'ISMS001' ? 'yaml-syntax' : 'unknown-kind',
+        severity: 'error',
+        message: p.message,
+        file,
+        range: p.range,
+      });
     if (parsed.config && this.config.file === file) {
-      for (const p of this.configState().problems) out.push({ code: p.code, rule: p.code === 'ISMS002' ? 'invalid-date' : 'invalid-field', severity: 'error', message: p.message, file, range: p.range });
+      for (const p of this.configState().problems)
+        out.push({
+          code: p.code,
+          rule: p.code === 'ISMS002' ? 'invalid-date' : 'invalid-field',
+          severity: 'error',
+          message: p.message,
+          file,
+          range: p.range,
+        });
     } else if (parsed.config) {
       const marker = parsed.config.locate(parsed.config.node.get('isms', true) as Node);
       out.push(diagnostic(unknownKind, { file, range: marker, message: CONFIG_ELSEWHERE }));
@@ -493,7 +513,14 @@ function run(rule: Rule, body: (report: (r: Report) => void) => void, fallbackFi
   try {
     body((r) => found.push(diagnostic(rule, r)));
   } catch (e) {
-    found.push({ code: rule.code, rule: rule.name, severity: 'information', message: `Rule ${rule.code} failed on this file (${String(e)}); please report it.`, file: fallbackFile, range: pointRange(0) });
+    found.push({
+      code: rule.code,
+      rule: rule.name,
+      severity: 'information',
+      message: `Rule ${rule.code} failed on this file (${String(e)}); please report it.`,
+      file: fallbackFile,
+      range: pointRange(0),
+    });
   }
   return found;
 }
@@ -537,17 +564,25 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
  * New records whose source text and position equal a previous record's (management reviews: and their
  * body sections), mapped to that previous record. Positions equal, so every range inside is still right.
  */
-function unchangedRecords(before: readonly IsmsRecord[], after: readonly IsmsRecord[], oldText: string, newText: string): Map<IsmsRecord, IsmsRecord> {
+function unchangedRecords(
+  before: readonly IsmsRecord[],
+  after: readonly IsmsRecord[],
+  oldText: string,
+  newText: string,
+): Map<IsmsRecord, IsmsRecord> {
   const oldLines = new LineMap(oldText);
   const newLines = new LineMap(newText);
   const at = (r: IsmsRecord): string => `${r.kind}@${r.range.start.line}:${r.range.start.character}`;
   const source = (r: IsmsRecord, lines: LineMap, text: string): string =>
-    text.slice(lines.offset(r.range.start), lines.offset(r.range.end)) + (r.sections ? JSON.stringify([...r.sections]) : '') + (r.links ? JSON.stringify(r.links) : '');
+    text.slice(lines.offset(r.range.start), lines.offset(r.range.end)) +
+    (r.sections ? JSON.stringify([...r.sections]) : '') +
+    (r.links ? JSON.stringify(r.links) : '');
   const previous = new Map(before.map((r) => [at(r), r]));
   const same = new Map<IsmsRecord, IsmsRecord>();
   for (const r of after) {
     const p = previous.get(at(r));
-    if (p && comparePositions(p.range.end, r.range.end) === 0 && source(p, oldLines, oldText) === source(r, newLines, newText)) same.set(r, p);
+    if (p && comparePositions(p.range.end, r.range.end) === 0 && source(p, oldLines, oldText) === source(r, newLines, newText))
+      same.set(r, p);
   }
   return same;
 }

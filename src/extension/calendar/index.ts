@@ -6,7 +6,13 @@
  */
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { parseWebviewMessage, parseWebviewState, type CalendarWebviewState, type HostMessage, type WebviewMessage } from '../../common/calendarMessages';
+import {
+  parseWebviewMessage,
+  parseWebviewState,
+  type CalendarWebviewState,
+  type HostMessage,
+  type WebviewMessage,
+} from '../../common/calendarMessages';
 import { movedDate } from '../../core/calendar/filter';
 import type { CalendarModel } from '../../core/calendar/types';
 import { calendarHtml } from './html';

@@ -55,7 +55,11 @@ export async function closeCorrectiveAction(ctx: CommandContext, arg?: unknown):
   const today = todayDate();
   // three field edits computed against the same text, applied as one WorkspaceEdit (one Undo)
   const results: ComputeEditResult[] = [];
-  for (const [field, value] of [['status', 'closed'], ['closed', today], ['effectiveness', effectiveness.trim()]] as const) {
+  for (const [field, value] of [
+    ['status', 'closed'],
+    ['closed', today],
+    ['effectiveness', effectiveness.trim()],
+  ] as const) {
     results.push(await ctx.server.request('isms/computeEdit', { op: 'setField', id: caId, path: [field], value }));
   }
   const ok = await applyResults(results, `close ${caId}`);

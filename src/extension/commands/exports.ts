@@ -10,7 +10,8 @@ import { exists, objectArg, pickRoot, stringField, type CommandContext } from '.
 
 const encoder = new TextEncoder();
 
-const toUri = (target: string): vscode.Uri => (/^[a-z][a-z0-9+.-]+:/i.test(target) && !/^[a-z]:\\/i.test(target) ? vscode.Uri.parse(target) : vscode.Uri.file(target));
+const toUri = (target: string): vscode.Uri =>
+  /^[a-z][a-z0-9+.-]+:/i.test(target) && !/^[a-z]:\\/i.test(target) ? vscode.Uri.parse(target) : vscode.Uri.file(target);
 
 export async function exportFile(ctx: CommandContext, what: ExportParams['what'], arg?: unknown): Promise<vscode.Uri | undefined> {
   const title = what === 'ics' ? 'Export audit plan (iCalendar)' : 'Export management review pack';

@@ -84,7 +84,6 @@ async function pickFolder(arg: Record<string, unknown>): Promise<vscode.Uri | un
   return picked?.uri;
 }
 
-
 export async function initWorkspace(arg?: unknown): Promise<vscode.Uri | undefined> {
   if (!ensureTrusted('Initialise ISMS workspace')) return undefined;
   const a = objectArg(arg);
@@ -103,17 +102,38 @@ export async function initWorkspace(arg?: unknown): Promise<vscode.Uri | undefin
   } else {
     const state: Partial<IsmsSetup> = {};
     const optionalDate = (v: string) => (v.trim() === '' || isCalendarDate(v.trim()) ? undefined : 'A real date as YYYY-MM-DD, or empty.');
-    const done = await runWizard('Initialise ISMS workspace', [
-      async (input, s) => {
-        s.organisation = await input.showInputBox({ prompt: 'Organisation', placeholder: 'Acme Ltd', value: s.organisation, validate: (v) => (v.trim() ? undefined : 'A name is needed.') });
-      },
-      async (input, s) => {
-        s.certification = (await input.showInputBox({ prompt: 'Date of the certification (stage 2) audit, done or planned — empty if not known yet', placeholder: 'YYYY-MM-DD', value: s.certification, validate: optionalDate })) || undefined;
-      },
-      async (input, s) => {
-        s.issued = (await input.showInputBox({ prompt: 'Date the certificate was issued — empty if not certified yet', placeholder: 'YYYY-MM-DD', value: s.issued, validate: optionalDate })) || undefined;
-      },
-    ], state);
+    const done = await runWizard(
+      'Initialise ISMS workspace',
+      [
+        async (input, s) => {
+          s.organisation = await input.showInputBox({
+            prompt: 'Organisation',
+            placeholder: 'Acme Ltd',
+            value: s.organisation,
+            validate: (v) => (v.trim() ? undefined : 'A name is needed.'),
+          });
+        },
+        async (input, s) => {
+          s.certification =
+            (await input.showInputBox({
+              prompt: 'Date of the certification (stage 2) audit, done or planned — empty if not known yet',
+              placeholder: 'YYYY-MM-DD',
+              value: s.certification,
+              validate: optionalDate,
+            })) || undefined;
+        },
+        async (input, s) => {
+          s.issued =
+            (await input.showInputBox({
+              prompt: 'Date the certificate was issued — empty if not certified yet',
+              placeholder: 'YYYY-MM-DD',
+              value: s.issued,
+              validate: optionalDate,
+            })) || undefined;
+        },
+      ],
+      state,
+    );
     if (!done || !state.organisation) return undefined;
     setup = { organisation: state.organisation, certification: state.certification, issued: state.issued };
   }
@@ -128,9 +148,11 @@ export async function initWorkspace(arg?: unknown): Promise<vscode.Uri | undefin
   const encode = (s: string) => new TextEncoder().encode(s);
   edit.createFile(config, { overwrite: false, ignoreIfExists: false, contents: encode(ismsYaml(setup, today)) });
   const register = vscode.Uri.joinPath(folder, 'registers', 'corrective-actions.yaml');
-  if (!(await exists(register))) edit.createFile(register, { overwrite: false, ignoreIfExists: false, contents: encode(CORRECTIVE_ACTION_REGISTER) });
+  if (!(await exists(register)))
+    edit.createFile(register, { overwrite: false, ignoreIfExists: false, contents: encode(CORRECTIVE_ACTION_REGISTER) });
   if (!(await applyAll(edit, 'initialise the ISMS'))) return undefined;
-  for (const sub of [`audits/${today.slice(0, 4)}`, 'reviews', 'external']) await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(folder, sub));
+  for (const sub of [`audits/${today.slice(0, 4)}`, 'reviews', 'external'])
+    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(folder, sub));
   await vscode.window.showTextDocument(config);
   void vscode.window.showInformationMessage('ISMS: isms.yaml written. Fill in the scope, the certification body and top management.');
   return config;

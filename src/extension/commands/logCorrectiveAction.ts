@@ -51,12 +51,20 @@ export async function logCorrectiveAction(ctx: CommandContext, arg?: unknown): P
     }
     draft = { title, findingId: givenFinding, owner, due, rootCause: stringField(a, 'rootCause') };
   } else {
-    draft = await askDraft(findings.filter((f) => f.rootUri === root.rootUri), today, givenFinding);
+    draft = await askDraft(
+      findings.filter((f) => f.rootUri === root.rootUri),
+      today,
+      givenFinding,
+    );
     if (!draft) return undefined;
   }
 
   const records = await ctx.server.request('isms/records', { kind: 'corrective-action', rootUri: root.rootUri });
-  const id = nextId('CA', today.slice(0, 4), records.map((r) => r.id));
+  const id = nextId(
+    'CA',
+    today.slice(0, 4),
+    records.map((r) => r.id),
+  );
   const record: Record<string, unknown> = {
     id,
     title: draft.title,
@@ -68,11 +76,24 @@ export async function logCorrectiveAction(ctx: CommandContext, arg?: unknown): P
   };
   if (draft.rootCause) record['root-cause'] = draft.rootCause;
 
-  const location = vscode.workspace.getConfiguration('isms', vscode.Uri.parse(root.rootUri)).get<string>('correctiveActions.location', 'register');
+  const location = vscode.workspace
+    .getConfiguration('isms', vscode.Uri.parse(root.rootUri))
+    .get<string>('correctiveActions.location', 'register');
   const results: ComputeEditResult[] = [];
   if (location === 'file') {
-    results.push(await ctx.server.request('isms/computeEdit', { op: 'newRecordFile', rootUri: root.rootUri, kind: 'corrective-action', record, folder: 'corrective-actions' }));
-    if (draft.findingId) results.push(await ctx.server.request('isms/computeEdit', { op: 'setField', id: draft.findingId, path: ['corrective-action'], value: id }));
+    results.push(
+      await ctx.server.request('isms/computeEdit', {
+        op: 'newRecordFile',
+        rootUri: root.rootUri,
+        kind: 'corrective-action',
+        record,
+        folder: 'corrective-actions',
+      }),
+    );
+    if (draft.findingId)
+      results.push(
+        await ctx.server.request('isms/computeEdit', { op: 'setField', id: draft.findingId, path: ['corrective-action'], value: id }),
+      );
   } else {
     // the server links the finding back in the same result (otherEdits)
     results.push(await ctx.server.request('isms/computeEdit', { op: 'appendCorrectiveAction', rootUri: root.rootUri, record }));
@@ -110,7 +131,9 @@ async function askDraft(findings: FindingSummary[], today: string, givenFinding?
       const none = { label: `$(circle-slash) None / other`, description: 'an incident, a review, an idea', findingId: undefined };
       const items = [...findings.map(findingItem), none];
       const picked = await input.showQuickPick({
-        placeholder: findings.length ? 'Which finding does it answer? (findings without a corrective action)' : 'No finding is waiting for a corrective action',
+        placeholder: findings.length
+          ? 'Which finding does it answer? (findings without a corrective action)'
+          : 'No finding is waiting for a corrective action',
         items,
         activeItem: items.find((i) => i.findingId === s.findingId),
       });

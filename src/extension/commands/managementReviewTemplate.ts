@@ -18,7 +18,9 @@ function clauseNote(input: ReviewInput, bcms: boolean): string {
 export function managementReviewBody(title: string, standards: readonly string[]): string {
   const systems = reviewedSystems(standards);
   const sections = requiredInputs(systems).map((i) => `## ${capitalise(i.title)}\n\n<!-- ${clauseNote(i, systems.bcms)} -->\n`);
-  const outputs = [systems.isms ? 'ISO 27001 9.3.3' : undefined, systems.bcms ? 'ISO 22301 9.3.3' : undefined].filter((c) => c !== undefined).join(' and ');
+  const outputs = [systems.isms ? 'ISO 27001 9.3.3' : undefined, systems.bcms ? 'ISO 22301 9.3.3' : undefined]
+    .filter((c) => c !== undefined)
+    .join(' and ');
   return [
     `# ${title}`,
     '',
@@ -36,7 +38,12 @@ export function managementReviewBody(title: string, standards: readonly string[]
  * The front matter of a new review. `standards:` is written when the ISMS lists more than one standard,
  * so the reader sees what the review covers (the rule reads the same default from isms.yaml).
  */
-export function managementReviewRecord(id: string, date: string, today: string, standards: readonly string[]): { title: string } & Record<string, unknown> {
+export function managementReviewRecord(
+  id: string,
+  date: string,
+  today: string,
+  standards: readonly string[],
+): { title: string } & Record<string, unknown> {
   return {
     id,
     title: `Management review ${date}`,

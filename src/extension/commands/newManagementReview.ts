@@ -27,10 +27,24 @@ export async function newManagementReview(ctx: CommandContext, arg?: unknown): P
     }));
   if (!date || !isCalendarDate(date.trim())) return undefined;
   const reviews = await ctx.server.request('isms/records', { kind: 'management-review', rootUri: root.rootUri });
-  const id = reviewId(date, reviews.map((r) => r.id));
+  const id = reviewId(
+    date,
+    reviews.map((r) => r.id),
+  );
   const record = managementReviewRecord(id, date, todayDate(), root.standards);
-  const folder = usualFolder(root.rootUri, reviews.map((r) => r.location.uri), 'reviews');
-  const result = await ctx.server.request('isms/computeEdit', { op: 'newRecordFile', rootUri: root.rootUri, kind: 'management-review', record, folder, body: managementReviewBody(record.title, root.standards) });
+  const folder = usualFolder(
+    root.rootUri,
+    reviews.map((r) => r.location.uri),
+    'reviews',
+  );
+  const result = await ctx.server.request('isms/computeEdit', {
+    op: 'newRecordFile',
+    rootUri: root.rootUri,
+    kind: 'management-review',
+    record,
+    folder,
+    body: managementReviewBody(record.title, root.standards),
+  });
   if (!(await applyResults([result], 'create the management review'))) return undefined;
   return id;
 }

@@ -68,24 +68,32 @@ export async function planInternalAudit(ctx: CommandContext, arg?: unknown): Pro
   let title = stringField(a, 'title');
   if (!planned) {
     const state = { planned: defaultAuditDate(month, today), title: title ?? '' };
-    const done = await runWizard(`Plan internal audit — ${monthName(month)}`, [
-      async (input, s) => {
-        s.planned = await input.showInputBox({
-          prompt: `Planned date in ${monthName(month)} (YYYY-MM-DD)`,
-          value: s.planned,
-          validate: (v) =>
-            !isCalendarDate(v.trim()) ? 'Write a real date as YYYY-MM-DD.' : !v.trim().startsWith(month) ? `Pick a date in ${monthName(month)}.` : undefined,
-        });
-      },
-      async (input, s) => {
-        s.title = await input.showInputBox({
-          prompt: 'What will be audited? A short title (the scope can be added in the file).',
-          placeholder: 'Access control',
-          value: s.title,
-          validate: (v) => (v.trim() ? undefined : 'A title is needed.'),
-        });
-      },
-    ], state);
+    const done = await runWizard(
+      `Plan internal audit — ${monthName(month)}`,
+      [
+        async (input, s) => {
+          s.planned = await input.showInputBox({
+            prompt: `Planned date in ${monthName(month)} (YYYY-MM-DD)`,
+            value: s.planned,
+            validate: (v) =>
+              !isCalendarDate(v.trim())
+                ? 'Write a real date as YYYY-MM-DD.'
+                : !v.trim().startsWith(month)
+                  ? `Pick a date in ${monthName(month)}.`
+                  : undefined,
+          });
+        },
+        async (input, s) => {
+          s.title = await input.showInputBox({
+            prompt: 'What will be audited? A short title (the scope can be added in the file).',
+            placeholder: 'Access control',
+            value: s.title,
+            validate: (v) => (v.trim() ? undefined : 'A title is needed.'),
+          });
+        },
+      ],
+      state,
+    );
     if (!done) return undefined;
     planned = state.planned;
     title = state.title;
@@ -101,14 +109,31 @@ export async function planInternalAudit(ctx: CommandContext, arg?: unknown): Pro
   let folder = usualFolder(root.rootUri, sameYear, '');
   if (!folder) {
     // no audit file this year yet: the folder of other years' files, with the year swapped in
-    const other = usualFolder(root.rootUri, audits.map((r) => r.location.uri), 'audits');
+    const other = usualFolder(
+      root.rootUri,
+      audits.map((r) => r.location.uri),
+      'audits',
+    );
     folder = /(^|\/)\d{4}$/.test(other) ? other.replace(/\d{4}$/, month.slice(0, 4)) : other;
   }
-  const record: Record<string, unknown> = { id, title: title ?? `Internal audit ${monthName(month)}`, planned, status: 'planned', scope: [] };
+  const record: Record<string, unknown> = {
+    id,
+    title: title ?? `Internal audit ${monthName(month)}`,
+    planned,
+    status: 'planned',
+    scope: [],
+  };
   const auditor = stringField(a, 'auditor');
   if (auditor) record.auditor = auditor;
   const body = `# ${record.title}\n\nAudit plan: objectives, criteria and scope (ISO 27001 9.2.2), interviews, evidence to sample.\n`;
-  const result = await ctx.server.request('isms/computeEdit', { op: 'newRecordFile', rootUri: root.rootUri, kind: 'internal-audit', record, folder, body });
+  const result = await ctx.server.request('isms/computeEdit', {
+    op: 'newRecordFile',
+    rootUri: root.rootUri,
+    kind: 'internal-audit',
+    record,
+    folder,
+    body,
+  });
   if (!(await applyResults([result], 'plan the audit'))) return undefined;
   return id;
 }

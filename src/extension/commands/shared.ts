@@ -19,13 +19,17 @@ export async function pickRoot(ctx: CommandContext, preferred?: string): Promise
     if (match) return match;
   }
   if (roots.length === 0) {
-    const choice = await vscode.window.showWarningMessage('ISMS: no ISMS found in this workspace (no isms.yaml).', 'Initialise ISMS workspace');
+    const choice = await vscode.window.showWarningMessage(
+      'ISMS: no ISMS found in this workspace (no isms.yaml).',
+      'Initialise ISMS workspace',
+    );
     if (choice) await vscode.commands.executeCommand('isms.initWorkspace');
     return undefined;
   }
   if (roots.length === 1) return roots[0];
   const active = vscode.window.activeTextEditor?.document.uri.toString();
-  const holding = active && roots.filter((r) => active.startsWith(r.rootUri.replace(/\/?$/, '/'))).sort((a, b) => b.rootUri.length - a.rootUri.length)[0];
+  const holding =
+    active && roots.filter((r) => active.startsWith(r.rootUri.replace(/\/?$/, '/'))).sort((a, b) => b.rootUri.length - a.rootUri.length)[0];
   if (holding) return holding;
   const picked = await vscode.window.showQuickPick(
     roots.map((r) => ({ label: r.name, description: vscode.workspace.asRelativePath(vscode.Uri.parse(r.rootUri)), root: r })),

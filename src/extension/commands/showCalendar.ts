@@ -24,7 +24,10 @@ export function createCalendar(ctx: CommandContext, context: vscode.ExtensionCon
     },
     async moveAudit(id, newDate) {
       if (!ensureTrusted('Move an internal audit')) return;
-      await applyResults([await ctx.server.request('isms/computeEdit', { op: 'setField', id, path: ['planned'], value: newDate })], `move ${id} to ${newDate}`);
+      await applyResults(
+        [await ctx.server.request('isms/computeEdit', { op: 'setField', id, path: ['planned'], value: newDate })],
+        `move ${id} to ${newDate}`,
+      );
     },
     onDidChange: changed.event,
   });

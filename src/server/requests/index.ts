@@ -37,7 +37,8 @@ export function registerRequests(
   contextFor: (waitFor: RequestHandler<IsmsRequestMethod>['waitFor']) => Promise<RequestContext>,
   guard: Guard,
 ): void {
-  for (const method of Object.keys(REQUEST_HANDLERS) as IsmsRequestMethod[]) register(REQUEST_HANDLERS[method] as RequestHandler<IsmsRequestMethod>);
+  for (const method of Object.keys(REQUEST_HANDLERS) as IsmsRequestMethod[])
+    register(REQUEST_HANDLERS[method] as RequestHandler<IsmsRequestMethod>);
 
   // the map's typing pairs each method with its handler; on the wire a handler's params and result are erased
   function register(handler: RequestHandler<IsmsRequestMethod>): void {

@@ -28,7 +28,7 @@ describe('Activation', () => {
     }
   });
 
-  it('loads the activation bundle in a fraction of the language client bundle\'s time (the client is loaded after activation)', () => {
+  it("loads the activation bundle in a fraction of the language client bundle's time (the client is loaded after activation)", () => {
     const ext = vscode.extensions.getExtension(EXTENSION_ID);
     assert.ok(ext);
     /** evaluates a bundle afresh in this extension host (its top level has no side effects): ms */
@@ -49,14 +49,17 @@ describe('Activation', () => {
     const median = (v: number[]): number => Math.round(v.sort((a, b) => a - b)[3] * 10) / 10;
     const activation = median(times.activation);
     const languageClient = median(times.languageClient);
-    console.log(`      module load in this extension host: dist/extension.js ${activation} ms, dist/languageClient.js ${languageClient} ms`);
+    console.log(
+      `      module load in this extension host: dist/extension.js ${activation} ms, dist/languageClient.js ${languageClient} ms`,
+    );
     assert.ok(activation < languageClient, `extension.js ${activation} ms, languageClient.js ${languageClient} ms`);
   });
 
   it('opens the audit calendar as a webview panel (its content is checked by test/e2e/calendar.mjs)', async () => {
     await vscode.commands.executeCommand('isms.showCalendar');
     const isCalendar = (t: vscode.Tab): boolean => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('isms.calendar');
-    for (let i = 0; i < 50 && !vscode.window.tabGroups.all.some((g) => g.tabs.some(isCalendar)); i++) await new Promise((r) => setTimeout(r, 100));
+    for (let i = 0; i < 50 && !vscode.window.tabGroups.all.some((g) => g.tabs.some(isCalendar)); i++)
+      await new Promise((r) => setTimeout(r, 100));
     const tab = vscode.window.tabGroups.all.flatMap((g) => g.tabs).find(isCalendar);
     assert.ok(tab, 'a calendar tab is open');
     assert.match(tab.label, /Audit calendar/);

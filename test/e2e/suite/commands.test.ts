@@ -42,7 +42,13 @@ describe('Other ISMS commands', () => {
 
   it('closes a corrective action with its effectiveness review, in one undoable edit', async () => {
     const id = await openCa();
-    assert.strictEqual(await vscode.commands.executeCommand('isms.closeCorrectiveAction', { caId: id, effectiveness: 'Two months of leaver reports show every account removed in time' }), true);
+    assert.strictEqual(
+      await vscode.commands.executeCommand('isms.closeCorrectiveAction', {
+        caId: id,
+        effectiveness: 'Two months of leaver reports show every account removed in time',
+      }),
+      true,
+    );
     const doc = vscode.window.activeTextEditor?.document;
     assert.ok(doc);
     const entry = registerEntry(doc, id);
@@ -55,43 +61,76 @@ describe('Other ISMS commands', () => {
   });
 
   it('plans an internal audit in a new file, in the folder of that year', async () => {
-    const id = await vscode.commands.executeCommand<string>('isms.planInternalAudit', { month: '2027-03', planned: '2027-03-16', title: 'Cryptography follow-up', auditor: 'Ravi Patel' });
+    const id = await vscode.commands.executeCommand<string>('isms.planInternalAudit', {
+      month: '2027-03',
+      planned: '2027-03-16',
+      title: 'Cryptography follow-up',
+      auditor: 'Ravi Patel',
+    });
     assert.match(id, /^IA-2027-03/);
     const doc = vscode.window.activeTextEditor?.document;
     assert.ok(doc, 'the new audit is open');
     assert.match(doc.uri.path, /\/audits\/2027\/[^/]+\.md$/);
     const text = doc.getText();
-    for (const line of ['isms: internal-audit', `id: ${id}`, 'planned: 2027-03-16', 'status: planned', 'auditor: Ravi Patel']) assert.ok(text.includes(line), `${line} in\n${text}`);
+    for (const line of ['isms: internal-audit', `id: ${id}`, 'planned: 2027-03-16', 'status: planned', 'auditor: Ravi Patel'])
+      assert.ok(text.includes(line), `${line} in\n${text}`);
     assert.strictEqual(await readDisk(doc.uri), text, 'the file exists on disk');
-    await waitFor('the server to see the new audit', async () => (await api.server.request('isms/records', { kind: 'internal-audit' })).some((r) => r.id === id), 15_000);
+    await waitFor(
+      'the server to see the new audit',
+      async () => (await api.server.request('isms/records', { kind: 'internal-audit' })).some((r) => r.id === id),
+      15_000,
+    );
   });
 
-  it('creates a management review with every ISO 27001 9.3.2 input as a section and the ISMS\'s standards in `standards:`', async () => {
+  it("creates a management review with every ISO 27001 9.3.2 input as a section and the ISMS's standards in `standards:`", async () => {
     const id = await vscode.commands.executeCommand<string>('isms.newManagementReview', { date: '2026-12-10' });
     assert.match(id, /^MR-2026-\d\d$/);
     const doc = vscode.window.activeTextEditor?.document;
     assert.ok(doc);
     // the sample lists three standards: the review says it covers them all (none adds inputs to 27001's)
     assert.ok(doc.getText().includes('\nstandards:\n  - iso27001:2022\n  - iso27701:2019\n  - gdpr\n'), doc.getText());
-    const headings = doc.getText().split('\n').filter((l) => l.startsWith('## '));
+    const headings = doc
+      .getText()
+      .split('\n')
+      .filter((l) => l.startsWith('## '));
     assert.ok(headings.length >= 10, headings.join('\n'));
     // the rule that checks the inputs finds none missing in the template
-    await waitFor('the review to be checked', async () => (await api.server.request('isms/records', { kind: 'management-review' })).some((r) => r.id === id), 15_000);
+    await waitFor(
+      'the review to be checked',
+      async () => (await api.server.request('isms/records', { kind: 'management-review' })).some((r) => r.id === id),
+      15_000,
+    );
     await new Promise((r) => setTimeout(r, 1000));
-    const covered = coveredInputs(undefined, headings.map((h) => h.slice(3).toLowerCase()));
-    assert.deepStrictEqual(REVIEW_INPUTS.filter((i) => !covered.has(i.key)).map((i) => i.clause), [], 'every 9.3.2 input has a section');
+    const covered = coveredInputs(
+      undefined,
+      headings.map((h) => h.slice(3).toLowerCase()),
+    );
+    assert.deepStrictEqual(
+      REVIEW_INPUTS.filter((i) => !covered.has(i.key)).map((i) => i.clause),
+      [],
+      'every 9.3.2 input has a section',
+    );
     const inputsRule = ruleByCode('management-review-inputs');
     assert.ok(inputsRule);
     const missing = vscode.languages.getDiagnostics(doc.uri).filter((d) => codeOf(d) === inputsRule.code || codeOf(d) === 'ISMS006');
-    assert.deepStrictEqual(missing.map((d) => d.message), []);
+    assert.deepStrictEqual(
+      missing.map((d) => d.message),
+      [],
+    );
   });
 
   it('initialises a new ISMS folder, and never overwrites an existing isms.yaml', async () => {
     const folder = vscode.Uri.joinPath(workspaceRoot(), 'subsidiary');
-    const config = await vscode.commands.executeCommand<vscode.Uri>('isms.initWorkspace', { folder: folder.toString(), organisation: 'Acme Labs', certification: '2026-06-01', issued: '2026-07-01' });
+    const config = await vscode.commands.executeCommand<vscode.Uri>('isms.initWorkspace', {
+      folder: folder.toString(),
+      organisation: 'Acme Labs',
+      certification: '2026-06-01',
+      issued: '2026-07-01',
+    });
     assert.ok(config, 'isms.yaml was written');
     const text = await readDisk(config);
-    for (const line of ['isms: config', 'organisation: Acme Labs', 'issued: 2026-07-01', 'expires: 2029-06-30', 'type: surveillance-1']) assert.ok(text.includes(line), `${line} in\n${text}`);
+    for (const line of ['isms: config', 'organisation: Acme Labs', 'issued: 2026-07-01', 'expires: 2029-06-30', 'type: surveillance-1'])
+      assert.ok(text.includes(line), `${line} in\n${text}`);
     assert.ok((await readDisk(vscode.Uri.joinPath(folder, 'registers/corrective-actions.yaml'))).includes('isms: corrective-actions'));
 
     const again = await vscode.commands.executeCommand('isms.initWorkspace', { folder: folder.toString(), organisation: 'Someone else' });

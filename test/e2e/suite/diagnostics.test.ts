@@ -16,7 +16,10 @@ describe('Diagnostics in the Problems panel', () => {
     assert.ok(linked, 'a diagnostic code links to its documentation');
     const target = (linked.code as { target: vscode.Uri }).target.toString();
     assert.match(target, /rules\.md#isms\d{3}/i);
-    assert.ok(all.flatMap(([, ds]) => ds).every((d) => d.source), 'every diagnostic names its source');
+    assert.ok(
+      all.flatMap(([, ds]) => ds).every((d) => d.source),
+      'every diagnostic names its source',
+    );
 
     const [uri] = all.find(([u]) => u.path.endsWith('.md')) ?? all[0];
     await vscode.window.showTextDocument(uri);

@@ -54,17 +54,24 @@ export function ismsDiagnostics(): [vscode.Uri, vscode.Diagnostic[]][] {
 export async function waitForIsmsDiagnostics(ms = 60_000): Promise<[vscode.Uri, vscode.Diagnostic[]][]> {
   const api = await activateExtension();
   await waitFor('the server to finish indexing', async () => (await api.server.request('isms/status')).ready, ms);
-  const signature = () => ismsDiagnostics().map(([u, ds]) => `${u.toString()}:${ds.length}`).join('|');
+  const signature = () =>
+    ismsDiagnostics()
+      .map(([u, ds]) => `${u.toString()}:${ds.length}`)
+      .join('|');
   let last = signature();
   let stableSince = Date.now();
-  await waitFor('ISMS diagnostics to settle', () => {
-    const now = signature();
-    if (now !== last) {
-      last = now;
-      stableSince = Date.now();
-    }
-    return now !== '' && Date.now() - stableSince >= 1500;
-  }, ms);
+  await waitFor(
+    'ISMS diagnostics to settle',
+    () => {
+      const now = signature();
+      if (now !== last) {
+        last = now;
+        stableSince = Date.now();
+      }
+      return now !== '' && Date.now() - stableSince >= 1500;
+    },
+    ms,
+  );
   return ismsDiagnostics();
 }
 

@@ -54,7 +54,9 @@ describe('Log corrective action', () => {
     const findingBefore = await readDisk(findingUri);
     const commentsBefore = registerBefore.split('\n').filter((l) => l.trim().startsWith('#'));
     const problemsFor = () =>
-      vscode.languages.getDiagnostics(findingUri).filter((d) => d.range.start.line === finding.location.range.start.line && /^ISMS3/.test(codeOf(d)));
+      vscode.languages
+        .getDiagnostics(findingUri)
+        .filter((d) => d.range.start.line === finding.location.range.start.line && /^ISMS3/.test(codeOf(d)));
     const problemsBefore = problemsFor().length;
 
     const id = await vscode.commands.executeCommand<string>('isms.logCorrectiveAction', {
@@ -73,7 +75,15 @@ describe('Log corrective action', () => {
     const at = text.indexOf(`- id: ${id}`);
     assert.ok(at >= 0, `the register holds ${id}`);
     const entry = text.slice(at, text.indexOf('\n\n', at) > 0 ? text.indexOf('\n\n', at) : undefined);
-    for (const field of [`title: Check leaver accounts weekly`, `source: ${finding.id}`, 'raised: 2026-11-25', 'owner: Sam Smith', 'due: 2026-12-31', 'status: open', 'root-cause: No HR-to-IT leaver notification']) {
+    for (const field of [
+      `title: Check leaver accounts weekly`,
+      `source: ${finding.id}`,
+      'raised: 2026-11-25',
+      'owner: Sam Smith',
+      'due: 2026-12-31',
+      'status: open',
+      'root-cause: No HR-to-IT leaver notification',
+    ]) {
       assert.ok(entry.includes(field), `the record has "${field}":\n${entry}`);
     }
     const cursorLine = vscode.window.activeTextEditor?.selection.active.line;

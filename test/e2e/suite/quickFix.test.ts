@@ -17,7 +17,13 @@ describe('Quick fixes', () => {
     assert.match(legacy, /^A\.\d+\.\d+\.\d+$/);
 
     // the 4th argument resolves up to that many actions (their edits)
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, d.range, vscode.CodeActionKind.QuickFix.value, 10);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      uri,
+      d.range,
+      vscode.CodeActionKind.QuickFix.value,
+      10,
+    );
     const fix = actions.find((a) => a.title.includes(legacy));
     const show = (a: vscode.CodeAction) => `${a.title} (edit: ${!!a.edit}, diagnostics: ${a.diagnostics?.map(codeOf).join(',')})`;
     assert.ok(fix, `a quick fix for ${legacy}; offered: ${actions.map(show).join(' | ')}`);
@@ -28,7 +34,11 @@ describe('Quick fixes', () => {
     const after = doc.lineAt(line).text;
     assert.ok(!after.includes(legacy), `the 2013 id is gone: ${after}`);
     assert.match(after, /A\.[5-8]\.\d+/);
-    await waitFor('ISMS008 to go away', () => !vscode.languages.getDiagnostics(uri).some((x) => codeOf(x) === 'ISMS008' && x.range.start.line === line), 15_000);
+    await waitFor(
+      'ISMS008 to go away',
+      () => !vscode.languages.getDiagnostics(uri).some((x) => codeOf(x) === 'ISMS008' && x.range.start.line === line),
+      15_000,
+    );
   });
 });
 
@@ -42,10 +52,19 @@ describe('Quick fixes that run a command', () => {
     assert.ok(finding, 'a finding without a corrective action');
     const uri = vscode.Uri.parse(finding.location.uri);
     await vscode.window.showTextDocument(uri); // code actions are computed for open documents only
-    await waitFor(`a problem on ${finding.id}`, () => vscode.languages.getDiagnostics(uri).some((d) => d.range.start.line === finding.location.range.start.line), 15_000);
+    await waitFor(
+      `a problem on ${finding.id}`,
+      () => vscode.languages.getDiagnostics(uri).some((d) => d.range.start.line === finding.location.range.start.line),
+      15_000,
+    );
     const line = finding.location.range.start.line;
     const range = new vscode.Range(line, 0, line, 200);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, vscode.CodeActionKind.QuickFix.value);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      uri,
+      range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
     const fix = actions.find((a) => a.command?.command === 'isms.logCorrectiveAction');
     assert.ok(fix?.command, `a "Log corrective action" quick fix; offered: ${actions.map((a) => a.title).join(' | ')}`);
     assert.deepStrictEqual(fix.command.arguments, [{ findingId: finding.id }]);

@@ -15,7 +15,12 @@ function serverPid(): number | undefined {
     if (!/^\d+$/.test(entry)) continue;
     try {
       // the parent pid is the 2nd field after the parenthesised command name
-      const ppid = Number(fs.readFileSync(`/proc/${entry}/stat`, 'utf8').replace(/^.*\)\s+\S+\s+/s, '').split(' ')[0]);
+      const ppid = Number(
+        fs
+          .readFileSync(`/proc/${entry}/stat`, 'utf8')
+          .replace(/^.*\)\s+\S+\s+/s, '')
+          .split(' ')[0],
+      );
       if (ppid === process.pid && fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('dist/server.js')) return Number(entry);
     } catch {
       // the process ended while we looked

@@ -44,7 +44,8 @@ describe('Edits of a file changed on disk since it was read', () => {
   it('apply when the file is as it was read', async () => {
     fs.writeFileSync(file.fsPath, READ);
     // let VS Code see the rewrite if it holds the document from the previous test
-    for (let i = 0; i < 50 && vscode.workspace.textDocuments.find((d) => d.uri.toString() === file.toString())?.getText() === CHANGED; i++) await new Promise((r) => setTimeout(r, 100));
+    for (let i = 0; i < 50 && vscode.workspace.textDocuments.find((d) => d.uri.toString() === file.toString())?.getText() === CHANGED; i++)
+      await new Promise((r) => setTimeout(r, 100));
     assert.strictEqual(await applyResults([appendTwo(textBasis(READ), file)], 'append a note'), true);
     const doc = await vscode.workspace.openTextDocument(file);
     assert.strictEqual(doc.getText(), `${READ}  - two\n`);

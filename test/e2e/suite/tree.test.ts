@@ -4,7 +4,7 @@ import type { AuditCycleNode } from '../../../src/extension/auditCycleTree';
 import type { IsmsExtensionApi } from '../../../src/extension/extension';
 import { activateExtension, screenshot, waitFor, waitForIsmsDiagnostics } from './helpers';
 
-const label = (item: vscode.TreeItem) => (typeof item.label === 'string' ? item.label : item.label?.label ?? '');
+const label = (item: vscode.TreeItem) => (typeof item.label === 'string' ? item.label : (item.label?.label ?? ''));
 
 describe('Audit cycle tree and status bar', () => {
   let api: IsmsExtensionApi;
@@ -33,7 +33,8 @@ describe('Audit cycle tree and status bar', () => {
   async function checkCycle(top: AuditCycleNode[]): Promise<void> {
     const periods = top.filter((n): n is Extract<AuditCycleNode, { type: 'period' }> => n.type === 'period');
     const types = periods.map((p) => p.milestone.type);
-    for (const t of ['certification', 'surveillance-1', 'surveillance-2', 'recertification']) assert.ok(types.includes(t as never), `the cycle has ${t}: ${types.join(', ')}`);
+    for (const t of ['certification', 'surveillance-1', 'surveillance-2', 'recertification'])
+      assert.ok(types.includes(t as never), `the cycle has ${t}: ${types.join(', ')}`);
     for (const p of periods) assert.match(String(api.treeProvider.getTreeItem(p).description), /\d{4}-\d{2}-\d{2}/);
 
     const current = periods.find((p) => p.current);
@@ -42,10 +43,16 @@ describe('Audit cycle tree and status bar', () => {
     const months = await api.treeProvider.getChildren(current);
     assert.ok(months.length > 0, 'the current period lists months');
     const monthItems = months.map((m) => api.treeProvider.getTreeItem(m));
-    assert.ok(monthItems.every((i) => /^[A-Z][a-z]+ \d{4}$/.test(label(i))), 'months are named');
+    assert.ok(
+      monthItems.every((i) => /^[A-Z][a-z]+ \d{4}$/.test(label(i))),
+      'months are named',
+    );
     const icons = new Set(monthItems.map((i) => (i.iconPath as vscode.ThemeIcon).id));
     assert.ok(icons.has('pass'), 'some months are done');
-    assert.ok([...icons].some((i) => i !== 'pass'), `not every month is done: ${[...icons].join(', ')}`);
+    assert.ok(
+      [...icons].some((i) => i !== 'pass'),
+      `not every month is done: ${[...icons].join(', ')}`,
+    );
     const withAudits = months.find((m) => m.type === 'month' && m.month.audits.length);
     assert.ok(withAudits);
     const [audit] = await api.treeProvider.getChildren(withAudits);
@@ -68,15 +75,26 @@ describe('Audit cycle tree and status bar', () => {
     // per department (ISO 27001 5.3): IT (Sam Smith) owns the overdue CA-2026-004, Legal's controls are unaudited
     assert.ok(labels.includes('Departments'), labels.join(', '));
     const departments = await api.treeProvider.getChildren(top.find((n) => n.type === 'departments'));
-    assert.deepStrictEqual(departments.map((d) => label(api.treeProvider.getTreeItem(d))), ['HR', 'IT', 'Legal', 'Engineering']);
+    assert.deepStrictEqual(
+      departments.map((d) => label(api.treeProvider.getTreeItem(d))),
+      ['HR', 'IT', 'Legal', 'Engineering'],
+    );
     const it = departments[1];
     assert.match(String(api.treeProvider.getTreeItem(it).description), /^Sam Smith · 1 overdue/);
     const itChildren = await api.treeProvider.getChildren(it);
     const itItems = itChildren.map((c) => api.treeProvider.getTreeItem(c));
     // its open actions, the overdue one first (CA-2026-001 is Sam Smith's too, open and not yet due)
-    assert.deepStrictEqual(itItems.filter((i) => /^correctiveAction\./.test(String(i.contextValue))).map((i) => [label(i), i.contextValue]), [['CA-2026-004', 'correctiveAction.overdue'], ['CA-2026-001', 'correctiveAction.open']]);
+    assert.deepStrictEqual(
+      itItems.filter((i) => /^correctiveAction\./.test(String(i.contextValue))).map((i) => [label(i), i.contextValue]),
+      [
+        ['CA-2026-004', 'correctiveAction.overdue'],
+        ['CA-2026-001', 'correctiveAction.open'],
+      ],
+    );
     assert.ok(itItems.some((i) => label(i) === 'Unaudited controls') && itItems.some((i) => label(i) === 'Training overdue'));
-    const legalControls = (await api.treeProvider.getChildren(departments[2])).map((c) => api.treeProvider.getTreeItem(c)).find((i) => label(i) === 'Unaudited controls');
+    const legalControls = (await api.treeProvider.getChildren(departments[2]))
+      .map((c) => api.treeProvider.getTreeItem(c))
+      .find((i) => label(i) === 'Unaudited controls');
     assert.match(String(legalControls?.description), /^4 of 4: A\.5\.31, A\.5\.32, A\.5\.33, A\.5\.34$/);
   }
 
@@ -86,9 +104,14 @@ describe('Audit cycle tree and status bar', () => {
     const coverage = top.find((n) => n.type === 'coverage');
     assert.ok(coverage, labels.join(', '));
     const standards = await api.treeProvider.getChildren(coverage);
-    const described = standards.map((n) => `${label(api.treeProvider.getTreeItem(n))}: ${String(api.treeProvider.getTreeItem(n).description)}`);
+    const described = standards.map(
+      (n) => `${label(api.treeProvider.getTreeItem(n))}: ${String(api.treeProvider.getTreeItem(n).description)}`,
+    );
     assert.match(described[0], /^ISO\/IEC 27001:2022: \d+ \/ \d+ audited$/, described.join('; '));
-    assert.ok(described.some((d) => /^GDPR .*informational$/.test(d)), described.join('; '));
+    assert.ok(
+      described.some((d) => /^GDPR .*informational$/.test(d)),
+      described.join('; '),
+    );
     const entries = await api.treeProvider.getChildren(standards[0]);
     const open = entries.filter((n) => n.type === 'coverageEntry').map((n) => api.treeProvider.getTreeItem(n));
     assert.ok(open.length > 0 && open.every((i) => /not|planned/.test(String(i.description))), 'the not-yet-audited entries come first');
@@ -113,8 +136,18 @@ describe('Audit cycle tree and status bar', () => {
       return `${label(i)}: ${(i.iconPath as vscode.ThemeIcon).id}`;
     });
     assert.deepStrictEqual(monthRows, [
-      'November 2025: pass', 'December 2025: pass', 'January 2026: pass', 'February 2026: pass', 'March 2026: pass', 'April 2026: pass',
-      'May 2026: pass', 'June 2026: pass', 'July 2026: pass', 'August 2026: warning', 'September 2026: warning', 'October 2026: warning',
+      'November 2025: pass',
+      'December 2025: pass',
+      'January 2026: pass',
+      'February 2026: pass',
+      'March 2026: pass',
+      'April 2026: pass',
+      'May 2026: pass',
+      'June 2026: pass',
+      'July 2026: pass',
+      'August 2026: warning',
+      'September 2026: warning',
+      'October 2026: warning',
       'November 2026: circle-outline',
     ]);
     assert.match(String(api.treeProvider.getTreeItem(monthNodes[9]).description), /^no awareness activity · ISMS501$/);
@@ -125,20 +158,29 @@ describe('Audit cycle tree and status bar', () => {
     // Phishing: the trend sentence, one child per simulation with its rates, opening the record
     const phishing = awarenessChildren.find((n) => n.type === 'phishing');
     assert.ok(phishing);
-    assert.match(String(api.treeProvider.getTreeItem(phishing).description), /^Over 3 simulations \(2025-11-12 to 2026-06-09\): click rate 15\.7 % → 7\.1 %/);
+    assert.match(
+      String(api.treeProvider.getTreeItem(phishing).description),
+      /^Over 3 simulations \(2025-11-12 to 2026-06-09\): click rate 15\.7 % → 7\.1 %/,
+    );
     const simulations = (await api.treeProvider.getChildren(phishing)).map((n) => api.treeProvider.getTreeItem(n));
-    assert.deepStrictEqual(simulations.map((i) => `${label(i)} ${String(i.description)}`), [
-      'AW-2025-11 2025-11-12 · click 15.7 % · report 37.4 %',
-      'AW-2026-03 2026-03-10 · click 9.1 % · report 58.2 %',
-      'AW-2026-06 2026-06-09 · click 7.1 % · report 65.9 %',
-    ]);
+    assert.deepStrictEqual(
+      simulations.map((i) => `${label(i)} ${String(i.description)}`),
+      [
+        'AW-2025-11 2025-11-12 · click 15.7 % · report 37.4 %',
+        'AW-2026-03 2026-03-10 · click 9.1 % · report 58.2 %',
+        'AW-2026-06 2026-06-09 · click 7.1 % · report 65.9 %',
+      ],
+    );
     const simulationTarget = simulations[2].command?.arguments?.[0] as vscode.Uri;
     assert.match(simulationTarget.path, /registers\/awareness\.yaml$/);
     // Training overdue: the roster's one person overdue, P-010 Chloé Martin
     const training = awarenessChildren.find((n) => n.type === 'trainingOverdue');
     assert.ok(training);
     const people = (await api.treeProvider.getChildren(training)).map((n) => api.treeProvider.getTreeItem(n));
-    assert.deepStrictEqual(people.map((i) => label(i)), ['Chloé Martin']);
+    assert.deepStrictEqual(
+      people.map((i) => label(i)),
+      ['Chloé Martin'],
+    );
     assert.match(String(people[0].description), /^P-010 · induction · due 2026-10-07/);
     assert.strictEqual(people[0].command?.command, 'vscode.open');
   }

@@ -33,7 +33,10 @@ describe('isms check: only <root>/isms.yaml configures the ISMS', function () {
   it('a.md marked isms: config keeps every finding and exit 1, and is itself reported', () => {
     const before = check(dir);
     assert.equal(before.status, 1);
-    assert.ok(before.findings.some((f) => f.code === 'ISMS405'), 'expired certificate');
+    assert.ok(
+      before.findings.some((f) => f.code === 'ISMS405'),
+      'expired certificate',
+    );
     writeFileSync(path.join(dir, 'a.md'), '---\nisms: config\norganisation: Gate Ltd\nstandards: [iso27001:2022]\n---\n');
     const after = check(dir);
     assert.equal(after.status, 1);

@@ -54,7 +54,10 @@ describe('isms CLI: dates at the ends of the calendar', function () {
     assert.ok(r.status === 0 || r.status === 1, `exit ${r.status}: ${r.stderr}`);
     const findings = JSON.parse(r.stdout) as { code: string; message: string }[];
     // the programme gap rule ran through to the last month of the calendar
-    assert.ok(findings.some((f) => f.code === 'ISMS103' && f.message.includes('9999-10')), r.stdout);
+    assert.ok(
+      findings.some((f) => f.code === 'ISMS103' && f.message.includes('9999-10')),
+      r.stdout,
+    );
     assert.ok(!r.stdout.includes('10000'), r.stdout);
   });
 

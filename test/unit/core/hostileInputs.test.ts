@@ -49,7 +49,10 @@ describe('hostile inputs (issue 14)', function () {
   });
 
   it('14.1: prototype names as record keys are fields like any other', () => {
-    const parsed = parseFile('/isms/r.yaml', 'isms: risks\nrecords:\n  - id: R-1\n    __proto__: polluted\n    constructor: x\n    toString: y\n');
+    const parsed = parseFile(
+      '/isms/r.yaml',
+      'isms: risks\nrecords:\n  - id: R-1\n    __proto__: polluted\n    constructor: x\n    toString: y\n',
+    );
     const [rec] = parsed.records;
     assert.equal(rec.id, 'R-1');
     assert.deepEqual(Object.keys(rec.fields), ['id', '__proto__', 'constructor', 'toString']);
@@ -59,7 +62,9 @@ describe('hostile inputs (issue 14)', function () {
 
   it('14.2: 3,000 records sharing an id list a bounded number of the others', () => {
     const register = `isms: risks\nrecords:\n${'  - id: R-1\n'.repeat(3000)}`;
-    const diags = within(20, 'checking 3,000 duplicates', () => workspaceOf({ 'isms.yaml': config(), 'r.yaml': register }).check({ today: TODAY }).all());
+    const diags = within(20, 'checking 3,000 duplicates', () =>
+      workspaceOf({ 'isms.yaml': config(), 'r.yaml': register }).check({ today: TODAY }).all(),
+    );
     const dup = diags.filter((d) => d.code === 'ISMS003');
     assert.equal(dup.length, 3000);
     for (const d of dup) assert.ok((d.related?.length ?? 0) <= 20, `related: ${d.related?.length}`);
@@ -147,7 +152,10 @@ records:
     // a merged field points at the merge
     assert.equal(ca2.fields.status.keyRange.start.line, 14);
     const diags = ws.check({ today: TODAY }).all();
-    assert.deepEqual(codes(diags).filter((c) => c.startsWith('ca.yaml')), []);
+    assert.deepEqual(
+      codes(diags).filter((c) => c.startsWith('ca.yaml')),
+      [],
+    );
   });
 
   it('14.29: an opening `---` followed by blanks is front matter', () => {
@@ -159,10 +167,16 @@ records:
 
   it('14.34: front matter that is never closed, or broken by CR only, is reported', () => {
     const unclosed = parseFile('/isms/a.md', '---\nisms: internal-audit\nid: IA-1\nplanned: 2026-01-01\n');
-    assert.deepEqual(unclosed.problems.map((p) => p.code), ['ISMS001']);
+    assert.deepEqual(
+      unclosed.problems.map((p) => p.code),
+      ['ISMS001'],
+    );
     assert.match(unclosed.problems[0].message, /not closed/);
     const mac = parseFile('/isms/a.md', '---\risms: internal-audit\rid: IA-1\rplanned: 2026-01-01\r---\r');
-    assert.deepEqual(mac.problems.map((p) => p.code), ['ISMS001']);
+    assert.deepEqual(
+      mac.problems.map((p) => p.code),
+      ['ISMS001'],
+    );
     assert.match(mac.problems[0].message, /CR only/);
     const diags = workspaceOf({ 'isms.yaml': config(), 'a.md': '---\nisms: risk\nid: R-1\n' }).check({ today: TODAY }).all();
     assert.deepEqual(codes(diags), ['a.md:1 ISMS001']);
@@ -175,16 +189,24 @@ records:
       '/isms/ca.yaml',
       'isms: corrective-actions\nrecords:\n  - { id: 007, source: 2026.10 }\n  - { id: 1e3 }\n  - { id: 12345678901234567890 }\n  - { id: 0x1F }\n',
     );
-    assert.deepEqual(parsed.records.map((r) => r.id), ['007', '1e3', '12345678901234567890', '0x1F']);
+    assert.deepEqual(
+      parsed.records.map((r) => r.id),
+      ['007', '1e3', '12345678901234567890', '0x1F'],
+    );
     assert.equal(parsed.records[0].data.source, '2026.10');
-    const audit = parseFile('/isms/ia.md', '---\nisms: internal-audit\nid: IA-1\nplanned: 2026-01-01\nscope: [9.10, 10.2]\nfindings:\n  - { id: 010, type: minor-nc }\n---\n');
+    const audit = parseFile(
+      '/isms/ia.md',
+      '---\nisms: internal-audit\nid: IA-1\nplanned: 2026-01-01\nscope: [9.10, 10.2]\nfindings:\n  - { id: 010, type: minor-nc }\n---\n',
+    );
     assert.deepEqual(audit.records[0].data.scope, ['9.10', '10.2']);
     assert.equal(audit.records[1].id, '010');
     assert.equal(audit.records[1].parentId, 'IA-1');
   });
 
   it('14.33: `id: true` is reported, not a record without id and without a finding', () => {
-    const diags = workspaceOf({ 'isms.yaml': config(), 'r.yaml': 'isms: risks\nrecords:\n  - { id: true, title: Flood }\n' }).check({ today: TODAY }).all();
+    const diags = workspaceOf({ 'isms.yaml': config(), 'r.yaml': 'isms: risks\nrecords:\n  - { id: true, title: Flood }\n' })
+      .check({ today: TODAY })
+      .all();
     const invalid = diags.filter((d) => d.code === 'ISMS006');
     assert.equal(invalid.length, 1);
     assert.match(invalid[0].message, /`id` must be text, not `true`/);
@@ -200,6 +222,11 @@ records:
 `,
     });
     const md = reviewPack(ws, TODAY).markdown;
-    assert.ok(md.includes('overall click rate **10.0 %**, report rate **50.0 %** (100 messages sent; 1 with more clicks or reports than messages left out).'), md);
+    assert.ok(
+      md.includes(
+        'overall click rate **10.0 %**, report rate **50.0 %** (100 messages sent; 1 with more clicks or reports than messages left out).',
+      ),
+      md,
+    );
   });
 });

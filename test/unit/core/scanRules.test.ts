@@ -36,7 +36,10 @@ describe('the scan predicate', () => {
 
   it('is what the README says the scan skips', () => {
     const readme = readFileSync(path.join(REPO, 'README.md'), 'utf8');
-    const line = readme.split('\n## ').find((s) => s.startsWith('Limits and guarantees'))!.replace(/\s+/g, ' ');
+    const line = readme
+      .split('\n## ')
+      .find((s) => s.startsWith('Limits and guarantees'))!
+      .replace(/\s+/g, ' ');
     for (const name of SKIPPED_FOLDERS) assert.ok(line.includes(`\`${name}\``), `README "Limits and guarantees" names \`${name}\``);
   });
 
@@ -120,7 +123,13 @@ describe('ignore rules: .gitignore and exclude:', () => {
     const host = memoryHost({ '/r/isms.yaml': 'isms: config\n', '/r/.gitignore': huge, '/r/a.md': risk('R-1') });
     const ws = await loadIsmsFolder(host, '/r');
     assert.deepEqual(names(ws), ['.gitignore', 'a.md', 'isms.yaml']);
-    assert.match(ws.check({ today: TODAY }).all().find((d) => d.code === 'ISMS009')?.message ?? '', /\.gitignore is over 256 KB/);
+    assert.match(
+      ws
+        .check({ today: TODAY })
+        .all()
+        .find((d) => d.code === 'ISMS009')?.message ?? '',
+      /\.gitignore is over 256 KB/,
+    );
   });
 });
 
@@ -133,8 +142,14 @@ describe('what the scan cannot read is reported', () => {
         d === '/r/locked' ? Promise.reject(Object.assign(new Error('EACCES'), { code: 'EACCES' })) : host.readDirectory(d),
     };
     const ws = await loadIsmsFolder(locked, '/r');
-    const skipped = ws.check({ today: TODAY }).all().filter((d) => d.code === 'ISMS009');
-    assert.deepEqual(skipped.map((d) => d.file), ['/r/locked']);
+    const skipped = ws
+      .check({ today: TODAY })
+      .all()
+      .filter((d) => d.code === 'ISMS009');
+    assert.deepEqual(
+      skipped.map((d) => d.file),
+      ['/r/locked'],
+    );
     assert.match(skipped[0].message, /folder could not be read \(EACCES\)/);
     assert.ok(ws.has('/r/b.md'), 'the rest is read');
   });
@@ -146,7 +161,13 @@ describe('what the scan cannot read is reported', () => {
     const wide = `---\nisms: risk\nid: R-1\n---\n${'é'.repeat(3_000_000)}\n`;
     assert.ok(wide.length < MAX_FILE_BYTES && utf8Length(wide) > MAX_FILE_BYTES);
     ws.setFile('/r/wide.md', wide);
-    assert.match(ws.check({ today: TODAY }).all().find((d) => d.code === 'ISMS009')?.message ?? '', /over the 5 MB limit/);
+    assert.match(
+      ws
+        .check({ today: TODAY })
+        .all()
+        .find((d) => d.code === 'ISMS009')?.message ?? '',
+      /over the 5 MB limit/,
+    );
     // just under the limit in bytes is read
     const narrow = `---\nisms: risk\nid: R-2\n---\n${'é'.repeat(2_000_000)}\n`;
     ws.setFile('/r/narrow.md', narrow);

@@ -47,7 +47,11 @@ describe('file-system traps (Node host)', function () {
   };
   const skipped = async (): Promise<string[]> => {
     const ws = await within(20_000, loadIsmsFolder(nodeFileHost, dir));
-    return ws.check({ today: TODAY }).all().filter((d) => d.code === 'ISMS009').map((d) => `${path.relative(dir, d.file)}: ${d.message}`);
+    return ws
+      .check({ today: TODAY })
+      .all()
+      .filter((d) => d.code === 'ISMS009')
+      .map((d) => `${path.relative(dir, d.file)}: ${d.message}`);
   };
 
   describe('the capped reader', () => {
@@ -89,7 +93,11 @@ describe('file-system traps (Node host)', function () {
     const ws = await within(20_000, loadIsmsFolder(nodeFileHost, dir));
     assert.equal(ws.recordsById('R-9').length, 0, 'records outside the ISMS are not its own');
     assert.equal(ws.recordsById('R-1').length, 1);
-    const found = ws.check({ today: TODAY }).all().filter((d) => d.code === 'ISMS009').map((d) => path.relative(dir, d.file));
+    const found = ws
+      .check({ today: TODAY })
+      .all()
+      .filter((d) => d.code === 'ISMS009')
+      .map((d) => path.relative(dir, d.file));
     assert.deepEqual(found.sort(), ['proc', 'root', 'theirs']);
     assert.deepEqual(await within(20_000, findIsmsRoots(nodeFileHost, dir)), [dir]);
   });

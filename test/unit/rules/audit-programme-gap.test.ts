@@ -49,7 +49,9 @@ describe('ISMS103 audit-programme-gap', () => {
   });
 
   it('edge: the month of an external audit may stay free', () => {
-    const cert = config('certification:\n  issued: 2026-01-05\n  expires: 2029-01-04\n  audits:\n    - { type: surveillance-1, date: 2026-04-14 }\n');
+    const cert = config(
+      'certification:\n  issued: 2026-01-05\n  expires: 2029-01-04\n  audits:\n    - { type: surveillance-1, date: 2026-04-14 }\n',
+    );
     assert.deepEqual(warnings(check({ 'isms.yaml': cert, 'audits/p.yaml': programme(without('2026-04')) }, '2026-06-15')), []);
     // …unless that external audit was cancelled
     const cancelled = cert.replace('date: 2026-04-14 }', 'date: 2026-04-14, status: cancelled }');
@@ -57,7 +59,11 @@ describe('ISMS103 audit-programme-gap', () => {
   });
 
   it('edge: a month whose only audit was cancelled is a gap', () => {
-    const files = { 'isms.yaml': config(), 'audits/p.yaml': programme(without('2026-04')), 'audits/IA-2026-04.md': '---\nisms: internal-audit\nid: IA-2026-04\nplanned: 2026-04-10\nstatus: cancelled\n---\n' };
+    const files = {
+      'isms.yaml': config(),
+      'audits/p.yaml': programme(without('2026-04')),
+      'audits/IA-2026-04.md': '---\nisms: internal-audit\nid: IA-2026-04\nplanned: 2026-04-10\nstatus: cancelled\n---\n',
+    };
     const [d] = warnings(check(files, '2026-06-15'));
     assert.match(d.message, /2026-04/);
   });
@@ -78,7 +84,10 @@ describe('ISMS103 audit-programme-gap', () => {
     // Gaps are runs of empty months, not fixed periods, so the verdict does not depend on "today".
     const cfg = config('internal-audit: { cadence-months: 2 }\n');
     const months = ['2026-01', '2026-04', '2026-05', '2026-07', '2026-09', '2026-11', '2027-01', '2027-03'];
-    const gapIn = (today: string): string[] => warnings(check({ 'isms.yaml': cfg, 'audits/p.yaml': programme(months) }, today)).map((d) => d.message).filter((m) => m.includes('2026-02') || m.includes('2026-03'));
+    const gapIn = (today: string): string[] =>
+      warnings(check({ 'isms.yaml': cfg, 'audits/p.yaml': programme(months) }, today))
+        .map((d) => d.message)
+        .filter((m) => m.includes('2026-02') || m.includes('2026-03'));
     assert.equal(gapIn('2027-01-15').length, 1, 'reported in January 2027');
     assert.equal(gapIn('2026-06-15').length, 1, 'and already in June 2026');
   });

@@ -17,7 +17,12 @@ const CERT = [
 
 /** Internal audits performed on the given dates, one register entry each. */
 function audits(dates: string[], extra = ''): string {
-  return ['isms: internal-audits', 'records:', ...dates.map((d, i) => `  - { id: IA-${i + 1}, planned: ${d}, performed: ${d}, status: done${extra} }`), ''].join('\n');
+  return [
+    'isms: internal-audits',
+    'records:',
+    ...dates.map((d, i) => `  - { id: IA-${i + 1}, planned: ${d}, performed: ${d}, status: done${extra} }`),
+    '',
+  ].join('\n');
 }
 // the 90 days before the surveillance audit on 2026-02-09 start on 2025-11-11
 const BUNCHED = ['2025-05-10', '2025-11-20', '2025-12-10', '2026-01-15'];
@@ -32,9 +37,18 @@ describe('ISMS104 audits-bunched', () => {
     assert.equal(d.file, `${ROOT}/isms.yaml`);
     assert.deepEqual(d.range, { start: { line: 7, character: 6 }, end: { line: 7, character: 48 } });
     assert.equal(textAt(files, d), '{ type: surveillance-1, date: 2026-02-09 }');
-    assert.match(d.message, /3 of the 4 internal audits in the year before the surveillance audit 1 on 2026-02-09 fall in its last 90 days \(more than 50%\)/);
-    assert.deepEqual(d.related?.map((r) => r.message), ['IA-2 on 2025-11-20', 'IA-3 on 2025-12-10', 'IA-4 on 2026-01-15']);
-    assert.deepEqual(d.related?.map((r) => r.location.range.start.line), [3, 4, 5]);
+    assert.match(
+      d.message,
+      /3 of the 4 internal audits in the year before the surveillance audit 1 on 2026-02-09 fall in its last 90 days \(more than 50%\)/,
+    );
+    assert.deepEqual(
+      d.related?.map((r) => r.message),
+      ['IA-2 on 2025-11-20', 'IA-3 on 2025-12-10', 'IA-4 on 2026-01-15'],
+    );
+    assert.deepEqual(
+      d.related?.map((r) => r.location.range.start.line),
+      [3, 4, 5],
+    );
   });
 
   it('does not fire when the audits are spread over the year', () => {
@@ -52,7 +66,10 @@ describe('ISMS104 audits-bunched', () => {
 
   it('edge: fewer than four audits a year are too few to call bunched; cancelled ones do not count', () => {
     assert.deepEqual(mine(check({ 'isms.yaml': config(CERT), 'a.yaml': audits(BUNCHED.slice(1)) }, TODAY)), []);
-    const withCancelled = audits(BUNCHED.slice(1)).replace('records:', 'records:\n  - { id: IA-0, planned: 2025-05-10, status: cancelled }');
+    const withCancelled = audits(BUNCHED.slice(1)).replace(
+      'records:',
+      'records:\n  - { id: IA-0, planned: 2025-05-10, status: cancelled }',
+    );
     assert.deepEqual(mine(check({ 'isms.yaml': config(CERT), 'a.yaml': withCancelled }, TODAY)), []);
   });
 
@@ -62,7 +79,9 @@ describe('ISMS104 audits-bunched', () => {
   });
 
   it('edge: audits planned (not yet held) before a future external audit count: the plan itself is bunched', () => {
-    const planned = ['isms: internal-audits', 'records:', ...BUNCHED.map((d, i) => `  - { id: IA-${i + 1}, planned: ${d} }`), ''].join('\n');
+    const planned = ['isms: internal-audits', 'records:', ...BUNCHED.map((d, i) => `  - { id: IA-${i + 1}, planned: ${d} }`), ''].join(
+      '\n',
+    );
     assert.equal(mine(check({ 'isms.yaml': config(CERT), 'a.yaml': planned }, '2025-06-01')).length, 1);
   });
 });

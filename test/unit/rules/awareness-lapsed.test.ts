@@ -8,9 +8,20 @@ const mine = ofCode(CODE);
 const register = (...records: string[]): string => ['isms: awareness', 'records:', ...records.map((r) => `  - ${r}`), ''].join('\n');
 const aw = (id: string, type: string, date: string): string => `{ id: ${id}, type: ${type}, date: ${date} }`;
 /** one activity a month from 2025-11 to 2026-10, of every type in turn */
-const MONTHLY = ['2025-11-03', '2025-12-01', '2026-01-12', '2026-02-02', '2026-03-10', '2026-04-21', '2026-05-05', '2026-06-09', '2026-07-15', '2026-08-03', '2026-09-07', '2026-10-05'].map((d, i) =>
-  aw(`AW-${d.slice(0, 7)}`, ['poster', 'communication', 'phishing-simulation', 'training', 'refresher'][i % 5], d),
-);
+const MONTHLY = [
+  '2025-11-03',
+  '2025-12-01',
+  '2026-01-12',
+  '2026-02-02',
+  '2026-03-10',
+  '2026-04-21',
+  '2026-05-05',
+  '2026-06-09',
+  '2026-07-15',
+  '2026-08-03',
+  '2026-09-07',
+  '2026-10-05',
+].map((d, i) => aw(`AW-${d.slice(0, 7)}`, ['poster', 'communication', 'phishing-simulation', 'training', 'refresher'][i % 5], d));
 const without = (...months: string[]): string[] => MONTHLY.filter((r) => !months.some((m) => r.includes(`AW-${m}`)));
 
 describe('ISMS501 awareness-lapsed', () => {

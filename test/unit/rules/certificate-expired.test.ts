@@ -5,7 +5,16 @@ const CODE = 'ISMS405';
 const mine = ofCode(CODE);
 
 const files = (expires = '2026-03-13', eol = '\n'): Record<string, string> => ({
-  'isms.yaml': ['isms: config', 'organisation: Test Ltd', 'certification:', '  body: Example Certification Ltd', '  certificate: IS 712345', '  issued: 2023-03-14', `  expires: ${expires}`, ''].join(eol),
+  'isms.yaml': [
+    'isms: config',
+    'organisation: Test Ltd',
+    'certification:',
+    '  body: Example Certification Ltd',
+    '  certificate: IS 712345',
+    '  issued: 2023-03-14',
+    `  expires: ${expires}`,
+    '',
+  ].join(eol),
 });
 
 describe('ISMS405 certificate-expired', () => {

@@ -23,7 +23,10 @@ describe('ISMS406 certification-dates-contradict (issue 14.36-39)', () => {
         '    - { type: surveillance, date: 2026-04-02, status: done }\n',
     );
     const found = mine(check(f, TODAY));
-    assert.deepEqual(found.map((d) => d.range.start.line), [5]);
+    assert.deepEqual(
+      found.map((d) => d.range.start.line),
+      [5],
+    );
     assert.match(found[0].message, /surveillance audit of 2026-04-02 is marked done, but that is after today \(2026-04-01\)/);
   });
 

@@ -8,7 +8,15 @@ const mine = ofCode(CODE);
 const FULL = ['    owner: Sam Smith', '    due: 2026-04-30', '    root-cause: No HR-to-IT leaver notification'];
 const register = (fields: string[], status = 'open'): Record<string, string> => ({
   'isms.yaml': config(),
-  'registers/corrective-actions.yaml': ['isms: corrective-actions', 'records:', '  - id: CA-2026-004', '    source: other', `    status: ${status}`, ...fields, ''].join('\n'),
+  'registers/corrective-actions.yaml': [
+    'isms: corrective-actions',
+    'records:',
+    '  - id: CA-2026-004',
+    '    source: other',
+    `    status: ${status}`,
+    ...fields,
+    '',
+  ].join('\n'),
 });
 
 describe('ISMS302 corrective-action-incomplete', () => {

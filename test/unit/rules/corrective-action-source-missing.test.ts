@@ -5,9 +5,27 @@ const CODE = 'ISMS306';
 const TODAY = '2026-03-20';
 const mine = ofCode(CODE);
 
-const AUDIT = ['---', 'isms: internal-audit', 'id: IA-2026-03', 'planned: 2026-03-12', 'findings:', '  - { id: IA-2026-03-F1, type: minor-nc, corrective-action: CA-2026-004 }', '---', ''].join('\n');
+const AUDIT = [
+  '---',
+  'isms: internal-audit',
+  'id: IA-2026-03',
+  'planned: 2026-03-12',
+  'findings:',
+  '  - { id: IA-2026-03-F1, type: minor-nc, corrective-action: CA-2026-004 }',
+  '---',
+  '',
+].join('\n');
 const register = (source: string): string =>
-  ['isms: corrective-actions', 'records:', '  - id: CA-2026-004', `    source: ${source}`, '    owner: Sam Smith', '    due: 2026-04-30', '    root-cause: No leaver feed', ''].join('\n');
+  [
+    'isms: corrective-actions',
+    'records:',
+    '  - id: CA-2026-004',
+    `    source: ${source}`,
+    '    owner: Sam Smith',
+    '    due: 2026-04-30',
+    '    root-cause: No leaver feed',
+    '',
+  ].join('\n');
 
 describe('ISMS306 corrective-action-source-missing', () => {
   it('reports a source id that no finding, incident or review has, at the source, as an error', () => {
@@ -20,7 +38,11 @@ describe('ISMS306 corrective-action-source-missing', () => {
     assert.deepEqual(d.range, { start: { line: 3, character: 12 }, end: { line: 3, character: 25 } });
     assert.equal(textAt(files, d), 'IA-2026-03-F9');
     assert.match(d.message, /names source `IA-2026-03-F9`, but no finding, incident or review has that id/);
-    assert.deepEqual(diags.filter((x) => x.code === 'ISMS007'), [], 'not reported twice');
+    assert.deepEqual(
+      diags.filter((x) => x.code === 'ISMS007'),
+      [],
+      'not reported twice',
+    );
   });
 
   it('does not fire when the source is the finding', () => {
@@ -28,7 +50,8 @@ describe('ISMS306 corrective-action-source-missing', () => {
   });
 
   it('edge: `other` (and none, n/a) say there is no source record', () => {
-    for (const s of ['other', 'Other', 'none', 'n/a']) assert.deepEqual(mine(check({ 'isms.yaml': config(), 'ca.yaml': register(s) }, TODAY)), [], s);
+    for (const s of ['other', 'Other', 'none', 'n/a'])
+      assert.deepEqual(mine(check({ 'isms.yaml': config(), 'ca.yaml': register(s) }, TODAY)), [], s);
   });
 
   it('edge: a management review or an incident is a source too', () => {

@@ -28,7 +28,10 @@ describe('ISMS303 corrective-action-stale', () => {
     assert.equal(d.severity, 'warning');
     assert.deepEqual(d.range, { start: { line: 7, character: 4 }, end: { line: 7, character: 11 } });
     assert.equal(textAt(files, d), 'updated');
-    assert.match(d.message, /CA-2026-004 was last followed up on 2026-04-02, 31 days ago \(follow-up every 30 days\)\. Check progress with Sam Smith/);
+    assert.match(
+      d.message,
+      /CA-2026-004 was last followed up on 2026-04-02, 31 days ago \(follow-up every 30 days\)\. Check progress with Sam Smith/,
+    );
     assert.deepEqual(d.data, { fix: 'follow-up-corrective-action', caId: 'CA-2026-004' });
   });
 
@@ -48,7 +51,10 @@ describe('ISMS303 corrective-action-stale', () => {
   });
 
   it('edge: follow-up-days from isms.yaml; closed actions are never stale', () => {
-    assert.deepEqual(mine(check(register(['    updated: 2026-04-02'], 'open', config('corrective-action: { follow-up-days: 60 }\n')), '2026-05-03')), []);
+    assert.deepEqual(
+      mine(check(register(['    updated: 2026-04-02'], 'open', config('corrective-action: { follow-up-days: 60 }\n')), '2026-05-03')),
+      [],
+    );
     assert.deepEqual(mine(check(register(['    updated: 2026-01-02', '    effectiveness: Re-tested'], 'closed'), '2026-05-03')), []);
   });
 });

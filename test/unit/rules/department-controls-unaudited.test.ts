@@ -5,10 +5,13 @@ const CODE = 'ISMS601';
 const TODAY = '2026-11-25';
 const mine = ofCode(CODE);
 
-const CFG = config('certification:\n  issued: 2025-01-10\n  expires: 2028-01-09\ndepartments:\n  - { id: HR, owner: Dana Lee, owns: [A.6.1, A.6.3] }\n');
+const CFG = config(
+  'certification:\n  issued: 2025-01-10\n  expires: 2028-01-09\ndepartments:\n  - { id: HR, owner: Dana Lee, owns: [A.6.1, A.6.3] }\n',
+);
 const audits = (...rows: string[]): string => ['isms: internal-audits', 'records:', ...rows.map((r) => `  - ${r}`), ''].join('\n');
 const OLD = '{ id: IA-2025-06, planned: 2025-06-10, performed: 2025-06-10, status: done, scope: [A.6.1, A.6.3] }';
-const done = (date: string, scope: string): string => `{ id: IA-${date}, planned: ${date}, performed: ${date}, status: done, scope: ${scope} }`;
+const done = (date: string, scope: string): string =>
+  `{ id: IA-${date}, planned: ${date}, performed: ${date}, status: done, scope: ${scope} }`;
 
 describe('ISMS601 department-controls-unaudited', () => {
   it('reports a department whose control saw no audit in 12 months, at the department, naming the control and owner', () => {

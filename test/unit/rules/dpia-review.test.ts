@@ -15,7 +15,10 @@ describe('ISMS703 dpia-review', () => {
     assert.equal(found.length, 1);
     assert.equal(found[0].severity, 'warning');
     assert.equal(textAt(files, found[0]), '2025-06-30');
-    assert.match(found[0].message, /DPIA DPIA-01 \(Support call recording\) was last reviewed on 2025-06-30, more than 12 months ago \(due by 2026-06-30\).*Art\. 35\(11\)/);
+    assert.match(
+      found[0].message,
+      /DPIA DPIA-01 \(Support call recording\) was last reviewed on 2025-06-30, more than 12 months ago \(due by 2026-06-30\).*Art\. 35\(11\)/,
+    );
   });
 
   it('does not fire within the interval', () => {
@@ -27,7 +30,10 @@ describe('ISMS703 dpia-review', () => {
     assert.deepEqual(mine(check(files, '2026-11-25')), []);
     const [d] = mine(check(files, '2026-11-26'));
     assert.equal(textAt(files, d), '2025-11-25');
-    assert.match(d.message, /DPIA DPIA-01 \(Support call recording\) was performed on 2025-11-25 and not reviewed since, more than 12 months ago \(due by 2026-11-25\)/);
+    assert.match(
+      d.message,
+      /DPIA DPIA-01 \(Support call recording\) was performed on 2025-11-25 and not reviewed since, more than 12 months ago \(due by 2026-11-25\)/,
+    );
   });
 
   it('edge: a draft not yet performed is not checked; an approved DPIA without dates is information', () => {

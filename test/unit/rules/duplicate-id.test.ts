@@ -5,7 +5,8 @@ const CODE = 'ISMS003';
 const TODAY = '2026-03-20';
 const mine = ofCode(CODE);
 
-const audit = (id: string): string => ['---', 'isms: internal-audit', `id: ${id}`, 'planned: 2026-03-12', 'status: planned', '---', ''].join('\n');
+const audit = (id: string): string =>
+  ['---', 'isms: internal-audit', `id: ${id}`, 'planned: 2026-03-12', 'status: planned', '---', ''].join('\n');
 
 describe('ISMS003 duplicate-id', () => {
   it('reports both records that share an id, each pointing at the other', () => {
@@ -27,14 +28,35 @@ describe('ISMS003 duplicate-id', () => {
   });
 
   it('does not fire when the ids differ', () => {
-    assert.deepEqual(mine(check({ 'isms.yaml': config(), 'audits/a.md': audit('IA-2026-03'), 'audits/b.md': audit('IA-2026-04') }, TODAY)), []);
+    assert.deepEqual(
+      mine(check({ 'isms.yaml': config(), 'audits/a.md': audit('IA-2026-03'), 'audits/b.md': audit('IA-2026-04') }, TODAY)),
+      [],
+    );
   });
 
   it('edge: two entries of one register, and a finding reusing a corrective action id, are duplicates too', () => {
-    const register = ['isms: corrective-actions', 'records:', '  - { id: CA-1, owner: Sam, due: 2026-04-30, root-cause: x }', '  - { id: CA-1, owner: Sam, due: 2026-04-30, root-cause: y }', ''].join('\n');
+    const register = [
+      'isms: corrective-actions',
+      'records:',
+      '  - { id: CA-1, owner: Sam, due: 2026-04-30, root-cause: x }',
+      '  - { id: CA-1, owner: Sam, due: 2026-04-30, root-cause: y }',
+      '',
+    ].join('\n');
     const found = mine(check({ 'isms.yaml': config(), 'registers/ca.yaml': register }, TODAY));
-    assert.deepEqual(found.map((d) => d.range.start.line), [2, 3]);
-    const withFinding = ['---', 'isms: internal-audit', 'id: IA-1', 'planned: 2026-03-12', 'findings:', '  - { id: CA-9, type: observation }', '---', ''].join('\n');
+    assert.deepEqual(
+      found.map((d) => d.range.start.line),
+      [2, 3],
+    );
+    const withFinding = [
+      '---',
+      'isms: internal-audit',
+      'id: IA-1',
+      'planned: 2026-03-12',
+      'findings:',
+      '  - { id: CA-9, type: observation }',
+      '---',
+      '',
+    ].join('\n');
     const ca = ['isms: corrective-actions', 'records:', '  - { id: CA-9, owner: Sam, due: 2026-04-30, root-cause: x }', ''].join('\n');
     assert.equal(mine(check({ 'isms.yaml': config(), 'audits/IA-1.md': withFinding, 'registers/ca.yaml': ca }, TODAY)).length, 2);
   });

@@ -21,7 +21,8 @@ const exercise = (finding: string): string =>
     '---',
     '',
   ].join('\n');
-const CA = 'isms: corrective-actions\nrecords:\n  - { id: CA-2026-010, source: EX-2026-1-F1, owner: Sam Smith, due: 2027-01-31, root-cause: Untested restore runbook }\n';
+const CA =
+  'isms: corrective-actions\nrecords:\n  - { id: CA-2026-010, source: EX-2026-1-F1, owner: Sam Smith, due: 2027-01-31, root-cause: Untested restore runbook }\n';
 
 describe('ISMS802 exercise-nonconformity-without-action', () => {
   it('reports a nonconformity of an exercise without a corrective action, at the finding, with the log fix', () => {
@@ -46,14 +47,16 @@ describe('ISMS802 exercise-nonconformity-without-action', () => {
     assert.deepEqual(ofCode('ISMS305')(found), []);
   });
 
-  it('edge: without iso22301 listed, ISMS802 is silent and the nonconformity is ISMS305\'s (still an ISMS nonconformity, 27001 10.2)', () => {
+  it("edge: without iso22301 listed, ISMS802 is silent and the nonconformity is ISMS305's (still an ISMS nonconformity, 27001 10.2)", () => {
     const found = check({ 'isms.yaml': config(), 'e.md': exercise('    type: minor-nc') }, '2026-11-25');
     assert.deepEqual(mine(found), []);
     assert.equal(ofCode('ISMS305')(found).length, 1);
   });
 
-  it('edge: audit findings stay ISMS305\'s when iso22301 is listed', () => {
-    const audit = exercise('    type: minor-nc').replace('isms: exercise', 'isms: internal-audit').replace('date: 2026-06-02', 'planned: 2026-06-02');
+  it("edge: audit findings stay ISMS305's when iso22301 is listed", () => {
+    const audit = exercise('    type: minor-nc')
+      .replace('isms: exercise', 'isms: internal-audit')
+      .replace('date: 2026-06-02', 'planned: 2026-06-02');
     const found = check({ 'isms.yaml': BCMS, 'a.md': audit }, '2026-11-25');
     assert.deepEqual(mine(found), []);
     assert.equal(ofCode('ISMS305')(found).length, 1);

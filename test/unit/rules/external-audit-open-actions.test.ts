@@ -36,19 +36,25 @@ describe('ISMS401 external-audit-open-actions', () => {
     assert.equal(d.file, `${ROOT}/isms.yaml`);
     assert.deepEqual(d.range, { start: { line: 8, character: 6 }, end: { line: 8, character: 48 } });
     assert.equal(textAt(files, d), '{ type: surveillance-2, date: 2027-02-08 }');
-    assert.match(d.message, /The surveillance audit 2 is in 55 days \(2027-02-08\) and 2 corrective actions are still open: CA-2026-004, CA-2026-007\./);
+    assert.match(
+      d.message,
+      /The surveillance audit 2 is in 55 days \(2027-02-08\) and 2 corrective actions are still open: CA-2026-004, CA-2026-007\./,
+    );
     assert.doesNotMatch(d.message, /CA-2026-001/);
-    assert.deepEqual(d.related?.map((r) => [r.location.file, r.location.range.start.line, r.message]), [
-      [`${ROOT}/registers/ca.yaml`, 2, 'open: CA-2026-004 (Remove leaver accounts)'],
-      [`${ROOT}/registers/ca.yaml`, 3, 'open: CA-2026-007 (Encrypt backups)'],
-    ]);
+    assert.deepEqual(
+      d.related?.map((r) => [r.location.file, r.location.range.start.line, r.message]),
+      [
+        [`${ROOT}/registers/ca.yaml`, 2, 'open: CA-2026-004 (Remove leaver accounts)'],
+        [`${ROOT}/registers/ca.yaml`, 3, 'open: CA-2026-007 (Encrypt backups)'],
+      ],
+    );
   });
 
   it('does not fire further out than warn-before-external-days', () => {
     assert.deepEqual(mine(check({ 'isms.yaml': cert(), 'registers/ca.yaml': CAS }, '2026-12-01')), []);
   });
 
-  it('edge: exactly 60 days before fires, and so does the audit\'s own day', () => {
+  it("edge: exactly 60 days before fires, and so does the audit's own day", () => {
     assert.match(mine(check({ 'isms.yaml': cert(), 'ca.yaml': CAS }, '2026-12-10'))[0].message, /in 60 days/);
     assert.match(mine(check({ 'isms.yaml': cert(), 'ca.yaml': CAS }, '2027-02-08'))[0].message, /in 0 days/);
     assert.deepEqual(mine(check({ 'isms.yaml': cert(), 'ca.yaml': CAS }, '2027-02-09')), []);
@@ -60,9 +66,17 @@ describe('ISMS401 external-audit-open-actions', () => {
   });
 
   it('edge: no open actions, or an audit already done or cancelled, is quiet', () => {
-    const closedOnly = CAS.split('\n').filter((l) => !l.includes('status: open') && !l.includes('in-progress')).join('\n');
+    const closedOnly = CAS.split('\n')
+      .filter((l) => !l.includes('status: open') && !l.includes('in-progress'))
+      .join('\n');
     assert.deepEqual(mine(check({ 'isms.yaml': cert(), 'ca.yaml': closedOnly }, '2026-12-15')), []);
-    assert.deepEqual(mine(check({ 'isms.yaml': cert('{ type: surveillance-2, date: 2027-02-08, status: cancelled }'), 'ca.yaml': CAS }, '2026-12-15')), []);
-    assert.deepEqual(mine(check({ 'isms.yaml': cert('{ type: surveillance-2, date: 2027-02-08, status: done }'), 'ca.yaml': CAS }, '2027-02-08')), []);
+    assert.deepEqual(
+      mine(check({ 'isms.yaml': cert('{ type: surveillance-2, date: 2027-02-08, status: cancelled }'), 'ca.yaml': CAS }, '2026-12-15')),
+      [],
+    );
+    assert.deepEqual(
+      mine(check({ 'isms.yaml': cert('{ type: surveillance-2, date: 2027-02-08, status: done }'), 'ca.yaml': CAS }, '2027-02-08')),
+      [],
+    );
   });
 });

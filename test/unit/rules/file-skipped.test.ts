@@ -27,7 +27,15 @@ describe('ISMS009 file-skipped', () => {
   });
 
   it('does not fire for a text file', async () => {
-    assert.deepEqual(mine(await scan({ 'isms.yaml': config(), 'audits/IA-2026-03.md': '---\nisms: internal-audit\nid: IA-2026-03\nplanned: 2026-03-12\n---\n' })), []);
+    assert.deepEqual(
+      mine(
+        await scan({
+          'isms.yaml': config(),
+          'audits/IA-2026-03.md': '---\nisms: internal-audit\nid: IA-2026-03\nplanned: 2026-03-12\n---\n',
+        }),
+      ),
+      [],
+    );
   });
 
   it('edge: a binary file that is not Markdown or YAML (evidence.pdf) is not read at all', async () => {

@@ -7,7 +7,17 @@ const mine = ofCode(CODE);
 
 const audit = (...extra: string[]): Record<string, string> => ({
   'isms.yaml': config(),
-  'audits/IA-2026-03.md': ['---', 'isms: internal-audit', 'id: IA-2026-03', 'planned: 2026-03-12', 'performed: 2026-03-14', 'status: done', ...extra, '---', ''].join('\n'),
+  'audits/IA-2026-03.md': [
+    '---',
+    'isms: internal-audit',
+    'id: IA-2026-03',
+    'planned: 2026-03-12',
+    'performed: 2026-03-14',
+    'status: done',
+    ...extra,
+    '---',
+    '',
+  ].join('\n'),
 });
 
 describe('ISMS102 internal-audit-incomplete', () => {
@@ -23,7 +33,10 @@ describe('ISMS102 internal-audit-incomplete', () => {
   });
 
   it('does not fire when the auditor and the findings are recorded', () => {
-    assert.deepEqual(mine(check(audit('auditor: Ravi Patel', 'findings:', '  - { id: IA-2026-03-F1, type: observation, ref: A.5.18 }'), TODAY)), []);
+    assert.deepEqual(
+      mine(check(audit('auditor: Ravi Patel', 'findings:', '  - { id: IA-2026-03-F1, type: observation, ref: A.5.18 }'), TODAY)),
+      [],
+    );
   });
 
   it('edge: `findings: []` records "no findings"; an empty `findings:` does not', () => {
@@ -42,7 +55,10 @@ describe('ISMS102 internal-audit-incomplete', () => {
   it('edge: an audit not yet performed (planned, in progress) is not checked', () => {
     const planned = { 'isms.yaml': config(), 'a.md': '---\nisms: internal-audit\nid: IA-2026-04\nplanned: 2026-04-09\n---\n' };
     assert.deepEqual(mine(check(planned, TODAY)), []);
-    const inProgress = { 'isms.yaml': config(), 'a.md': '---\nisms: internal-audit\nid: IA-2026-04\nplanned: 2026-03-09\nstatus: in-progress\n---\n' };
+    const inProgress = {
+      'isms.yaml': config(),
+      'a.md': '---\nisms: internal-audit\nid: IA-2026-04\nplanned: 2026-03-09\nstatus: in-progress\n---\n',
+    };
     assert.deepEqual(mine(check(inProgress, TODAY)), []);
   });
 });

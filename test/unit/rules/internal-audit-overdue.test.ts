@@ -6,7 +6,16 @@ const mine = ofCode(CODE);
 
 const audit = (planned: string, extra: string[] = ['status: planned'], eol = '\n'): Record<string, string> => ({
   'isms.yaml': config(),
-  'audits/IA-2026-03.md': ['---', 'isms: internal-audit', 'id: IA-2026-03', 'title: Access control', `planned: ${planned}`, ...extra, '---', ''].join(eol),
+  'audits/IA-2026-03.md': [
+    '---',
+    'isms: internal-audit',
+    'id: IA-2026-03',
+    'title: Access control',
+    `planned: ${planned}`,
+    ...extra,
+    '---',
+    '',
+  ].join(eol),
 });
 const PLANNED = { start: { line: 4, character: 9 }, end: { line: 4, character: 19 } };
 
@@ -26,7 +35,10 @@ describe('ISMS101 internal-audit-overdue', () => {
   });
 
   it('does not fire once the audit is performed', () => {
-    assert.deepEqual(mine(check(audit('2026-03-12', ['performed: 2026-03-14', 'status: done', 'auditor: Ravi Patel', 'findings: []']), '2026-03-20')), []);
+    assert.deepEqual(
+      mine(check(audit('2026-03-12', ['performed: 2026-03-14', 'status: done', 'auditor: Ravi Patel', 'findings: []']), '2026-03-20')),
+      [],
+    );
   });
 
   it('edge: planned for today is not overdue; the next day it is', () => {

@@ -44,7 +44,16 @@ describe('ISMS002 invalid-date', () => {
   });
 
   it('edge: the due date of an action decided in a management review is checked', () => {
-    const review = ['---', 'isms: management-review', 'id: MR-2026-01', 'date: 2026-01-20', 'actions:', '  - { id: MR-2026-01-A1, text: Fund MFA, due: 2026-06-31 }', '---', ''].join('\n');
+    const review = [
+      '---',
+      'isms: management-review',
+      'id: MR-2026-01',
+      'date: 2026-01-20',
+      'actions:',
+      '  - { id: MR-2026-01-A1, text: Fund MFA, due: 2026-06-31 }',
+      '---',
+      '',
+    ].join('\n');
     const files = { 'isms.yaml': config(), 'reviews/MR-2026-01.md': review };
     const [d] = mine(check(files, TODAY));
     assert.equal(d.range.start.line, 5);

@@ -20,7 +20,7 @@ describe('ISMS006 invalid-field', () => {
     assert.match(d.message, /planned, in-progress, done, cancelled/);
   });
 
-  it('reports a missing required field at the record\'s id', () => {
+  it("reports a missing required field at the record's id", () => {
     const files = { 'isms.yaml': config(), 'audits/IA-2026-03.md': audit('status: planned') };
     const [d] = mine(check(files, TODAY));
     assert.equal(textAt(files, d), 'IA-2026-03');
@@ -28,7 +28,10 @@ describe('ISMS006 invalid-field', () => {
   });
 
   it('does not fire for a well-formed audit', () => {
-    assert.deepEqual(mine(check({ 'isms.yaml': config(), 'audits/IA-2026-03.md': audit('planned: 2026-03-12', 'status: done', 'findings: []') }, TODAY)), []);
+    assert.deepEqual(
+      mine(check({ 'isms.yaml': config(), 'audits/IA-2026-03.md': audit('planned: 2026-03-12', 'status: done', 'findings: []') }, TODAY)),
+      [],
+    );
   });
 
   it('edge: a wrong type (findings as text) is reported; `findings: []` is a list', () => {
@@ -50,7 +53,8 @@ describe('ISMS006 invalid-field', () => {
 
   describe("a management review's `standards:`", () => {
     const INTEGRATED = config('standards: [iso27001:2022, iso22301:2019]\n');
-    const review = (standards: string): string => ['---', 'isms: management-review', 'id: MR-2026-01', 'date: 2026-01-20', `standards: ${standards}`, '---', ''].join('\n');
+    const review = (standards: string): string =>
+      ['---', 'isms: management-review', 'id: MR-2026-01', 'date: 2026-01-20', `standards: ${standards}`, '---', ''].join('\n');
 
     it('reports a standard isms.yaml does not list, at the item, naming the listed ones', () => {
       const files = { 'isms.yaml': INTEGRATED, 'reviews/MR-2026-01.md': review('[iso27001:2022, gdpr]') };
@@ -67,7 +71,10 @@ describe('ISMS006 invalid-field', () => {
       const [d, ...rest] = mine(check(files, TODAY));
       assert.deepEqual(rest, []);
       assert.equal(textAt(files, d), 'iso9001');
-      assert.match(d.message, /`standards: iso9001` is not a standard the engine knows\. Use one of: iso27001:2022, iso27701:2019, iso22301:2019, gdpr, popia\./);
+      assert.match(
+        d.message,
+        /`standards: iso9001` is not a standard the engine knows\. Use one of: iso27001:2022, iso27701:2019, iso22301:2019, gdpr, popia\./,
+      );
     });
 
     it('edge: listed standards in another spelling pass, and one key without a list is checked too', () => {

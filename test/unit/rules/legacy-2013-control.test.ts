@@ -21,7 +21,11 @@ describe('ISMS008 legacy-2013-control', () => {
     assert.match(d.message, /`A\.12\.3\.1` is an ISO\/IEC 27001:2013 control id; in ISO\/IEC 27001:2022 it is `A\.8\.13`/);
     assert.match(d.message, /31 October 2025/);
     assert.deepEqual(d.data, { fix: 'replace-legacy-control', legacy: 'A.12.3.1', replacements: ['A.8.13'] });
-    assert.deepEqual(diags.filter((x) => x.code === 'ISMS004'), [], 'not also called unknown');
+    assert.deepEqual(
+      diags.filter((x) => x.code === 'ISMS004'),
+      [],
+      'not also called unknown',
+    );
   });
 
   it('does not fire for the 2022 id', () => {

@@ -44,7 +44,10 @@ const HEADINGS = [
 
 describe('ISMS203 management-review-inputs', () => {
   it('reports a held review missing inputs, at its id, naming each missing input with its clause and key', () => {
-    const files = { 'isms.yaml': config(), 'reviews/MR-2026-01.md': review(ALL_INPUTS.filter((k) => k !== 'objectives' && k !== 'interested-parties-feedback')) };
+    const files = {
+      'isms.yaml': config(),
+      'reviews/MR-2026-01.md': review(ALL_INPUTS.filter((k) => k !== 'objectives' && k !== 'interested-parties-feedback')),
+    };
     const found = mine(check(files, TODAY));
     assert.equal(found.length, 1);
     const [d] = found;
@@ -65,7 +68,10 @@ describe('ISMS203 management-review-inputs', () => {
   it('edge: the inputs as `##` sections of the body count the same', () => {
     assert.deepEqual(mine(check({ 'isms.yaml': config(), 'r.md': review([], [], HEADINGS.join('\n\nDiscussed.\n\n')) }, TODAY)), []);
     const [d] = mine(check({ 'isms.yaml': config(), 'r.md': review([], [], HEADINGS.slice(1).join('\n\n')) }, TODAY));
-    assert.match(d.message, /does not cover this input of 9\.3\.2: 9\.3\.2 a status of actions from previous management reviews \(`previous-actions`\)/);
+    assert.match(
+      d.message,
+      /does not cover this input of 9\.3\.2: 9\.3\.2 a status of actions from previous management reviews \(`previous-actions`\)/,
+    );
   });
 
   it('edge: each of the four trends of d is its own input', () => {
@@ -107,27 +113,60 @@ describe('ISMS203 management-review-inputs', () => {
     it('reports the 22301 inputs a joint review misses, with their 22301 clause', () => {
       const [d] = mine(check({ 'isms.yaml': BCMS, 'r.md': review([], [], HEADINGS.join('\n\n')) }, TODAY));
       assert.match(d.message, /ISO 22301 9\.3\.2 e the need for changes to the BCMS/);
-      assert.match(d.message, /ISO 22301 9\.3\.2 g information from the business impact analysis and risk assessment \(`bia-risk-assessment`\)/);
-      assert.match(d.message, /ISO 22301 9\.3\.2 j lessons learned and actions arising from near-misses and disruptions \(`lessons-learned`\)/);
+      assert.match(
+        d.message,
+        /ISO 22301 9\.3\.2 g information from the business impact analysis and risk assessment \(`bia-risk-assessment`\)/,
+      );
+      assert.match(
+        d.message,
+        /ISO 22301 9\.3\.2 j lessons learned and actions arising from near-misses and disruptions \(`lessons-learned`\)/,
+      );
       assert.doesNotMatch(d.message, /9\.3\.2 [a-g] (?!the need|procedures|information)/, 'the 27001 inputs are all there');
     });
 
     it('does not fire when the 27001 and 22301 inputs are all covered, as headings or as keys', () => {
-      assert.deepEqual(mine(check({ 'isms.yaml': BCMS, 'r.md': review([], [], [...HEADINGS, ...CONTINUITY_HEADINGS].join('\n\n')) }, TODAY)), []);
-      const keys = [...ALL_INPUTS, 'bcms-changes', 'bc-resources', 'bia-risk-assessment', 'bc-capabilities', 'unaddressed-risks', 'lessons-learned'];
+      assert.deepEqual(
+        mine(check({ 'isms.yaml': BCMS, 'r.md': review([], [], [...HEADINGS, ...CONTINUITY_HEADINGS].join('\n\n')) }, TODAY)),
+        [],
+      );
+      const keys = [
+        ...ALL_INPUTS,
+        'bcms-changes',
+        'bc-resources',
+        'bia-risk-assessment',
+        'bc-capabilities',
+        'unaddressed-risks',
+        'lessons-learned',
+      ];
       assert.deepEqual(mine(check({ 'isms.yaml': BCMS, 'r.md': review(keys) }, TODAY)), []);
     });
 
-    it('edge: the review\'s own `standards:` wins over isms.yaml — an ISMS-only review of an integrated system needs no 22301 inputs', () => {
+    it("edge: the review's own `standards:` wins over isms.yaml — an ISMS-only review of an integrated system needs no 22301 inputs", () => {
       assert.deepEqual(mine(check({ 'isms.yaml': BCMS, 'r.md': review(ALL_INPUTS, ['standards: [iso27001:2022]']) }, TODAY)), []);
       const [d] = mine(check({ 'isms.yaml': config(), 'r.md': review(ALL_INPUTS, ['standards: [iso27001:2022, iso22301]']) }, TODAY));
       assert.match(d.message, /ISO 22301 9\.3\.2 h/);
     });
 
-    it('edge: a review of the BCMS alone needs 22301\'s inputs only — the shared ones under their 22301 letters, not 27001\'s c, d 4 or f', () => {
-      const shared = ['previous-actions', 'changes-in-issues', 'nonconformities', 'monitoring-measurement', 'audit-results', 'interested-parties-feedback', 'improvement-opportunities'];
-      assert.deepEqual(mine(check({ 'isms.yaml': BCMS, 'r.md': review(shared, ['standards: [iso22301:2019]'], CONTINUITY_HEADINGS.join('\n\n')) }, TODAY)), []);
-      const [d] = mine(check({ 'isms.yaml': BCMS, 'r.md': review(shared.slice(1), ['standards: [iso22301:2019]'], CONTINUITY_HEADINGS.join('\n\n')) }, TODAY));
+    it("edge: a review of the BCMS alone needs 22301's inputs only — the shared ones under their 22301 letters, not 27001's c, d 4 or f", () => {
+      const shared = [
+        'previous-actions',
+        'changes-in-issues',
+        'nonconformities',
+        'monitoring-measurement',
+        'audit-results',
+        'interested-parties-feedback',
+        'improvement-opportunities',
+      ];
+      assert.deepEqual(
+        mine(check({ 'isms.yaml': BCMS, 'r.md': review(shared, ['standards: [iso22301:2019]'], CONTINUITY_HEADINGS.join('\n\n')) }, TODAY)),
+        [],
+      );
+      const [d] = mine(
+        check(
+          { 'isms.yaml': BCMS, 'r.md': review(shared.slice(1), ['standards: [iso22301:2019]'], CONTINUITY_HEADINGS.join('\n\n')) },
+          TODAY,
+        ),
+      );
       assert.match(d.message, /this input of 9\.3\.2: ISO 22301 9\.3\.2 a status of actions from previous management reviews/);
     });
 

@@ -4,7 +4,8 @@ import { check, config, ofCode, ROOT, textAt } from '../support/memory';
 const CODE = 'ISMS202';
 const mine = ofCode(CODE);
 
-const review = (id: string, date: string, extra: string[] = []): string => ['---', 'isms: management-review', `id: ${id}`, `date: ${date}`, ...extra, '---', ''].join('\n');
+const review = (id: string, date: string, extra: string[] = []): string =>
+  ['---', 'isms: management-review', `id: ${id}`, `date: ${date}`, ...extra, '---', ''].join('\n');
 const CERT = config('certification:\n  issued: 2025-03-14\n  expires: 2028-03-13\n');
 
 describe('ISMS202 management-review-overdue', () => {
@@ -38,7 +39,11 @@ describe('ISMS202 management-review-overdue', () => {
   });
 
   it('edge: a review with status planned, even in the past, is not a held review', () => {
-    const files = { 'isms.yaml': CERT, 'a.md': review('MR-2025-11', '2025-11-25'), 'b.md': review('MR-2026-11', '2026-11-20', ['status: planned']) };
+    const files = {
+      'isms.yaml': CERT,
+      'a.md': review('MR-2025-11', '2025-11-25'),
+      'b.md': review('MR-2026-11', '2026-11-20', ['status: planned']),
+    };
     assert.equal(mine(check(files, '2026-12-01')).length, 1);
     assert.deepEqual(mine(check({ ...files, 'b.md': review('MR-2026-11', '2026-11-20') }, '2026-12-01')), []);
   });

@@ -18,7 +18,8 @@ const audit = (ca: string): string =>
     '---',
     '',
   ].join('\n');
-const register = 'isms: corrective-actions\nrecords:\n  - { id: CA-2026-004, source: IA-2026-03-F1, owner: Sam Smith, due: 2026-04-30, root-cause: No leaver feed }\n';
+const register =
+  'isms: corrective-actions\nrecords:\n  - { id: CA-2026-004, source: IA-2026-03-F1, owner: Sam Smith, due: 2026-04-30, root-cause: No leaver feed }\n';
 
 describe('ISMS007 missing-reference', () => {
   it('reports a finding whose corrective action does not exist, at the id it names', () => {
@@ -33,7 +34,10 @@ describe('ISMS007 missing-reference', () => {
   });
 
   it('does not fire when the corrective action exists', () => {
-    assert.deepEqual(mine(check({ 'isms.yaml': config(), 'audits/IA-2026-03.md': audit('CA-2026-004'), 'registers/ca.yaml': register }, TODAY)), []);
+    assert.deepEqual(
+      mine(check({ 'isms.yaml': config(), 'audits/IA-2026-03.md': audit('CA-2026-004'), 'registers/ca.yaml': register }, TODAY)),
+      [],
+    );
   });
 
   it('edge: `none` / `n/a` say "no record" on purpose', () => {
@@ -41,7 +45,7 @@ describe('ISMS007 missing-reference', () => {
     assert.deepEqual(mine(check({ 'isms.yaml': config(), 'audits/IA-2026-03.md': audit('n/a') }, TODAY)), []);
   });
 
-  it('edge: a corrective action\'s missing source is ISMS306\'s, not reported twice', () => {
+  it("edge: a corrective action's missing source is ISMS306's, not reported twice", () => {
     const ca = 'isms: corrective-actions\nrecords:\n  - { id: CA-1, source: IA-2026-03-F9, owner: Sam, due: 2026-04-30, root-cause: x }\n';
     const diags = check({ 'isms.yaml': config(), 'registers/ca.yaml': ca }, TODAY);
     assert.deepEqual(mine(diags), []);

@@ -22,10 +22,11 @@ const audit = (type: string, extra: string[] = []): string =>
     '---',
     '',
   ].join('\n');
-const CA = 'isms: corrective-actions\nrecords:\n  - { id: CA-2026-004, source: IA-2026-03-F1, owner: Sam Smith, due: 2026-04-30, root-cause: No leaver feed }\n';
+const CA =
+  'isms: corrective-actions\nrecords:\n  - { id: CA-2026-004, source: IA-2026-03-F1, owner: Sam Smith, due: 2026-04-30, root-cause: No leaver feed }\n';
 
 describe('ISMS305 nonconformity-without-action', () => {
-  it('reports a minor nonconformity without a corrective action, at the finding\'s id, with the fix data', () => {
+  it("reports a minor nonconformity without a corrective action, at the finding's id, with the fix data", () => {
     const files = { 'isms.yaml': config(), 'audits/IA-2026-03.md': audit('minor-nc') };
     const found = mine(check(files, TODAY));
     assert.equal(found.length, 1);
@@ -38,7 +39,10 @@ describe('ISMS305 nonconformity-without-action', () => {
   });
 
   it('does not fire when the finding links its corrective action', () => {
-    assert.deepEqual(mine(check({ 'isms.yaml': config(), 'a.md': audit('minor-nc', ['    corrective-action: CA-2026-004']), 'ca.yaml': CA }, TODAY)), []);
+    assert.deepEqual(
+      mine(check({ 'isms.yaml': config(), 'a.md': audit('minor-nc', ['    corrective-action: CA-2026-004']), 'ca.yaml': CA }, TODAY)),
+      [],
+    );
   });
 
   it('edge: a major nonconformity is an error', () => {
@@ -57,7 +61,17 @@ describe('ISMS305 nonconformity-without-action', () => {
   });
 
   it('edge: a finding of the certification body (external audit) counts the same', () => {
-    const ext = ['---', 'isms: external-audit', 'id: EA-2026-S1', 'type: surveillance-1', 'date: 2026-02-09', 'findings:', '  - { id: EA-2026-S1-F1, type: major-nc, ref: A.8.13 }', '---', ''].join('\n');
+    const ext = [
+      '---',
+      'isms: external-audit',
+      'id: EA-2026-S1',
+      'type: surveillance-1',
+      'date: 2026-02-09',
+      'findings:',
+      '  - { id: EA-2026-S1-F1, type: major-nc, ref: A.8.13 }',
+      '---',
+      '',
+    ].join('\n');
     const [d] = mine(check({ 'isms.yaml': config(), 'external/EA-2026-S1.md': ext }, TODAY));
     assert.equal(d.severity, 'error');
     assert.equal(d.range.start.line, 6);

@@ -9,8 +9,19 @@ const POPIA = config('standards: [iso27001:2022, popia]\n');
 
 /** An incidents register with one incident; `extra` lines are its further fields. */
 const incident = (...extra: string[]): string =>
-  ['isms: incidents', 'records:', '  - id: INC-2026-003', '    title: Customer exports publicly readable', '    detected: 2026-03-04', ...extra.map((l) => `    ${l}`), ''].join('\n');
-const files = (cfg: string, ...extra: string[]): Record<string, string> => ({ 'isms.yaml': cfg, 'registers/incidents.yaml': incident('personal-data: true', ...extra) });
+  [
+    'isms: incidents',
+    'records:',
+    '  - id: INC-2026-003',
+    '    title: Customer exports publicly readable',
+    '    detected: 2026-03-04',
+    ...extra.map((l) => `    ${l}`),
+    '',
+  ].join('\n');
+const files = (cfg: string, ...extra: string[]): Record<string, string> => ({
+  'isms.yaml': cfg,
+  'registers/incidents.yaml': incident('personal-data: true', ...extra),
+});
 
 describe('ISMS701 personal-data-breach-notification', () => {
   it('GDPR: reports a breach not notified after the 72 hours, at its id, with the deadline date', () => {
@@ -20,7 +31,10 @@ describe('ISMS701 personal-data-breach-notification', () => {
     const [d] = found;
     assert.equal(d.severity, 'error');
     assert.equal(textAt(f, d), 'INC-2026-003');
-    assert.match(d.message, /INC-2026-003 \(detected 2026-03-04\) has not been notified to the supervisory authority; the 72-hour deadline of GDPR Art\. 33\(1\) was 2026-03-07/);
+    assert.match(
+      d.message,
+      /INC-2026-003 \(detected 2026-03-04\) has not been notified to the supervisory authority; the 72-hour deadline of GDPR Art\. 33\(1\) was 2026-03-07/,
+    );
     assert.doesNotMatch(d.message, /No notification decision/);
   });
 
@@ -39,13 +53,19 @@ describe('ISMS701 personal-data-breach-notification', () => {
   });
 
   it('edge: leap day — detected 2028-02-27, the deadline is 2028-03-01', () => {
-    const leap = { 'isms.yaml': GDPR, 'i.yaml': incident('personal-data: true', 'notification: required').replace('2026-03-04', '2028-02-27') };
+    const leap = {
+      'isms.yaml': GDPR,
+      'i.yaml': incident('personal-data: true', 'notification: required').replace('2026-03-04', '2028-02-27'),
+    };
     assert.deepEqual(mine(check(leap, '2028-03-01')), []);
     assert.match(mine(check(leap, '2028-03-02'))[0].message, /was 2028-03-01/);
   });
 
   it('a late notification with a delay-reason is accepted; without one it is reported at the notification date', () => {
-    assert.deepEqual(mine(check(files(GDPR, 'notified-authority: 2026-03-09', 'delay-reason: Forensics needed to confirm scope'), '2026-11-25')), []);
+    assert.deepEqual(
+      mine(check(files(GDPR, 'notified-authority: 2026-03-09', 'delay-reason: Forensics needed to confirm scope'), '2026-11-25')),
+      [],
+    );
     const f = files(GDPR, 'notified-authority: 2026-03-09');
     const [d] = mine(check(f, '2026-11-25'));
     assert.equal(d.severity, 'error');
@@ -75,7 +95,11 @@ describe('ISMS701 personal-data-breach-notification', () => {
     const [required] = mine(check(files(POPIA, 'notification: required'), '2026-11-25'));
     assert.equal(required.severity, 'warning');
     assert.match(required.message, /as soon as reasonably possible/);
-    assert.deepEqual(mine(check(files(POPIA, 'notification: required', 'notified-authority: 2026-04-30'), '2026-11-25')), [], 'late by GDPR, but POPIA sets no hours');
+    assert.deepEqual(
+      mine(check(files(POPIA, 'notification: required', 'notified-authority: 2026-04-30'), '2026-11-25')),
+      [],
+      'late by GDPR, but POPIA sets no hours',
+    );
     assert.deepEqual(mine(check(files(POPIA, 'notification: not-required'), '2026-11-25')), []);
   });
 

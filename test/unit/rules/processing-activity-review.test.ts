@@ -25,7 +25,10 @@ describe('ISMS702 processing-activity-review', () => {
     assert.equal(found.length, 1);
     assert.equal(found[0].severity, 'warning');
     assert.equal(textAt(files, found[0]), '2025-10-01');
-    assert.match(found[0].message, /Record of processing PA-01 \(Customer support tickets\) was last reviewed on 2025-10-01, more than 12 months ago \(due by 2026-10-01\)/);
+    assert.match(
+      found[0].message,
+      /Record of processing PA-01 \(Customer support tickets\) was last reviewed on 2025-10-01, more than 12 months ago \(due by 2026-10-01\)/,
+    );
   });
 
   it('does not fire for a record reviewed within the interval', () => {
@@ -40,7 +43,10 @@ describe('ISMS702 processing-activity-review', () => {
   });
 
   it('edge: privacy.review-months from isms.yaml; no review date is information at the id', () => {
-    assert.deepEqual(mine(check({ 'isms.yaml': `${GDPR}privacy: { review-months: 24 }\n`, 'p.yaml': register('reviewed: 2025-10-01') }, '2026-11-25')), []);
+    assert.deepEqual(
+      mine(check({ 'isms.yaml': `${GDPR}privacy: { review-months: 24 }\n`, 'p.yaml': register('reviewed: 2025-10-01') }, '2026-11-25')),
+      [],
+    );
     const files = { 'isms.yaml': GDPR, 'p.yaml': register() };
     const [d] = mine(check(files, '2026-11-25'));
     assert.equal(d.severity, 'information');

@@ -6,7 +6,17 @@ const TODAY = '2027-06-01';
 const mine = ofCode(CODE);
 
 const cert = (...audits: string[]): string =>
-  config(['certification:', '  body: Example Certification Ltd', '  issued: 2025-03-14', '  expires: 2028-03-13', '  audits:', ...audits.map((a) => `    - ${a}`), ''].join('\n'));
+  config(
+    [
+      'certification:',
+      '  body: Example Certification Ltd',
+      '  issued: 2025-03-14',
+      '  expires: 2028-03-13',
+      '  audits:',
+      ...audits.map((a) => `    - ${a}`),
+      '',
+    ].join('\n'),
+  );
 
 describe('ISMS404 recertification-late', () => {
   it('reports a recertification audit after the certificate expires, at that audit, as an error', () => {

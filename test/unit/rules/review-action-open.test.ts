@@ -18,7 +18,8 @@ const first = (a1Status = 'open'): string =>
     '---',
     '',
   ].join('\n');
-const second = (extra: string[] = []): string => ['---', 'isms: management-review', 'id: MR-2026-07', 'date: 2026-07-15', ...extra, '---', ''].join('\n');
+const second = (extra: string[] = []): string =>
+  ['---', 'isms: management-review', 'id: MR-2026-07', 'date: 2026-07-15', ...extra, '---', ''].join('\n');
 
 describe('ISMS204 review-action-open', () => {
   it('reports an open action not carried into the next held review, at the action, with the next review as related', () => {
@@ -32,7 +33,10 @@ describe('ISMS204 review-action-open', () => {
     assert.equal(d.range.start.character, 4);
     assert.equal(d.range.end.line, 5);
     assert.match(textAt(files, d), /^\{ id: MR-2026-01-A1,.*status: open \}$/);
-    assert.match(d.message, /Action MR-2026-01-A1 of review MR-2026-01 is still open and was not carried into the next review \(MR-2026-07\)/);
+    assert.match(
+      d.message,
+      /Action MR-2026-01-A1 of review MR-2026-01 is still open and was not carried into the next review \(MR-2026-07\)/,
+    );
     assert.match(d.message, /`carried-to: MR-2026-07`/);
     assert.equal(d.related?.length, 1);
     assert.equal(d.related?.[0].location.file, `${ROOT}/reviews/MR-2026-07.md`);
@@ -53,7 +57,9 @@ describe('ISMS204 review-action-open', () => {
   });
 
   it('edge: an action without an id is named by its text; status in-progress counts as open', () => {
-    const text = first().replace('id: MR-2026-01-A1, text: Fund MFA for all staff', 'text: Fund MFA for all staff').replace('status: open }', 'status: in-progress }');
+    const text = first()
+      .replace('id: MR-2026-01-A1, text: Fund MFA for all staff', 'text: Fund MFA for all staff')
+      .replace('status: open }', 'status: in-progress }');
     const [d] = mine(check({ 'isms.yaml': config(), 'a.md': text, 'b.md': second() }, TODAY));
     assert.match(d.message, /Action Fund MFA for all staff of review MR-2026-01 is still in-progress/);
   });

@@ -16,11 +16,20 @@ describe('ISMS205 review-without-top-management', () => {
     const [d] = found;
     assert.equal(d.severity, 'warning');
     assert.equal(textAt(files, d), '[Sam Smith, Dana Lee]');
-    assert.equal(d.message, 'Management review MR-2026-02 lists none of top management (Alex Morgan, Priya Shah) among its attendees (Sam Smith, Dana Lee). Top management must review the ISMS itself; record who of them took part.');
+    assert.equal(
+      d.message,
+      'Management review MR-2026-02 lists none of top management (Alex Morgan, Priya Shah) among its attendees (Sam Smith, Dana Lee). Top management must review the ISMS itself; record who of them took part.',
+    );
   });
 
   it('does not fire when one of top management attended, matched forgivingly (case, spaces, a role)', () => {
-    for (const attendees of ['[Priya Shah, Sam Smith]', '[" alex  MORGAN (CEO)"]', '["Alex Morgan, Chief Executive"]', '[{ name: priya shah, role: CFO }]', 'Alex Morgan']) {
+    for (const attendees of [
+      '[Priya Shah, Sam Smith]',
+      '[" alex  MORGAN (CEO)"]',
+      '["Alex Morgan, Chief Executive"]',
+      '[{ name: priya shah, role: CFO }]',
+      'Alex Morgan',
+    ]) {
       assert.deepEqual(mine(check({ 'isms.yaml': CFG, 'r.md': review(`attendees: ${attendees}\n`) }, TODAY)), [], attendees);
     }
   });

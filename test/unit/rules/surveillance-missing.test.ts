@@ -6,7 +6,18 @@ const TODAY = '2025-06-01';
 const mine = ofCode(CODE);
 
 const cert = (...audits: string[]): string =>
-  config(['certification:', '  body: Example Certification Ltd', '  issued: 2025-03-14', '  expires: 2028-03-13', '  audits:', '    - { type: certification, date: 2025-02-10, status: done }', ...audits.map((a) => `    - ${a}`), ''].join('\n'));
+  config(
+    [
+      'certification:',
+      '  body: Example Certification Ltd',
+      '  issued: 2025-03-14',
+      '  expires: 2028-03-13',
+      '  audits:',
+      '    - { type: certification, date: 2025-02-10, status: done }',
+      ...audits.map((a) => `    - ${a}`),
+      '',
+    ].join('\n'),
+  );
 
 describe('ISMS402 surveillance-missing', () => {
   it('reports a calendar year of the cycle without a surveillance audit, at `certification:`, as an error', () => {
@@ -24,7 +35,13 @@ describe('ISMS402 surveillance-missing', () => {
   });
 
   it('does not fire with a surveillance audit in each year between certification and recertification', () => {
-    const files = { 'isms.yaml': cert('{ type: surveillance-1, date: 2026-02-09 }', '{ type: surveillance-2, date: 2027-02-08 }', '{ type: recertification, date: 2028-01-10 }') };
+    const files = {
+      'isms.yaml': cert(
+        '{ type: surveillance-1, date: 2026-02-09 }',
+        '{ type: surveillance-2, date: 2027-02-08 }',
+        '{ type: recertification, date: 2028-01-10 }',
+      ),
+    };
     assert.deepEqual(mine(check(files, TODAY)), []);
   });
 
@@ -34,12 +51,21 @@ describe('ISMS402 surveillance-missing', () => {
   });
 
   it('edge: a cancelled surveillance audit leaves its year empty', () => {
-    const files = { 'isms.yaml': cert('{ type: surveillance-1, date: 2026-02-09, status: cancelled }', '{ type: surveillance-2, date: 2027-02-08 }', '{ type: recertification, date: 2028-01-10 }') };
+    const files = {
+      'isms.yaml': cert(
+        '{ type: surveillance-1, date: 2026-02-09, status: cancelled }',
+        '{ type: surveillance-2, date: 2027-02-08 }',
+        '{ type: recertification, date: 2028-01-10 }',
+      ),
+    };
     assert.match(mine(check(files, TODAY))[0]?.message ?? '', /in 2026/);
   });
 
   it('edge: without a recertification planned, the years up to the expiry year are checked', () => {
     const files = { 'isms.yaml': cert('{ type: surveillance-1, date: 2026-02-09 }') };
-    assert.deepEqual(mine(check(files, TODAY)).map((d) => d.message.slice(0, 45)), ['No surveillance audit is planned in 2027. ISO']);
+    assert.deepEqual(
+      mine(check(files, TODAY)).map((d) => d.message.slice(0, 45)),
+      ['No surveillance audit is planned in 2027. ISO'],
+    );
   });
 });

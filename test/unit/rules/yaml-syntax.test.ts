@@ -23,11 +23,16 @@ describe('ISMS001 yaml-syntax', () => {
     // the flow sequence opened on line 4 (zero-based 3) is where the parser gives up
     assert.ok(d.range.start.line >= 3, JSON.stringify(d.range));
     // its records are not read: no rule reports on CA-2026-004 (e.g. a missing owner)
-    assert.deepEqual(diags.filter((x) => x.code !== CODE && x.file.endsWith('corrective-actions.yaml')), []);
+    assert.deepEqual(
+      diags.filter((x) => x.code !== CODE && x.file.endsWith('corrective-actions.yaml')),
+      [],
+    );
   });
 
   it('points at the exact key of a duplicated mapping key', () => {
-    const text = ['isms: corrective-actions', 'records:', '  - id: CA-2026-004', '    owner: Sam Smith', '    owner: Dana Lee', ''].join('\n');
+    const text = ['isms: corrective-actions', 'records:', '  - id: CA-2026-004', '    owner: Sam Smith', '    owner: Dana Lee', ''].join(
+      '\n',
+    );
     const files = { 'isms.yaml': config(), 'registers/ca.yaml': text };
     const [d] = mine(check(files, TODAY));
     assert.ok(d, 'a duplicate key is a YAML error');
@@ -41,7 +46,7 @@ describe('ISMS001 yaml-syntax', () => {
     assert.deepEqual(mine(check(files, TODAY)), []);
   });
 
-  it('edge: a YAML error in Markdown front matter is placed on the file\'s line, not the front matter\'s', () => {
+  it("edge: a YAML error in Markdown front matter is placed on the file's line, not the front matter's", () => {
     const md = ['---', 'isms: internal-audit', 'id: IA-2026-03', 'planned: 2026-03-12', 'scope: [A.5.15', '---', 'Notes.', ''].join('\n');
     const [d] = mine(check({ 'isms.yaml': config(), 'audits/IA-2026-03.md': md }, TODAY));
     assert.ok(d);
@@ -54,7 +59,10 @@ describe('ISMS001 yaml-syntax', () => {
   });
 
   it('edge: CRLF line endings parse the same', () => {
-    assert.deepEqual(mine(check({ 'isms.yaml': config(), 'registers/corrective-actions.yaml': register('Remove leaver accounts', '\r\n') }, TODAY)), []);
+    assert.deepEqual(
+      mine(check({ 'isms.yaml': config(), 'registers/corrective-actions.yaml': register('Remove leaver accounts', '\r\n') }, TODAY)),
+      [],
+    );
     const found = mine(check({ 'isms.yaml': config(), 'registers/corrective-actions.yaml': register('[Remove', '\r\n') }, TODAY));
     assert.ok(found.length >= 1);
   });

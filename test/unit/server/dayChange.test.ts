@@ -6,7 +6,10 @@ describe('language server: the date moving at midnight', () => {
   it('asks for a re-check once when the date moves, not while it stays', () => {
     let today = '2026-11-25';
     const days: string[] = [];
-    const watcher = new DayWatcher(() => today, (d) => days.push(d));
+    const watcher = new DayWatcher(
+      () => today,
+      (d) => days.push(d),
+    );
     assert.equal(watcher.poll(), false);
     today = '2026-11-26';
     assert.equal(watcher.poll(), true);
@@ -17,7 +20,11 @@ describe('language server: the date moving at midnight', () => {
   it('polls on its own once started, and stops', async () => {
     let today = '2026-11-25';
     const days: string[] = [];
-    const watcher = new DayWatcher(() => today, (d) => days.push(d), 5);
+    const watcher = new DayWatcher(
+      () => today,
+      (d) => days.push(d),
+      5,
+    );
     watcher.start();
     today = '2026-11-26';
     for (let i = 0; i < 200 && days.length === 0; i++) await new Promise((r) => setTimeout(r, 5));

@@ -88,7 +88,10 @@ describe('language server: which files are read', function () {
     await c.until('IA-1 checked', () => c.codes(uri('audits/IA-1.md')).includes('ISMS101'));
     // the same id in a .txt and a .mkd the editor opened: no false duplicate (ISMS003) on IA-1
     const register = 'isms: internal-audits\nrecords:\n  - id: IA-1\n    title: Ghost\n    planned: 2026-05-04\n';
-    for (const [rel, languageId] of [['notes.txt', 'plaintext'], ['audits/copy.mkd', 'markdown']] as const) {
+    for (const [rel, languageId] of [
+      ['notes.txt', 'plaintext'],
+      ['audits/copy.mkd', 'markdown'],
+    ] as const) {
       const text = rel.endsWith('.txt') ? register : `---\n${audit('IA-1').split('---\n')[1]}---\n`;
       await c.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: uri(rel), languageId, version: 1, text } });
     }
@@ -119,7 +122,7 @@ describe('language server: which files are read', function () {
     await c.until('IA-1 checked', () => c.codes(uri('audits/IA-1.md')).includes('ISMS101'));
     assert.deepEqual(c.codes(uri('slash')), ['ISMS009']);
     assert.deepEqual(c.codes(uri('linked')), ['ISMS009']);
-    assert.deepEqual(c.codes(uri('linked/IA-O.md')), [], 'records outside are not the ISMS\'s own');
+    assert.deepEqual(c.codes(uri('linked/IA-O.md')), [], "records outside are not the ISMS's own");
     // a link that appears later (a checkout) is not walked either
     symlinkSync('/proc', join(dir, 'audits', 'proc'));
     await changed(c, [['audits/proc', FileChangeType.Created]]);

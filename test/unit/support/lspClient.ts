@@ -52,7 +52,9 @@ export class Client {
 
   /** A custom request of the protocol's request map, typed as the client's ServerProxy sends it. */
   request<M extends IsmsRequestMethod>(method: M, ...args: RequestArgs<M>): Promise<RequestResult<M>> {
-    return args.length ? this.connection.sendRequest<RequestResult<M>>(method, args[0]) : this.connection.sendRequest<RequestResult<M>>(method);
+    return args.length
+      ? this.connection.sendRequest<RequestResult<M>>(method, args[0])
+      : this.connection.sendRequest<RequestResult<M>>(method);
   }
 
   codes(uri: string): string[] {
@@ -64,7 +66,9 @@ export class Client {
     const deadline = Date.now() + ms;
     while (!predicate()) {
       if (Date.now() > deadline) {
-        throw new Error(`timed out waiting for ${what}; diagnostics: ${JSON.stringify([...this.diagnostics].map(([u, d]) => [u, d.map((x) => x.code)]))}\nlogs:\n${this.logs.join('\n')}`);
+        throw new Error(
+          `timed out waiting for ${what}; diagnostics: ${JSON.stringify([...this.diagnostics].map(([u, d]) => [u, d.map((x) => x.code)]))}\nlogs:\n${this.logs.join('\n')}`,
+        );
       }
       await new Promise<void>((res) => {
         this.waiters.push(res);
@@ -81,7 +85,10 @@ export class Client {
 }
 
 /** Spawns the server on one workspace folder and completes the initialize handshake. */
-export async function startServer(folder: string, settings: Record<string, unknown>): Promise<{ client: Client; capabilities: Record<string, unknown> }> {
+export async function startServer(
+  folder: string,
+  settings: Record<string, unknown>,
+): Promise<{ client: Client; capabilities: Record<string, unknown> }> {
   assert.ok(existsSync(SERVER), 'build first: node esbuild.mjs');
   const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   child.stderr!.on('data', (d: Buffer) => process.stderr.write(`[server] ${d.toString()}`));

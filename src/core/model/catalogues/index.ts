@@ -32,7 +32,9 @@ function withRelated(catalogues: readonly StandardCatalogue[]): StandardCatalogu
   }
   // a catalogue no mapping touches stays the same object (ISO27001 is compared by identity)
   return catalogues.map((c) =>
-    c.entries.some((e) => related.has(e.id)) ? { ...c, entries: c.entries.map((e) => (related.has(e.id) ? { ...e, related: related.get(e.id) } : e)) } : c,
+    c.entries.some((e) => related.has(e.id))
+      ? { ...c, entries: c.entries.map((e) => (related.has(e.id) ? { ...e, related: related.get(e.id) } : e)) }
+      : c,
   );
 }
 

@@ -7,7 +7,13 @@ import { applyTextEdits, type TextEdit } from '../../../../src/core/edit';
 export function applyAsVsCode(text: string, edits: readonly TextEdit[]): string {
   const bom = text.startsWith('\ufeff') ? '\ufeff' : '';
   const doc = TextDocument.create('file:///register.yaml', 'yaml', 1, text.slice(bom.length));
-  return bom + TextDocument.applyEdits(doc, edits.map((e) => ({ range: e.range, newText: e.newText })));
+  return (
+    bom +
+    TextDocument.applyEdits(
+      doc,
+      edits.map((e) => ({ range: e.range, newText: e.newText })),
+    )
+  );
 }
 
 /** Both appliers agree (the server's line model is the editor's); returns what VS Code would write. */

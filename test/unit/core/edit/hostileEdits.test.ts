@@ -18,12 +18,20 @@ import { apply } from './applyAsVsCode';
 type Rec = Record<string, unknown>;
 const recordsOf = (text: string): Rec[] => {
   const doc = parseDocument(text.replace(/^\ufeff/, ''));
-  assert.deepEqual(doc.errors.map((e) => e.message), [], 'the file still parses');
+  assert.deepEqual(
+    doc.errors.map((e) => e.message),
+    [],
+    'the file still parses',
+  );
   return ((doc.toJS() as { records?: Rec[] }).records ?? []) as Rec[];
 };
 
 /** The record with this id, as the parser locates it (its range is what the server sends to setField). */
-function target(file: string, text: string, id: string): { file: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } } {
+function target(
+  file: string,
+  text: string,
+  id: string,
+): { file: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } } {
   const rec = parseFile(file, text).records.find((r) => r.id === id);
   assert.ok(rec, `${id} is parsed`);
   return { file, range: rec.range };
@@ -45,45 +53,76 @@ describe('edits on hostile layouts (issue 14.12–14.15)', () => {
 
     it('closing CA-1 closes CA-1 only: the aliases get a copy of the value first, in the same edit', () => {
       const after = apply(SHARED, setField(SHARED, target('ca.yaml', SHARED, 'CA-1'), 'status', 'closed'));
-      assert.deepEqual(recordsOf(after).map((r) => r.status), ['closed', 'open', 'open']);
+      assert.deepEqual(
+        recordsOf(after).map((r) => r.status),
+        ['closed', 'open', 'open'],
+      );
       assert.ok(after.includes('    status: open   # same as CA-1\n'), 'the comment after the alias stays');
     });
 
     it('closing CA-2 (an alias) replaces the alias only', () => {
       const after = apply(SHARED, setField(SHARED, target('ca.yaml', SHARED, 'CA-2'), 'status', 'closed'));
-      assert.deepEqual(recordsOf(after).map((r) => r.status), ['open', 'closed', 'open']);
+      assert.deepEqual(
+        recordsOf(after).map((r) => r.status),
+        ['open', 'closed', 'open'],
+      );
     });
 
     it('an alias inside a flow mapping gets a flow-safe copy', () => {
       const text = 'isms: corrective-actions\nrecords:\n  - id: CA-1\n    title: &t "a, b: c"\n  - { id: CA-2, title: *t }\n';
       const after = apply(text, setField(text, target('ca.yaml', text, 'CA-1'), 'title', 'new'));
-      assert.deepEqual(recordsOf(after).map((r) => r.title), ['new', 'a, b: c']);
+      assert.deepEqual(
+        recordsOf(after).map((r) => r.title),
+        ['new', 'a, b: c'],
+      );
     });
 
     it('refuses, naming the anchor and the lines, what aliases repeat as a whole (records, lists, merge sources)', () => {
       const cases: [string, string, string, unknown][] = [
         // a record that another one merges in
-        ['isms: corrective-actions\nrecords:\n  - &base\n    id: CA-1\n    status: open\n  - <<: *base\n    id: CA-2\n', 'CA-1', 'status', 'closed'],
+        [
+          'isms: corrective-actions\nrecords:\n  - &base\n    id: CA-1\n    status: open\n  - <<: *base\n    id: CA-2\n',
+          'CA-1',
+          'status',
+          'closed',
+        ],
         // adding a key to a record that another one merges in
         ['isms: corrective-actions\nrecords:\n  - &base\n    id: CA-1\n  - <<: *base\n    id: CA-2\n', 'CA-1', 'closed', '2026-05-01'],
         // a list value repeated by an alias
-        ['isms: internal-audits\nrecords:\n  - id: IA-1\n    scope: &s [A.5.15]\n  - id: IA-2\n    scope: *s\n', 'IA-1', 'scope', ['A.5.16']],
+        [
+          'isms: internal-audits\nrecords:\n  - id: IA-1\n    scope: &s [A.5.15]\n  - id: IA-2\n    scope: *s\n',
+          'IA-1',
+          'scope',
+          ['A.5.16'],
+        ],
         // replacing a list that holds an anchor used elsewhere would leave the alias dangling
-        ['isms: internal-audits\nrecords:\n  - id: IA-1\n    scope: [&c A.5.15]\n  - id: IA-2\n    scope: [*c]\n', 'IA-1', 'scope', ['A.5.16']],
+        [
+          'isms: internal-audits\nrecords:\n  - id: IA-1\n    scope: [&c A.5.15]\n  - id: IA-2\n    scope: [*c]\n',
+          'IA-1',
+          'scope',
+          ['A.5.16'],
+        ],
       ];
       for (const [text, id, key, value] of cases) {
-        assert.throws(() => setField(text, target('r.yaml', text, id), key, value), (e: unknown) => {
-          assert.ok(e instanceof EditError, String(e));
-          assert.match(e.message, /shared through the anchor &\w+ .*line/);
-          return true;
-        }, text);
+        assert.throws(
+          () => setField(text, target('r.yaml', text, id), key, value),
+          (e: unknown) => {
+            assert.ok(e instanceof EditError, String(e));
+            assert.match(e.message, /shared through the anchor &\w+ .*line/);
+            return true;
+          },
+          text,
+        );
       }
     });
 
     it('an anchor with no value (`status: &st`) gets the value after the anchor', () => {
       const text = 'isms: corrective-actions\nrecords:\n  - id: CA-1\n    status: &st # none yet\n  - id: CA-2\n    status: *st\n';
       const after = apply(text, setField(text, target('ca.yaml', text, 'CA-1'), 'status', 'open'));
-      assert.deepEqual(recordsOf(after).map((r) => r.status), ['open', null]);
+      assert.deepEqual(
+        recordsOf(after).map((r) => r.status),
+        ['open', null],
+      );
     });
   });
 
@@ -118,9 +157,20 @@ describe('edits on hostile layouts (issue 14.12–14.15)', () => {
     });
 
     it('property: inline values never hold a line break and read back as written', () => {
-      const scalar = fc.oneof(fc.string({ unit: 'binary' }), fc.constantFrom('\n', '\r', '\r\n', '\u2028', 'a: b', '- x', '#', ''), fc.integer(), fc.boolean(), fc.constant(null));
+      const scalar = fc.oneof(
+        fc.string({ unit: 'binary' }),
+        fc.constantFrom('\n', '\r', '\r\n', '\u2028', 'a: b', '- x', '#', ''),
+        fc.integer(),
+        fc.boolean(),
+        fc.constant(null),
+      );
       const value = fc.letrec((tie) => ({
-        v: fc.oneof({ depthSize: 'small' }, scalar, fc.array(tie('v'), { maxLength: 3 }), fc.dictionary(fc.string({ unit: 'binary', maxLength: 6 }), tie('v'), { maxKeys: 3 })),
+        v: fc.oneof(
+          { depthSize: 'small' },
+          scalar,
+          fc.array(tie('v'), { maxLength: 3 }),
+          fc.dictionary(fc.string({ unit: 'binary', maxLength: 6 }), tie('v'), { maxKeys: 3 }),
+        ),
       })).v;
       fc.assert(
         fc.property(value, (v) => {
@@ -163,7 +213,7 @@ describe('edits on hostile layouts (issue 14.12–14.15)', () => {
     });
 
     it('LineMap is the LSP model: positions and offsets as TextDocument has them (CR, LF, CRLF, BOM, clamping)', () => {
-      const text = fc.string({ unit: fc.constantFrom('a', 'é', '🙂', '\r', '\n', '\r\n', ' ') , maxLength: 40 });
+      const text = fc.string({ unit: fc.constantFrom('a', 'é', '🙂', '\r', '\n', '\r\n', ' '), maxLength: 40 });
       fc.assert(
         fc.property(text, fc.boolean(), fc.nat(50), fc.nat(50), (body, bom, line, character) => {
           const full = (bom ? '\ufeff' : '') + body;
@@ -230,9 +280,15 @@ describe('edits on hostile layouts (issue 14.12–14.15)', () => {
       it(`${name}: a register entry gets a key, and the register a new entry`, () => {
         const text = `isms: risks\nrecords:\n${entry.replace(/F-1/, 'R-1')}`;
         let after = apply(text, setField(text, target('risks.yaml', text, 'R-1'), 'owner', 'Sam'));
-        assert.deepEqual(recordsOf(after).map((r) => [r.id, r.owner]), [['R-1', 'Sam']]);
+        assert.deepEqual(
+          recordsOf(after).map((r) => [r.id, r.owner]),
+          [['R-1', 'Sam']],
+        );
         after = apply(text, appendRegisterRecord(text, { id: 'R-2', title: 'two' }));
-        assert.deepEqual(recordsOf(after).map((r) => r.id), ['R-1', 'R-2']);
+        assert.deepEqual(
+          recordsOf(after).map((r) => r.id),
+          ['R-1', 'R-2'],
+        );
       });
     }
   });

@@ -160,7 +160,12 @@ function registerText(g: LayoutGen): { text: string; markers: string[] } {
     const items = g.records.map((r, i) => flowRecord(w, r, ids[i], g.defaults));
     const comma = g.trailingComma && items.length > 0 ? ',' : '';
     if (g.list === 'flowInline') lines.push(`records: [${items.join(', ')}${comma}]`);
-    else lines.push('records: [', ...items.map((it, i) => `  ${it}${i < items.length - 1 ? ',' : comma}`), g.list === 'flowOwn0' ? ']' : '  ]');
+    else
+      lines.push(
+        'records: [',
+        ...items.map((it, i) => `  ${it}${i < items.length - 1 ? ',' : comma}`),
+        g.list === 'flowOwn0' ? ']' : '  ]',
+      );
   }
   return { text: (g.bom ? '\ufeff' : '') + lines.join(g.eol) + g.eol, markers: w.markers };
 }
@@ -169,7 +174,11 @@ type Json = Record<string, unknown> & { records?: Record<string, unknown>[] | nu
 
 function readBack(text: string): Json {
   const doc = parseDocument(text.replace(/^\ufeff/, ''));
-  assert.deepEqual(doc.errors.map((e) => e.message), [], `the file parses:\n${JSON.stringify(text)}`);
+  assert.deepEqual(
+    doc.errors.map((e) => e.message),
+    [],
+    `the file parses:\n${JSON.stringify(text)}`,
+  );
   return JSON.parse(JSON.stringify(doc.toJS())) as Json;
 }
 
@@ -181,7 +190,22 @@ function recordTarget(text: string, index: number): { file: string; range: Retur
 }
 
 const valueGen = fc.oneof(
-  fc.constantFrom<unknown>('closed', 'open # not a comment', 'a: b', "it's", 'Zoë', '', null, 'two\nlines', 'x\ry', '2026-05-01', '- x', '[a]', '&a', '*a'),
+  fc.constantFrom<unknown>(
+    'closed',
+    'open # not a comment',
+    'a: b',
+    "it's",
+    'Zoë',
+    '',
+    null,
+    'two\nlines',
+    'x\ry',
+    '2026-05-01',
+    '- x',
+    '[a]',
+    '&a',
+    '*a',
+  ),
   fc.string({ unit: fc.constantFrom('a', ' ', ':', '#', "'", '"', '\n', '\r', '-', '[', '{', ',', '&', '*', '|', '>', 'é', '\\') }),
 );
 const opGen = fc.record({

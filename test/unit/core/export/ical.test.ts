@@ -32,7 +32,10 @@ const cas = (...entries: [string, string][]): string => {
 };
 
 const icsOf = (files: Record<string, string>): string => toICalendar(workspaceOf({ 'isms.yaml': config(), ...files }), TODAY);
-const uidOf = (ics: string, title: string): string[] => events(ics).filter((e) => e.summary.endsWith(`: ${title}`)).map((e) => e.uid);
+const uidOf = (ics: string, title: string): string[] =>
+  events(ics)
+    .filter((e) => e.summary.endsWith(`: ${title}`))
+    .map((e) => e.uid);
 
 describe('iCalendar UIDs (issue 14.26)', () => {
   it('a duplicate id never takes the UID of another record (the second CA-1 is not CA-1-2)', () => {

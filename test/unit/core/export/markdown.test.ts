@@ -71,7 +71,12 @@ describe('Markdown for GitHub (issue 14.20)', () => {
   it('shows control and bidi characters as escapes, never raw, and keeps one line', () => {
     const md = mdText('a\u001b]0;title\u0007b\u202ec\u2028d\u0085e\u0000f\u009bg');
     assert.ok(!/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e]/.test(md), JSON.stringify(md));
-    assert.equal(github(md).replace(/<[^>]*>/g, '').trim(), 'a\\x1b]0;title\\x07b\\u202ec d e\\x00f\\x9bg');
+    assert.equal(
+      github(md)
+        .replace(/<[^>]*>/g, '')
+        .trim(),
+      'a\\x1b]0;title\\x07b\\u202ec d e\\x00f\\x9bg',
+    );
   });
 
   it('a line of workspace text cannot become a setext heading or a list', () => {

@@ -7,7 +7,8 @@ import { CONFIG_FIELDS, type ConfigField } from '../../../../src/core/model/conf
 import { check, config, ofCode, workspaceOf } from '../../support/memory';
 
 const TODAY = '2026-06-20';
-const HALVES = 'management-review: { interval-months: 6.5 }\ncorrective-action: { follow-up-days: 0.5 }\n' + 'continuity: { exercise-months: 1.5 }\n';
+const HALVES =
+  'management-review: { interval-months: 6.5 }\ncorrective-action: { follow-up-days: 0.5 }\n' + 'continuity: { exercise-months: 1.5 }\n';
 /** Audits in January and June: February to May have none. */
 const AUDITS = {
   'IA-1.md': '---\nisms: internal-audit\nid: IA-1\nplanned: 2026-01-10\nperformed: 2026-01-10\nauditor: A\nfindings: []\n---\n',
@@ -26,7 +27,9 @@ describe('core/parse/config: isms.yaml settings', () => {
       assert.match(invalid[0].message, /`cadence-months` must be a whole number from 1 to 12/);
       assert.equal(invalid[0].range.start.line, 3, 'at the value');
       // every empty month on its own, as with the default cadence of 1 (the last three look ahead)
-      const months = ofCode('ISMS103')(all).map((d) => (d.data as { month?: string } | undefined)?.month).sort();
+      const months = ofCode('ISMS103')(all)
+        .map((d) => (d.data as { month?: string } | undefined)?.month)
+        .sort();
       assert.deepEqual(months, ['2026-02', '2026-03', '2026-04', '2026-05', '2026-07', '2026-08', '2026-09']);
     });
   }
@@ -46,9 +49,7 @@ describe('core/parse/config: isms.yaml settings', () => {
   });
 
   it('rejects half months and days everywhere, not only in cadence-months', () => {
-    const found = ofCode('ISMS006')(
-      check({ 'isms.yaml': config(HALVES) }, TODAY),
-    );
+    const found = ofCode('ISMS006')(check({ 'isms.yaml': config(HALVES) }, TODAY));
     assert.deepEqual(
       found.map((d) => d.message.split(' must')[0]),
       ['`interval-months`', '`follow-up-days`', '`exercise-months`'],
