@@ -1,0 +1,56 @@
+import * as assert from 'node:assert/strict';
+import { check, config, ofCode, ROOT, textAt } from '../../support/memory';
+
+const CODE = 'ISMS202';
+const mine = ofCode(CODE);
+
+const review = (id: string, date: string, extra: string[] = []): string =>
+  ['---', 'isms: management-review', `id: ${id}`, `date: ${date}`, ...extra, '---', ''].join('\n');
+const CERT = config('certification:\n  issued: 2025-03-14\n  expires: 2028-03-13\n');
+
+describe('ISMS202 management-review-overdue', () => {
+  it('reports a last review more than 12 months ago as an error, at its date', () => {
+    const files = { 'isms.yaml': config(), 'reviews/MR-2025-11.md': review('MR-2025-11', '2025-11-25') };
+    const found = mine(check(files, '2026-11-26'));
+    assert.equal(found.length, 1);
+    const [d] = found;
+    assert.equal(d.severity, 'error');
+    assert.deepEqual(d.range, { start: { line: 3, character: 6 }, end: { line: 3, character: 16 } });
+    assert.equal(textAt(files, d), '2025-11-25');
+    assert.match(d.message, /\(MR-2025-11\) was held on 2025-11-25, more than 12 months ago \(due by 2026-11-25\)/);
+  });
+
+  it('does not fire on the day exactly 12 months later', () => {
+    assert.deepEqual(mine(check({ 'isms.yaml': config(), 'r.md': review('MR-2025-11', '2025-11-25') }, '2026-11-25')), []);
+  });
+
+  it('edge: leap day: a review on 2028-02-29 is due by 2029-02-28', () => {
+    const files = { 'isms.yaml': config(), 'r.md': review('MR-2028-02', '2028-02-29') };
+    assert.deepEqual(mine(check(files, '2029-02-28')), []);
+    assert.match(mine(check(files, '2029-03-01'))[0].message, /due by 2029-02-28/);
+  });
+
+  it('edge: no review at all is reported at isms.yaml once there is a certificate, not before', () => {
+    const [d] = mine(check({ 'isms.yaml': CERT }, '2026-01-10'));
+    assert.equal(d.file, `${ROOT}/isms.yaml`);
+    assert.deepEqual(d.range, { start: { line: 0, character: 6 }, end: { line: 0, character: 12 } });
+    assert.match(d.message, /No management review is recorded/);
+    assert.deepEqual(mine(check({ 'isms.yaml': config() }, '2026-01-10')), []);
+  });
+
+  it('edge: a review with status planned, even in the past, is not a held review', () => {
+    const files = {
+      'isms.yaml': CERT,
+      'a.md': review('MR-2025-11', '2025-11-25'),
+      'b.md': review('MR-2026-11', '2026-11-20', ['status: planned']),
+    };
+    assert.equal(mine(check(files, '2026-12-01')).length, 1);
+    assert.deepEqual(mine(check({ ...files, 'b.md': review('MR-2026-11', '2026-11-20') }, '2026-12-01')), []);
+  });
+
+  it('edge: a review dated in the future does not count yet', () => {
+    const files = { 'isms.yaml': CERT, 'a.md': review('MR-2025-01', '2025-01-20'), 'b.md': review('MR-2026-03', '2026-03-10') };
+    const [d] = mine(check(files, '2026-02-01'));
+    assert.equal(d.file, `${ROOT}/a.md`);
+  });
+});

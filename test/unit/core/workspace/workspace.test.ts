@@ -1,0 +1,216 @@
+import * as assert from 'node:assert/strict';
+import * as fc from 'fast-check';
+import { compareDiagnostics, IsmsWorkspace, KIND_FIELDS, type Diagnostic, type RecordKind } from '../../../../src/core';
+import { codes, config, ROOT, workspaceOf } from '../../support/memory';
+
+const TODAY = '2026-11-25';
+
+const audit = (id: string, extra = ''): string =>
+  `---\nisms: internal-audit\nid: ${id}\nplanned: 2026-06-10\nperformed: 2026-06-10\nauditor: Ravi\nscope: [A.5.18]\nfindings:\n  - id: ${id}-F1\n    type: minor-nc\n${extra}---\n`;
+const caRegister = (source: string): string =>
+  `isms: corrective-actions\n# keep me\nrecords:\n  - id: CA-1\n    source: ${source}\n    owner: Sam\n    due: 2027-01-10\n    root-cause: x\n    status: open\n    updated: 2026-11-20\n`;
+
+/** A register of three corrective actions; the middle one's source and status vary. */
+const multi = (source: string, status: string): string =>
+  `isms: corrective-actions\nrecords:\n  - id: CA-1\n    source: IA-1-F1\n    status: open\n  - id: CA-2\n    source: ${source}\n    status: ${status}\n  - id: CA-3\n    source: IA-2-F1\n    status: closed\n`;
+
+/** Every kind's records in the order records(kind) gives them. */
+const kindLists = (ws: IsmsWorkspace): string[][] =>
+  (Object.keys(KIND_FIELDS) as RecordKind[]).map((kind) => ws.records(kind).map((r) => `${kind} ${r.file} ${r.id} ${r.range.start.line}`));
+
+const strip = (ds: readonly Diagnostic[]): string[] =>
+  ds.map((d) => `${d.file}:${d.range.start.line}:${d.range.start.character} ${d.code} ${d.severity} ${d.message}`);
+
+describe('IsmsWorkspace', () => {
+  it('indexes records by id and references both ways', () => {
+    const ws = workspaceOf({ 'isms.yaml': config(), 'a.md': audit('IA-1'), 'ca.yaml': caRegister('IA-1-F1') });
+    assert.equal(ws.recordsById('IA-1-F1')[0].parentId, 'IA-1');
+    assert.deepEqual(
+      ws.referencesTo('IA-1-F1').map((r) => [r.record.id, r.field]),
+      [['CA-1', 'source']],
+    );
+    assert.equal(ws.recordAt(`${ROOT}/a.md`, { line: 8, character: 8 })?.id, 'IA-1-F1', 'innermost record: the finding');
+    assert.equal(ws.recordAt(`${ROOT}/a.md`, { line: 3, character: 2 })?.id, 'IA-1');
+  });
+
+  it('re-checks a finding when a corrective action naming it appears in another file', () => {
+    const ws = workspaceOf({ 'isms.yaml': config(), 'a.md': audit('IA-1') });
+    const first = ws.check({ today: TODAY });
+    assert.deepEqual(codes(first.all(), 'ISMS305'), ['a.md:9 ISMS305']);
+    ws.setFile(`${ROOT}/ca.yaml`, caRegister('IA-1-F1'));
+    const second = ws.check({ today: TODAY });
+    assert.deepEqual(codes(second.all(), 'ISMS305'), []);
+    assert.ok(second.changed.has(`${ROOT}/a.md`), 'the audit file is republished');
+  });
+
+  it('reports only files whose diagnostics changed', () => {
+    const ws = workspaceOf({ 'isms.yaml': config(), 'a.md': audit('IA-1'), 'b.md': audit('IA-2') });
+    ws.check({ today: TODAY });
+    ws.setFile(`${ROOT}/b.md`, audit('IA-2').replace('auditor: Ravi\n', ''));
+    const result = ws.check({ today: TODAY });
+    assert.deepEqual([...result.changed], [`${ROOT}/b.md`]);
+    assert.equal(ws.check({ today: TODAY }).changed.size, 0, 'nothing changed, nothing to publish');
+  });
+
+  it('publishes an empty list for a deleted file once, then forgets it', () => {
+    const ws = workspaceOf({ 'isms.yaml': config(), 'bad.md': '---\nisms: nonsense\n---\n' });
+    assert.equal(codes(ws.check({ today: TODAY }).all(), 'ISMS005').length, 1);
+    ws.deleteFile(`${ROOT}/bad.md`);
+    const result = ws.check({ today: TODAY });
+    assert.deepEqual(result.byFile.get(`${ROOT}/bad.md`), []);
+    assert.ok(result.changed.has(`${ROOT}/bad.md`));
+    assert.equal(ws.check({ today: TODAY }).byFile.has(`${ROOT}/bad.md`), false);
+  });
+
+  it("keeps each kind's records in file order when an earlier file is edited, added or emptied", () => {
+    const ws = workspaceOf({ 'isms.yaml': config(), 'b.md': audit('IA-2'), 'd.md': audit('IA-4') });
+    const order = () => ws.records('internal-audit').map((r) => r.id);
+    assert.deepEqual(order(), ['IA-2', 'IA-4']);
+    const held = ws.records('internal-audit');
+    ws.setFile(`${ROOT}/b.md`, audit('IA-3'));
+    assert.deepEqual(order(), ['IA-3', 'IA-4'], 'edited in place');
+    ws.setFile(`${ROOT}/a.md`, audit('IA-1'));
+    ws.setFile(`${ROOT}/c.md`, audit('IA-5'));
+    assert.deepEqual(order(), ['IA-1', 'IA-3', 'IA-5', 'IA-4'], 'new files in their place');
+    ws.setFile(`${ROOT}/c.md`, 'not: isms\n');
+    ws.deleteFile(`${ROOT}/a.md`);
+    assert.deepEqual(order(), ['IA-3', 'IA-4'], 'gone');
+    assert.deepEqual(
+      held.map((r) => r.id),
+      ['IA-2', 'IA-4'],
+      'a list handed out before is never changed',
+    );
+  });
+
+  it("answers one file's diagnostics without the whole map, and refuses to mix a result with a later check", () => {
+    const ws = workspaceOf({ 'isms.yaml': config(), 'a.md': audit('IA-1'), 'bad.md': '---\nisms: nonsense\n---\n' });
+    const first = ws.check({ today: TODAY });
+    assert.deepEqual(
+      first.diagnosticsOf(`${ROOT}/bad.md`).map((d) => d.code),
+      ['ISMS005'],
+    );
+    assert.deepEqual(first.diagnosticsOf(`${ROOT}/nowhere.md`), []);
+    const bad = first.byFile.get(`${ROOT}/bad.md`);
+    assert.deepEqual(bad, first.diagnosticsOf(`${ROOT}/bad.md`));
+    const second = ws.check({ today: TODAY });
+    assert.throws(() => first.all(), /read after a later check/);
+    assert.throws(() => first.diagnosticsOf(`${ROOT}/bad.md`), /read after a later check/);
+    assert.throws(() => first.byFile, /read after a later check/);
+    assert.deepEqual(second.diagnosticsOf(`${ROOT}/bad.md`), bad);
+    assert.deepEqual(second.all(), [...second.byFile.values()].flat());
+  });
+
+  it('applies severity overrides by code or slug, and "off"', () => {
+    const files = { 'isms.yaml': config(), 'a.md': audit('IA-1') };
+    const ws = workspaceOf(files);
+    assert.equal(
+      ws
+        .check({ today: TODAY, rules: { ISMS305: 'error' } })
+        .all()
+        .find((d) => d.code === 'ISMS305')?.severity,
+      'error',
+    );
+    assert.equal(
+      ws
+        .check({ today: TODAY, rules: { 'nonconformity-without-action': 'off' } })
+        .all()
+        .some((d) => d.code === 'ISMS305'),
+      false,
+    );
+  });
+
+  it('skips an unsaved buffer over the size limit, as it would the file on disk', () => {
+    const ws = workspaceOf({ 'isms.yaml': config() });
+    ws.setFile(`${ROOT}/big.yaml`, `isms: risks\nrecords:\n${'  - id: R\n'.repeat(600_000)}`);
+    assert.deepEqual(codes(ws.check({ today: TODAY }).all(), 'ISMS009'), ['big.yaml:1 ISMS009']);
+    assert.equal(ws.records('risk').length, 0);
+  });
+
+  it('reports a file the host skipped', () => {
+    const ws = workspaceOf({ 'isms.yaml': config() });
+    ws.skipFile(`${ROOT}/huge.yaml`, 'the file is 50.0 MB, over the 5 MB limit for ISMS files');
+    const d = ws
+      .check({ today: TODAY })
+      .all()
+      .find((x) => x.code === 'ISMS009');
+    assert.match(d?.message ?? '', /50\.0 MB/);
+  });
+
+  it('diagnostics are sorted and deterministic', () => {
+    const files = { 'isms.yaml': config(), 'b.md': audit('IA-2'), 'a.md': audit('IA-1'), 'c.yaml': caRegister('NOPE') };
+    const one = strip(workspaceOf(files).check({ today: TODAY }).all());
+    const two = strip(
+      workspaceOf(Object.fromEntries(Object.entries(files).reverse()))
+        .check({ today: TODAY })
+        .all(),
+    );
+    assert.deepEqual(one, two);
+    const all = workspaceOf(files).check({ today: TODAY }).all();
+    assert.ok(all.length > 3);
+    assert.deepEqual(all, [...all].sort(compareDiagnostics));
+  });
+
+  describe('property: incremental re-check equals a check from scratch', () => {
+    const fileNames = ['isms.yaml', 'a.md', 'b.md', 'ca.yaml', 'mr.md'];
+    const texts = [
+      config(
+        'certification:\n  issued: 2025-03-14\n  expires: 2028-03-13\n  audits:\n    - { type: surveillance-1, date: 2026-02-09, status: done }\n    - { type: surveillance-2, date: 2027-01-08 }\n',
+      ),
+      config(),
+      audit('IA-1'),
+      audit('IA-2', '    corrective-action: CA-1\n'),
+      audit('IA-1'),
+      caRegister('IA-1-F1'),
+      caRegister('IA-2-F1'),
+      caRegister('missing'),
+      '---\nisms: management-review\nid: MR-1\ndate: 2026-01-10\nactions:\n  - id: A1\n    status: open\n---\n## Audit results\n',
+      '---\nisms: management-review\nid: MR-2\ndate: 2026-09-10\n---\n',
+      'isms: corrective-actions\nrecords: [',
+      '---\nisms: internal-audit\nid: IA-9\nplanned: 2026-02-30\n---\n',
+      'not: isms\n',
+      // registers that differ in one entry, or shift every entry: exercise the reuse of unchanged records
+      multi('IA-1-F1', 'open'),
+      multi('IA-1-F1', 'closed'),
+      multi('missing', 'open'),
+      `isms: corrective-actions\nrecords:\n  - id: CA-0\n    source: IA-2-F1\n${multi('IA-1-F1', 'open').split('records:\n')[1]}`,
+      '---\nisms: management-review\nid: MR-1\ndate: 2026-01-10\nactions:\n  - id: A1\n    status: open\n---\n## Audit results\n## Risk assessment and treatment\n',
+    ];
+    const op = fc.oneof(
+      fc.record({ kind: fc.constant('set' as const), file: fc.constantFrom(...fileNames), text: fc.constantFrom(...texts) }),
+      fc.record({ kind: fc.constant('delete' as const), file: fc.constantFrom(...fileNames) }),
+      fc.record({ kind: fc.constant('check' as const), today: fc.constantFrom('2026-11-25', '2027-03-01') }),
+    );
+    it('holds for any sequence of edits, deletes and checks', () => {
+      fc.assert(
+        fc.property(fc.array(op, { maxLength: 25 }), (ops) => {
+          const live = new IsmsWorkspace(ROOT);
+          const files = new Map<string, string>();
+          let today = TODAY;
+          for (const o of ops) {
+            if (o.kind === 'set') {
+              live.setFile(`${ROOT}/${o.file}`, o.text);
+              files.set(o.file, o.text);
+            } else if (o.kind === 'delete') {
+              live.deleteFile(`${ROOT}/${o.file}`);
+              files.delete(o.file);
+            } else {
+              today = o.today;
+              live.check({ today });
+              kindLists(live); // every per-kind list exists now: later edits must splice them right
+            }
+          }
+          const fresh = workspaceOf(Object.fromEntries(files));
+          const [liveResult, freshResult] = [live.check({ today }), fresh.check({ today })];
+          assert.deepEqual(strip(liveResult.all()), strip(freshResult.all()));
+          assert.deepEqual(
+            [...liveResult.byFile.keys()].filter((f) => live.has(f)),
+            [...freshResult.byFile.keys()],
+          );
+          // the per-kind lists, spliced file by file on every edit, are those a fresh index builds
+          assert.deepEqual(kindLists(live), kindLists(fresh));
+        }),
+        { seed: process.env.FUZZ ? undefined : 20261125, numRuns: 300 * Number(process.env.FUZZ ?? 1) },
+      );
+    });
+  });
+});
