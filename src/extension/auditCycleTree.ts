@@ -19,7 +19,7 @@ import { awarenessBranch, awarenessChildren, awarenessItem, isAwarenessNode, typ
 import { coverageBranch, coverageChildren, coverageItem, isCoverageNode, type CoverageNode } from './coverageTree';
 import { departmentBranch, departmentChildren, departmentItem, isDepartmentNode, type DepartmentNode } from './departmentTree';
 import type { ServerProxy } from './serverProxy';
-import { icon, monthName, openCommand, relativeDays } from './treeItems';
+import { icon, md, monthName, openCommand, relativeDays } from './treeItems';
 
 type CaGroup = 'overdue' | 'dueSoon' | 'open';
 
@@ -229,7 +229,7 @@ export class AuditCycleTreeProvider implements vscode.TreeDataProvider<AuditCycl
             ? ICONS.cancelled()
             : icon('calendar');
     const count = (s: TreeProgrammeMonth['state']) => months.filter((x) => x.state === s).length;
-    const tip = new vscode.MarkdownString(`**${m.label}** — ${m.date}, ${m.status}${current ? ' (current period)' : ''}\n\n`);
+    const tip = new vscode.MarkdownString(md`**${m.label}** — ${m.date}, ${m.status}` + (current ? ' (current period)\n\n' : '\n\n'));
     tip.appendMarkdown(
       `Internal audit months in this period: ${count('done')} done, ${count('planned') + count('in-progress')} planned, ${count('overdue')} overdue, ${count('missing')} without an audit.`,
     );
@@ -247,7 +247,7 @@ export class AuditCycleTreeProvider implements vscode.TreeDataProvider<AuditCycl
     item.description = ids ? `${STATE_WORDS[month.state]} · ${ids}` : STATE_WORDS[month.state];
     item.iconPath = ICONS[month.state]();
     const tip = new vscode.MarkdownString(`**${monthName(month.month)}** — ${STATE_WORDS[month.state]}`);
-    for (const a of month.audits) tip.appendMarkdown(`\n\n- ${a.id} ${a.title} (${a.date ?? 'no date'}, ${a.state})`);
+    for (const a of month.audits) tip.appendMarkdown(md`\n\n- ${a.id} ${a.title} (${a.date ?? 'no date'}, ${a.state})`);
     item.tooltip = tip;
     if (month.audits.length === 1) item.command = openCommand(month.audits[0].location);
     // 'missing' and 'empty' months offer "Plan internal audit" (view/item/context)
@@ -282,7 +282,7 @@ function milestoneItem(root: TreeRoot, m: TreeMilestone): vscode.TreeItem {
   item.id = `${root.rootUri}#milestone:${m.type}:${m.date}`;
   item.description = `${m.date} · ${relativeDays(root.today, m.date)}`;
   item.iconPath = m.status === 'overdue' ? ICONS.overdue() : icon('verified');
-  item.tooltip = new vscode.MarkdownString(`**${m.label}**\n\n${m.date} (${relativeDays(root.today, m.date)})`);
+  item.tooltip = new vscode.MarkdownString(md`**${m.label}**\n\n${m.date} (${relativeDays(root.today, m.date)})`);
   item.command = openCommand(m.location);
   item.contextValue = 'milestone';
   return item;
@@ -293,7 +293,7 @@ function auditItem(root: TreeRoot, a: TreeAudit): vscode.TreeItem {
   item.id = `${root.rootUri}#audit:${a.id}:${a.location.uri}`;
   item.description = [a.title, a.date, a.state].filter(Boolean).join(' · ');
   item.iconPath = ICONS[a.state]();
-  item.tooltip = new vscode.MarkdownString(`**${a.id}** ${a.title}\n\n${a.date ?? 'no date'} · ${a.state}`);
+  item.tooltip = new vscode.MarkdownString(md`**${a.id}** ${a.title}\n\n${a.date ?? 'no date'} · ${a.state}`);
   item.command = openCommand(a.location);
   item.contextValue = `audit.${a.state}`;
   return item;
@@ -339,7 +339,7 @@ function correctiveActionItem(root: TreeRoot, ca: TreeCorrectiveAction): vscode.
   item.description = `${ca.title} · ${due}`;
   item.iconPath = dueStateIcon(ca.state);
   item.tooltip = new vscode.MarkdownString(
-    `**${ca.id}** ${ca.title}\n\n| | |\n|---|---|\n| Status | ${ca.status} |\n| Owner | ${ca.owner ?? '—'} |\n| Due | ${ca.due ?? '—'} |`,
+    md`**${ca.id}** ${ca.title}\n\n| | |\n|---|---|\n| Status | ${ca.status} |\n| Owner | ${ca.owner ?? '—'} |\n| Due | ${ca.due ?? '—'} |`,
   );
   item.command = openCommand(ca.location);
   item.contextValue = `correctiveAction.${ca.state}`;
@@ -364,7 +364,7 @@ function managementReviewItem(root: TreeRoot, r: TreeManagementReview): vscode.T
   item.id = `${root.rootUri}#review:${r.id}:${r.location.uri}`;
   item.description = [r.title, r.date, r.status].filter(Boolean).join(' · ');
   item.iconPath = r.status === 'done' ? ICONS.done() : ICONS.planned();
-  item.tooltip = new vscode.MarkdownString(`**${r.id}** ${r.title}\n\n${r.date ?? 'no date'} · ${r.status}`);
+  item.tooltip = new vscode.MarkdownString(md`**${r.id}** ${r.title}\n\n${r.date ?? 'no date'} · ${r.status}`);
   item.command = openCommand(r.location);
   item.contextValue = 'managementReview';
   return item;

@@ -7,7 +7,7 @@
  */
 import * as vscode from 'vscode';
 import type { TreeAwarenessActivity, TreeAwarenessMonth, TreePerson, TreePhishingSimulation, TreeRoot } from '../common/protocol';
-import { icon, monthName, openCommand, overduePersonItem, relativeDays } from './treeItems';
+import { icon, md, monthName, openCommand, overduePersonItem, relativeDays } from './treeItems';
 
 export type AwarenessNode =
   | { type: 'awareness'; root: TreeRoot }
@@ -111,7 +111,7 @@ export function awarenessItem(node: AwarenessNode): vscode.TreeItem {
       item.description = `${s.date} · click ${rate(s.clickRate)} · report ${rate(s.reportRate)}`;
       item.iconPath = icon('mail');
       item.tooltip = new vscode.MarkdownString(
-        `**${s.id}** ${s.title}\n\n| | |\n|---|---|\n| Sent | ${s.sent ?? '—'} |\n| Clicked | ${s.clicked ?? '—'} (${rate(s.clickRate)}) |\n| Reported | ${s.reported ?? '—'} (${rate(s.reportRate)}) |`,
+        md`**${s.id}** ${s.title}\n\n| | |\n|---|---|\n| Sent | ${s.sent ?? '—'} |\n| Clicked | ${s.clicked ?? '—'} (${rate(s.clickRate)}) |\n| Reported | ${s.reported ?? '—'} (${rate(s.reportRate)}) |`,
       );
       item.command = openCommand(s.location);
       item.contextValue = 'phishingSimulation';
@@ -150,7 +150,7 @@ function programmeItem(root: TreeRoot, base: string): vscode.TreeItem {
   );
   if (a.lastActivity)
     tip.appendMarkdown(
-      `\n\nLast activity: **${a.lastActivity.id}** ${a.lastActivity.date} (${relativeDays(root.today, a.lastActivity.date)}).`,
+      md`\n\nLast activity: **${a.lastActivity.id}** ${a.lastActivity.date} (${relativeDays(root.today, a.lastActivity.date)}).`,
     );
   if (!a.cadenceMet) tip.appendMarkdown('\n\nThe months flagged are the gap ISMS501 reports.');
   item.tooltip = tip;
@@ -172,7 +172,7 @@ function monthItem(m: TreeAwarenessMonth, base: string): vscode.TreeItem {
       : `no activity${soFar}`;
   item.iconPath = n ? icon('pass', 'testing.iconPassed') : m.gap ? warning() : icon('circle-outline');
   const tip = new vscode.MarkdownString(`**${monthName(m.month)}**${m.current ? ' (this month)' : ''}`);
-  for (const x of m.activities) tip.appendMarkdown(`\n\n- ${x.id} ${x.title} (${x.type ?? 'activity'}, ${x.date})`);
+  for (const x of m.activities) tip.appendMarkdown(md`\n\n- ${x.id} ${x.title} (${x.type ?? 'activity'}, ${x.date})`);
   if (m.gap) tip.appendMarkdown(`\n\nNo awareness activity: part of a gap longer than the cadence (ISMS501).`);
   item.tooltip = tip;
   if (n === 1) item.command = openCommand(m.activities[0].location);

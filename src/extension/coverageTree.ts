@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import type { TreeCoverageEntry, TreeRoot, TreeStandardCoverage } from '../common/protocol';
-import { icon, openCommand } from './treeItems';
+import { icon, md, openCommand } from './treeItems';
 
 export type CoverageNode =
   | { type: 'coverage'; root: TreeRoot }
@@ -106,7 +106,7 @@ export function coverageItem(node: CoverageNode): vscode.TreeItem {
           : e.status === 'planned'
             ? icon('calendar')
             : icon('circle-slash', 'list.warningForeground');
-      const tip = new vscode.MarkdownString(`**${e.id}** ${e.title}\n\n${STATUS_WORDS[e.status]}`);
+      const tip = new vscode.MarkdownString(md`**${e.id}** ${e.title}\n\n${STATUS_WORDS[e.status]}`);
       if (e.audit) tip.appendText(` — ${e.audit.id} (${e.audit.date})`);
       if (e.related?.length) tip.appendMarkdown(`\n\nRelated in other standards: ${e.related.map((r) => `\`${r}\``).join(', ')}`);
       item.tooltip = tip;

@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { TreeCorrectiveAction, TreeDepartment, TreePerson, TreeRoot } from '../common/protocol';
-import { icon, openCommand, overduePersonItem } from './treeItems';
+import { icon, md, openCommand, overduePersonItem } from './treeItems';
 
 /** The "Departments" branch (ISO 27001 5.3): one node per department of isms.yaml and what it owns. */
 export type DepartmentNode =
@@ -105,8 +105,8 @@ function departmentTreeItem(node: Exclude<DepartmentNode, { type: 'departmentCa'
       item.iconPath = missing?.length ? icon('warning', 'list.warningForeground') : icon('shield');
       item.tooltip = new vscode.MarkdownString(
         missing?.length
-          ? `Controls owned by ${d.id} with no internal audit in the last 12 months (ISMS601): ${missing.join(', ')}.`
-          : `Every control ${d.id} owns was audited in the last 12 months.`,
+          ? md`Controls owned by ${d.id} with no internal audit in the last 12 months (ISMS601): ${missing.join(', ')}.`
+          : md`Every control ${d.id} owns was audited in the last 12 months.`,
       );
       item.command = openCommand(d.location);
       item.contextValue = 'departmentControls';
@@ -155,7 +155,7 @@ function departmentSummaryItem(d: TreeDepartment, base: string): vscode.TreeItem
     ['People overdue on training', String(d.trainingOverdue.length)],
   ];
   const table = ['| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`)].join('\n');
-  item.tooltip = new vscode.MarkdownString(`**${d.id}**${d.owner ? ` — owner ${d.owner}` : ''}\n\n${table}`);
+  item.tooltip = new vscode.MarkdownString(md`**${d.id}**` + (d.owner ? md` — owner ${d.owner}` : '') + `\n\n${table}`);
   item.command = openCommand(d.location);
   item.contextValue = needsAttention(d) ? 'department.attention' : 'department';
   return item;

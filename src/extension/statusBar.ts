@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import type { StatusResult } from '../common/protocol';
 import type { ServerProxy } from './serverProxy';
+import { md } from './treeItems';
 
 /** The next external audit is "close" within this many days (the usual internal-audit warning window). */
 const CLOSE_DAYS = 60;
@@ -20,21 +21,23 @@ export function statusText(s: StatusResult): string {
 }
 
 export function statusTooltip(s: StatusResult): vscode.MarkdownString {
-  const md = new vscode.MarkdownString(undefined, true);
-  md.isTrusted = { enabledCommands: ['isms.auditCycle.focus', 'isms.logCorrectiveAction', 'workbench.actions.view.problems'] };
-  md.appendMarkdown('**ISMS Workbench**');
-  md.appendMarkdown(s.roots > 1 ? ` — ${s.roots} ISMS folders\n\n` : '\n\n');
+  const tip = new vscode.MarkdownString(undefined, true);
+  tip.isTrusted = { enabledCommands: ['isms.auditCycle.focus', 'isms.logCorrectiveAction', 'workbench.actions.view.problems'] };
+  tip.appendMarkdown('**ISMS Workbench**');
+  tip.appendMarkdown(s.roots > 1 ? ` — ${s.roots} ISMS folders\n\n` : '\n\n');
   const next = s.nextExternalAudit;
-  md.appendMarkdown(
-    next ? `- Next external audit: **${next.label}** on ${next.date} (in ${next.daysUntil} days)\n` : '- No external audit planned\n',
+  tip.appendMarkdown(
+    next
+      ? md`- Next external audit: **${next.label}** on ${next.date} (in ${next.daysUntil} days)` + '\n'
+      : '- No external audit planned\n',
   );
-  md.appendMarkdown(`- Corrective actions: ${s.openCorrectiveActions} open, ${s.overdueCorrectiveActions} overdue\n`);
-  md.appendMarkdown(`- Problems: ${s.errors} errors, ${s.warnings} warnings\n`);
-  md.appendMarkdown(`- Today: ${s.today}\n\n`);
-  md.appendMarkdown(
+  tip.appendMarkdown(`- Corrective actions: ${s.openCorrectiveActions} open, ${s.overdueCorrectiveActions} overdue\n`);
+  tip.appendMarkdown(`- Problems: ${s.errors} errors, ${s.warnings} warnings\n`);
+  tip.appendMarkdown(`- Today: ${s.today}\n\n`);
+  tip.appendMarkdown(
     '[$(list-tree) Audit cycle](command:isms.auditCycle.focus) · [$(add) Log corrective action](command:isms.logCorrectiveAction) · [$(warning) Problems](command:workbench.actions.view.problems)',
   );
-  return md;
+  return tip;
 }
 
 export class IsmsStatusBar implements vscode.Disposable {

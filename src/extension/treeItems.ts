@@ -1,8 +1,17 @@
 /** What the tree's branches share: icons, month and day wording, the command that opens a record, a person overdue on training. */
 import * as vscode from 'vscode';
+import { mdText } from '../common/markdown';
 import type { RecordLocation, TreePerson } from '../common/protocol';
 import { daysBetween } from '../core/dates';
 import { toRange } from './workspaceEdits';
+
+/**
+ * Tooltip Markdown whose every interpolated value is escaped as text: ids, titles and owners come from
+ * the workspace and must not add links, images or markup to a tooltip (issue 14.21).
+ */
+export function md(strings: TemplateStringsArray, ...values: unknown[]): string {
+  return strings.reduce((out, s, i) => out + s + (i < values.length ? mdText(String(values[i] ?? '')) : ''), '');
+}
 
 /** A codicon, in a theme colour when one is given. */
 export const icon = (id: string, color?: string): vscode.ThemeIcon =>

@@ -5,7 +5,7 @@
 import * as path from 'node:path';
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver/node';
 import { KIND_FIELDS, legacyEquivalent, lookupEntry, type IsmsRecord, type IsmsWorkspace } from '../core';
-import { mdCode, mdLinkTarget, mdText } from './markdown';
+import { mdCode, mdLinkTarget, mdText } from '../common/markdown';
 import { clampPosition } from './positions';
 import { splitLines } from '../core/parse/positions';
 import { pathToUri } from './uris';

@@ -5,6 +5,7 @@
  */
 import type { Connection } from 'vscode-languageserver/node';
 import { isCalendarDate, localToday, type Severity } from '../core';
+import { nameTable } from '../core/model/nameTable';
 
 export interface ServerSettings {
   /** '' = the real date; else 'YYYY-MM-DD' for what-if planning */
@@ -16,13 +17,14 @@ export interface ServerSettings {
 export const DEFAULT_SETTINGS: ServerSettings = { today: '', rules: {}, debounceMs: 200 };
 
 const LEVELS: ReadonlySet<string> = new Set(['error', 'warning', 'information', 'hint', 'off']);
-const ALIASES: Readonly<Record<string, Severity | 'off'>> = { info: 'information', warn: 'warning', none: 'off', false: 'off' };
+const ALIASES: Readonly<Record<string, Severity | 'off'>> = nameTable({ info: 'information', warn: 'warning', none: 'off', false: 'off' });
 
 /** The settings from whatever JSON the client returned. */
 export function readSettings(raw: unknown): ServerSettings {
   const o = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   const today = typeof o.today === 'string' && isCalendarDate(o.today.trim()) ? o.today.trim() : '';
-  const rules: Record<string, Severity | 'off'> = {};
+  // rule codes come from the user's settings: no prototype, so `__proto__` or `toString` is a name like any other
+  const rules: Record<string, Severity | 'off'> = Object.create(null);
   if (o.rules && typeof o.rules === 'object') {
     for (const [code, level] of Object.entries(o.rules as Record<string, unknown>)) {
       const l = typeof level === 'string' ? level.trim().toLowerCase() : level === false ? 'off' : '';

@@ -3,6 +3,7 @@
  * hover and links follow the schema instead of a second list.
  */
 import { CYCLE_AUDIT_TYPES, FINDING_FIELDS, KIND_FIELDS, REGISTER_KINDS, RECORD_KINDS, type FieldSpec, type RecordKind } from '../core';
+import { nameTable } from '../core/model/nameTable';
 
 const allSpecs = (): [string, FieldSpec][] => [
   ...Object.values(KIND_FIELDS).flatMap((fields) => Object.entries(fields)),
@@ -25,7 +26,7 @@ export const CONTROL_KEYS = keysOf(['control', 'control-list'], ['owns']);
 export const DATE_KEYS = keysOf(['date'], ['due', 'date', 'issued', 'expires', 'decision']);
 
 /** the kinds a reference key usually points to: listed first in completion */
-export const PREFERRED_TARGETS: Readonly<Record<string, readonly RecordKind[]>> = {
+export const PREFERRED_TARGETS: Readonly<Record<string, readonly RecordKind[]>> = nameTable({
   source: ['finding', 'incident', 'management-review'],
   'corrective-action': ['corrective-action'],
   'carried-to': ['management-review'],
@@ -34,7 +35,7 @@ export const PREFERRED_TARGETS: Readonly<Record<string, readonly RecordKind[]>> 
   plans: ['continuity-plan'],
   supersedes: ['document'],
   policy: ['document'],
-};
+});
 
 /** values of `isms:`: the config marker, single record kinds and register kinds */
 export const ISMS_MARKERS: readonly { value: string; detail: string }[] = [
