@@ -15,7 +15,10 @@ export interface Range {
   end: Position;
 }
 
-/** A file is named by an opaque key chosen by the host: an absolute path (CLI), a URI (language server). */
+/**
+ * A file is named by a key the host chooses: an absolute path (the CLI and the language server, which maps
+ * URIs to paths in src/server/uris.ts), a '/'-path in the tests' in-memory host.
+ */
 export type FileKey = string;
 
 export interface Location {
