@@ -3,6 +3,7 @@
  * years 0001–0099 stay themselves, and a day some time zone skipped changes nothing.
  */
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import {
   daysBetween,
   daysInMonth,
@@ -98,5 +99,20 @@ describe('core/dates', () => {
     assert.equal(daysInMonth('2026-12'), 31);
     assert.equal(monthName('2026-03'), 'March 2026');
     assert.equal(monthName('2026-13'), '? 2026');
+  });
+
+  it('counts days by arithmetic exactly as a UTC calendar does, across the whole range', () => {
+    const iso = (t: number): string => new Date(t).toISOString().slice(0, 10);
+    const day = fc.integer({ min: Date.UTC(1, 0, 1) + 86_400_000 * 366, max: Date.UTC(9999, 11, 31) });
+    fc.assert(
+      fc.property(day, day, (a, b) => {
+        const [x, y] = [iso(a), iso(b)];
+        const expected = Math.round((Date.parse(`${y}T00:00:00Z`) - Date.parse(`${x}T00:00:00Z`)) / 86_400_000);
+        assert.equal(daysBetween(x, y), expected);
+      }),
+      { numRuns: 2000 },
+    );
+    assert.equal(daysBetween('0001-01-01', '9999-12-31'), 3_652_058);
+    assert.throws(() => daysBetween('2026-1-01', '2026-01-02'), /not a calendar date/);
   });
 });
