@@ -20,57 +20,10 @@ import { textBasis } from '../../../src/common/textBasis';
 import { applyTextEdits } from '../../../src/core/edit';
 import { RULES } from '../../../src/core/rules';
 import { startServer, stopServer, type Client } from '../support/lspClient';
+import { AUDIT, CA_REGISTER, ISMS_YAML as FILES_ISMS_YAML } from '../support/serverState';
 
-const ISMS_YAML = `isms: config
-organisation: Test Ltd
-certification:
-  issued: 2025-03-14
-  expires: 2028-03-13
-  audits:
-    - { type: certification, date: 2025-02-10, status: done }
-    - { type: surveillance-1, date: 2026-02-09, status: done }
-    - { type: surveillance-2, date: 2027-02-08 }
-    - { type: recertification, date: 2027-12-06 }
-departments:
-  - { id: IT, owner: Sam Smith, owns: [A.5.18, A.8.13] }
-  - { id: HR, owner: Dana Lee }
-`;
-
-const CA_REGISTER = `isms: corrective-actions
-records:
-  # raised at the March audit
-  - id: CA-2026-001
-    title: Remove leaver accounts within 24 hours
-    source: IA-2026-03-F1
-    raised: 2026-03-14
-    owner: Sam Smith
-    due: 2026-04-30
-    status: open
-    updated: 2026-05-25
-`;
-
-const AUDIT = `---
-isms: internal-audit
-id: IA-2026-03
-title: Access control
-planned: 2026-03-12
-performed: 2026-03-14
-auditor: Ravi Patel
-scope: [A.5.15, A.12.3.1]
-status: done
-findings:
-  - id: IA-2026-03-F1
-    type: minor-nc
-    ref: A.5.18
-    text: Leaver accounts not removed within 24 hours
-    corrective-action: CA-2026-001
-  - id: IA-2026-03-F2
-    type: minor-nc
-    ref: A.5.15
-    text: Access reviews not recorded
----
-Notes.
-`;
+// the in-process tests' ISMS, with a second department
+const ISMS_YAML = `${FILES_ISMS_YAML}  - { id: HR, owner: Dana Lee }\n`;
 
 const AWARENESS = `isms: awareness
 records:

@@ -10,8 +10,7 @@ import { ROOT, workspaceOf } from './memory';
 export { ROOT };
 export const TODAY = '2026-06-01';
 
-export const FILES: Record<string, string> = {
-  'isms.yaml': `isms: config
+export const ISMS_YAML = `isms: config
 organisation: Test Ltd
 certification:
   issued: 2025-03-14
@@ -23,8 +22,10 @@ certification:
     - { type: recertification, date: 2027-12-06 }
 departments:
   - { id: IT, owner: Sam Smith, owns: [A.5.18, A.8.13] }
-`,
-  'registers/corrective-actions.yaml': `isms: corrective-actions
+`;
+
+/** The corrective-action register: one overdue action, raised by the audit's first finding. */
+export const CA_REGISTER = `isms: corrective-actions
 records:
   # raised at the March audit
   - id: CA-2026-001
@@ -35,8 +36,10 @@ records:
     due: 2026-04-30
     status: open
     updated: 2026-05-25
-`,
-  'audits/IA-2026-03.md': `---
+`;
+
+/** A done internal audit with two findings, one answered by CA-2026-001, one without a corrective action. */
+export const AUDIT = `---
 isms: internal-audit
 id: IA-2026-03
 title: Access control
@@ -57,7 +60,12 @@ findings:
     text: Access reviews not recorded
 ---
 Notes.
-`,
+`;
+
+export const FILES: Record<string, string> = {
+  'isms.yaml': ISMS_YAML,
+  'registers/corrective-actions.yaml': CA_REGISTER,
+  'audits/IA-2026-03.md': AUDIT,
 };
 
 export const file = (name: string): string => `${ROOT}/${name}`;
