@@ -1,12 +1,11 @@
 /** The privacy and business continuity records: their settings in isms.yaml, parsing, references and schemas. */
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import * as path from 'node:path';
 import Ajv from 'ajv';
 import { allSchemas, configSchema, registerName, registerSchema } from '../../../src/core/model/jsonSchema';
 import { listsStandard } from '../../../src/core/model/standards';
 import { DATE_KEYS, ISMS_MARKERS, PREFERRED_TARGETS, REFERENCE_KEYS } from '../../../src/server/vocabulary';
 import { check, config, ofCode, ROOT, textAt, workspaceOf } from '../support/memory';
+import { expand, snippets } from '../support/snippets';
 
 const TODAY = '2026-11-25';
 const compile = (schema: object) => new Ajv({ strict: true, allowUnionTypes: true, allErrors: true }).compile(schema);
@@ -171,24 +170,6 @@ describe('editor vocabulary of the privacy and continuity kinds', () => {
 });
 
 describe('snippets of the privacy and continuity kinds', () => {
-  // tests are bundled to out/test/unit/, three levels below the repository root
-  const snippets = (file: string): { prefix: string[]; body: string[] }[] =>
-    Object.values(
-      JSON.parse(readFileSync(path.resolve(__dirname, '../../../../snippets', file), 'utf8')) as Record<
-        string,
-        { prefix: string[]; body: string[] }
-      >,
-    );
-  /** The text a snippet inserts when every placeholder keeps its default (the first choice). */
-  const expand = (body: string[]): string =>
-    body
-      .join('\n')
-      .replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1')
-      .replace(/\$\{\d+:([^}]*)\}/g, '$1')
-      .replace(/\$\{\d+\}|\$\d+/g, '')
-      .replace(/\$CURRENT_YEAR/g, '2026')
-      .replace(/\$CURRENT_MONTH/g, '11')
-      .replace(/\$CURRENT_DATE/g, '25');
   const KINDS = ['processing-activity', 'dpia', 'continuity-plan', 'exercise'] as const;
 
   for (const kind of KINDS) {

@@ -1,8 +1,7 @@
 /** The `document` and `objective` kinds (issue 17): front matter on the document itself, settings, snippets. */
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import * as path from 'node:path';
 import { check, config, workspaceOf } from '../../support/memory';
+import { expand, snippets } from '../../support/snippets';
 
 const POLICY = [
   '---',
@@ -93,24 +92,6 @@ describe('objective kind', () => {
 });
 
 describe('snippets of the document and objective kinds', () => {
-  // this test is bundled to out/test/unit/core/model/, five levels below the repository root
-  const snippets = (file: string): { prefix: string[]; body: string[] }[] =>
-    Object.values(
-      JSON.parse(readFileSync(path.resolve(__dirname, '../../../../../snippets', file), 'utf8')) as Record<
-        string,
-        { prefix: string[]; body: string[] }
-      >,
-    );
-  const expand = (body: string[]): string =>
-    body
-      .join('\n')
-      .replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1')
-      .replace(/\$\{\d+:([^}]*)\}/g, '$1')
-      .replace(/\$\{\d+\}|\$\d+/g, '')
-      .replace(/\$CURRENT_YEAR/g, '2026')
-      .replace(/\$CURRENT_MONTH/g, '11')
-      .replace(/\$CURRENT_DATE/g, '25');
-
   it('the document and objective snippets make records without data errors', () => {
     const doc = snippets('isms-markdown.json').find((s) => s.prefix.includes('document'));
     const md = snippets('isms-markdown.json').find((s) => s.prefix.includes('objective'));
