@@ -6,10 +6,11 @@ import { isMarkdownFile, isYamlFile } from '../parse/parseFile';
 import type { WorkspaceRule } from './rule';
 
 /**
- * Heading anchors by file text: the rule re-runs on every edit of a record or a Markdown file, and
- * parsing each linked file again each time would cost a remark parse per link per keystroke.
+ * Heading anchors by linked file: the rule re-runs on every edit of a record or a Markdown file, and
+ * parsing each linked file again each time would cost a remark parse per link per keystroke. Keyed by
+ * file, not by text, so that the cache holds at most one text per file (the workspace's own string).
  */
-const ANCHORS = new Map<string, Set<string>>();
+const ANCHORS = new Map<FileKey, { text: string; anchors: Set<string> }>();
 const MAX_CACHED = 512;
 
 export const documentLinkBroken: WorkspaceRule = {
@@ -23,13 +24,12 @@ export const documentLinkBroken: WorkspaceRule = {
   check(ctx, report) {
     const anchorsOf = (file: FileKey): Set<string> => {
       const fileText = ctx.textOf(file) ?? '';
-      let found = ANCHORS.get(fileText);
-      if (!found) {
-        if (ANCHORS.size >= MAX_CACHED) ANCHORS.clear();
-        found = headingAnchors(fileText);
-        ANCHORS.set(fileText, found);
-      }
-      return found;
+      const cached = ANCHORS.get(file);
+      if (cached?.text === fileText) return cached.anchors;
+      if (!cached && ANCHORS.size >= MAX_CACHED) ANCHORS.clear();
+      const anchors = headingAnchors(fileText);
+      ANCHORS.set(file, { text: fileText, anchors });
+      return anchors;
     };
     for (const doc of ctx.records('document')) {
       // a retired document is kept as it was; its links are history

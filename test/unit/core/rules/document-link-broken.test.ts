@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { check, config, loadOf, ofCode, textAt, workspaceOf } from '../../support/memory';
+import { check, config, loadOf, ofCode, ROOT, textAt, workspaceOf } from '../../support/memory';
 import { APPROVED, documentFile } from './documents';
 
 const mine = ofCode('ISMS905');
@@ -24,6 +24,21 @@ describe('ISMS905 document-link-broken', () => {
     assert.match(found[0].message, /links to `gone.md`, but there is no such file/);
     assert.match(found[1].message, /`#restore-test` is not a heading of that file nor the id of a record in it/);
     assert.match(found[2].message, /`#R-099` is not the id of a record in that file/);
+  });
+
+  it('notices a heading that an edit of the linked file renamed, and one that it restored', () => {
+    const files = {
+      'isms.yaml': config(),
+      'policies/ac.md': documentFile(APPROVED, 'See [restore](backup.md#restore-tests).\n'),
+      'policies/backup.md': PROCEDURE,
+    };
+    const ws = workspaceOf(files);
+    const run = (): number => mine(ws.check({ today: '2026-11-25' }).all()).length;
+    assert.equal(run(), 0);
+    ws.setFile(`${ROOT}/policies/backup.md`, PROCEDURE.replace('## Restore tests', '## Recovery tests'));
+    assert.equal(run(), 1);
+    ws.setFile(`${ROOT}/policies/backup.md`, PROCEDURE);
+    assert.equal(run(), 0);
   });
 
   it('does not fire for links that lead somewhere, or for web and mail links', () => {
