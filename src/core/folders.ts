@@ -9,6 +9,11 @@ import { isMarkdownFile, isYamlFile } from './parse/parseFile';
 export const SKIPPED_FOLDERS: readonly string[] = ['node_modules', '.git', '.hg', '.svn', 'dist', 'out'];
 const SKIPPED = new Set(SKIPPED_FOLDERS);
 
+/** A path is inside a folder (or is it), with the host's separator: the one containment test of scan, server and hosts. */
+export function isInside(path: string, folder: string, sep: string): boolean {
+  return path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
+}
+
 /** A folder the scan never enters (by its name). */
 export function isSkippedFolder(name: string): boolean {
   return name.startsWith('.') || SKIPPED.has(name);

@@ -15,7 +15,7 @@ import { approvedDocuments, readDocumentHistory } from './documents/history';
 import type { FileHost } from './host';
 import { IgnoreRules } from './ignoreRules';
 import { MAX_FILE_BYTES, MAX_IGNORE_FILE_BYTES } from './limits';
-import { isRecordFile, isSkippedFolder } from './folders';
+import { isInside, isRecordFile, isSkippedFolder } from './folders';
 import { IsmsWorkspace } from './workspace/workspace';
 
 export { isRecordFile, isSkippedFolder, SKIPPED_FOLDERS } from './folders';
@@ -28,10 +28,6 @@ const decoder = new TextDecoder('utf-8');
 
 /** The host's path separator, as its `join` writes it. */
 const separatorOf = (host: FileHost): string => host.join('a', 'b').charAt(1) || '/';
-
-function isWithin(path: string, folder: string, sep: string): boolean {
-  return path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
-}
 
 /**
  * One scanned folder (an ISMS root, or a workspace folder searched for roots): its real path, which
@@ -52,14 +48,14 @@ export class ScanScope {
   /** The root-relative path with '/' separators; undefined outside the root, '' for the root itself. */
   relative(path: string): string | undefined {
     if (path === this.root) return '';
-    if (!isWithin(path, this.root, this.sep)) return undefined;
+    if (!isInside(path, this.root, this.sep)) return undefined;
     const rel = path.slice(this.root.length + (this.root.endsWith(this.sep) ? 0 : 1));
     return this.sep === '/' ? rel : rel.split(this.sep).join('/');
   }
 
   /** The real path (links resolved) is inside the root's real path. */
   contains(realPath: string): boolean {
-    return isWithin(realPath, this.realRoot, this.sep);
+    return isInside(realPath, this.realRoot, this.sep);
   }
 
   /** A path announced on its own (a watcher's event) that the scan would not have read: skipped or ignored folder, ignore rule. */

@@ -1,6 +1,7 @@
 /** The file host over Node's `fs`, with absolute paths as keys: the CLI's and the language server's. */
 import { constants, existsSync, lstatSync, promises as fs, readdirSync, realpathSync } from 'node:fs';
 import * as path from 'node:path';
+import { isInside } from '../core/folders';
 import type { DirEntry, FileHost } from '../core/host';
 
 /** Opened without blocking: a file swapped for a FIFO after the scan's stat must not hang the open. */
@@ -67,7 +68,7 @@ export function resolvesInside(target: string, root: string): boolean {
   for (let probe = path.resolve(target); ;) {
     try {
       const real = path.join(realpathSync(probe), ...missing);
-      return real === realRoot || real.startsWith(realRoot.endsWith(path.sep) ? realRoot : realRoot + path.sep);
+      return isInside(real, realRoot, path.sep);
     } catch (e) {
       if ((e as { code?: string }).code !== 'ENOENT') return false;
       // missing, or a dangling link (which exists to lstat): only a missing part may be created

@@ -46,7 +46,4 @@ export function rememberedUris(): number {
   return openUris.size;
 }
 
-/** A path is inside a folder (or is it), on any platform. */
-export function isInside(path: string, folder: string, sep: string): boolean {
-  return path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
-}
+export { isInside } from '../core/folders';
