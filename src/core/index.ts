@@ -8,6 +8,16 @@ export { legacyEquivalent } from './model/legacy2013';
 export { REVIEW_INPUTS, coveredInputs } from './model/reviewInputs';
 export type { FileHost, DirEntry, VersionControlHost, CommitInfo } from './host';
 export { changeSinceApproval, readDocumentHistory, type DocumentHistory, type Revision } from './documents/history';
+export {
+  documentRegister,
+  documentReview,
+  documentStatus,
+  type DocumentEntry,
+  type DocumentReview,
+  type DocumentReviewState,
+} from './documents/register';
+export { acknowledgementStatus, type AcknowledgementStatus } from './documents/acknowledgements';
+export { mandatoryDocuments, type MandatoryItem } from './documents/mandatory';
 export { IsmsWorkspace, compareDiagnostics, type CheckOptions, type CheckResult, type Reference } from './workspace/workspace';
 export {
   findIsmsRoots,

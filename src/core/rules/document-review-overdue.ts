@@ -1,4 +1,4 @@
-import { date, text } from '../model/fields';
+import { documentReview } from '../documents/register';
 import { reportReviewDue } from './helpers/reviewDue';
 import type { RecordRule } from './rule';
 
@@ -11,22 +11,18 @@ export const documentReviewOverdue: RecordRule = {
   scope: 'record',
   kinds: ['document'],
   check(doc, ctx, report) {
-    if (text(doc, 'status') !== 'approved') return;
-    const reviewed = date(doc, 'reviewed');
-    const approved = date(doc, 'approved');
-    // the approval of the current version is a review too; without either date ISMS902 speaks
-    const last =
-      reviewed && (!approved || reviewed >= approved)
-        ? { date: reviewed, field: 'reviewed' }
-        : approved
-          ? { date: approved, field: 'approved' }
-          : undefined;
-    if (!last) return;
-    const own = doc.data['review-months'];
-    const months = typeof own === 'number' && own > 0 ? own : ctx.config.documents.reviewMonths;
+    const review = documentReview(doc, ctx.config, ctx.today);
+    // without an approval or review date ISMS902 speaks; drafts and retired documents are not reviewed
+    if (review.state === 'undated' || review.state === 'not-approved' || review.state === 'retired' || !review.last) return;
     reportReviewDue(
       doc,
-      { last, months, today: ctx.today, what: 'Document', why: 'A.5.1: policies are reviewed at planned intervals' },
+      {
+        last: review.last,
+        months: review.months,
+        today: ctx.today,
+        what: 'Document',
+        why: 'A.5.1: policies are reviewed at planned intervals',
+      },
       report,
     );
   },
