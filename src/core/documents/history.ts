@@ -10,6 +10,7 @@ import { text, date } from '../model/fields';
 import type { FileKey, IsmsRecord } from '../model/types';
 import { findFrontMatter } from '../parse/frontMatter';
 import { parseFile } from '../parse/parseFile';
+import { isApproved } from './status';
 
 /** Commits read per document at most: bounds the cost on a long history (git is asked for no more). */
 export const HISTORY_COMMITS = 50;
@@ -33,8 +34,7 @@ export type DocumentHistory =
 /** The documents whose approval the history is read for: approved, with a version or an approval date. */
 export function approvedDocuments(records: readonly IsmsRecord[]): IsmsRecord[] {
   return records.filter(
-    (r) =>
-      r.kind === 'document' && text(r, 'status') === 'approved' && (text(r, 'version') !== undefined || date(r, 'approved') !== undefined),
+    (r) => r.kind === 'document' && isApproved(r) && (text(r, 'version') !== undefined || date(r, 'approved') !== undefined),
   );
 }
 

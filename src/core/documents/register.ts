@@ -10,6 +10,7 @@ import { date, text } from '../model/fields';
 import type { IsmsConfig } from '../model/config';
 import type { IsmsRecord } from '../model/types';
 import { acknowledgementStatus, type AcknowledgementStatus } from './acknowledgements';
+import { documentStatus } from './status';
 import { changeSinceApproval, type ChangeSinceApproval, type DocumentHistory } from './history';
 
 /** A folder's records and configuration, and the version history when the host read it. */
@@ -37,14 +38,6 @@ export interface DocumentReview {
   /** when the next review is due: `last` plus `months` */
   next?: string;
   state: DocumentReviewState;
-}
-
-/** The lifecycle status as written, lower case; `in review` and `in_review` read as `in-review`. */
-export function documentStatus(doc: IsmsRecord): string | undefined {
-  return text(doc, 'status')
-    ?.trim()
-    .toLowerCase()
-    .replace(/[\s_]+/g, '-');
 }
 
 /** When a document was last reviewed and is next due (A.5.1): the approval of the current version counts as a review. */
@@ -106,3 +99,5 @@ export function documentRegister(source: DocumentSource, today: string): Documen
     };
   });
 }
+
+export { documentStatus } from './status';

@@ -1,5 +1,6 @@
 import { date, label, text, valueRange } from '../model/fields';
 import type { RecordRule } from './rule';
+import { isApproved } from '../documents/status';
 
 export const documentApprovalIncomplete: RecordRule = {
   code: 'ISMS902',
@@ -10,7 +11,7 @@ export const documentApprovalIncomplete: RecordRule = {
   scope: 'record',
   kinds: ['document'],
   check(doc, _ctx, report) {
-    if (text(doc, 'status') !== 'approved') return;
+    if (!isApproved(doc)) return;
     const missing = [
       text(doc, 'approver') ? undefined : '`approver:` (who approved it)',
       date(doc, 'approved') ? undefined : '`approved:` (the date)',

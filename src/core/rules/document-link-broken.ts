@@ -1,9 +1,10 @@
 import { relativeLinks } from '../documents/links';
-import { label, text } from '../model/fields';
+import { label } from '../model/fields';
 import { RECORD_KINDS, type FileKey } from '../model/types';
 import { headingAnchors } from '../parse/links';
 import { isMarkdownFile, isYamlFile } from '../parse/parseFile';
 import type { WorkspaceRule } from './rule';
+import { isRetired } from '../documents/status';
 
 /**
  * Heading anchors by linked file: the rule re-runs on every edit of a record or a Markdown file, and
@@ -33,7 +34,7 @@ export const documentLinkBroken: WorkspaceRule = {
     };
     for (const doc of ctx.records('document')) {
       // a retired document is kept as it was; its links are history
-      if (text(doc, 'status') === 'retired') continue;
+      if (isRetired(doc)) continue;
       for (const link of relativeLinks(doc)) {
         const exists = ctx.fileExists(link.file);
         const written = link.link.target;

@@ -2,6 +2,7 @@ import { relativeLinks } from '../documents/links';
 import { ids, label, text, valueRange } from '../model/fields';
 import { RECORD_KINDS, type IsmsRecord } from '../model/types';
 import type { RuleContext, WorkspaceRule } from './rule';
+import { isApproved, isRetired } from '../documents/status';
 
 const isDocument = (r: IsmsRecord): boolean => r.kind === 'document';
 
@@ -10,11 +11,9 @@ function obsoleteDocuments(ctx: RuleContext): Map<IsmsRecord, { why: string; by?
   const out = new Map<IsmsRecord, { why: string; by?: IsmsRecord }>();
   for (const doc of ctx.records('document')) {
     if (doc.id === undefined) continue;
-    const by = ctx
-      .referencesTo(doc.id)
-      .find((r) => isDocument(r.record) && r.field === 'supersedes' && text(r.record, 'status') === 'approved')?.record;
+    const by = ctx.referencesTo(doc.id).find((r) => isDocument(r.record) && r.field === 'supersedes' && isApproved(r.record))?.record;
     const superseded = by ? `superseded by ${by.id ?? label(by)}` : undefined;
-    if (text(doc, 'status') === 'retired') out.set(doc, { why: superseded ? `retired (${superseded})` : 'retired', by });
+    if (isRetired(doc)) out.set(doc, { why: superseded ? `retired (${superseded})` : 'retired', by });
     else if (by && superseded) out.set(doc, { why: superseded, by });
   }
   return out;
@@ -32,9 +31,9 @@ export const obsoleteDocumentReferenced: WorkspaceRule = {
   check(ctx, report) {
     const obsolete = obsoleteDocuments(ctx);
     if (obsolete.size === 0) return;
-    const inForce = (r: IsmsRecord): boolean => !(isDocument(r) && (obsolete.has(r) || text(r, 'status') === 'retired'));
+    const inForce = (r: IsmsRecord): boolean => !(isDocument(r) && (obsolete.has(r) || isRetired(r)));
     for (const [doc, { why, by }] of obsolete) {
-      if (by && text(doc, 'status') !== 'retired') {
+      if (by && !isRetired(doc)) {
         report({
           file: doc.file,
           range: doc.fields.status ? valueRange(doc, 'status') : doc.anchor,
