@@ -1,5 +1,5 @@
 /**
- * The documented information the standards require (ISO/IEC 27001:2022, and ISO 22301 and ISO/IEC 27701
+ * The documented information the standards ask for (ISO/IEC 27001:2022, and ISO 22301 and ISO/IEC 27701
  * when `isms.yaml` lists them), and what in the folder satisfies each item: a document whose `satisfies:`
  * cites the clause, records of the right kind, or `scope:` of `isms.yaml`. The list itself is data
  * (src/core/model/mandatory.ts); ISMS931, `isms report documents` and the tree all read this function.

@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import {
   MANDATORY_REQUIREMENTS,
   catalogueFor,
@@ -44,6 +46,16 @@ describe('the mandatory documented information (src/core/model/mandatory.ts)', (
     ]);
     const keys = MANDATORY_REQUIREMENTS.map((r) => `${r.standard} ${requirementCitation(r)}`);
     assert.equal(new Set(keys).size, keys.length);
+  });
+
+  it('is the table of docs/format.md, row for row', () => {
+    const doc = readFileSync(path.resolve(__dirname, '../../../../../docs/format.md'), 'utf8');
+    const section = doc.slice(doc.indexOf('## Mandatory documented information'), doc.indexOf('## Findings and corrective actions'));
+    const rows = section.split('\n').filter((l) => /^\| ISO/.test(l));
+    assert.deepEqual(
+      rows.map((l) => l.split(' | ').slice(0, 3).join(' | ')),
+      MANDATORY_REQUIREMENTS.map((r) => `| ${catalogueFor(r.standard)!.name} | ${requirementCitation(r)} | ${r.title}`),
+    );
   });
 
   it('reads clause citations as people write them', () => {

@@ -50,16 +50,21 @@ describe('ISMS931 mandatory-document-missing', () => {
     assert.deepEqual(mine(check({ 'isms.yaml': config(), 'manual.md': manual(without('10.2')) }, TODAY)), []);
   });
 
-  it('fires for every item of an empty folder but the scope, which isms.yaml `scope:` satisfies', () => {
-    const bare = mine(check({ 'isms.yaml': config() }, TODAY)).map((d) => /:2022 (.+?) requires/.exec(d.message)?.[1]);
+  it('fires for every item of a folder with one draft document citing nothing, but the scope, which isms.yaml `scope:` satisfies', () => {
+    const draft = documentFile({ id: 'POL-001', title: 'Draft', status: 'draft' });
+    const bare = mine(check({ 'isms.yaml': config(), 'draft.md': draft }, TODAY)).map((d) => /:2022 (.+?) requires/.exec(d.message)?.[1]);
     // diagnostics at one place come sorted by message
     assert.deepEqual(
       bare.sort(),
       ['4.3', '5.2 e', '6.1.2', '6.1.3', '6.1.3 d', '6.1.3 e', '6.2', '7.2 d', '8.1', '8.2', '8.3', '9.1', '9.2.2', '9.3.3'].sort(),
     );
-    const scoped = mine(check({ 'isms.yaml': config('scope: The SaaS platform\n') }, TODAY));
+    const scoped = mine(check({ 'isms.yaml': config('scope: The SaaS platform\n'), 'draft.md': draft }, TODAY));
     assert.equal(scoped.length, 13);
     assert.ok(!scoped.some((d) => / 4\.3 requires/.test(d.message)));
+  });
+
+  it('edge: stays silent in a folder that tracks no document yet', () => {
+    assert.deepEqual(mine(check({ 'isms.yaml': config() }, TODAY)), []);
   });
 
   it('rises to a warning within 90 days of the next external audit, and when one is past but not done', () => {
