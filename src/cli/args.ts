@@ -40,7 +40,7 @@ export interface ExportCommand {
   force: boolean;
 }
 
-export type ReportKind = 'coverage' | 'awareness';
+export type ReportKind = 'coverage' | 'awareness' | 'documents';
 export type ReportFormat = 'text' | 'json' | 'markdown';
 
 export interface ReportCommand {
@@ -77,6 +77,10 @@ export const USAGE = `Usage:
                                the awareness programme: the last 12 months with their activities (the
                                empty months ISMS501 reports marked), phishing simulations and their
                                trend, people overdue on training
+  isms report documents [dir] [options]
+                               the document register (version, owner, status, approval, next review,
+                               acknowledgements, change since approval) and the mandatory documented
+                               information of each listed standard with what satisfies it, or MISSING
   isms --help | --version
 
 Options of check:
@@ -97,7 +101,7 @@ Options of export:
                                management-review-pack-<today>.md); - writes to standard output
   --force                      replace FILE if it exists (otherwise an existing file is never touched)
 
-Options of report coverage and report awareness:
+Options of report coverage, report awareness and report documents:
   --today YYYY-MM-DD           the date the report is made as of (default: today's local date)
   --format text|json|markdown  output format (default text)
   --standard KEY               coverage only: one standard of isms.yaml standards: (e.g. iso27701); default all
@@ -123,7 +127,7 @@ function parseRule(value: string): [string, RuleLevel] {
 }
 
 const EXPORT_KINDS: readonly ExportKind[] = ['ics', 'review-pack'];
-const REPORT_KINDS: readonly ReportKind[] = ['coverage', 'awareness'];
+const REPORT_KINDS: readonly ReportKind[] = ['coverage', 'awareness', 'documents'];
 const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'json', 'markdown'];
 
 type OptionTypes = Record<string, { type: 'string' | 'boolean' }>;
@@ -137,6 +141,7 @@ const OPTIONS = {
   export: { today: text, out: text, force: flag },
   'report coverage': { today: text, format: text, standard: text },
   'report awareness': { today: text, format: text },
+  'report documents': { today: text, format: text },
 } satisfies Record<string, OptionTypes>;
 
 /** `--flag` of `--flag=value`; any other argument as it is. */

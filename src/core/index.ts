@@ -17,7 +17,22 @@ export {
   type DocumentReviewState,
 } from './documents/register';
 export { acknowledgementStatus, type AcknowledgementStatus } from './documents/acknowledgements';
-export { mandatoryDocuments, type MandatoryItem } from './documents/mandatory';
+export {
+  citesRequirement,
+  howToSatisfy,
+  mandatoryDocuments,
+  type MandatoryEvidenceRef,
+  type MandatoryItem,
+  type MandatoryStatus,
+} from './documents/mandatory';
+export {
+  MANDATORY_REQUIREMENTS,
+  requirementCitation,
+  requirementId,
+  type MandatoryEvidence,
+  type MandatoryRequirement,
+} from './model/mandatory';
+export { parseClauseCitation, type ClauseCitation } from './model/citations';
 export { IsmsWorkspace, compareDiagnostics, type CheckOptions, type CheckResult, type Reference } from './workspace/workspace';
 export {
   findIsmsRoots,

@@ -49,6 +49,7 @@ import { policyNotApprovedByTopManagement } from './policy-not-approved-by-top-m
 import { objectiveIncomplete } from './objective-incomplete';
 import { objectiveNotMeasured } from './objective-not-measured';
 import { objectiveTargetMissed } from './objective-target-missed';
+import { mandatoryDocumentMissing } from './mandatory-document-missing';
 
 export const yamlSyntax: EngineRule = {
   code: 'ISMS001',
@@ -129,6 +130,7 @@ export const RULES: readonly Rule[] = [
   objectiveIncomplete,
   objectiveNotMeasured,
   objectiveTargetMissed,
+  mandatoryDocumentMissing,
 ];
 
 export const RECORD_RULES = RULES.filter((r): r is RecordRule => r.scope === 'record');

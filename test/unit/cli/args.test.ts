@@ -60,7 +60,7 @@ const CASES: [string[], Expected][] = [
   ],
   [['export', 'ics', '--force=yes'], { command: { command: 'export', what: 'ics', force: true, dir: 'yes' } }],
   [['export', 'ics', 'a', 'b'], { error: 'isms export takes one folder (got 2: a, b)' }],
-  [['report'], { error: 'isms report needs what to report: coverage or awareness' }],
+  [['report'], { error: 'isms report needs what to report: coverage or awareness or documents' }],
   [
     ['report', 'coverage', '--standard', 'iso27701', '--format', 'markdown'],
     { command: { command: 'report', what: 'coverage', format: 'markdown', standard: 'iso27701' } },

@@ -418,7 +418,7 @@ describe('isms CLI (dist/cli.js as a process)', function () {
       assert.match(unknown.stderr, /--standard: no standard 'soc2'/);
       const bad = isms(['report', 'coverage', SAMPLE, '--format', 'sarif']);
       assert.match(bad.stderr, /--format must be one of text, json, markdown/);
-      assert.match(isms(['report', 'risks', SAMPLE]).stderr, /isms report must be one of coverage, awareness/);
+      assert.match(isms(['report', 'risks', SAMPLE]).stderr, /isms report must be one of coverage, awareness, documents/);
     });
   });
 

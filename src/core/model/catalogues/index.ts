@@ -4,6 +4,7 @@
  * report what is really wrong rather than spelling.
  */
 import type { CatalogueEntry, StandardCatalogue } from '../catalogue';
+import { parseClauseCitation } from '../citations';
 import { GDPR } from './gdpr';
 import { ISO22301 } from './iso22301';
 import { ISO27001 } from './iso27001';
@@ -84,9 +85,16 @@ export function canonicalId(id: string | number): string {
   }
 }
 
-/** The catalogue entry an id names, across every standard; O(1). */
+/**
+ * The catalogue entry an id names, across every standard; O(1). A clause cited with its list item or its
+ * standard's name (`6.1.3 d`, `ISO 27001 6.1.3 d`, `ISO 22301 8.4`, as `satisfies:` may) names the clause.
+ */
 export function lookupEntry(id: string | number): CatalogueHit | undefined {
-  return BY_ID.get(typeof id === 'string' ? id : String(id)) ?? BY_ID.get(canonicalId(id));
+  const hit = BY_ID.get(typeof id === 'string' ? id : String(id)) ?? BY_ID.get(canonicalId(id));
+  if (hit) return hit;
+  const citation = parseClauseCitation(id);
+  const clause = citation && BY_ID.get(citation.id);
+  return clause?.entry.kind === 'clause' ? clause : undefined;
 }
 
 /** An ISO 27001:2022 Annex A control (A.5.1–A.8.34), in any spelling `lookupEntry` accepts. */
