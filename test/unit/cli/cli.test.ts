@@ -226,6 +226,25 @@ describe('isms CLI (dist/cli.js as a process)', function () {
       write('reviews/MR-2026-05.md', CLEAN_REVIEW);
       write('registers/awareness.yaml', CLEAN_AWARENESS);
       write('README.md', '# Tiny Ltd ISMS\n\nNot a record.\n');
+      write('policies/isms-manual.md', CLEAN_MANUAL);
+      // kept in git like a real ISMS folder, so whether the approved manual changed can be told (ISMS906)
+      const git = (...args: string[]): void => {
+        const r = spawnSync('git', ['-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', ...args], {
+          cwd: dir,
+          encoding: 'utf8',
+          env: {
+            ...process.env,
+            GIT_AUTHOR_NAME: 'T',
+            GIT_AUTHOR_EMAIL: 't@example.com',
+            GIT_COMMITTER_NAME: 'T',
+            GIT_COMMITTER_EMAIL: 't@example.com',
+          },
+        });
+        assert.equal(r.status, 0, r.stderr);
+      };
+      git('init', '-q');
+      git('add', '-A');
+      git('commit', '-q', '-m', 'ISMS');
     });
     after(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -587,6 +606,22 @@ scope: Tiny's web shop
 standards: [iso27001:2022]
 top-management: [Kim Lo]
 internal-audit: { cadence-months: 12 }
+`;
+
+// a small company's ISMS manual: one approved document that is the documented information of each clause
+const CLEAN_MANUAL = `---
+isms: document
+id: MAN-001
+title: ISMS manual
+type: policy
+owner: Kim Lo
+approver: Kim Lo
+version: "1.0"
+status: approved
+approved: 2026-04-01
+satisfies: ["4.3", "5.2", "6.1.2", "6.1.3", "6.1.3 d", "6.1.3 e", "6.2", "7.2 d", "8.1", "8.2", "8.3", "9.1", "9.2.2", "9.3.3"]
+---
+# ISMS manual
 `;
 
 const CLEAN_AUDIT = `---

@@ -63,8 +63,16 @@ describe('ISMS931 mandatory-document-missing', () => {
     assert.ok(!scoped.some((d) => / 4\.3 requires/.test(d.message)));
   });
 
-  it('edge: stays silent in a folder that tracks no document yet', () => {
-    assert.deepEqual(mine(check({ 'isms.yaml': config() }, TODAY)), []);
+  it('edge: says it once, as a summary, in a folder that tracks no document yet', () => {
+    const found = mine(check({ 'isms.yaml': config() }, TODAY));
+    assert.equal(found.length, 1);
+    assert.equal(found[0].severity, 'information');
+    assert.match(
+      found[0].message,
+      /^14 items of the documented information .*\(4\.3 Scope of the ISMS; .*, and 10 more\)\. No document is tracked yet/,
+    );
+    const done = mine(check({ 'isms.yaml': config(), 'manual.md': manual(without()) }, TODAY));
+    assert.equal(done.length, 0, 'a document that satisfies the whole list ends it');
   });
 
   it('rises to a warning within 90 days of the next external audit, and when one is past but not done', () => {
