@@ -13,6 +13,7 @@ import type { CalendarModel } from '../core/calendar/types';
 import type { CoverageStatus } from '../core/cycle/coverage';
 import type { Milestone, MilestoneType, ProgrammeMonth } from '../core/cycle/cycle';
 import type { AuditState, CaState } from '../core/cycle/state';
+import type { DocumentReviewState } from '../core/documents/register';
 
 export type { CalendarModel, MilestoneType, Position, Range, TextEdit };
 
@@ -164,6 +165,64 @@ export interface TreeAwareness {
   trainingOverdue?: TreePerson[];
 }
 
+/** One document of the register (7.5.2, 7.5.3, A.5.1): the core's register entry as plain JSON. */
+export interface TreeDocument {
+  id: string;
+  title: string;
+  /** policy | procedure | plan | standard | guideline | … as written */
+  type?: string;
+  version?: string;
+  /** lower case, `in review` read as `in-review` */
+  status?: string;
+  owner?: string;
+  approver?: string;
+  approved?: string;
+  review: {
+    state: DocumentReviewState;
+    /** the date the last review counts from (`reviewed:`, else `approved:`) */
+    last?: string;
+    /** when the next review is due */
+    next?: string;
+    months: number;
+  };
+  /** draft or in review */
+  awaitingApproval: boolean;
+  /** approved without approver or approval date (ISMS902) */
+  approvalIncomplete: boolean;
+  /** known only where the version history was read (the CLI's ISMS906); absent in the editor or without a change */
+  changedSinceApproval?: { approvedIn: string; approvedOn: string; changedIn: string; changedOn: string };
+  /** who of the audience acknowledged the current version; absent without an audience or approval */
+  acknowledgement?: { version?: string; expected: number; acknowledged: number; pending: number; overdue: number };
+  location: RecordLocation;
+}
+
+/** A mandatory item of documented information nothing in the folder satisfies (4.3, 5.2, 6.1.2, …). */
+export interface TreeMandatoryItem {
+  standard: string;
+  clause: string;
+  title: string;
+}
+
+/**
+ * The Documents branch: the document register and the groups a compliance manager works from. Each
+ * group holds copies of the register's entries; `changedSinceApproval` is absent when the history is
+ * not known (the editor reads no git history), so an empty group never claims "nothing changed".
+ */
+export interface TreeDocuments {
+  /** every document, by id */
+  all: TreeDocument[];
+  /** approved and overdue or due within 30 days, the earliest next review first */
+  dueForReview: TreeDocument[];
+  /** draft or in review */
+  awaitingApproval: TreeDocument[];
+  /** approved, the text changed after the approval (only where the version history was read) */
+  changedSinceApproval?: TreeDocument[];
+  /** approved with people of the audience who have not acknowledged the current version */
+  acknowledgementGaps: TreeDocument[];
+  /** mandatory documented information that nothing satisfies */
+  mandatoryMissing: TreeMandatoryItem[];
+}
+
 export interface TreeRoot {
   /** URI of the folder holding isms.yaml */
   rootUri: string;
@@ -188,6 +247,8 @@ export interface TreeRoot {
   coverage: TreeStandardCoverage[];
   /** the awareness programme: months, phishing simulations, people overdue on training */
   awareness: TreeAwareness;
+  /** the document register: due for review, awaiting approval, acknowledgement gaps, mandatory items missing */
+  documents: TreeDocuments;
 }
 
 export interface TreeResult {
@@ -275,6 +336,19 @@ export type EditOperation =
       record: Record<string, unknown>;
       folder: string;
       body?: string;
+      /** the new file's name without `.md` (made safe, never an existing name); the record's id when absent */
+      fileName?: string;
+    }
+  | {
+      /**
+       * a document reviewed on `date`: `reviewed:` set; with `raise`, the version raised — an approved
+       * document then goes back to `status: in-review` (the new version is not approved yet; `approved:`
+       * stays the previous version's until its approval), and `material-change:` says whether it is major
+       */
+      op: 'markDocumentReviewed';
+      id: string;
+      date: string;
+      raise?: 'minor' | 'major';
     };
 
 export interface FileEdits {
@@ -340,6 +414,8 @@ export const ClientCommands = {
   closeCorrectiveAction: 'isms.closeCorrectiveAction',
   /** args: [{ month: string }] with month as YYYY-MM */
   planInternalAudit: 'isms.planInternalAudit',
+  /** args: [{ documentId: string }] */
+  markDocumentReviewed: 'isms.markDocumentReviewed',
 } as const;
 
 /** The settings section the server pulls with workspace/configuration. */

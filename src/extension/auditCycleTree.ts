@@ -1,7 +1,7 @@
 /**
  * The `isms.auditCycle` tree: per ISMS root the three-year certification cycle, each period holding its
  * internal audits month by month, then the open corrective actions by due state and the management
- * reviews; the Coverage, Awareness and Departments branches have files of their own. The data comes whole
+ * reviews; the Documents, Coverage, Awareness and Departments branches have files of their own. The data comes whole
  * from the server (isms/tree); this file only decides how it looks.
  */
 import * as vscode from 'vscode';
@@ -18,6 +18,7 @@ import { CYCLE_AUDIT_TYPES } from '../core/model/config';
 import { awarenessBranch, awarenessChildren, awarenessItem, isAwarenessNode, type AwarenessNode } from './awarenessTree';
 import { coverageBranch, coverageChildren, coverageItem, isCoverageNode, type CoverageNode } from './coverageTree';
 import { departmentBranch, departmentChildren, departmentItem, isDepartmentNode, type DepartmentNode } from './departmentTree';
+import { documentsBranch, documentsChildren, documentsItem, isDocumentsNode, type DocumentsNode } from './documentsTree';
 import type { ServerProxy } from './serverProxy';
 import { icon, md, monthName, openCommand, relativeDays } from './treeItems';
 
@@ -38,7 +39,8 @@ export type AuditCycleNode =
   | { type: 'message'; text: string }
   | DepartmentNode
   | CoverageNode
-  | AwarenessNode;
+  | AwarenessNode
+  | DocumentsNode;
 
 const CYCLE_TYPES: ReadonlySet<string> = new Set(CYCLE_AUDIT_TYPES);
 export { monthName, relativeDays } from './treeItems';
@@ -134,6 +136,7 @@ export class AuditCycleTreeProvider implements vscode.TreeDataProvider<AuditCycl
     if (isDepartmentNode(node)) return departmentChildren(node);
     if (isCoverageNode(node)) return coverageChildren(node);
     if (isAwarenessNode(node)) return awarenessChildren(node);
+    if (isDocumentsNode(node)) return documentsChildren(node);
     switch (node.type) {
       case 'root':
         return this.rootChildren(node.root);
@@ -165,6 +168,25 @@ export class AuditCycleTreeProvider implements vscode.TreeDataProvider<AuditCycl
     }
   }
 
+  /**
+   * The parent of a Documents node, so that the view can reveal one (TreeView.reveal): the branch sits
+   * under its root, which is shown only when the workspace has several. Other nodes are not revealed.
+   */
+  async getParent(node: AuditCycleNode): Promise<AuditCycleNode | undefined> {
+    if (!isDocumentsNode(node)) return undefined;
+    switch (node.type) {
+      case 'documents':
+        return (await this.result()).roots.length > 1 ? { type: 'root', root: node.root } : undefined;
+      case 'documentGroup':
+      case 'mandatoryMissing':
+        return { type: 'documents', root: node.root };
+      case 'document':
+        return documentsChildren({ type: 'documents', root: node.root }).find((g) => g.type === 'documentGroup' && g.group === node.group);
+      case 'mandatoryItem':
+        return documentsChildren({ type: 'documents', root: node.root }).find((g) => g.type === 'mandatoryMissing');
+    }
+  }
+
   private rootChildren(root: TreeRoot): AuditCycleNode[] {
     const expiry = root.milestones
       .filter((m) => m.type === 'certificate-expiry')
@@ -174,6 +196,7 @@ export class AuditCycleTreeProvider implements vscode.TreeDataProvider<AuditCycl
       ...expiry,
       { type: 'correctiveActions', root },
       { type: 'managementReviews', root },
+      ...documentsBranch(root),
       ...coverageBranch(root),
       ...awarenessBranch(root),
       ...departmentBranch(root),
@@ -184,6 +207,7 @@ export class AuditCycleTreeProvider implements vscode.TreeDataProvider<AuditCycl
     if (isDepartmentNode(node)) return departmentItem(node, correctiveActionItem);
     if (isCoverageNode(node)) return coverageItem(node);
     if (isAwarenessNode(node)) return awarenessItem(node);
+    if (isDocumentsNode(node)) return documentsItem(node);
     switch (node.type) {
       case 'message': {
         const item = new vscode.TreeItem(node.text, vscode.TreeItemCollapsibleState.None);

@@ -7,7 +7,7 @@
  * src/common/protocol.ts, sent through ServerProxy.request).
  */
 import * as vscode from 'vscode';
-import { AuditCycleTreeProvider } from './auditCycleTree';
+import { AuditCycleTreeProvider, type AuditCycleNode } from './auditCycleTree';
 import { registerCommands } from './commands';
 import { ServerProxy } from './serverProxy';
 import type * as LanguageClientBundle from './languageClient';
@@ -17,6 +17,8 @@ import { IsmsStatusBar } from './statusBar';
 /** What activate() returns: used by the end-to-end tests (and open to other extensions). */
 export interface IsmsExtensionApi {
   treeProvider: AuditCycleTreeProvider;
+  /** the tree view itself (tests reveal nodes in it) */
+  treeView: vscode.TreeView<AuditCycleNode>;
   statusBar: IsmsStatusBar;
   server: ServerProxy;
   /** the wizard step on screen, if any (tests answer it) */
@@ -59,6 +61,7 @@ export function activate(context: vscode.ExtensionContext): IsmsExtensionApi {
   );
   return {
     treeProvider,
+    treeView: view,
     statusBar,
     server,
     currentInput,

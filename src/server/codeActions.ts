@@ -68,6 +68,17 @@ function actionsFor(uri: string, d: LspDiagnostic, data: FixData, text: string |
           command: { title: 'Close corrective action', command: ClientCommands.closeCorrectiveAction, arguments: [{ caId: data.caId }] },
         }),
       ];
+    case 'mark-document-reviewed':
+      return [
+        quickfix(`Mark document ${data.documentId} as reviewed today`, {
+          command: {
+            title: 'Mark document as reviewed',
+            command: ClientCommands.markDocumentReviewed,
+            arguments: [{ documentId: data.documentId }],
+          },
+          isPreferred: true,
+        }),
+      ];
     case 'plan-internal-audit':
       return [
         quickfix(`Plan an internal audit for ${data.month}`, {
@@ -92,6 +103,8 @@ function asFixData(data: unknown): FixData | undefined {
       return str('caId') ? (o as FixData) : undefined;
     case 'plan-internal-audit':
       return str('month') ? (o as FixData) : undefined;
+    case 'mark-document-reviewed':
+      return str('documentId') ? (o as FixData) : undefined;
     case 'replace-legacy-control':
       return str('legacy') && Array.isArray(o.replacements) && o.replacements.every((r) => typeof r === 'string')
         ? (o as FixData)

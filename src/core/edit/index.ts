@@ -4,3 +4,6 @@ export { setField, type FieldPath, type RecordTarget } from './setField';
 export { newRecordFile, safeRecordFileName } from './recordFile';
 export { replaceText } from './replaceText';
 export { applyTextEdits, detectEol, EditError, type TextEdit } from './textEdit';
+export { setFields } from './setFields';
+export { documentReviewFields } from './markReviewed';
+export { raisedVersion, type VersionRaise } from './version';

@@ -99,7 +99,8 @@ export type FixData =
   | { fix: 'follow-up-corrective-action'; caId: string }
   | { fix: 'close-corrective-action'; caId: string }
   | { fix: 'plan-internal-audit'; month: string }
-  | { fix: 'replace-legacy-control'; legacy: string; replacements: string[] };
+  | { fix: 'replace-legacy-control'; legacy: string; replacements: string[] }
+  | { fix: 'mark-document-reviewed'; documentId: string };
 
 export interface Diagnostic {
   /** stable code, e.g. ISMS101; never reused */

@@ -22,6 +22,7 @@ export const documentReviewOverdue: RecordRule = {
         today: ctx.today,
         what: 'Document',
         why: 'A.5.1: policies are reviewed at planned intervals',
+        ...(doc.id ? { fix: { fix: 'mark-document-reviewed', documentId: doc.id } as const } : {}),
       },
       report,
     );

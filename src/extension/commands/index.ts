@@ -4,6 +4,8 @@ import { closeCorrectiveAction, followUpCorrectiveAction } from './correctiveAct
 import { exportFile } from './exports';
 import { initWorkspace } from './initWorkspace';
 import { logCorrectiveAction } from './logCorrectiveAction';
+import { markDocumentReviewed } from './markDocumentReviewed';
+import { newDocument } from './newDocument';
 import { newManagementReview } from './newManagementReview';
 import { planInternalAudit } from './planInternalAudit';
 import { openRuleDocumentation } from './ruleDocumentation';
@@ -27,6 +29,8 @@ export function registerCommands(ctx: CommandContext, context: vscode.ExtensionC
     register('isms.closeCorrectiveAction', (arg) => closeCorrectiveAction(ctx, arg)),
     register('isms.planInternalAudit', (arg) => planInternalAudit(ctx, arg)),
     register('isms.newManagementReview', (arg) => newManagementReview(ctx, arg)),
+    register('isms.markDocumentReviewed', (arg) => markDocumentReviewed(ctx, arg)),
+    register('isms.newDocument', (arg) => newDocument(ctx, arg)),
     register('isms.initWorkspace', (arg) => initWorkspace(arg)),
     register('isms.openRuleDocumentation', (arg) => openRuleDocumentation(ctx, arg)),
     calendar,

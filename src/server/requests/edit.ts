@@ -4,17 +4,20 @@
  * applies them as one WorkspaceEdit, checking each file's basis (textBasis) first.
  */
 import * as path from 'node:path';
-import type { IsmsWorkspace } from '../../core';
+import type { IsmsRecord, IsmsWorkspace } from '../../core';
 import {
   appendRegisterRecord,
   applyTextEdits,
   detectEol,
+  documentReviewFields,
   EditError,
   newRecordFile,
   safeRecordFileName,
   setField,
+  setFields,
   type TextEdit,
 } from '../../core/edit';
+import { isCalendarDate } from '../../core/dates';
 import { textBasis } from '../../common/textBasis';
 import type { ComputeEditResult, EditOperation, FileEdits, RecordLocation } from '../../common/protocol';
 import { isInside, pathToUri, uriToPath } from '../uris';
@@ -39,7 +42,9 @@ export function computeEdit(op: EditOperation, ctx: EditContext): ComputeEditRes
       case 'setField':
         return setRecordField(op.id, op.path, op.value, ctx);
       case 'newRecordFile':
-        return createRecordFile(op.rootUri, op.kind, op.record, op.folder, op.body, ctx);
+        return createRecordFile(op.rootUri, op.kind, op.record, op.folder, op.body, ctx, op.fileName);
+      case 'markDocumentReviewed':
+        return markDocumentReviewed(op.id, op.date, op.raise, ctx);
       default:
         return { error: `Unknown edit operation ${(op as { op?: unknown }).op as string}.` };
     }
@@ -109,13 +114,19 @@ function linkFinding(ws: IsmsWorkspace, record: Record<string, unknown>, ctx: Ed
   return [fileEdits(finding.file, text, setField(text, finding, ['corrective-action'], id), ctx)];
 }
 
-function setRecordField(id: string, fieldPath: (string | number)[], value: unknown, ctx: EditContext): ComputeEditResult {
+/** The one record with this id, and its file's text. */
+function recordWithText(id: string, ctx: EditContext): { rec: IsmsRecord; text: string } {
   const records = ctx.workspaces.recordsById(id);
   if (records.length === 0) throw new EditError(`No record with id ${id}.`);
   if (records.length > 1) throw new EditError(`The id ${id} is used by ${records.length} records; make it unique first.`);
   const rec = records[0];
   const text = ctx.workspaces.workspaceOf(rec.file)?.textOf(rec.file);
   if (text === undefined) throw new EditError(`The file of ${id} could not be read.`);
+  return { rec, text };
+}
+
+function setRecordField(id: string, fieldPath: (string | number)[], value: unknown, ctx: EditContext): ComputeEditResult {
+  const { rec, text } = recordWithText(id, ctx);
   const edits = setField(text, rec, fieldPath, value);
   const uri = pathToUri(rec.file);
   return {
@@ -126,6 +137,19 @@ function setRecordField(id: string, fieldPath: (string | number)[], value: unkno
   };
 }
 
+/** A document reviewed on `date` (src/core/edit/markReviewed.ts says what that writes): one edit of its front matter. */
+function markDocumentReviewed(id: string, date: string, raise: 'minor' | 'major' | undefined, ctx: EditContext): ComputeEditResult {
+  if (!isCalendarDate(date)) throw new EditError(`${String(date)} is not a date (YYYY-MM-DD).`);
+  if (raise !== undefined && raise !== 'minor' && raise !== 'major') throw new EditError(`Unknown version raise ${String(raise)}.`);
+  const { rec, text } = recordWithText(id, ctx);
+  if (rec.kind !== 'document') throw new EditError(`${id} is a ${rec.kind} record, not a document.`);
+  const edits = setFields(text, rec, documentReviewFields(rec, date, raise));
+  const uri = pathToUri(rec.file);
+  const after = applyTextEdits(text, edits);
+  const line = after.split(/\r?\n/).findIndex((l) => /^reviewed\s*:/.test(l));
+  return { ...fileEdits(rec.file, text, edits, ctx), uri, edits, reveal: { uri, range: lineRange(after, Math.max(0, line)) } };
+}
+
 function createRecordFile(
   rootUri: string,
   kind: string,
@@ -133,6 +157,7 @@ function createRecordFile(
   folder: string,
   body: string | undefined,
   ctx: EditContext,
+  fileName?: string,
 ): ComputeEditResult {
   const ws = rootWorkspace(rootUri, ctx);
   const id = typeof record.id === 'string' ? record.id : undefined;
@@ -145,7 +170,7 @@ function createRecordFile(
   if (!ctx.folders.resolvesInside(dir, ws.root)) {
     throw new EditError('The folder must be inside the ISMS root (it is a link to a place outside it).');
   }
-  const name = safeRecordFileName(id ?? kind, ctx.folders.names(dir));
+  const name = safeRecordFileName((typeof fileName === 'string' && fileName.trim()) || id || kind, ctx.folders.names(dir));
   const eolSample = ws.textOf(ws.config.file) ?? '';
   const text = newRecordFile(kind, record, body, detectEol(eolSample));
   const uri = pathToUri(path.join(dir, name));

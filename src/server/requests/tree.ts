@@ -1,7 +1,8 @@
 /**
  * `isms/tree`: per ISMS root the certification cycle, the audit programme month by month around today,
  * the open corrective actions, the management reviews, and the Departments, Coverage and Awareness
- * branches — all of it as plain JSON; the client only decides how it looks.
+ * branches, and the Documents branch (treeDocuments.ts) — all of it as plain JSON; the client only
+ * decides how it looks.
  */
 import * as path from 'node:path';
 import {
@@ -37,6 +38,7 @@ import type {
 import { pathToUri } from '../uris';
 import type { RequestHandler, Workspaces } from './context';
 import { locationOf, recordLocation, str, titleOf } from './json';
+import { treeDocuments } from './treeDocuments';
 
 export const treeRequest: RequestHandler<'isms/tree'> = {
   method: 'isms/tree',
@@ -87,6 +89,7 @@ function treeRoot(ws: IsmsWorkspace, today: string): TreeRoot {
     departments: treeDepartments(ws, today),
     coverage: treeCoverage(ws, today),
     awareness: treeAwareness(ws, today),
+    documents: treeDocuments(ws, today),
   };
 }
 

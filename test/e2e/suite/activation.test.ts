@@ -19,6 +19,8 @@ describe('Activation', () => {
       'isms.closeCorrectiveAction',
       'isms.planInternalAudit',
       'isms.newManagementReview',
+      'isms.markDocumentReviewed',
+      'isms.newDocument',
       'isms.initWorkspace',
       'isms.showCalendar',
       'isms.openRuleDocumentation',

@@ -31,6 +31,11 @@ describe('Restricted Mode (untrusted folder)', () => {
       false,
     );
     assert.strictEqual(await vscode.commands.executeCommand('isms.initWorkspace', { organisation: 'X' }), undefined);
+    assert.strictEqual(await vscode.commands.executeCommand('isms.markDocumentReviewed', { documentId: 'POL-002', raise: 'none' }), false);
+    assert.strictEqual(
+      await vscode.commands.executeCommand('isms.newDocument', { type: 'policy', title: 'T', id: 'POL-900', folder: 'policies' }),
+      undefined,
+    );
     assert.strictEqual(
       await vscode.commands.executeCommand('isms.exportIcs', { target: vscode.Uri.joinPath(register, '../plan.ics').toString() }),
       undefined,

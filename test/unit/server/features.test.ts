@@ -97,6 +97,15 @@ describe('in process: code actions', () => {
     assert.deepEqual(codeActions(params(finding, [CodeActionKind.Refactor]), AUDIT), []);
     assert.deepEqual(codeActions(params({ ...legacy, data: { fix: 'replace-legacy-control', legacy: 1 } }), AUDIT), [], 'malformed data');
   });
+
+  it('answers a document overdue for review (ISMS901) with "Mark document as reviewed"', () => {
+    const overdue: Diagnostic = { ...legacy, data: { fix: 'mark-document-reviewed', documentId: 'POL-002' } };
+    assert.deepEqual(
+      codeActions(params(overdue), AUDIT).map((a) => [a.title, a.command?.command, a.command?.arguments, a.isPreferred]),
+      [['Mark document POL-002 as reviewed today', 'isms.markDocumentReviewed', [{ documentId: 'POL-002' }], true]],
+    );
+    assert.deepEqual(codeActions(params({ ...legacy, data: { fix: 'mark-document-reviewed' } }), AUDIT), [], 'malformed data');
+  });
 });
 
 describe('in process: symbols', () => {

@@ -1,7 +1,7 @@
 /** "Reviewed at least every N months": one check for records of processing and DPIAs. */
 import { plusMonths } from '../../dates';
 import { label, valueRange } from '../../model/fields';
-import type { IsmsRecord } from '../../model/types';
+import type { FixData, IsmsRecord } from '../../model/types';
 import type { Reporter } from '../rule';
 
 export interface ReviewDue {
@@ -13,6 +13,8 @@ export interface ReviewDue {
   what: string;
   /** what asks for the review, for the message */
   why: string;
+  /** the quick fix of the overdue report, if the record has one */
+  fix?: FixData;
 }
 
 /** Overdue (warning at the date) or never dated (information at the record). */
@@ -36,5 +38,6 @@ export function reportReviewDue(rec: IsmsRecord, due: ReviewDue, report: Reporte
     file: rec.file,
     range: valueRange(rec, due.last.field),
     message: `${due.what} ${label(rec)} ${since}, more than ${due.months} months ago (due by ${by}). Review it and update \`reviewed:\` (${due.why}).`,
+    ...(due.fix ? { data: due.fix } : {}),
   });
 }
