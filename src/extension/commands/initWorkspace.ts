@@ -41,7 +41,12 @@ async function pickFolder(arg: Record<string, unknown>): Promise<vscode.Uri | un
  * The starters to write: those the argument names (`starters: true | "all" | ["scope", …]`, none without),
  * else the ones picked in a multi-select offered with all of them ticked. A file that exists is never offered.
  */
-async function chooseStarters(folder: vscode.Uri, organisation: string, arg: unknown, interactive: boolean): Promise<StarterDocument[]> {
+export async function chooseStarters(
+  folder: vscode.Uri,
+  organisation: string,
+  arg: unknown,
+  interactive: boolean,
+): Promise<StarterDocument[]> {
   const all: StarterDocument[] = [];
   for (const s of starterDocuments(organisation)) if (!(await exists(vscode.Uri.joinPath(folder, s.path)))) all.push(s);
   if (!interactive) {
