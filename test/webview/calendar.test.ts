@@ -443,6 +443,69 @@ describe('calendar webview in headless Chromium', function () {
     });
   });
 
+  describe('document reviews (issue 17.7)', () => {
+    const policy = (id: string, title: string, status: string, approved: string): string =>
+      `---\nisms: document\nid: ${id}\ntitle: ${JSON.stringify(title)}\nversion: "1.0"\nstatus: ${status}\napprover: Alex Morgan\napproved: ${approved}\n---\n# Policy\n`;
+    let withDocs: CalendarModel;
+    before(async () => {
+      withDocs = calendarModel(
+        workspaceFrom({
+          ...fixtureFiles(),
+          // approved 2025-10-01: its review was due 2026-10-01, overdue
+          'policies/overdue.md': policy('POL-1', HOSTILE[0], 'approved', '2025-10-01'),
+          'policies/ok.md': policy('POL-2', HOSTILE[4], 'approved', '2026-04-01'),
+          'policies/draft.md': policy('POL-3', 'A draft has no review', 'draft', '2025-12-01'),
+        }),
+        TODAY,
+      );
+      await sendModel(withDocs);
+      await page.locator('button.marker--document').first().waitFor();
+    });
+    after(async () => {
+      await page.locator('#tab-calendar').click();
+      await sendModel(model);
+      await page.locator('button.marker--document').waitFor({ state: 'detached' });
+    });
+    beforeEach(clearPosted);
+
+    it('marks each approved document’s next review in its month, the overdue one as overdue, and names it in the legend', async () => {
+      const markers = await page.evaluate(() =>
+        [...document.querySelectorAll('button.marker--document')].map(
+          (m) => `${m.closest('li.month')!.dataset.month} ${[...m.classList].filter((c) => c.startsWith('marker--')).join(' ')}`,
+        ),
+      );
+      assert.deepEqual(markers, ['2026-10 marker--document marker--overdue', '2027-04 marker--document marker--ok']);
+      assert.match(
+        (await page.locator('li.month[data-month="2026-10"] .marker--document').getAttribute('aria-label')) ?? '',
+        /review overdue/,
+      );
+      assert.equal(await page.locator('.legend .marker--document').textContent(), '▤ document review');
+      assert.ok(!(await page.locator('.markers').allTextContents()).some((t) => t.includes('A draft has no review')));
+    });
+
+    it('shows the titles as text only, right-to-left overrides isolated, and opens the document', async () => {
+      const titles = await page.evaluate(() => [...document.querySelectorAll('button.marker--document bdi')].map((b) => b.textContent));
+      assert.deepEqual(titles, [HOSTILE[0], HOSTILE[4]]);
+      assert.equal(await page.evaluate(() => document.querySelectorAll('.markers img, .markers svg, .markers iframe').length), 0);
+      await page.locator('li.month[data-month="2026-10"] .marker--document').click();
+      const review = withDocs.months.find((m) => m.month === '2026-10')!.documentReviews[0];
+      assert.deepEqual(await posted(), [{ type: 'open', file: review.file, line: review.line }]);
+    });
+
+    it('puts the reviews on the timeline, the overdue one standing out', async () => {
+      await page.locator('#tab-timeline').click();
+      const rows = await page.evaluate(() =>
+        [...document.querySelectorAll('.tl--document-review')].map(
+          (li) =>
+            `${li.querySelector('.tl-date')!.textContent} | ${li.querySelector('.tl-kind')!.textContent} | ${li.classList.contains('is-overdue') ? 'OVERDUE' : ''} | ${li.querySelector('.tl-days')!.textContent}`,
+        ),
+      );
+      // POL-2's review (1 April 2027) lies beyond the next external audit (8 February 2027): not on the road yet
+      assert.deepEqual(rows, ['1 October 2026 | Document review | OVERDUE | 55 days overdue']);
+      assert.equal(await page.locator('.tl--document-review .tl-title').textContent(), HOSTILE[0]);
+    });
+  });
+
   describe('keyboard', () => {
     beforeEach(clearPosted);
 

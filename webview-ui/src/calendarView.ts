@@ -6,6 +6,7 @@ import type {
   CalendarMonth,
   CoverageItem,
   CoverageStandard,
+  DocumentReviewMarker,
 } from '../../src/core/calendar/types';
 import { h, userText } from './dom';
 import { renderPhishing } from './phishingView';
@@ -64,7 +65,28 @@ function marker(m: CalendarMarker, kind: 'external' | 'review'): HTMLElement {
     : h('span', { class: `marker marker--${kind} marker--${m.status}`, attrs: { title: label } }, ...content);
 }
 
+/** An approved document's next review (A.5.1): opens the document; overdue ones stand out like other kinds. */
+function documentReview(d: DocumentReviewMarker): HTMLElement {
+  const state = d.state === 'overdue' ? 'review overdue' : d.state === 'due-soon' ? 'review due soon' : 'review due';
+  const label = `Document ${d.id} ${d.title}, ${state}, ${longDate(d.date)}`.replace(/\s+/g, ' ');
+  return h(
+    'button',
+    {
+      class: `marker marker--document marker--${d.state}`,
+      attrs: { type: 'button', 'aria-label': label, title: label, tabindex: -1 },
+      dataset: { file: d.file, line: String(d.line) },
+    },
+    h('span', { class: 'marker-icon', attrs: { 'aria-hidden': 'true' } }, '▤'),
+    ' ',
+    userText(d.title),
+    ' · ',
+    shortDate(d.date),
+  );
+}
+
 function monthCell(m: CalendarMonth, onPlan: (month: string) => void): HTMLElement {
+  // a model from an older host has no document reviews
+  const documentReviews = m.documentReviews ?? [];
   const live = m.audits.filter((a) => a.state !== 'cancelled').length;
   const summary = m.empty
     ? m.state === 'missing'
@@ -90,12 +112,13 @@ function monthCell(m: CalendarMonth, onPlan: (month: string) => void): HTMLEleme
       shortMonthName(m.month),
       m.isCurrent ? h('span', { class: 'today-marker', attrs: { title: 'This month' } }, 'Today') : null,
     ),
-    m.externalAudits.length || m.managementReviews.length
+    m.externalAudits.length || m.managementReviews.length || documentReviews.length
       ? h(
           'div',
           { class: 'markers' },
           ...m.externalAudits.map((x) => marker(x, 'external')),
           ...m.managementReviews.map((x) => marker(x, 'review')),
+          ...documentReviews.map(documentReview),
         )
       : null,
     m.audits.length ? h('ul', { class: 'chips', attrs: { role: 'list' } }, ...m.audits.map(chip)) : null,
@@ -210,6 +233,7 @@ export function renderCalendar(model: CalendarModel, opts: CalendarViewOptions):
       ),
       h('span', { class: 'legend-item marker--external' }, '◆ external audit'),
       h('span', { class: 'legend-item marker--review' }, '● management review'),
+      h('span', { class: 'legend-item marker--document' }, '▤ document review'),
     ),
     h(
       'ol',

@@ -25,5 +25,6 @@ export const STATE_LABELS: Readonly<Record<string, string>> = {
   'future-empty': 'nothing planned',
   open: 'open',
   'due-soon': 'due soon',
+  ok: 'scheduled',
   closed: 'closed',
 };

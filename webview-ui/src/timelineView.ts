@@ -8,6 +8,7 @@ const KIND_LABELS: Readonly<Record<TimelineItem['kind'], string>> = {
   'internal-audit': 'Internal audit',
   'management-review': 'Management review',
   'corrective-action': 'Corrective action',
+  'document-review': 'Document review',
 };
 
 function item(i: TimelineItem): HTMLElement {

@@ -12,6 +12,7 @@ import { listedCatalogues } from '../model/standards';
 import { date, ids, text } from '../model/fields';
 import type { IsmsRecord } from '../model/types';
 import { coverageStatus, standardsCoverage } from '../cycle/coverage';
+import { reviewTitle, scheduledReviews, type ScheduledReview } from '../documents/scheduledReviews';
 import {
   CALENDAR_MODEL_VERSION,
   type AuditChip,
@@ -21,6 +22,7 @@ import {
   type CalendarTimeline,
   type CoverageItem,
   type CoverageStandard,
+  type DocumentReviewMarker,
   type TimelineItem,
 } from './types';
 
@@ -96,12 +98,27 @@ function monthRange(ws: CycleSource, today: string): { from: string; count: numb
   return { from, count, initialIndex };
 }
 
+function documentReviewOf(r: ScheduledReview): DocumentReviewMarker {
+  return {
+    id: r.record.id ?? '',
+    title: reviewTitle(r),
+    date: r.date,
+    state: r.state,
+    file: r.record.file,
+    line: r.record.anchor.start.line,
+  };
+}
+
 function calendarMonths(ws: CycleSource, today: string, from: string, count: number): CalendarMonth[] {
   const milestones = cycleMilestones(ws, today);
+  const reviews = scheduledReviews(ws, today).map(documentReviewOf);
   const thisMonth = monthOf(today);
   return auditProgramme(ws, from, count, today).map((pm) => {
     const inMonth = milestones.filter((m) => monthOf(m.date) === pm.month);
     const audits = pm.audits.map((a) => chipOf(ws.config, a, today));
+    const documentReviews = reviews
+      .filter((r) => monthOf(r.date) === pm.month)
+      .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
     return {
       month: pm.month,
       state: pm.state,
@@ -109,6 +126,7 @@ function calendarMonths(ws: CycleSource, today: string, from: string, count: num
       empty: audits.every((a) => a.state === 'cancelled'),
       externalAudits: inMonth.filter((m) => EXTERNAL_TYPES.has(m.type)).map(markerOf),
       managementReviews: inMonth.filter((m) => m.type === 'management-review').map(markerOf),
+      documentReviews,
       isCurrent: pm.month === thisMonth,
     };
   });
@@ -137,6 +155,24 @@ export function coverage(ws: CycleSource, today: string): CoverageItem[] {
       };
     }),
   );
+}
+
+/** The timeline's document reviews: like a management review, on the road when ahead of the external audit, or when overdue. */
+function documentReviewItems(ws: CycleSource, today: string, within: (d: string) => boolean): TimelineItem[] {
+  return scheduledReviews(ws, today)
+    .filter((r) => within(r.date) || r.state === 'overdue')
+    .map((r) => ({
+      kind: 'document-review',
+      ...(r.record.id !== undefined ? { id: r.record.id } : {}),
+      title: reviewTitle(r),
+      date: r.date,
+      daysLeft: daysBetween(today, r.date),
+      state: r.state,
+      overdue: r.state === 'overdue',
+      departments: [],
+      file: r.record.file,
+      line: r.record.anchor.start.line,
+    }));
 }
 
 function timeline(ws: CycleSource, today: string): CalendarTimeline {
@@ -177,6 +213,7 @@ function timeline(ws: CycleSource, today: string): CalendarTimeline {
       line: chip.line,
     });
   }
+  items.push(...documentReviewItems(ws, today, within));
   let open = 0;
   let overdue = 0;
   for (const ca of ws.records('corrective-action')) {

@@ -40,6 +40,16 @@ export interface CalendarMarker extends Partial<CalendarLocation> {
 
 export type MonthState = AuditState | 'missing' | 'future-empty';
 
+/** An approved document's next review (A.5.1), on the date `documentReview` gives; drafts and retired ones have none. */
+export interface DocumentReviewMarker extends CalendarLocation {
+  /** the document's id ('' when it has none) */
+  id: string;
+  title: string;
+  /** the next review date */
+  date: string;
+  state: 'ok' | 'due-soon' | 'overdue';
+}
+
 export interface CalendarMonth {
   /** YYYY-MM */
   month: string;
@@ -50,6 +60,8 @@ export interface CalendarMonth {
   /** external audits and the certificate expiry in this month */
   externalAudits: CalendarMarker[];
   managementReviews: CalendarMarker[];
+  /** approved documents whose next review falls in this month */
+  documentReviews: DocumentReviewMarker[];
   isCurrent: boolean;
 }
 
@@ -79,7 +91,7 @@ export interface CoverageStandard {
   certifiable: boolean;
 }
 
-export type TimelineKind = 'milestone' | 'internal-audit' | 'management-review' | 'corrective-action';
+export type TimelineKind = 'milestone' | 'internal-audit' | 'management-review' | 'corrective-action' | 'document-review';
 
 export interface TimelineItem extends Partial<CalendarLocation> {
   kind: TimelineKind;
@@ -89,8 +101,8 @@ export interface TimelineItem extends Partial<CalendarLocation> {
   date?: string;
   /** from today to `date` (negative when past) */
   daysLeft?: number;
-  /** the audit / CA / milestone state, as the calendar names it */
-  state: AuditState | CaState | CalendarMarker['status'];
+  /** the audit / CA / milestone / document-review state, as the calendar names it */
+  state: AuditState | CaState | CalendarMarker['status'] | DocumentReviewMarker['state'];
   overdue: boolean;
   department?: string;
   departments: string[];

@@ -1,12 +1,13 @@
 /**
  * The audit plan as an iCalendar file (RFC 5545) that Outlook, Google Calendar and Apple Calendar
- * import: internal audits, management reviews, external audits and corrective-action due dates, each an
- * all-day VEVENT. UIDs come from record ids so that re-importing updates events instead of doubling
- * them; DTSTAMP is "today" (the core never reads the clock).
+ * import: internal audits, management reviews, external audits, corrective-action due dates and the
+ * next review of each approved document, each an all-day VEVENT. UIDs come from record ids so that
+ * re-importing updates events instead of doubling them; DTSTAMP is "today" (the core never reads the clock).
  */
 import { cycleMilestones, type CycleSource } from '../cycle/cycle';
 import { auditDate, auditState, caState, isOpenCorrectiveAction } from '../cycle/state';
 import { MAX_DATE, plusDays } from '../dates';
+import { scheduledReviews } from '../documents/scheduledReviews';
 import { date, ids, text } from '../model/fields';
 import { isLineBreak, replaceControls } from './controls';
 
@@ -121,6 +122,34 @@ function eventLines(e: CalendarEvent, stamp: string): string[] {
   ];
 }
 
+/**
+ * Each approved document's next review (A.5.1), on the date `documentReview` gives. The UID is the
+ * document's id alone: after a review the event moves to the next date on re-import instead of leaving
+ * the old one behind.
+ */
+function documentReviewEvents(ws: CycleSource, today: string): CalendarEvent[] {
+  return scheduledReviews(ws, today).map((r) => {
+    const doc = r.record;
+    const title = text(doc, 'title');
+    const last = r.review.last;
+    const details = [
+      `State: ${r.state === 'overdue' ? 'review overdue' : r.state === 'due-soon' ? 'review due soon' : 'review scheduled'}`,
+      text(doc, 'version') && `Version: ${text(doc, 'version')}`,
+      text(doc, 'owner') && `Owner: ${text(doc, 'owner')}`,
+      last && `Last ${last.field === 'reviewed' ? 'reviewed' : 'approved'}: ${last.date}`,
+      `Review every ${r.review.months} month${r.review.months === 1 ? '' : 's'}`,
+    ].filter((x): x is string => typeof x === 'string');
+    return {
+      uid: `document-review-${doc.id !== undefined ? uidPart(doc.id) : `~${uidPart(title ?? 'untitled')}`}@${UID_DOMAIN}`,
+      date: r.date,
+      summary: `Document review due${doc.id !== undefined ? ` ${doc.id}` : ''}: ${title ?? '(no title)'}`,
+      description: details.join('\n'),
+      categories: ['ISMS', 'Document review'],
+      status: 'TENTATIVE',
+    };
+  });
+}
+
 /** The events of one ISMS, in date order (then UID, so the file is byte-for-byte reproducible). */
 export function calendarEvents(ws: CycleSource, today: string): CalendarEvent[] {
   const events: CalendarEvent[] = [];
@@ -177,6 +206,7 @@ export function calendarEvents(ws: CycleSource, today: string): CalendarEvent[] 
       categories: ['ISMS', 'Corrective action'],
     });
   }
+  events.push(...documentReviewEvents(ws, today));
   events.sort((a, b) => a.date.localeCompare(b.date) || a.uid.localeCompare(b.uid));
   // duplicate ids (reported by a rule) must still give unique UIDs, or importers drop events: the second
   // gets `~2` — a mark `uidPart` never writes, so it cannot be the UID of another record (CA-1-2)

@@ -2,7 +2,8 @@
  * The management review pack: one document with the ISO/IEC 27001:2022 9.3.2 inputs the engine can
  * fill from the records — the status of actions from the previous review (a), nonconformities and
  * corrective actions (d 1), monitoring and measurement incl. awareness results (d 2), audit results
- * (d 3), risk assessment and treatment (f) and the changes since the last review — and the inputs top
+ * (d 3), fulfilment of the objectives (d 4), risk assessment and treatment (f), the document register and
+ * the changes since the last review — and the inputs top
  * management has to bring itself, listed as such. Covers the period since the last held review.
  */
 import { countsContradict, formatRate, phishingTotals, phishingTrend, phishingTrendSummary } from '../awareness/phishing';
@@ -14,6 +15,7 @@ import { REVIEW_INPUTS } from '../model/reviewInputs';
 import type { IsmsRecord } from '../model/types';
 import { standardsCoverage } from '../cycle/coverage';
 import { coverageMarkdown } from './coverage';
+import { documentRegisterSection, objectivesSection } from './reviewPackDocuments';
 import { htmlDocument, mdTable, mdText } from './markdown';
 
 const CLOSED_RISK = new Set(['closed', 'treated', 'accepted', 'retired', 'avoided']);
@@ -265,7 +267,9 @@ export function reviewPack(ws: CycleSource, today: string): ReviewPack {
   const from = last ? date(last, 'date') : undefined;
   const org = ws.config.organisation ?? 'ISMS';
   const title = `Management review pack — ${org} — ${today}`;
-  const missing = REVIEW_INPUTS.filter((i) => !FILLED.has(i.key));
+  // the objectives (9.3.2 d 4) are filled when there are objective records to fill them from
+  const filled = (key: string): boolean => FILLED.has(key) || (key === 'objectives' && ws.records('objective').length > 0);
+  const missing = REVIEW_INPUTS.filter((i) => !filled(i.key));
   const md = [
     `# ${mdText(title)}`,
     '',
@@ -289,9 +293,17 @@ export function reviewPack(ws: CycleSource, today: string): ReviewPack {
     '',
     ...cycleCoverage(ws, today),
     '',
+    '## 9.3.2 d 4 — Fulfilment of information security objectives',
+    '',
+    ...objectivesSection(ws, today),
+    '',
     '## 9.3.2 f — Risk assessment and status of the risk treatment plan',
     '',
     ...risks(ws),
+    '',
+    '## Documented information: the document register (7.5, A.5.1)',
+    '',
+    ...documentRegisterSection(ws, today),
     '',
     '## Changes since the last review',
     '',

@@ -1,75 +1,28 @@
 /**
  * "ISMS: Initialise ISMS workspace" — a three-question wizard (organisation, certification audit date,
  * certificate issue date) that writes `isms.yaml` with the three-year cycle laid out, an empty
- * corrective-action register and the usual folders. It never overwrites: an existing `isms.yaml`
- * stops it, and the files are created with `overwrite: false`.
+ * corrective-action register and the usual folders, then offers the starter documents (scope, policy,
+ * objectives register; src/extension/commands/workspaceTemplates.ts). It never overwrites: an existing
+ * `isms.yaml` stops it, an existing file is left out, and the files are created with `overwrite: false`.
  */
 import * as vscode from 'vscode';
-import { isCalendarDate, plusDays, plusMonths } from '../../core/dates';
+import { isCalendarDate } from '../../core/dates';
 import { runWizard } from '../multiStepInput';
 import { today as todayDate } from '../today';
 import { ensureTrusted } from '../trust';
 import { applyAll } from '../workspaceEdits';
 import { exists, objectArg, stringField } from './shared';
+import {
+  CORRECTIVE_ACTION_REGISTER,
+  ismsYaml,
+  requestedStarters,
+  starterDocuments,
+  type IsmsSetup,
+  type StarterDocument,
+  type StarterKind,
+} from './workspaceTemplates';
 
-export interface IsmsSetup {
-  organisation: string;
-  /** the certification (stage 2) audit, done or planned */
-  certification?: string;
-  /** the certificate's issue date, when certified */
-  issued?: string;
-}
-
-const yamlString = (s: string) => (/^[\w .,()&'-]+$/.test(s) && !/^[-?:,[\]{}#&*!|>'"%@`]/.test(s) ? s : JSON.stringify(s));
-
-/** The text of a new isms.yaml; the cycle follows ISO/IEC 17021-1 9.1.3 (surveillance yearly, three-year certificate). */
-export function ismsYaml(setup: IsmsSetup, today: string): string {
-  const lines = [
-    '# The root of the ISMS: everything under this folder that is a record (a Markdown file with `isms:`',
-    '# front matter, or a YAML register) is checked by ISMS Workbench and by `isms check`.',
-    'isms: config',
-    `organisation: ${yamlString(setup.organisation)}`,
-    'scope: # what the ISMS covers (ISO 27001 4.3)',
-    'standards: [iso27001:2022]',
-    'top-management: [] # who must attend management reviews (5.1)',
-    '',
-    'certification:',
-    '  body: # the certification body',
-    '  certificate:',
-  ];
-  const base = setup.issued ?? setup.certification;
-  if (setup.issued) lines.push(`  issued: ${setup.issued}`, `  expires: ${plusDays(plusMonths(setup.issued, 36), -1)}`);
-  lines.push('  audits: # the three-year cycle (ISO/IEC 17021-1 9.1.3)');
-  if (setup.certification && base) {
-    const done = setup.certification <= today ? ', status: done' : '';
-    lines.push(
-      `    - { type: certification,   date: ${setup.certification}${done} }`,
-      `    - { type: surveillance-1,  date: ${plusMonths(base, 11)} }`,
-      `    - { type: surveillance-2,  date: ${plusMonths(base, 23)} }`,
-      `    - { type: recertification, date: ${plusMonths(base, 33)} }`,
-    );
-  } else {
-    lines.push('    # - { type: certification, date: YYYY-MM-DD }');
-  }
-  lines.push(
-    '',
-    'internal-audit: { cadence-months: 1, warn-before-external-days: 60 }',
-    'management-review: { interval-months: 12 }',
-    'corrective-action: { follow-up-days: 30 }',
-    '',
-    'departments: []',
-    '',
-  );
-  return lines.join('\n');
-}
-
-export const CORRECTIVE_ACTION_REGISTER = [
-  '# Corrective-action register (ISO 27001 10.2): one entry per nonconformity.',
-  '# Run "ISMS: Log corrective action" to add one.',
-  'isms: corrective-actions',
-  'records: []',
-  '',
-].join('\n');
+export { CORRECTIVE_ACTION_REGISTER, ismsYaml, type IsmsSetup } from './workspaceTemplates';
 
 async function pickFolder(arg: Record<string, unknown>): Promise<vscode.Uri | undefined> {
   const given = stringField(arg, 'folder');
@@ -82,6 +35,41 @@ async function pickFolder(arg: Record<string, unknown>): Promise<vscode.Uri | un
   if (folders.length === 1) return folders[0].uri;
   const picked = await vscode.window.showWorkspaceFolderPick({ placeHolder: 'Initialise the ISMS in which folder?' });
   return picked?.uri;
+}
+
+/**
+ * The starters to write: those the argument names (`starters: true | "all" | ["scope", …]`, none without),
+ * else the ones picked in a multi-select offered with all of them ticked. A file that exists is never offered.
+ */
+export async function chooseStarters(
+  folder: vscode.Uri,
+  organisation: string,
+  arg: unknown,
+  interactive: boolean,
+): Promise<StarterDocument[]> {
+  const all: StarterDocument[] = [];
+  for (const s of starterDocuments(organisation)) if (!(await exists(vscode.Uri.joinPath(folder, s.path)))) all.push(s);
+  if (!interactive) {
+    const asked = new Set<StarterKind>(requestedStarters(arg));
+    return all.filter((s) => asked.has(s.kind));
+  }
+  if (all.length === 0) return [];
+  const picked = await vscode.window.showQuickPick(
+    all.map((s) => ({
+      label: s.label,
+      description: `${s.clause} · ${s.path}`,
+      detail: 'A draft to write and have approved',
+      picked: true,
+      s,
+    })),
+    {
+      canPickMany: true,
+      title: 'Initialise ISMS workspace',
+      placeHolder: 'Starter documents to add (drafts; Escape adds none)',
+      ignoreFocusOut: true,
+    },
+  );
+  return (picked ?? []).map((p) => p.s);
 }
 
 export async function initWorkspace(arg?: unknown): Promise<vscode.Uri | undefined> {
@@ -144,16 +132,23 @@ export async function initWorkspace(arg?: unknown): Promise<vscode.Uri | undefin
     }
   }
 
+  const starters = await chooseStarters(folder, setup.organisation, a.starters, !organisation);
+
   const edit = new vscode.WorkspaceEdit();
   const encode = (s: string) => new TextEncoder().encode(s);
   edit.createFile(config, { overwrite: false, ignoreIfExists: false, contents: encode(ismsYaml(setup, today)) });
   const register = vscode.Uri.joinPath(folder, 'registers', 'corrective-actions.yaml');
   if (!(await exists(register)))
     edit.createFile(register, { overwrite: false, ignoreIfExists: false, contents: encode(CORRECTIVE_ACTION_REGISTER) });
+  for (const s of starters)
+    edit.createFile(vscode.Uri.joinPath(folder, s.path), { overwrite: false, ignoreIfExists: false, contents: encode(s.text) });
   if (!(await applyAll(edit, 'initialise the ISMS'))) return undefined;
   for (const sub of [`audits/${today.slice(0, 4)}`, 'reviews', 'external'])
     await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(folder, sub));
   await vscode.window.showTextDocument(config);
-  void vscode.window.showInformationMessage('ISMS: isms.yaml written. Fill in the scope, the certification body and top management.');
+  const drafts = starters.length ? ` Drafts added (to write and have approved): ${starters.map((s) => s.path).join(', ')}.` : '';
+  void vscode.window.showInformationMessage(
+    `ISMS: isms.yaml written. Fill in the scope, the certification body and top management.${drafts}`,
+  );
   return config;
 }

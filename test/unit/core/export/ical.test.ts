@@ -111,3 +111,84 @@ describe('iCalendar lines in a CI log', () => {
     }
   });
 });
+
+describe('iCalendar document reviews (issue 17.7)', () => {
+  const policy = (id: string | undefined, title: string, status: string, approved: string, extra = ''): string =>
+    [
+      '---',
+      'isms: document',
+      ...(id !== undefined ? [`id: ${JSON.stringify(id)}`] : []),
+      `title: ${JSON.stringify(title)}`,
+      'version: "2.0"',
+      'owner: Sam Smith',
+      `status: ${status}`,
+      'approver: Alex Morgan',
+      `approved: ${approved}`,
+      extra,
+      '---',
+      '# Policy',
+      '',
+    ].join('\n');
+  const reviews = (ics: string): Event[] => events(ics).filter((e) => e.uid.startsWith('document-review-'));
+
+  it('one event per approved document on its next review date, overdue ones said to be overdue', () => {
+    const ics = icsOf({
+      'p/aup.md': policy('POL-2', 'Acceptable use', 'approved', '2025-06-02'),
+      'p/isp.md': policy('POL-1', 'Security policy', 'approved', '2026-04-01', 'reviewed: 2026-05-01\nreview-months: 6'),
+    });
+    const cal = new ICAL.Component(ICAL.parse(ics));
+    const byUid = new Map(cal.getAllSubcomponents('vevent').map((v) => [String(v.getFirstPropertyValue('uid')), v]));
+    const aup = byUid.get('document-review-POL-2@isms-workbench');
+    assert.ok(aup, [...byUid.keys()].join(' '));
+    assert.equal(String(aup.getFirstPropertyValue('dtstart')), '2026-06-02');
+    assert.equal(String(aup.getFirstPropertyValue('summary')), 'Document review due POL-2: Acceptable use');
+    assert.match(
+      String(aup.getFirstPropertyValue('description')),
+      /^State: review overdue\nVersion: 2\.0\nOwner: Sam Smith\nLast approved: 2025-06-02/,
+    );
+    assert.deepEqual(aup.getFirstProperty('categories')?.getValues(), ['ISMS', 'Document review']);
+    const isp = byUid.get('document-review-POL-1@isms-workbench');
+    assert.equal(String(isp?.getFirstPropertyValue('dtstart')), '2026-11-01', 'reviewed 2026-05-01 + its own 6 months');
+    assert.match(String(isp?.getFirstPropertyValue('description')), /Last reviewed: 2026-05-01\nReview every 6 months$/);
+  });
+
+  it('no event for a draft, a document in review or a retired one', () => {
+    const ics = icsOf({
+      'a.md': policy('D-1', 'draft', 'draft', '2026-01-01'),
+      'b.md': policy('D-2', 'in review', 'in-review', '2026-01-01'),
+      'c.md': policy('D-3', 'retired', 'retired', '2026-01-01'),
+    });
+    assert.deepEqual(reviews(ics), []);
+  });
+
+  it('keeps the UID when the review moves (re-importing after a review updates the event), and escapes the text', () => {
+    const title = 'Access, leavers; joiners\\ roles';
+    const before = icsOf({ 'p.md': policy('POL 7', title, 'approved', '2025-06-02') });
+    const after = icsOf({ 'p.md': policy('POL 7', title, 'approved', '2025-06-02', 'reviewed: 2026-06-01') });
+    assert.deepEqual(
+      reviews(before).map((e) => e.uid),
+      ['document-review-POL%207@isms-workbench'],
+    );
+    assert.deepEqual(
+      reviews(after).map((e) => e.uid),
+      reviews(before).map((e) => e.uid),
+    );
+    assert.equal(
+      reviews(after)[0].summary,
+      `Document review due POL 7: ${title}`,
+      'commas, semicolons and backslashes come back unchanged',
+    );
+    assert.ok(before.includes('Access\\, leavers\\; joiners\\\\ roles'), 'escaped per RFC 5545 3.3.11');
+  });
+
+  it('edge: documents without an id or with the same id still get distinct UIDs', () => {
+    const ics = icsOf({
+      'a.md': policy(undefined, 'No id', 'approved', '2026-01-01'),
+      'b.md': policy('POL-9', 'first', 'approved', '2026-01-01'),
+      'c.md': policy('POL-9', 'second', 'approved', '2026-01-01'),
+    });
+    const uids = reviews(ics).map((e) => e.uid);
+    assert.equal(uids.length, 3);
+    assert.equal(new Set(uids).size, 3, uids.join(' '));
+  });
+});
