@@ -18,6 +18,17 @@ export {
 } from './documents/register';
 export { acknowledgementStatus, type AcknowledgementStatus } from './documents/acknowledgements';
 export { mandatoryDocuments, type MandatoryItem } from './documents/mandatory';
+export {
+  soaStatus,
+  soaStandards,
+  expectedControls,
+  compactIds,
+  type SoaApproval,
+  type SoaEntry,
+  type SoaSource,
+  type SoaStandardStatus,
+  type SoaStatus,
+} from './documents/soa';
 export { IsmsWorkspace, compareDiagnostics, type CheckOptions, type CheckResult, type Reference } from './workspace/workspace';
 export {
   findIsmsRoots,
