@@ -345,7 +345,7 @@ export class IsmsWorkspace {
     // a register's own fields (the SoA's approval) are read by workspace rules of its kind
     const [was, now] = [previous?.register, next?.register];
     if (was && (!now || was.kind !== now.kind)) this.dirtyKinds.add(was.kind);
-    if (now && (!was || was.kind !== now.kind || JSON.stringify(was.data) !== JSON.stringify(now.data))) this.dirtyKinds.add(now.kind);
+    if (now && (!was || was.kind !== now.kind || !sameData(was.data, now.data))) this.dirtyKinds.add(now.kind);
     for (const rec of [...(previous?.records ?? []), ...(next?.records ?? [])]) {
       if (kept.has(rec) || unchanged.has(rec)) continue;
       if (rec.id !== undefined) this.affectedIds.add(rec.id);
@@ -557,6 +557,15 @@ function applyOverrides(list: RawDiagnostic[], overrides: ReadonlyMap<string, Se
     out.push(o ? { ...d, severity: o } : d);
   }
   return out;
+}
+
+/** Whether two plain YAML values are equal; a value JSON cannot write (a cycle through aliases) counts as changed. */
+function sameData(a: unknown, b: unknown): boolean {
+  try {
+    return JSON.stringify(a) === JSON.stringify(b);
+  } catch {
+    return false;
+  }
 }
 
 /** Appends to the list a map holds for `key` (the lists are the index's own, never handed out to keep). */

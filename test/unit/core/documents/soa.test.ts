@@ -73,6 +73,13 @@ describe('soaStatus (core/documents/soa.ts)', () => {
     assert.deepEqual(empty.standards[0].missing.length, 93);
   });
 
+  it('edge: a register header with a self-referencing alias is read without throwing, and edits to it are still noticed', () => {
+    const ws = workspaceOf({ 'isms.yaml': config(), 'soa.yaml': 'isms: soa\nx: &a [ *a ]\nrecords: []\n' });
+    assert.equal(ws.check({ today: '2026-11-25' }).all().filter((d) => d.code === 'ISMS925').length, 1);
+    ws.setFile('/isms/soa.yaml', `isms: soa\nx: &a [ *a ]\n${APPROVED.join('\n')}\nrecords: []\n`);
+    assert.equal(ws.check({ today: '2026-11-25' }).all().filter((d) => d.code === 'ISMS925').length, 0);
+  });
+
   it('reads a version written as a YAML number as written (`6.10`, not 6.1)', () => {
     const ws = workspaceOf({ 'isms.yaml': config(), 'soa.yaml': soa([applied('A.5.1')], ['version: 6.10']) });
     assert.equal(soaStatus(ws).approval.version, '6.10');
