@@ -75,9 +75,21 @@ describe('soaStatus (core/documents/soa.ts)', () => {
 
   it('edge: a register header with a self-referencing alias is read without throwing, and edits to it are still noticed', () => {
     const ws = workspaceOf({ 'isms.yaml': config(), 'soa.yaml': 'isms: soa\nx: &a [ *a ]\nrecords: []\n' });
-    assert.equal(ws.check({ today: '2026-11-25' }).all().filter((d) => d.code === 'ISMS925').length, 1);
+    assert.equal(
+      ws
+        .check({ today: '2026-11-25' })
+        .all()
+        .filter((d) => d.code === 'ISMS925').length,
+      1,
+    );
     ws.setFile('/isms/soa.yaml', `isms: soa\nx: &a [ *a ]\n${APPROVED.join('\n')}\nrecords: []\n`);
-    assert.equal(ws.check({ today: '2026-11-25' }).all().filter((d) => d.code === 'ISMS925').length, 0);
+    assert.equal(
+      ws
+        .check({ today: '2026-11-25' })
+        .all()
+        .filter((d) => d.code === 'ISMS925').length,
+      0,
+    );
   });
 
   it('reads a version written as a YAML number as written (`6.10`, not 6.1)', () => {
