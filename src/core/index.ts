@@ -33,6 +33,17 @@ export {
   type MandatoryRequirement,
 } from './model/mandatory';
 export { parseClauseCitation, type ClauseCitation } from './model/citations';
+export {
+  soaStatus,
+  soaStandards,
+  expectedControls,
+  compactIds,
+  type SoaApproval,
+  type SoaEntry,
+  type SoaSource,
+  type SoaStandardStatus,
+  type SoaStatus,
+} from './documents/soa';
 export { IsmsWorkspace, compareDiagnostics, type CheckOptions, type CheckResult, type Reference } from './workspace/workspace';
 export {
   findIsmsRoots,

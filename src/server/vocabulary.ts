@@ -35,6 +35,7 @@ export const PREFERRED_TARGETS: Readonly<Record<string, readonly RecordKind[]>> 
   plans: ['continuity-plan'],
   supersedes: ['document'],
   policy: ['document'],
+  documents: ['document'],
 });
 
 /** values of `isms:`: the config marker, single record kinds and register kinds */

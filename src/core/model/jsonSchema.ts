@@ -10,7 +10,8 @@
  */
 import { CATALOGUES } from './catalogues';
 import { CONFIG_FIELDS, CONFIG_SECTIONS, type ConfigField, type ConfigKey } from './configFields';
-import { FINDING_FIELDS, KIND_FIELDS, REGISTER_KINDS, type FieldSpec } from './kinds';
+import { FINDING_FIELDS, KIND_FIELDS, REGISTER_FIELDS, REGISTER_KINDS, type FieldSpec } from './kinds';
+import { ownEntry } from './nameTable';
 import { CONTINUITY_REVIEW_INPUTS, REVIEW_INPUTS } from './reviewInputs';
 import { RECORD_KINDS, type RecordKind } from './types';
 
@@ -131,6 +132,8 @@ export function registerSchema(kind: RecordKind): JsonSchema {
     required: ['isms', 'records'],
     properties: {
       isms: { const: plural, description: 'The kind of register this file holds.' },
+      // the register's own fields (the SoA's version and approval); the schema does not require them
+      ...(objectSchema(ownEntry(REGISTER_FIELDS, kind) ?? {}, kind).properties as object),
       records: { type: 'array', description: `The ${kind} records.`, items: objectSchema(KIND_FIELDS[kind], kind) },
     },
     additionalProperties: true,

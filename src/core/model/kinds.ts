@@ -37,6 +37,7 @@ export const EXERCISE_TYPES = ['tabletop', 'walkthrough', 'simulation', 'full-te
 export const DOCUMENT_TYPES = ['policy', 'procedure', 'plan', 'standard', 'guideline', 'template', 'record', 'other'] as const;
 export const DOCUMENT_STATUSES = ['draft', 'in-review', 'approved', 'retired'] as const;
 export const OBJECTIVE_DIRECTIONS = ['at-least', 'at-most'] as const;
+export const SOA_IMPLEMENTATIONS = ['implemented', 'partial', 'planned', 'not-implemented'] as const;
 
 /** The kind names a file may carry in `isms:`; a register uses the plural with a `records:` list. */
 export const REGISTER_KINDS: Readonly<Record<string, RecordKind>> = nameTable({
@@ -173,13 +174,21 @@ const KIND_FIELD_SPECS: Readonly<Record<RecordKind, Readonly<Record<string, Fiel
   },
   soa: {
     id: { type: 'string', description: 'Optional id; the control is the key.' },
-    control: { type: 'control', required: true, description: 'Annex A control id.' },
+    control: {
+      type: 'control',
+      required: true,
+      description: 'Annex A control id (or an ISO/IEC 27701 Annex A / B control, `iso27701:A.7.2.8`).',
+    },
     applicable: { type: 'boolean', required: true, description: 'Whether the control is applicable (6.1.3 d).' },
     justification: { type: 'string', description: 'Why it is included or excluded.' },
     implementation: {
       type: 'string',
-      values: ['implemented', 'partial', 'planned', 'not-implemented'],
-      description: 'implemented | partial | planned | not-implemented.',
+      values: SOA_IMPLEMENTATIONS,
+      description: 'implemented | partial | planned | not-implemented: whether the control is implemented (6.1.3 d).',
+    },
+    documents: {
+      type: 'reference-list',
+      description: "Ids of the documents (policies, procedures) that implement the control; a document's `implements:` counts too.",
     },
     department,
   },
@@ -315,6 +324,19 @@ const KIND_FIELD_SPECS: Readonly<Record<RecordKind, Readonly<Record<string, Fiel
     department,
   },
 };
+
+/**
+ * The fields a register file may carry at its top level, beside `isms:` and `records:`: the Statement of
+ * Applicability is itself documented information with a version and an approval (7.5.2, 7.5.3).
+ */
+export const REGISTER_FIELDS: Readonly<Record<string, Readonly<Record<string, FieldSpec>>>> = nameTable({
+  soa: nameTable({
+    version: { type: 'string', description: 'The current version of the SoA, e.g. `6` (7.5.3 c: version control).' },
+    status: { type: 'string', values: DOCUMENT_STATUSES, description: 'draft | in-review | approved | retired.' },
+    approved: { type: 'date', description: 'Date the current version was approved (7.5.2 c).' },
+    approver: { type: 'string', description: 'Who approved the current version (7.5.2 c), e.g. the risk owners or top management.' },
+  }),
+});
 
 /** The field table of each kind, each without a prototype (fields are looked up by names from the files). */
 export const KIND_FIELDS: Readonly<Record<RecordKind, Readonly<Record<string, FieldSpec>>>> = nameTable(

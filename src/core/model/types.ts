@@ -82,6 +82,13 @@ export interface IsmsRecord {
   links?: readonly DocumentLink[];
 }
 
+/**
+ * A register file's own fields beside `isms:` and `records:` (the SoA's `version`, `approved`, …), read
+ * like a record's: `kind` is the register's kind, `anchor` its `isms:` line, `data` and `fields` the other
+ * top-level keys. It is not a record: it is not indexed and no record rule sees it.
+ */
+export type RegisterHeader = IsmsRecord;
+
 export interface DocumentLink {
   /** the link destination as written (`../policies/access.md#scope`, `#scope`, `https://…`) */
   target: string;

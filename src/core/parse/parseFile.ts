@@ -3,10 +3,18 @@
  * Markdown files are records through their front matter; YAML files are registers (`isms: <kinds>` with
  * `records:`), single records, or `isms.yaml`. Files without an `isms:` key are not ISMS files.
  */
-import { isMap, isScalar, isSeq, parseDocument, type Document, type Node, type YAMLMap } from 'yaml';
-import { FINDING_FIELDS, KIND_FIELDS, KINDS_WITH_FINDINGS, REGISTER_KINDS, type FieldType } from '../model/kinds';
+import { isMap, isNode, isScalar, isSeq, parseDocument, type Document, type Node, type YAMLMap } from 'yaml';
+import { FINDING_FIELDS, KIND_FIELDS, KINDS_WITH_FINDINGS, REGISTER_FIELDS, REGISTER_KINDS, type FieldType } from '../model/kinds';
 import { ownEntry } from '../model/nameTable';
-import { RECORD_KINDS, type FieldSource, type FileKey, type IsmsRecord, type Range, type RecordKind } from '../model/types';
+import {
+  RECORD_KINDS,
+  type FieldSource,
+  type FileKey,
+  type IsmsRecord,
+  type Range,
+  type RecordKind,
+  type RegisterHeader,
+} from '../model/types';
 import { MAX_ALIAS_COUNT } from '../limits';
 import { findFrontMatter, unreadableFrontMatter } from './frontMatter';
 import { LineMap, pointRange } from './positions';
@@ -35,6 +43,8 @@ export interface ParsedFile {
   problems: ParseProblem[];
   /** false for files that carry no `isms:` marker: the engine ignores them */
   isIsms: boolean;
+  /** a register's own fields beside `isms:` and `records:` (an SoA's version and approval) */
+  register?: RegisterHeader;
 }
 
 const KINDS: ReadonlySet<string> = new Set(RECORD_KINDS);
@@ -132,6 +142,7 @@ function readRoot(ctx: FileContext, root: YAMLMap): void {
     result.config = { node: root, locate };
   } else if (registerKind !== undefined && (records !== undefined || !KINDS.has(kindName))) {
     readRegister(ctx, registerKind, records);
+    result.register = registerHeader(ctx, registerKind, root);
   } else if (KINDS.has(kindName)) {
     const rec = makeRecord(ctx, kindName as RecordKind, root);
     if (rec && ctx.span.bodyStart !== undefined && kindName === 'management-review') {
@@ -165,6 +176,34 @@ function readRegister(ctx: FileContext, kind: RecordKind, records: unknown): voi
   } else if (records !== undefined && !(isScalar(records) && records.value === null)) {
     result.problems.push({ code: 'ISMS001', message: '`records:` must be a list of records.', range: locate(records as Node) });
   }
+}
+
+/**
+ * The register's own top-level keys (all but `isms:` and `records:`), shaped like a record so the field
+ * readers work on it; anchored at the `isms:` line. Generic: which keys mean something is the rules' business.
+ */
+function registerHeader(ctx: FileContext, kind: RecordKind, root: YAMLMap): RegisterHeader | undefined {
+  const { file, locate } = ctx;
+  const data = Object.create(null) as Record<string, unknown>;
+  const fields = Object.create(null) as Record<string, FieldSource>;
+  let anchor: Range | undefined;
+  keepIdentifiersAsWritten(root, ownEntry(REGISTER_FIELDS, kind) ?? {});
+  try {
+    for (const pair of root.items) {
+      if (!isScalar(pair.key) || typeof pair.key.value === 'symbol') continue;
+      const key = String(pair.key.value);
+      const keyRange = locate(pair.key as Node);
+      if (key === 'isms') anchor = { start: keyRange.start, end: pair.value ? locate(pair.value as Node).end : keyRange.end };
+      if (key === 'isms' || key === 'records') continue;
+      const value = pair.value as Node | null;
+      fields[key] = { keyRange, valueRange: value ? locate(value) : { start: keyRange.end, end: keyRange.end } };
+      data[key] = isNode(value) ? value.toJS(ctx.doc, { maxAliasCount: MAX_ALIAS_COUNT }) : null;
+    }
+  } catch {
+    return undefined; // an alias bomb in the header: the records' own parse reports the file's YAML problems
+  }
+  const range = locate(root);
+  return { kind, file, range, anchor: anchor ?? range, data, fields, items: Object.create(null) as Record<string, Range[]> };
 }
 
 function makeRecord(ctx: FileContext, kind: RecordKind, node: YAMLMap, parentId?: string): MutableRecord | undefined {

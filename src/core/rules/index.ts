@@ -50,6 +50,13 @@ import { objectiveIncomplete } from './objective-incomplete';
 import { objectiveNotMeasured } from './objective-not-measured';
 import { objectiveTargetMissed } from './objective-target-missed';
 import { mandatoryDocumentMissing } from './mandatory-document-missing';
+// the Statement of Applicability (issue 17.5)
+import { riskControlNotApplicable } from './risk-control-not-applicable';
+import { soaControlWithoutDocument } from './soa-control-without-document';
+import { soaImplementationMissing } from './soa-implementation-missing';
+import { soaIncomplete } from './soa-incomplete';
+import { soaJustificationMissing } from './soa-justification-missing';
+import { soaNotApproved } from './soa-not-approved';
 
 export const yamlSyntax: EngineRule = {
   code: 'ISMS001',
@@ -130,6 +137,12 @@ export const RULES: readonly Rule[] = [
   objectiveIncomplete,
   objectiveNotMeasured,
   objectiveTargetMissed,
+  soaIncomplete,
+  soaJustificationMissing,
+  soaImplementationMissing,
+  riskControlNotApplicable,
+  soaNotApproved,
+  soaControlWithoutDocument,
   mandatoryDocumentMissing,
 ];
 

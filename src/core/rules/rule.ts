@@ -6,7 +6,7 @@
  */
 import type { DocumentHistory } from '../documents/history';
 import type { IsmsConfig } from '../model/config';
-import type { FileKey, FixData, IsmsRecord, Range, RecordKind, RelatedInformation, Severity } from '../model/types';
+import type { FileKey, FixData, IsmsRecord, Range, RecordKind, RegisterHeader, RelatedInformation, Severity } from '../model/types';
 
 export interface RuleInfo {
   /**
@@ -42,6 +42,8 @@ export interface RuleContext {
   config: IsmsConfig;
   records(kind: RecordKind): readonly IsmsRecord[];
   recordsById(id: string): readonly IsmsRecord[];
+  /** the own fields of the register files of a kind (beside `isms:` and `records:`), in file order */
+  registers?(kind: RecordKind): readonly RegisterHeader[];
   referencesTo(id: string): readonly { record: IsmsRecord; field: string; range: Range }[];
   /** the text of a Markdown or YAML file of the folder (for heading anchors of link targets) */
   textOf(file: FileKey): string | undefined;

@@ -12,7 +12,7 @@ import type { DocumentHistory } from '../documents/history';
 import { comparePositions, containsPosition, LineMap, pointRange } from '../parse/positions';
 import type { IsmsConfig } from '../model/config';
 import type { Node } from 'yaml';
-import type { Diagnostic, FileKey, IsmsRecord, Position, Range, RecordKind, Severity } from '../model/types';
+import type { Diagnostic, FileKey, IsmsRecord, Position, Range, RecordKind, RegisterHeader, Severity } from '../model/types';
 import { fileSkipped, RECORD_RULES, ruleByCode, unknownKind, WORKSPACE_RULES } from '../rules';
 import { recordRefs, type RecordRef } from '../model/references';
 import type { Report, Rule, RuleContext } from '../rules/rule';
@@ -177,6 +177,16 @@ export class IsmsWorkspace {
     return this.byId.get(id) ?? [];
   }
 
+  /** The own fields of the register files of a kind (an SoA's version and approval), in file order. */
+  registers(kind: RecordKind): RegisterHeader[] {
+    const out: RegisterHeader[] = [];
+    for (const file of this.files()) {
+      const header = this.parsed.get(file)?.register;
+      if (header?.kind === kind) out.push(header);
+    }
+    return out;
+  }
+
   referencesTo(id: string): Reference[] {
     return this.refs.get(id) ?? [];
   }
@@ -332,6 +342,10 @@ export class IsmsWorkspace {
     // documents link to Markdown files and their headings, records or not, and to files that come and go
     if (isMarkdownFile(file) || !previous !== !next) this.dirtyKinds.add('document');
     if (next) this.listing?.add(file);
+    // a register's own fields (the SoA's approval) are read by workspace rules of its kind
+    const [was, now] = [previous?.register, next?.register];
+    if (was && (!now || was.kind !== now.kind)) this.dirtyKinds.add(was.kind);
+    if (now && (!was || was.kind !== now.kind || !sameData(was.data, now.data))) this.dirtyKinds.add(now.kind);
     for (const rec of [...(previous?.records ?? []), ...(next?.records ?? [])]) {
       if (kept.has(rec) || unchanged.has(rec)) continue;
       if (rec.id !== undefined) this.affectedIds.add(rec.id);
@@ -403,6 +417,7 @@ export class IsmsWorkspace {
       config: this.config,
       records: (kind) => this.records(kind),
       recordsById: (id) => this.recordsById(id),
+      registers: (kind) => this.registers(kind),
       referencesTo: (id) => this.referencesTo(id),
       textOf: (file) => this.texts.get(file),
       fileExists: (file) => this.fileExists(file),
@@ -542,6 +557,15 @@ function applyOverrides(list: RawDiagnostic[], overrides: ReadonlyMap<string, Se
     out.push(o ? { ...d, severity: o } : d);
   }
   return out;
+}
+
+/** Whether two plain YAML values are equal; a value JSON cannot write (a cycle through aliases) counts as changed. */
+function sameData(a: unknown, b: unknown): boolean {
+  try {
+    return JSON.stringify(a) === JSON.stringify(b);
+  } catch {
+    return false;
+  }
 }
 
 /** Appends to the list a map holds for `key` (the lists are the index's own, never handed out to keep). */

@@ -114,6 +114,11 @@ describe('isms CLI (dist/cli.js as a process)', function () {
       expect('registers/objectives.yaml', 'ISMS911'); // OBJ-2026-04 without owner
       expect('registers/objectives.yaml', 'ISMS912'); // OBJ-2026-02 not measured since June
       expect('registers/objectives.yaml', 'ISMS913'); // OBJ-2026-03 75 % against 90 %
+      expect('registers/soa.yaml', 'ISMS921'); // A.8.33 missing from the SoA
+      expect('registers/soa.yaml', 'ISMS922'); // A.8.17 without justification
+      expect('registers/soa.yaml', 'ISMS923'); // A.5.8 applicable without implementation status
+      expect('registers/risks.yaml', 'ISMS924'); // R-007 treated with A.8.14, excluded in the SoA
+      expect('registers/soa.yaml', 'ISMS925'); // version 6 in review
     });
 
     it(`is the output that ${SAMPLE}/README.md shows`, () => {
@@ -353,7 +358,7 @@ describe('isms CLI (dist/cli.js as a process)', function () {
       const headlines = text.stdout.split('\n').filter((l) => / — /.test(l) && !l.startsWith('Acme'));
       // the sample grows its privacy records: the 27701 and GDPR counts are checked against the JSON below
       assert.equal(headlines.length, 3, headlines.join('\n'));
-      assert.equal(headlines[0], 'ISO/IEC 27001:2022 — 35 of 52 audited');
+      assert.equal(headlines[0], 'ISO/IEC 27001:2022 — 62 of 119 audited');
       assert.match(headlines[1], /^ISO\/IEC 27701:2019 — \d+ of \d+ audited$/);
       assert.match(
         headlines[2],
@@ -397,7 +402,7 @@ describe('isms CLI (dist/cli.js as a process)', function () {
       assert.equal(json.today, TODAY);
       assert.equal(json.roots[0].root, SAMPLE);
       const [iso27001, iso27701, gdpr] = json.roots[0].standards;
-      assert.deepEqual([iso27001.key, iso27001.total, iso27001.audited], ['iso27001:2022', 52, 35]);
+      assert.deepEqual([iso27001.key, iso27001.total, iso27001.audited], ['iso27001:2022', 119, 62]);
       assert.deepEqual([iso27701.key, iso27701.certifiable], ['iso27701:2019', true]);
       assert.match(text.stdout, new RegExp(`^ISO/IEC 27701:2019 — ${iso27701.audited} of ${iso27701.total} audited$`, 'm'));
       assert.ok(iso27701.total >= 24 + 14, 'clause 5 and the clause 6 guidance at least');
