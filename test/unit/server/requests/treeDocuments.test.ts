@@ -3,6 +3,7 @@
  * isms/computeEdit (issue 17.7), answered in process over a workspace held in memory (today 2026-06-01).
  */
 import * as assert from 'node:assert/strict';
+import { mandatoryDocuments } from '../../../../src/core';
 import { applyTextEdits } from '../../../../src/core/edit';
 import { computeEditRequest } from '../../../../src/server/requests/edit';
 import { treeRequest } from '../../../../src/server/requests/tree';
@@ -64,14 +65,24 @@ describe('isms/tree documents', () => {
     assert.deepEqual(known.changedSinceApproval, [], 'with the history read: known, and nothing changed');
   });
 
-  it('has no acknowledgement gaps or missing mandatory items while their computations say none', () => {
-    assert.deepEqual([documents.acknowledgementGaps, documents.mandatoryMissing], [[], []]);
+  it('has no acknowledgement gaps without audiences, and the missing mandatory items are those of the core', () => {
+    assert.deepEqual(documents.acknowledgementGaps, []);
     assert.ok(documents.all.every((d) => d.acknowledgement === undefined));
+    const ws = contextOf(fixture(DOCS)).workspaces.workspaces()[0];
+    const missing = mandatoryDocuments(ws, TODAY).filter((i) => i.status === 'missing');
+    assert.ok(missing.length > 0);
+    assert.deepEqual(
+      documents.mandatoryMissing.map((m) => `${m.standard} ${m.clause}`),
+      missing.map((m) => `${m.standard} ${m.clause}`),
+    );
   });
 
   it('is empty, not absent, in an ISMS without documents', () => {
     const { documents: none } = treeRequest.handle(undefined, contextOf()).roots[0];
-    assert.deepEqual(none, { all: [], dueForReview: [], awaitingApproval: [], acknowledgementGaps: [], mandatoryMissing: [] });
+    const { mandatoryMissing, ...rest } = none;
+    assert.deepEqual(rest, { all: [], dueForReview: [], awaitingApproval: [], acknowledgementGaps: [] });
+    // nothing tracked yet: the whole list of ISO/IEC 27001:2022 is missing, the scope first
+    assert.deepEqual(mandatoryMissing[0], { standard: 'iso27001:2022', clause: '4.3', title: 'Scope of the ISMS' });
   });
 });
 
