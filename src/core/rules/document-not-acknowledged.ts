@@ -25,19 +25,21 @@ function reportDocument(doc: IsmsRecord, ctx: RuleContext, report: Reporter): vo
   }
   const overdue = status.pending.filter((p) => p.overdue);
   if (overdue.length === 0) return;
+  // a later joiner's own due date (joining plus the days) is shown by the name
   const names = overdue
     .slice(0, NAMES_SHOWN)
-    .map((p) => who(p.person))
+    .map((p) => `${who(p.person)}${p.due !== status.due ? ` (due ${p.due})` : ''}`)
     .join(', ');
   const more = overdue.length > NAMES_SHOWN ? ` and ${overdue.length - NAMES_SHOWN} more` : '';
   const version = status.version !== undefined ? `version ${status.version}` : 'the current version';
   const days = ctx.config.documents.acknowledgeDays;
+  const verb = overdue.length === 1 ? 'has' : 'have';
   report({
     file: doc.file,
     range: status.version !== undefined ? valueRange(doc, 'version') : valueRange(doc, 'approved'),
     message:
-      `${overdue.length} of ${status.expected} people of the audience of ${label(doc)} have not acknowledged ${version} ` +
-      `within ${days} days of its approval (due ${status.due}; for later joiners, of joining): ${names}${more}. ` +
+      `${overdue.length} of ${status.expected} people of the audience of ${label(doc)} ${verb} not acknowledged ${version} ` +
+      `within ${days} days of its approval on ${text(doc, 'approved')} (due ${status.due}), or of joining when later: ${names}${more}. ` +
       'A.5.1: policies are communicated to and acknowledged by relevant personnel. ' +
       'Record the acknowledgements in an `isms: acknowledgements` register (`isms import acknowledgements FILE.csv`).',
   });

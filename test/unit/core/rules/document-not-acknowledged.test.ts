@@ -101,7 +101,7 @@ describe('ISMS907 document-not-acknowledged', () => {
     // Ola left before today; Kim joined 2026-10-20, due 2026-11-19
     assert.deepEqual(mine(check(files, '2026-11-19')), []);
     const [d] = mine(check(files, '2026-11-20'));
-    assert.match(d.message, /^1 of 4 people .*: Kim Park\./);
+    assert.match(d.message, /^1 of 4 people .* has not .*: Kim Park \(due 2026-11-19\)\./);
     const ws = workspaceOf(files);
     const status = acknowledgementStatus(ws.records('document')[0], ws, '2026-11-20');
     assert.deepEqual(
