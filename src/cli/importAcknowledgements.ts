@@ -57,14 +57,29 @@ function ackKey(lookup: Lookup, person: string, document: string, version: strin
   return `${who}\u0000${document.trim()}\u0000${version.trim()}`;
 }
 
-/** The document a cell names: by id, else by title (ignoring case and spacing). */
-function findDocument(lookup: Lookup, value: string): IsmsRecord | undefined {
+/** A title as compared: case, spacing and punctuation aside (brackets kept: "Policy (2023)" is another title). */
+const titleKey = (title: string): string =>
+  title
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/**
+ * The document a cell names: by id, else by title — among documents in force when a retired one has the
+ * same title; a title two documents in force share names neither (the reason is returned).
+ */
+function findDocument(lookup: Lookup, value: string): IsmsRecord | string {
   const v = value.trim();
-  const title = normaliseName(v);
-  return (
-    lookup.documents.find((d) => d.id === v) ??
-    lookup.documents.find((d) => title !== '' && normaliseName(text(d, 'title') ?? '') === title)
-  );
+  const byId = lookup.documents.find((d) => d.id === v);
+  if (byId) return byId;
+  const title = titleKey(v);
+  const all = title === '' ? [] : lookup.documents.filter((d) => titleKey(text(d, 'title') ?? '') === title);
+  const inForce = all.filter((d) => text(d, 'status')?.trim().toLowerCase() !== 'retired');
+  const candidates = inForce.length > 0 ? inForce : all;
+  if (candidates.length === 1) return candidates[0];
+  if (candidates.length > 1) return `document '${v}' is the title of ${candidates.map((d) => d.id ?? '?').join(', ')}; name it by id`;
+  return `document '${v}' is no document of the folder (by id or title)`;
 }
 
 const cells = (row: CsvRow, columns: readonly number[]): string[] => columns.map((i) => row.cells[i] ?? '').filter((c) => c.trim() !== '');
@@ -89,9 +104,10 @@ function readRow(
     );
   }
   const documents = cells(row, columns.document);
-  const doc = documents.map((d) => findDocument(lookup, d)).find((d) => d !== undefined);
+  const found = documents.map((d) => findDocument(lookup, d));
+  const doc = found.find((d): d is IsmsRecord => typeof d !== 'string');
   if (documents.length === 0) problems.push('no document');
-  else if (!doc) problems.push(`document '${documents[0]}' is no document of the folder (by id or title)`);
+  else if (!doc) problems.push(found[0] as string);
   const when = parseDate(cells(row, columns.date)[0] ?? '', order);
   if ('error' in when) problems.push(when.error);
   else if (when.date > today) problems.push(`date ${when.date} is after today (${today})`);

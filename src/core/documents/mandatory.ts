@@ -1,5 +1,5 @@
 /**
- * The documented information the standards require (ISO/IEC 27001:2022, and ISO 22301 and ISO/IEC 27701
+ * The documented information the standards ask for (ISO/IEC 27001:2022, and ISO 22301 and ISO/IEC 27701
  * when `isms.yaml` lists them), as data, and what in the folder satisfies each item: a document whose
  * `satisfies:` names the clause, or records of the right kind. STUB (issue 17.6): the mandatory-list
  * helper fills it.

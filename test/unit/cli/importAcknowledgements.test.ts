@@ -194,6 +194,19 @@ describe('isms import acknowledgements', function () {
     assert.match(unknown.stderr, /--map: the CSV has no column 'Whom'/);
   });
 
+  it('a title names the document in force, not a retired one of the same title; a title two documents share names neither', async () => {
+    const retired = POLICY.replace('id: POL-002', 'id: POL-000').replace('status: approved', 'status: retired');
+    writeFileSync(path.join(dir, 'policies', 'aup-2023.md'), retired.replace('Acceptable Use Policy\n', 'Acceptable Use Policy (2023)\n'));
+    writeFileSync(path.join(dir, 'policies', 'aup-old.md'), retired);
+    const file = csv('name,policy,version,date\nAlex Morgan,acceptable use policy,2.0,2026-06-10\n');
+    const r = await isms(file, '--dry-run');
+    assert.match(r.stdout, /acks\.csv:2: P-001 acknowledged POL-002 version 2\.0 on 2026-06-10/);
+    writeFileSync(path.join(dir, 'policies', 'aup-copy.md'), POLICY.replace('id: POL-002', 'id: POL-003'));
+    const twice = await isms(file);
+    assert.equal(twice.code, 1);
+    assert.match(twice.stderr, /^acks\.csv:2: document 'acceptable use policy' is the title of POL-003, POL-002; name it by id$/m);
+  });
+
   it('without a version column takes the current version, unless the date is before its approval', async () => {
     const r = await isms(csv('email,document,date\nalex.morgan@acme.example,POL-002,2026-06-10\nP-003,POL-002,2026-05-01\n'));
     assert.equal(r.code, 1);
