@@ -53,7 +53,25 @@ export interface ReportCommand {
   standard?: string;
 }
 
-export type Command = CheckCommand | PlanCommand | ExportCommand | ReportCommand | { command: 'help' } | { command: 'version' };
+/** `isms import acknowledgements FILE.csv [dir]`: acknowledgements from an HR or learning system's export. */
+export interface ImportCommand {
+  command: 'import';
+  what: 'acknowledgements';
+  /** the CSV file, as written (resolved against the working folder) */
+  file: string;
+  dir?: string;
+  /** the date rows may not be later than (default: today's local date) */
+  today?: string;
+  /** print what would be added; write nothing */
+  dryRun: boolean;
+  /** `--map COLUMN=FIELD` in command-line order: a CSV column (its header, any case) → person, document, version, date or ignore */
+  map: [string, string][];
+  /** how `03/04/2026` is read: day first (`dmy`) or month first (`mdy`); undefined = only when the file settles it */
+  dateOrder?: 'dmy' | 'mdy';
+}
+
+export type Command =
+  CheckCommand | PlanCommand | ExportCommand | ReportCommand | ImportCommand | { command: 'help' } | { command: 'version' };
 
 /** A mistake in how `isms` was called: the message is shown with a pointer to `--help`. */
 export class UsageError extends Error {
@@ -81,6 +99,10 @@ export const USAGE = `Usage:
                                the document register (version, owner, status, approval, next review,
                                acknowledgements, change since approval) and the mandatory documented
                                information of each listed standard with what satisfies it, or MISSING
+  isms import acknowledgements FILE.csv [dir] [options]
+                               add the acknowledgements of an HR or learning system's CSV export to the
+                               acknowledgements register (created if absent); nothing is written if a
+                               row is bad
   isms --help | --version
 
 Options of check:
@@ -106,8 +128,18 @@ Options of report coverage, report awareness and report documents:
   --format text|json|markdown  output format (default text)
   --standard KEY               coverage only: one standard of isms.yaml standards: (e.g. iso27701); default all
 
+Options of import acknowledgements:
+  --dry-run                    print what would be added; write nothing
+  --map COLUMN=FIELD           read the CSV column COLUMN (its header) as FIELD: person, document, version,
+                               date, or ignore; repeatable. Without it, columns are found by their headers
+                               (person: person/employee/email/name…, document: document/policy/course…,
+                               version, date: date/completed/acknowledged…)
+  --date-order dmy|mdy         read 03/04/2026 day first or month first (default: only when the file's
+                               other dates settle it; YYYY-MM-DD and DD.MM.YYYY are always read)
+  --today YYYY-MM-DD           dates after it are refused (default: today's local date)
+
 Exit codes:
-  0  no findings at or above --fail-on      1  findings at or above --fail-on
+  0  no findings at or above --fail-on      1  findings at or above --fail-on (import: bad rows)
   2  usage or I/O error (bad option, bad date, folder missing, no isms.yaml found)`;
 
 function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
@@ -142,6 +174,7 @@ const OPTIONS = {
   'report coverage': { today: text, format: text, standard: text },
   'report awareness': { today: text, format: text },
   'report documents': { today: text, format: text },
+  'import acknowledgements': { today: text, 'dry-run': flag, map: text, 'date-order': text },
 } satisfies Record<string, OptionTypes>;
 
 /** `--flag` of `--flag=value`; any other argument as it is. */
@@ -157,6 +190,17 @@ function parseFolderAndOptions(
   args: readonly string[],
   option: (name: string, value: string) => void,
 ): string | undefined {
+  const dirs = parsePositionalsAndOptions(command, args, option);
+  if (dirs.length > 1) throw new UsageError(`isms ${command} takes one folder (got ${dirs.length}: ${dirs.join(', ')})`);
+  return dirs[0];
+}
+
+/** The arguments that are not options, in order, and each known option applied (see parseFolderAndOptions). */
+function parsePositionalsAndOptions(
+  command: keyof typeof OPTIONS,
+  args: readonly string[],
+  option: (name: string, value: string) => void,
+): string[] {
   const options: OptionTypes = OPTIONS[command];
   const { tokens } = parseOptions({ args: [...args], options, strict: false, allowPositionals: true, tokens: true });
   const dirs: string[] = [];
@@ -175,8 +219,7 @@ function parseFolderAndOptions(
       option(token.name, token.value);
     }
   }
-  if (dirs.length > 1) throw new UsageError(`isms ${command} takes one folder (got ${dirs.length}: ${dirs.join(', ')})`);
-  return dirs[0];
+  return dirs;
 }
 
 function parseCheck(rest: readonly string[]): CheckCommand {
@@ -227,6 +270,30 @@ function parseReport(rest: readonly string[]): ReportCommand {
   return dir === undefined ? cmd : { ...cmd, dir };
 }
 
+const IMPORT_KINDS = ['acknowledgements'] as const;
+const DATE_ORDERS = ['dmy', 'mdy'] as const;
+
+function parseImport(rest: readonly string[]): ImportCommand {
+  const [what, ...more] = rest;
+  if (what === undefined || what.startsWith('-')) throw new UsageError(`isms import needs what to import: ${IMPORT_KINDS.join(' or ')}`);
+  const cmd: ImportCommand = { command: 'import', what: oneOf('isms import', what, IMPORT_KINDS), file: '', dryRun: false, map: [] };
+  const positionals = parsePositionalsAndOptions('import acknowledgements', more, (name, value) => {
+    if (name === 'today') cmd.today = parseToday(value);
+    else if (name === 'dry-run') cmd.dryRun = true;
+    else if (name === 'date-order') cmd.dateOrder = oneOf('--date-order', value, DATE_ORDERS);
+    else {
+      const eq = value.indexOf('=');
+      if (eq <= 0) throw new UsageError(`--map must be written COLUMN=FIELD, e.g. --map "Employee ID=person" (got '${value}')`);
+      cmd.map.push([value.slice(0, eq).trim(), value.slice(eq + 1).trim()]);
+    }
+  });
+  const [file, dir, ...extra] = positionals;
+  if (file === undefined) throw new UsageError('isms import acknowledgements needs the CSV file to read');
+  if (extra.length > 0)
+    throw new UsageError(`isms import acknowledgements takes a CSV file and one folder (got ${positionals.join(', ')})`);
+  return { ...cmd, file, ...(dir !== undefined ? { dir } : {}) };
+}
+
 /** Parses `argv` without the node and script names. */
 export function parseArgs(argv: readonly string[]): Command {
   // --help and --version win wherever they are, also written as an option's value (`--out=--help`)
@@ -240,9 +307,10 @@ export function parseArgs(argv: readonly string[]): Command {
   if (command === 'plan') return parsePlan(rest);
   if (command === 'export') return parseExport(rest);
   if (command === 'report') return parseReport(rest);
+  if (command === 'import') return parseImport(rest);
   throw new UsageError(
     command.startsWith('-')
-      ? `unknown option '${command}' (a command comes first: check, plan, export or report)`
-      : `unknown command '${command}' (expected check, plan, export or report)`,
+      ? `unknown option '${command}' (a command comes first: check, plan, export, report or import)`
+      : `unknown command '${command}' (expected check, plan, export, report or import)`,
   );
 }

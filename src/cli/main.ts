@@ -12,6 +12,7 @@ import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
 import { formatText } from './format/text';
 import { relativePath, terminalLine, type CliIo } from './io';
+import { importCommand } from './importAcknowledgements';
 import { formatPlan } from './plan';
 import { reportCommand } from './report';
 import { InputError, loadWorkspaces } from './workspaces';
@@ -38,6 +39,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return await exportCommand(cmd, io);
       case 'report':
         return await reportCommand(cmd, io);
+      case 'import':
+        return await importCommand(cmd, io);
     }
   } catch (e) {
     if (e instanceof UsageError) {

@@ -16,7 +16,14 @@ export {
   type DocumentReview,
   type DocumentReviewState,
 } from './documents/register';
-export { acknowledgementStatus, type AcknowledgementStatus } from './documents/acknowledgements';
+export {
+  acknowledgementStatus,
+  personIndex,
+  versionCovers,
+  type AcknowledgementStatus,
+  type PendingAcknowledgement,
+  type PersonIndex,
+} from './documents/acknowledgements';
 export {
   citesRequirement,
   howToSatisfy,

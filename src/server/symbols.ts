@@ -20,6 +20,7 @@ const KIND_SYMBOL: Readonly<Record<RecordKind, SymbolKind>> = {
   person: SymbolKind.Variable,
   document: SymbolKind.File,
   objective: SymbolKind.Number,
+  acknowledgement: SymbolKind.Boolean,
 };
 
 const MAX_SYMBOLS = 1000;

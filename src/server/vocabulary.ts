@@ -18,8 +18,11 @@ const keysOf = (types: readonly string[], extra: readonly string[]): ReadonlySet
     ...extra,
   ]);
 
-/** keys whose value is the id of another record (`carried-to` sits in a review's actions) */
-export const REFERENCE_KEYS = keysOf(['reference', 'reference-list'], ['carried-to']);
+/**
+ * keys whose value is the id of another record (`carried-to` sits in a review's actions; an
+ * acknowledgement's `person` is a person id, or a name or email the roster has)
+ */
+export const REFERENCE_KEYS = keysOf(['reference', 'reference-list'], ['carried-to', 'person']);
 /** keys whose value is a clause / control id or a list of them (`owns` in isms.yaml departments) */
 export const CONTROL_KEYS = keysOf(['control', 'control-list'], ['owns']);
 /** keys whose value is a date (`due` of a review's actions too) */
@@ -36,6 +39,8 @@ export const PREFERRED_TARGETS: Readonly<Record<string, readonly RecordKind[]>> 
   supersedes: ['document'],
   policy: ['document'],
   documents: ['document'],
+  document: ['document'],
+  person: ['person'],
 });
 
 /** values of `isms:`: the config marker, single record kinds and register kinds */

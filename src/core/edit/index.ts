@@ -1,5 +1,5 @@
 /** Text edits that create and change records while keeping the user's comments and formatting. Pure. */
-export { appendRegisterRecord } from './register';
+export { appendRegisterRecord, appendRegisterRecords } from './register';
 export { setField, type FieldPath, type RecordTarget } from './setField';
 export { newRecordFile, safeRecordFileName } from './recordFile';
 export { replaceText } from './replaceText';

@@ -14,9 +14,27 @@ interface EntryStyle {
   dash: number;
   /** from the `-` to the first key: 2 for `- id:` */
   gap: number;
+  /** write each entry as a one-line flow mapping, `- { id: R-1, … }` */
+  flow?: boolean;
+}
+
+/** An entry written `{ … }` on one line (with no anchor or tag before it): new entries follow its style. */
+function isOneLineFlowMap(text: string, item: Node | null | undefined): boolean {
+  if (!isMap(item) || !item.flow || !item.range) return false;
+  const [start, end] = item.range;
+  return text[start] === '{' && !/[\r\n]/.test(text.slice(start, end));
 }
 
 export function appendRegisterRecord(registerText: string, record: Readonly<Record<string, unknown>>): TextEdit[] {
+  return appendRegisterRecords(registerText, [record]);
+}
+
+/**
+ * Appends several records in one edit (an import): parsed once, the entries one after the other. After
+ * entries written as one-line flow mappings (`- { id: R-1, … }`), the new ones are written that way too.
+ */
+export function appendRegisterRecords(registerText: string, records: readonly Readonly<Record<string, unknown>>[]): TextEdit[] {
+  if (records.length === 0) return [];
   const text = registerText;
   const lines = new LineMap(text);
   const eol = detectEol(text);
@@ -25,13 +43,14 @@ export function appendRegisterRecord(registerText: string, record: Readonly<Reco
   if (doc.errors.length > 0) throw new EditError(`The register has YAML errors; fix them first (${doc.errors[0].message.split('\n')[0]}).`);
   const root = doc.contents;
 
-  const entryLines = (style: EntryStyle): string[] => {
-    const body = renderBlockLines(record);
-    const inner = ' '.repeat(style.dash + style.gap);
-    return body.map((line, i) =>
-      i === 0 ? `${' '.repeat(style.dash)}-${' '.repeat(style.gap - 1)}${line}` : line === '' ? line : inner + line,
-    );
-  };
+  const entryLines = (style: EntryStyle, between: string[] = []): string[] =>
+    records.flatMap((record, n) => {
+      const dash = `${' '.repeat(style.dash)}-${' '.repeat(style.gap - 1)}`;
+      if (style.flow) return [...(n > 0 ? between : []), `${dash}${renderInline(record, true)}`];
+      const body = renderBlockLines(record);
+      const inner = ' '.repeat(style.dash + style.gap);
+      return [...(n > 0 ? between : []), ...body.map((line, i) => (i === 0 ? dash + line : line === '' ? line : inner + line))];
+    });
   const insertLinesAfter = (end: number, newLines: string[]): TextEdit => {
     const at = lineAfter(text, end);
     const newText = at.needsBreak ? eol + newLines.join(eol) : newLines.join(eol) + eol;
@@ -75,9 +94,10 @@ export function appendRegisterRecord(registerText: string, record: Readonly<Reco
     // entries separated by a blank line (a common register style) get one before the new entry too
     const previous = items[items.length - 2];
     const spaced = previous?.range && last?.range && /\n[ \t]*\r?\n[ \t]*-[ \t]*$/.test(text.slice(previous.range[0], last.range[0]));
-    return [insertLinesAfter(end, [...(spaced ? [''] : []), ...entryLines(entryStyle(text, value) ?? fresh)])];
+    const style = { ...(entryStyle(text, value) ?? fresh), flow: isOneLineFlowMap(text, last) };
+    return [insertLinesAfter(end, [...(spaced ? [''] : []), ...entryLines(style, spaced ? [''] : [])])];
   }
-  if (isSeq(value) && value.flow) return appendToFlowList(text, lines, value, record, keyEnd, entryLines(fresh), insertLinesAfter);
+  if (isSeq(value) && value.flow) return appendToFlowList(text, lines, value, records, keyEnd, entryLines(fresh), insertLinesAfter);
   throw new EditError('`records:` is not a list; it must be a list of records (`- id: …`).');
 }
 
@@ -107,7 +127,7 @@ function appendToFlowList(
   text: string,
   lines: LineMap,
   seq: YAMLSeq,
-  record: Readonly<Record<string, unknown>>,
+  records: readonly Readonly<Record<string, unknown>>[],
   keyEnd: number,
   blockEntry: string[],
   insertLinesAfter: (end: number, newLines: string[]) => TextEdit,
@@ -119,7 +139,7 @@ function appendToFlowList(
   }
   const after = valueEnd(seq.items[seq.items.length - 1]);
   if (after === undefined || after <= start || after >= end) throw new EditError('Could not find the end of the `records: [ … ]` list.');
-  return [editAt(lines, after, after, `, ${renderInline(record, true)}`)];
+  return [editAt(lines, after, after, records.map((record) => `, ${renderInline(record, true)}`).join(''))];
 }
 
 /** Where an entry of a flow list ends: its value (a `key: value` pair's value), without comments or blanks. */

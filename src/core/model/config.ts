@@ -64,8 +64,11 @@ export interface IsmsConfig {
   continuity: { exerciseMonths: number };
   /** the awareness programme (7.3, A.6.3): activity every `cadenceMonths`, training per person every `refresherMonths` */
   awareness: { cadenceMonths: number; refresherMonths: number; inductionDays: number };
-  /** documents (policies, procedures…) are reviewed at least this often unless they say otherwise (A.5.1) */
-  documents: { reviewMonths: number };
+  /**
+   * documents (policies, procedures…) are reviewed at least this often unless they say otherwise, and
+   * acknowledged by their audience within `acknowledgeDays` of approval (A.5.1)
+   */
+  documents: { reviewMonths: number; acknowledgeDays: number };
   topManagement: string[];
   departments: Department[];
   /** `exclude:` paths the scan leaves out, as .gitignore patterns relative to the root (src/core/ignoreRules.ts) */

@@ -199,6 +199,14 @@ export const CONFIG_FIELDS = {
       'Each [document](#document) is reviewed at least this often, unless its own `review-months` says otherwise (ISO/IEC 27001:2022 A.5.1, 7.5.2). Approving a new version counts as a review.',
     description: 'Review each document at least every this many months, unless its own `review-months` says otherwise.',
   },
+  'documents.acknowledge-days': {
+    type: 'whole',
+    max: 365,
+    default: 30,
+    meaning:
+      "The people of a [document](#document)'s `audience` acknowledge its current approved version within this many days of `approved` (a person who joins later, within this many days of `joined`), recorded as [acknowledgements](#acknowledgement) (ISO/IEC 27001:2022 A.5.1, 7.3).",
+    description: 'The audience of an approved document acknowledges it within this many days of its approval (1–365).',
+  },
   'continuity.exercise-months': {
     type: 'whole',
     default: 12,

@@ -55,6 +55,7 @@ export const REGISTER_KINDS: Readonly<Record<string, RecordKind>> = nameTable({
   exercises: 'exercise',
   people: 'person',
   objectives: 'objective',
+  acknowledgements: 'acknowledgement',
 });
 
 /** The kinds whose `findings:` list holds finding records (ISO 22301 exercises find nonconformities too). */
@@ -260,6 +261,7 @@ const KIND_FIELD_SPECS: Readonly<Record<RecordKind, Readonly<Record<string, Fiel
     role: { type: 'string', description: 'Job title or ISMS role (ISO 27001 5.3).' },
     joined: { type: 'date', description: 'Start date; induction training is due within `awareness.induction-days` of it.' },
     left: { type: 'date', description: 'Leaving date; a person who has left is no longer checked for training.' },
+    email: { type: 'string', description: 'Email address; acknowledgements and imports may name the person by it.' },
   },
   // the front matter of a policy, procedure or plan: the Markdown body below it is the document itself
   document: {
@@ -322,6 +324,18 @@ const KIND_FIELD_SPECS: Readonly<Record<RecordKind, Readonly<Record<string, Fiel
     'cadence-months': { type: 'number', description: 'A result is measured at least every this many months (6.2 d monitored; 9.1).' },
     results: { type: 'list', description: 'The measurements over time, each `{ date, value }` (6.2 l; 9.1).' },
     department,
+  },
+  // one line of an acknowledgements register: a person confirmed having read a document version (A.5.1)
+  acknowledgement: {
+    id: { type: 'string', description: 'Optional id; the person, document and version are the key.' },
+    person: {
+      type: 'string',
+      required: true,
+      description: 'Who acknowledged: the id of a `person` record, or their name or `email` as the roster has it.',
+    },
+    document: { type: 'reference', required: true, description: 'Id of the document acknowledged.' },
+    version: { type: 'string', required: true, description: "The version acknowledged (the document's `version` then)." },
+    date: { type: 'date', required: true, description: 'When it was acknowledged.' },
   },
 };
 

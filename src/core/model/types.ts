@@ -48,6 +48,8 @@ export const RECORD_KINDS = [
   // documented information (issue 17): policies and procedures as tracked documents, and objectives (6.2)
   'document',
   'objective',
+  // who acknowledged which document version on which date (A.5.1)
+  'acknowledgement',
 ] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 

@@ -43,7 +43,10 @@ export function defaultConfig(file: FileKey): IsmsConfig {
     managementReview: { intervalMonths: numberDefault('management-review.interval-months') },
     correctiveAction: { followUpDays: numberDefault('corrective-action.follow-up-days') },
     privacy: { reviewMonths: numberDefault('privacy.review-months') },
-    documents: { reviewMonths: numberDefault('documents.review-months') },
+    documents: {
+      reviewMonths: numberDefault('documents.review-months'),
+      acknowledgeDays: numberDefault('documents.acknowledge-days'),
+    },
     continuity: { exerciseMonths: numberDefault('continuity.exercise-months') },
     awareness: {
       cadenceMonths: numberDefault('awareness.cadence-months'),
@@ -198,7 +201,7 @@ function readSettings(r: ConfigReader, config: IsmsConfig): void {
   config.managementReview = { intervalMonths: r.number('management-review.interval-months') };
   config.correctiveAction = { followUpDays: r.number('corrective-action.follow-up-days') };
   config.privacy = { reviewMonths: r.number('privacy.review-months') };
-  config.documents = { reviewMonths: r.number('documents.review-months') };
+  config.documents = { reviewMonths: r.number('documents.review-months'), acknowledgeDays: r.number('documents.acknowledge-days') };
   config.continuity = { exerciseMonths: r.number('continuity.exercise-months') };
   // `max-gap-months` is the deprecated name of `cadence-months`, read when `cadence-months` is absent
   const awareness = r.section('awareness');

@@ -43,6 +43,7 @@ import { trainingOverdue } from './training-overdue';
 import { documentApprovalIncomplete } from './document-approval-incomplete';
 import { documentChangedSinceApproval } from './document-changed-since-approval';
 import { documentLinkBroken } from './document-link-broken';
+import { documentNotAcknowledged } from './document-not-acknowledged';
 import { documentReviewOverdue } from './document-review-overdue';
 import { obsoleteDocumentReferenced } from './obsolete-document-referenced';
 import { policyNotApprovedByTopManagement } from './policy-not-approved-by-top-management';
@@ -134,6 +135,7 @@ export const RULES: readonly Rule[] = [
   obsoleteDocumentReferenced,
   documentLinkBroken,
   documentChangedSinceApproval,
+  documentNotAcknowledged,
   objectiveIncomplete,
   objectiveNotMeasured,
   objectiveTargetMissed,

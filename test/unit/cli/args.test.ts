@@ -69,12 +69,40 @@ const CASES: [string[], Expected][] = [
   [['report', 'awareness', '--format', 'json', 'd'], { command: { command: 'report', what: 'awareness', format: 'json', dir: 'd' } }],
   [['report', 'coverage', 'a', 'b'], { error: 'isms report coverage takes one folder (got 2: a, b)' }],
   [['report', 'coverage', '--format', 'pdf'], { error: "--format must be one of text, json, markdown (got 'pdf')" }],
-  [['--format', 'json'], { error: "unknown option '--format' (a command comes first: check, plan, export or report)" }],
-  [['--format=json', 'check'], { error: "unknown option '--format' (a command comes first: check, plan, export or report)" }],
-  [['frobnicate'], { error: "unknown command 'frobnicate' (expected check, plan, export or report)" }],
+  [['--format', 'json'], { error: "unknown option '--format' (a command comes first: check, plan, export, report or import)" }],
+  [['--format=json', 'check'], { error: "unknown option '--format' (a command comes first: check, plan, export, report or import)" }],
+  [['frobnicate'], { error: "unknown command 'frobnicate' (expected check, plan, export, report or import)" }],
   [['check', '--=x'], { error: "unknown option '--=x' for isms check" }],
   [['check', '--constructor', 'x'], { error: "unknown option '--constructor' for isms check" }],
   [['check', '--today=', 'x'], { error: "--today must be a real calendar date written YYYY-MM-DD (got '')" }],
+  // issue 17.3: isms import acknowledgements FILE.csv [dir]
+  [['import'], { error: 'isms import needs what to import: acknowledgements' }],
+  [['import', 'people', 'a.csv'], { error: "isms import must be one of acknowledgements (got 'people')" }],
+  [['import', 'acknowledgements'], { error: 'isms import acknowledgements needs the CSV file to read' }],
+  [
+    ['import', 'acknowledgements', '--dry-run', 'a.csv', 'isms', '--map', 'Employee ID = person', '--date-order=dmy'],
+    {
+      command: {
+        command: 'import',
+        what: 'acknowledgements',
+        file: 'a.csv',
+        dryRun: true,
+        map: [['Employee ID', 'person']],
+        dateOrder: 'dmy',
+        dir: 'isms',
+      },
+    },
+  ],
+  [
+    ['import', 'acknowledgements', 'a.csv', 'x', 'y'],
+    { error: 'isms import acknowledgements takes a CSV file and one folder (got a.csv, x, y)' },
+  ],
+  [
+    ['import', 'acknowledgements', 'a.csv', '--map', 'person'],
+    { error: '--map must be written COLUMN=FIELD, e.g. --map "Employee ID=person" (got \'person\')' },
+  ],
+  [['import', 'acknowledgements', 'a.csv', '--date-order', 'ymd'], { error: "--date-order must be one of dmy, mdy (got 'ymd')" }],
+  [['import', 'acknowledgements', 'a.csv', '--force'], { error: "unknown option '--force' for isms import acknowledgements" }],
 ];
 
 describe('isms arguments: the same commands and messages as before parseArgs', () => {

@@ -111,6 +111,7 @@ describe('isms CLI (dist/cli.js as a process)', function () {
       expect('policies/information-security-policy.md', 'ISMS903'); // approved by the CISO
       expect('policies/acceptable-use-policy.md', 'ISMS904'); // links to the retired 2023 policy
       expect('policies/information-security-policy.md', 'ISMS905'); // a heading that does not exist
+      expect('policies/acceptable-use-policy.md', 'ISMS907'); // Chloé Martin has not acknowledged POL-002 2.0
       expect('registers/objectives.yaml', 'ISMS911'); // OBJ-2026-04 without owner
       expect('registers/objectives.yaml', 'ISMS912'); // OBJ-2026-02 not measured since June
       expect('registers/objectives.yaml', 'ISMS913'); // OBJ-2026-03 75 % against 90 %

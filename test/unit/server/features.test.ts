@@ -39,6 +39,21 @@ describe('in process: completion', () => {
     assert.ok(labels(text, 'audits/IA-2026-03.md', 8, 'stat').includes('status'));
   });
 
+  it('completes person ids and document ids in an acknowledgement, people and documents first (issue 17.3)', () => {
+    const people = 'isms: people\nrecords:\n  - { id: P-014, name: Jo Adams }\n';
+    const policy = '---\nisms: document\nid: POL-001\ntitle: Access Control Policy\n---\nText.\n';
+    const acks = 'isms: acknowledgements\nrecords:\n  - person: \n    document: \n';
+    const mine = fixture({ 'registers/people.yaml': people, 'policies/ac.md': policy, 'registers/acknowledgements.yaml': acks });
+    const name = 'registers/acknowledgements.yaml';
+    const complete1 = (line: number, after: string): string[] =>
+      complete(
+        { textDocument: { uri: uri(name) }, position: at(acks, line, after) },
+        { file: file(name), text: acks, ws: mine, today: TODAY },
+      ).map((i) => String(i.label));
+    assert.equal(complete1(2, 'person: ')[0], 'P-014');
+    assert.equal(complete1(3, 'document: ')[0], 'POL-001');
+  });
+
   it('offers nothing in a Markdown body', () => {
     assert.deepEqual(labels(AUDIT, 'audits/IA-2026-03.md', 20, 'Notes'), []);
   });
