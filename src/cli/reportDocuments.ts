@@ -130,7 +130,13 @@ function formatJson(roots: readonly RootDocuments[], today: string, base: string
       reviewState: e.review.state,
       ...(e.review.next ? { nextReview: e.review.next } : {}),
       acknowledgement: e.acknowledgement
-        ? { acknowledged: e.acknowledgement.acknowledged, expected: e.acknowledgement.expected, version: e.acknowledgement.version ?? null }
+        ? {
+            acknowledged: e.acknowledgement.acknowledged,
+            expected: e.acknowledgement.expected,
+            version: e.acknowledgement.version ?? null,
+            // who has not acknowledged yet, and by when they should (overdue ones are ISMS907's)
+            pending: e.acknowledgement.pending.map((p) => ({ person: p.person.id ?? null, due: p.due, overdue: p.overdue })),
+          }
         : null,
       // null: not known (not approved, or no git history); false: approved and unchanged
       changedSinceApproval: change

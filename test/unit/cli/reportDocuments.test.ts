@@ -24,7 +24,13 @@ interface JsonReport {
   roots: {
     root: string;
     history: { available: boolean; reason?: string };
-    documents: Record<string, unknown>[];
+    documents: (Record<string, unknown> & {
+      acknowledgement: {
+        acknowledged: number;
+        expected: number;
+        pending: { person: string | null; due: string; overdue: boolean }[];
+      } | null;
+    })[];
     mandatory: {
       standard: string;
       clause: string;
@@ -47,8 +53,8 @@ describe('isms report documents (dist/cli.js as a process)', function () {
       assert.equal(r.stderr, '');
       assert.match(r.stdout, /^Acme Cloud Ltd \(examples\/acme\) — documented information as of 2026-11-25$/m);
       assert.match(r.stdout, /^Document register \(5\):$/m);
-      assert.match(r.stdout, /^ {2}POL-001 +Information Security Policy +3\.1 +Jordan Blake +approved +2025-10-15 +2027-04-22 +— /m);
-      assert.match(r.stdout, /^ {2}POL-002 +Acceptable Use Policy +2\.0 +Sam Smith +approved +2025-06-02 +2026-06-02 \(overdue\) +— /m);
+      assert.match(r.stdout, /^ {2}POL-001 +Information Security Policy +3\.1 +Jordan Blake +approved +2025-10-15 +2027-04-22 +9\/9 /m);
+      assert.match(r.stdout, /^ {2}POL-002 +Acceptable Use Policy +2\.0 +Sam Smith +approved +2025-06-02 +2026-06-02 \(overdue\) +8\/9 /m);
       assert.match(r.stdout, /^ {2}POL-000 +Information Security Policy \(2023\) +2\.4 +Jordan Blake +retired +2023-09-18 +— +— +—$/m);
       assert.match(r.stdout, /^Mandatory documented information \(\d+ of \d+ satisfied, 1 missing\):$/m);
       assert.match(r.stdout, /^ {4}8\.1 +Operational planning and control .* {2}MISSING: add a document with `satisfies: \["8\.1"\]`$/m);
@@ -72,9 +78,13 @@ describe('isms report documents (dist/cli.js as a process)', function () {
       assert.equal(pol.status, 'approved');
       assert.equal(pol.nextReview, '2027-04-22');
       assert.equal(pol.reviewState, 'ok');
-      assert.equal(pol.acknowledgement === null || typeof pol.acknowledgement === 'object', true);
+      // the sample's register: everyone has acknowledged the information security policy
+      assert.deepEqual(pol.acknowledgement && [pol.acknowledgement.acknowledged, pol.acknowledgement.expected], [9, 9]);
       assert.equal(pol.file, `${SAMPLE}/policies/information-security-policy.md`);
       assert.ok('changedSinceApproval' in pol);
+      // the sample's one gap: Chloé Martin (P-010) has not acknowledged the acceptable use policy
+      const aup = root.documents.find((d) => d.id === 'POL-002')!;
+      assert.deepEqual(aup.acknowledgement?.pending, [{ person: 'P-010', due: '2026-10-07', overdue: true }]);
       const missing = root.mandatory.filter((m) => m.status === 'missing');
       assert.deepEqual(
         missing.map((m) => `${m.standard} ${m.clause}`),
@@ -99,7 +109,7 @@ describe('isms report documents (dist/cli.js as a process)', function () {
       );
       assert.match(
         r.stdout,
-        /^\| POL-001 \| Information Security Policy \| 3\.1 \| Jordan Blake \| approved \| 2025-10-15 \| 2027-04-22 \| — \|/m,
+        /^\| POL-001 \| Information Security Policy \| 3\.1 \| Jordan Blake \| approved \| 2025-10-15 \| 2027-04-22 \| 9\/9 \|/m,
       );
       assert.match(r.stdout, /^\| Standard \| Clause \| Required \| Satisfied by \|$/m);
       assert.match(

@@ -59,6 +59,27 @@ describe('management review pack: the document register (issue 17.7)', () => {
     assert.equal(acknowledgementRate({ ...entry, acknowledgement: { expected: 0, acknowledged: 0, pending: [] } }), undefined);
   });
 
+  it('shows the acknowledgements the roster and the register give (A.5.1)', () => {
+    const people =
+      'isms: people\nrecords:\n  - { id: P-1, name: Dana Lee }\n  - { id: P-2, name: Sam Smith }\n  - { id: P-3, name: Kim Lo }\n';
+    const acks =
+      'isms: acknowledgements\nrecords:\n  - { person: P-1, document: POL-1, version: "3.1", date: 2026-04-05 }\n' +
+      '  - { person: Sam Smith, document: POL-1, version: "3.1", date: 2026-04-09 }\n';
+    const withAudience = doc({
+      id: 'POL-1',
+      title: 'ISP',
+      version: '"3.1"',
+      status: 'approved',
+      approved: '2026-04-01',
+      audience: '[everyone]',
+    });
+    const md2 = reviewPack(
+      workspaceOf({ 'isms.yaml': config(), 'p/isp.md': withAudience, 'people.yaml': people, 'acks.yaml': acks }),
+      TODAY,
+    );
+    assert.ok(md2.markdown.includes('| POL-1 | ISP | 3.1 | approved | 2026-04-01 | 2027-04-01 | 67 % (2 of 3) |'), md2.markdown);
+  });
+
   it('edge: without document records the section says so', () => {
     const bare = reviewPack(workspaceOf({ 'isms.yaml': config() }), TODAY).markdown;
     assert.match(section(bare, '## Documented information'), /No document records/);

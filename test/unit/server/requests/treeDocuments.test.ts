@@ -77,6 +77,20 @@ describe('isms/tree documents', () => {
     );
   });
 
+  it('lists a document whose audience has not all acknowledged it among the acknowledgement gaps, with the numbers of the core', () => {
+    const files = {
+      ...DOCS,
+      'policies/fine.md': DOCS['policies/fine.md'].replace('status: approved\n', 'status: approved\naudience: [everyone]\n'),
+      'registers/people.yaml': 'isms: people\nrecords:\n  - { id: P-1, name: Dana Lee }\n  - { id: P-2, name: Sam Smith }\n',
+      'registers/acks.yaml': 'isms: acknowledgements\nrecords:\n  - { person: P-1, document: STD-001, version: "1.0", date: 2026-04-03 }\n',
+    };
+    const { documents: withAcks } = treeRequest.handle(undefined, contextOf(fixture(files))).roots[0];
+    assert.deepEqual(
+      withAcks.acknowledgementGaps.map((d) => [d.id, d.acknowledgement?.acknowledged, d.acknowledgement?.expected]),
+      [['STD-001', 1, 2]],
+    );
+  });
+
   it('is empty, not absent, in an ISMS without documents', () => {
     const { documents: none } = treeRequest.handle(undefined, contextOf()).roots[0];
     const { mandatoryMissing, ...rest } = none;
