@@ -108,11 +108,11 @@ describe('Documents', () => {
     const id = await vscode.commands.executeCommand<string>('isms.newDocument', {
       type: 'procedure',
       title: 'Access Request Procedure',
-      id: 'PRO-001',
+      id: 'PRO-010',
       owner: 'Sam Smith',
       folder: 'procedures',
     });
-    assert.strictEqual(id, 'PRO-001');
+    assert.strictEqual(id, 'PRO-010');
     const created = await waitFor(
       'the new file',
       async () => (await vscode.workspace.findFiles('procedures/access-request-procedure.md'))[0],
@@ -120,12 +120,21 @@ describe('Documents', () => {
     const doc = await vscode.workspace.openTextDocument(created);
     assert.match(
       doc.getText(),
-      /^---\nisms: document\nid: PRO-001\ntitle: Access Request Procedure\ntype: procedure\nowner: Sam Smith\nversion: "0\.1"\nstatus: draft\n/,
+      /^---\nisms: document\nid: PRO-010\ntitle: Access Request Procedure\ntype: procedure\nowner: Sam Smith\nversion: "0\.1"\nstatus: draft\n/,
     );
     assert.doesNotMatch(doc.getText(), /approved|approver/);
     assert.match(doc.getText(), /^## Steps$/m);
     await revertAll();
     await vscode.workspace.fs.delete(created);
+    // an id the sample already uses (the risk management procedure) is refused: nothing is written
+    const taken = await vscode.commands.executeCommand<string>('isms.newDocument', {
+      type: 'procedure',
+      title: 'Another Procedure',
+      id: 'PRO-001',
+      folder: 'procedures',
+    });
+    assert.strictEqual(taken, undefined);
+    assert.deepStrictEqual(await vscode.workspace.findFiles('procedures/another-procedure.md'), []);
   });
 
   it('pictures the Documents branch (README)', async () => {
