@@ -42,7 +42,17 @@ const maxLinesPerFunction = {
 };
 
 export default defineConfig(
-  globalIgnores(['dist/', 'out/', 'node_modules/', '.e2e-tmp/', '.vscode-test/', 'bench/corpus/', 'bench/results/', '**/node_modules/']),
+  globalIgnores([
+    'dist/',
+    'packages/cli/dist/',
+    'out/',
+    'node_modules/',
+    '.e2e-tmp/',
+    '.vscode-test/',
+    'bench/corpus/',
+    'bench/results/',
+    '**/node_modules/',
+  ]),
   {
     files: ['**/*.{ts,mjs,js}'],
     extends: [js.configs.recommended, tseslint.configs.recommended, tseslint.configs.stylistic],
