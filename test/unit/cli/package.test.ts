@@ -118,8 +118,10 @@ describe('the CLI package (packages/cli): its manifest', () => {
     assert.deepEqual(cliPkg.bin, { isms: 'dist/cli.js' });
     assert.equal(cliPkg.engines.node, '>=20');
     assert.deepEqual(cliPkg.files, ['dist/cli.js', 'THIRD-PARTY-NOTICES.md']);
-    for (const key of ['dependencies', 'peerDependencies', 'optionalDependencies', 'bundleDependencies', 'scripts'])
+    for (const key of ['dependencies', 'peerDependencies', 'optionalDependencies', 'bundleDependencies'])
       assert.equal(key in cliPkg, false, `packages/cli/package.json has ${key}`);
+    // no install script runs in the user's repository; prepack only stops a pack of an unbuilt folder
+    assert.deepEqual(Object.keys(cliPkg.scripts), ['prepack']);
   });
 });
 
