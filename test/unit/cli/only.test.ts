@@ -150,5 +150,9 @@ describe('isms check --only FILE… (pre-commit)', function () {
     const files = new RegExp(String(hook.files));
     assert.ok(files.test('isms/registers/risks.yaml') && files.test('a.yml') && files.test('policies/p.md'));
     assert.ok(!files.test('src/main.ts'));
+    // the variant that runs the CLI the repository has installed, never one npx would download
+    const installed = hooks.find((h) => h.id === 'isms-check-installed')!;
+    assert.equal(installed.entry, 'npx --no-install isms check --only');
+    assert.deepEqual([installed.files, installed.pass_filenames, installed.require_serial], [hook.files, true, true]);
   });
 });
