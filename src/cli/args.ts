@@ -6,7 +6,7 @@
 import { isCalendarDate } from '../core/dates';
 import { parseArgs as parseOptions } from 'node:util';
 
-export type OutputFormat = 'text' | 'json' | 'sarif';
+export type OutputFormat = 'text' | 'json' | 'sarif' | 'gitlab';
 export type FailOn = 'error' | 'warning' | 'information' | 'never';
 export type RuleLevel = 'off' | 'error' | 'warning' | 'information' | 'hint';
 
@@ -18,6 +18,11 @@ export interface CheckCommand {
   failOn: FailOn;
   /** overrides as written by the user, code or slug → level (resolved against RULES by the caller) */
   rules: [string, RuleLevel][];
+  /**
+   * `--only FILE…` (pre-commit appends the staged files): the files, as written, whose findings are
+   * reported and count for --fail-on; the ISMSs under the working folder are still checked whole
+   */
+  only?: string[];
 }
 
 export interface PlanCommand {
@@ -78,7 +83,7 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
-const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif'];
+const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif', 'gitlab'];
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'information', 'never'];
 const LEVELS: readonly RuleLevel[] = ['off', 'error', 'warning', 'information', 'hint'];
 
@@ -106,12 +111,17 @@ export const USAGE = `Usage:
   isms --help | --version
 
 Options of check:
-  --format text|json|sarif     output format (default text: path:line:col: severity CODE message)
+  --format text|json|sarif|gitlab
+                               output format (default text: path:line:col: severity CODE message;
+                               gitlab: a GitLab Code Quality report)
   --today YYYY-MM-DD           the date to check against (default: today's local date)
   --fail-on error|warning|information|never
                                lowest severity that makes the exit code 1 (default error)
   --rule CODE=LEVEL            override a rule's severity: off|error|warning|information|hint;
                                CODE is a rule code (ISMS101) or slug (internal-audit-overdue); repeatable
+  --only FILE...               report only the findings in these files (for pre-commit: the files being
+                               committed); every ISMS under the working folder is still checked whole,
+                               files outside any ISMS are ignored; the other arguments are all FILEs
 
 Options of plan:
   --today YYYY-MM-DD           the date the plan starts from (default: today's local date)
@@ -168,7 +178,7 @@ const flag = { type: 'boolean' } as const;
 
 /** The options each command takes (`node:util` parseArgs configurations, without the leading `--`). */
 const OPTIONS = {
-  check: { format: text, today: text, 'fail-on': text, rule: text },
+  check: { format: text, today: text, 'fail-on': text, rule: text, only: flag },
   plan: { today: text, months: text },
   export: { today: text, out: text, force: flag },
   'report coverage': { today: text, format: text, standard: text },
@@ -224,13 +234,18 @@ function parsePositionalsAndOptions(
 
 function parseCheck(rest: readonly string[]): CheckCommand {
   const cmd: CheckCommand = { command: 'check', format: 'text', failOn: 'error', rules: [] };
-  const dir = parseFolderAndOptions('check', rest, (name, value) => {
+  let only = false;
+  const positionals = parsePositionalsAndOptions('check', rest, (name, value) => {
     if (name === 'format') cmd.format = oneOf('--format', value, FORMATS);
     else if (name === 'today') cmd.today = parseToday(value);
     else if (name === 'fail-on') cmd.failOn = oneOf('--fail-on', value, FAIL_ON);
+    else if (name === 'only') only = true;
     else cmd.rules.push(parseRule(value));
   });
-  return { ...cmd, dir };
+  // with --only every other argument is a file (pre-commit appends them after the hook's entry)
+  if (only) return { ...cmd, only: positionals };
+  if (positionals.length > 1) throw new UsageError(`isms check takes one folder (got ${positionals.length}: ${positionals.join(', ')})`);
+  return { ...cmd, dir: positionals[0] };
 }
 
 function parsePlan(rest: readonly string[]): PlanCommand {

@@ -4,10 +4,13 @@
  * in CI and in a test; the only clock read is the default of `--today`.
  */
 import pkg from '../../package.json';
-import { RULES, RULES_DOC_URL, ruleByCode, type Severity } from '../core';
+import * as path from 'node:path';
+import { RULES, RULES_DOC_URL, ruleByCode, ruleDocUrl, type Severity } from '../core';
 import { parseArgs, UsageError, USAGE, type CheckCommand, type PlanCommand } from './args';
 import { exportCommand } from './export';
-import { compareFindings, SEVERITY_RANK, toFinding, type Finding } from './findings';
+import { compareFindings, SEVERITY_RANK, toFinding } from './findings';
+import { anchorReader, fingerprintFindings, type AnchoredFinding } from './fingerprint';
+import { formatGitlab } from './format/gitlab';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
 import { formatText } from './format/text';
@@ -71,16 +74,20 @@ async function check(cmd: CheckCommand, io: CliIo): Promise<number> {
   const today = cmd.today ?? io.today();
   const rules = ruleOverrides(cmd);
   const workspaces = await loadWorkspaces(io.cwd, cmd.dir ?? '.');
-  const findings: Finding[] = [];
+  const anchored: AnchoredFinding[] = [];
   let files = 0;
   for (const ws of workspaces) {
     const result = ws.check({ today, rules });
     files += ws.files().length;
-    for (const d of result.all()) findings.push(toFinding(io.cwd, d));
+    const anchor = anchorReader(ws);
+    for (const d of result.all()) anchored.push({ ...toFinding(io.cwd, d), anchor: anchor(d) });
   }
-  findings.sort(compareFindings);
+  anchored.sort(compareFindings);
+  // fingerprinted before --only narrows the list, so that a finding's ordinal is the same either way
+  const findings = onlyIn(cmd.only, io.cwd, fingerprintFindings(anchored));
 
   if (cmd.format === 'json') io.stdout(formatJson(findings));
+  else if (cmd.format === 'gitlab') io.stdout(formatGitlab(findings));
   else if (cmd.format === 'sarif') {
     io.stdout(
       formatSarif(findings, {
@@ -88,7 +95,7 @@ async function check(cmd: CheckCommand, io: CliIo): Promise<number> {
         toolVersion: pkg.version,
         informationUri: RULES_DOC_URL,
         rules: RULES,
-        helpUri: (code) => `${RULES_DOC_URL}#${code.toLowerCase()}`,
+        helpUri: ruleDocUrl,
       }),
     );
   } else {
@@ -98,6 +105,13 @@ async function check(cmd: CheckCommand, io: CliIo): Promise<number> {
   if (cmd.failOn === 'never') return EXIT_OK;
   const threshold = SEVERITY_RANK[cmd.failOn];
   return findings.some((f) => SEVERITY_RANK[f.severity] >= threshold) ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/** `--only FILE…`: the findings located in those files (as written, relative to the working folder). */
+function onlyIn<T extends { file: string }>(only: readonly string[] | undefined, cwd: string, findings: T[]): T[] {
+  if (only === undefined) return findings;
+  const wanted = new Set(only.map((f) => relativePath(cwd, path.resolve(cwd, f))));
+  return findings.filter((f) => wanted.has(f.file));
 }
 
 async function plan(cmd: PlanCommand, io: CliIo): Promise<number> {

@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import type { RuleInfo, Severity } from '../../core';
 import type { Finding, Span } from '../findings';
+import type { FingerprintedFinding } from '../fingerprint';
 import { jsonText } from '../io';
 
 export interface SarifContext {
@@ -36,7 +37,12 @@ function physicalLocation(ctx: SarifContext, s: Span): Sarif.PhysicalLocation {
   };
 }
 
-export function toSarif(findings: readonly Finding[], ctx: SarifContext): Sarif.Log {
+/** A finding with its fingerprint (./fingerprint.ts) gets it as `partialFingerprints`, versioned as SARIF suggests. */
+type SarifFinding = Finding & Partial<Pick<FingerprintedFinding, 'fingerprint'>>;
+
+export const FINGERPRINT_KEY = 'ismsFingerprint/v1';
+
+export function toSarif(findings: readonly SarifFinding[], ctx: SarifContext): Sarif.Log {
   const ruleIndex = new Map(ctx.rules.map((r, i) => [r.code, i]));
   const rules = ctx.rules.map((r): Sarif.ReportingDescriptor => ({
     id: r.code,
@@ -44,7 +50,10 @@ export function toSarif(findings: readonly Finding[], ctx: SarifContext): Sarif.
     shortDescription: { text: r.description },
     fullDescription: { text: `${r.description} (${r.clause})` },
     helpUri: ctx.helpUri(r.code),
-    help: { text: `${r.description}\nRequirement: ${r.clause}\nSee ${ctx.helpUri(r.code)}` },
+    help: {
+      text: `${r.description}\nRequirement: ${r.clause}\nSee ${ctx.helpUri(r.code)}`,
+      markdown: `${r.description}\n\n**Requirement:** ${r.clause}\n\n[${r.code} ${r.name} in the rules documentation](${ctx.helpUri(r.code)})`,
+    },
     defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
     properties: { tags: ['isms', 'iso27001'] },
   }));
@@ -54,6 +63,7 @@ export function toSarif(findings: readonly Finding[], ctx: SarifContext): Sarif.
     level: LEVEL[f.severity],
     message: { text: f.message },
     locations: [{ physicalLocation: physicalLocation(ctx, f) }],
+    ...(f.fingerprint !== undefined ? { partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint } } : {}),
     ...(f.related.length > 0
       ? {
           relatedLocations: f.related.map((r, i) => ({
@@ -88,6 +98,6 @@ export function toSarif(findings: readonly Finding[], ctx: SarifContext): Sarif.
   };
 }
 
-export function formatSarif(findings: readonly Finding[], ctx: SarifContext): string {
+export function formatSarif(findings: readonly SarifFinding[], ctx: SarifContext): string {
   return jsonText(toSarif(findings, ctx));
 }

@@ -31,7 +31,15 @@ interface SarifLog {
         name: string;
         version: string;
         informationUri: string;
-        rules: { id: string; name: string; helpUri: string; shortDescription: { text: string }; defaultConfiguration: { level: string } }[];
+        rules: {
+          id: string;
+          name: string;
+          helpUri: string;
+          shortDescription: { text: string };
+          fullDescription: { text: string };
+          help: { text: string; markdown: string };
+          defaultConfiguration: { level: string };
+        }[];
       };
     };
     originalUriBaseIds: Record<string, { uri: string }>;
@@ -42,6 +50,7 @@ interface SarifLog {
       message: { text: string };
       locations: SarifLocation[];
       relatedLocations?: SarifLocation[];
+      partialFingerprints?: Record<string, string>;
     }[];
   }[];
 }
@@ -97,6 +106,34 @@ describe('isms check --format sarif', function () {
       assert.ok(rule.shortDescription.text.length > 0);
       assert.ok(['error', 'warning', 'note'].includes(rule.defaultConfiguration.level));
     }
+  });
+
+  it("every rule's help gives its requirement and links its documentation, as text and Markdown", () => {
+    for (const [i, rule] of sample.log.runs[0].tool.driver.rules.entries()) {
+      const info = RULES[i];
+      assert.ok(rule.fullDescription.text.includes(info.clause), rule.id);
+      assert.ok(rule.help.text.includes(info.clause) && rule.help.text.includes(rule.helpUri), rule.id);
+      assert.ok(rule.help.markdown.includes(info.clause), rule.id);
+      assert.ok(rule.help.markdown.includes(`](${rule.helpUri})`), rule.help.markdown);
+    }
+  });
+
+  it("every result has partialFingerprints, the same as the GitLab report's fingerprints", () => {
+    const results = sample.log.runs[0].results;
+    const fingerprints = results.map((r) => r.partialFingerprints?.['ismsFingerprint/v1']);
+    assert.ok(
+      fingerprints.every((f) => typeof f === 'string' && /^[0-9a-f]{32}$/.test(f)),
+      JSON.stringify(fingerprints),
+    );
+    assert.equal(new Set(fingerprints).size, fingerprints.length);
+    const gitlab = spawnSync(process.execPath, [CLI, 'check', 'examples/acme', '--today', '2026-11-25', '--format', 'gitlab'], {
+      cwd: REPO,
+      encoding: 'utf8',
+    });
+    assert.deepEqual(
+      (JSON.parse(gitlab.stdout) as { fingerprint: string }[]).map((i) => i.fingerprint),
+      fingerprints,
+    );
   });
 
   it('every result names a rule of driver.rules, at its ruleIndex', () => {
