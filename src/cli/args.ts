@@ -6,7 +6,7 @@
 import { isCalendarDate } from '../core/dates';
 import { parseArgs as parseOptions } from 'node:util';
 
-export type OutputFormat = 'text' | 'json' | 'sarif';
+export type OutputFormat = 'text' | 'json' | 'sarif' | 'github';
 export type FailOn = 'error' | 'warning' | 'information' | 'never';
 export type RuleLevel = 'off' | 'error' | 'warning' | 'information' | 'hint';
 
@@ -18,6 +18,10 @@ export interface CheckCommand {
   failOn: FailOn;
   /** overrides as written by the user, code or slug → level (resolved against RULES by the caller) */
   rules: [string, RuleLevel][];
+  /** `--summary FILE`: append a Markdown summary to FILE (in GitHub Actions: $GITHUB_STEP_SUMMARY) */
+  summary?: string;
+  /** `--sarif FILE`: also write the findings as SARIF to FILE (replaced), whatever --format says */
+  sarif?: string;
 }
 
 export interface PlanCommand {
@@ -78,7 +82,7 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
-const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif'];
+const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif', 'github'];
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'information', 'never'];
 const LEVELS: readonly RuleLevel[] = ['off', 'error', 'warning', 'information', 'hint'];
 
@@ -106,12 +110,17 @@ export const USAGE = `Usage:
   isms --help | --version
 
 Options of check:
-  --format text|json|sarif     output format (default text: path:line:col: severity CODE message)
+  --format text|json|sarif|github
+                               output format (default text: path:line:col: severity CODE message;
+                               github: GitHub Actions annotations, at most 10 of each type)
   --today YYYY-MM-DD           the date to check against (default: today's local date)
   --fail-on error|warning|information|never
                                lowest severity that makes the exit code 1 (default error)
   --rule CODE=LEVEL            override a rule's severity: off|error|warning|information|hint;
                                CODE is a rule code (ISMS101) or slug (internal-audit-overdue); repeatable
+  --summary FILE               append a Markdown summary (counts by rule family, overdue items, days to
+                               the next external audit) to FILE, e.g. "$GITHUB_STEP_SUMMARY"
+  --sarif FILE                 also write the findings as SARIF 2.1.0 to FILE (replaced if it exists)
 
 Options of plan:
   --today YYYY-MM-DD           the date the plan starts from (default: today's local date)
@@ -168,7 +177,7 @@ const flag = { type: 'boolean' } as const;
 
 /** The options each command takes (`node:util` parseArgs configurations, without the leading `--`). */
 const OPTIONS = {
-  check: { format: text, today: text, 'fail-on': text, rule: text },
+  check: { format: text, today: text, 'fail-on': text, rule: text, summary: text, sarif: text },
   plan: { today: text, months: text },
   export: { today: text, out: text, force: flag },
   'report coverage': { today: text, format: text, standard: text },
@@ -228,6 +237,8 @@ function parseCheck(rest: readonly string[]): CheckCommand {
     if (name === 'format') cmd.format = oneOf('--format', value, FORMATS);
     else if (name === 'today') cmd.today = parseToday(value);
     else if (name === 'fail-on') cmd.failOn = oneOf('--fail-on', value, FAIL_ON);
+    else if (name === 'summary') cmd.summary = value;
+    else if (name === 'sarif') cmd.sarif = value;
     else cmd.rules.push(parseRule(value));
   });
   return { ...cmd, dir };

@@ -3,6 +3,8 @@
  * result. All input and output goes through `CliIo` (./io.ts), so the behaviour is the same in a terminal,
  * in CI and in a test; the only clock read is the default of `--today`.
  */
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
 import pkg from '../../package.json';
 import { RULES, RULES_DOC_URL, ruleByCode, type Severity } from '../core';
 import { parseArgs, UsageError, USAGE, type CheckCommand, type PlanCommand } from './args';
@@ -10,11 +12,13 @@ import { exportCommand } from './export';
 import { compareFindings, SEVERITY_RANK, toFinding, type Finding } from './findings';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
-import { formatText } from './format/text';
+import { formatGithub } from './format/github';
+import { formatText, summaryLine } from './format/text';
 import { relativePath, terminalLine, type CliIo } from './io';
 import { importCommand } from './importAcknowledgements';
 import { formatPlan } from './plan';
 import { reportCommand } from './report';
+import { formatJobSummary } from './jobSummary';
 import { InputError, loadWorkspaces } from './workspaces';
 
 export const EXIT_OK = 0;
@@ -80,24 +84,34 @@ async function check(cmd: CheckCommand, io: CliIo): Promise<number> {
   }
   findings.sort(compareFindings);
 
+  const summary = { roots: workspaces.map((ws) => relativePath(io.cwd, ws.root)), today, files };
   if (cmd.format === 'json') io.stdout(formatJson(findings));
-  else if (cmd.format === 'sarif') {
-    io.stdout(
-      formatSarif(findings, {
-        base: io.cwd,
-        toolVersion: pkg.version,
-        informationUri: RULES_DOC_URL,
-        rules: RULES,
-        helpUri: (code) => `${RULES_DOC_URL}#${code.toLowerCase()}`,
-      }),
-    );
+  else if (cmd.format === 'sarif') io.stdout(sarif(findings, io));
+  else if (cmd.format === 'github') {
+    const repository = path.resolve(io.cwd, io.env?.GITHUB_WORKSPACE || '.');
+    io.stdout(formatGithub(findings, { base: io.cwd, repository }, summaryLine(findings, summary)));
   } else {
-    io.stdout(formatText(findings, { roots: workspaces.map((ws) => relativePath(io.cwd, ws.root)), today, files }));
+    io.stdout(formatText(findings, summary));
+  }
+  // the files after the output: a failure to write them is an I/O error (exit 2), the findings already shown
+  if (cmd.sarif !== undefined) await fs.writeFile(path.resolve(io.cwd, cmd.sarif), sarif(findings, io));
+  if (cmd.summary !== undefined) {
+    await fs.appendFile(path.resolve(io.cwd, cmd.summary), formatJobSummary(findings, workspaces, { today, base: io.cwd, files }));
   }
 
   if (cmd.failOn === 'never') return EXIT_OK;
   const threshold = SEVERITY_RANK[cmd.failOn];
   return findings.some((f) => SEVERITY_RANK[f.severity] >= threshold) ? EXIT_FINDINGS : EXIT_OK;
+}
+
+function sarif(findings: readonly Finding[], io: CliIo): string {
+  return formatSarif(findings, {
+    base: io.cwd,
+    toolVersion: pkg.version,
+    informationUri: RULES_DOC_URL,
+    rules: RULES,
+    helpUri: (code) => `${RULES_DOC_URL}#${code.toLowerCase()}`,
+  });
 }
 
 async function plan(cmd: PlanCommand, io: CliIo): Promise<number> {
