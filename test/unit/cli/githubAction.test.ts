@@ -6,11 +6,12 @@
  */
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { parseArgs } from '../../../src/cli/args';
+import { runCli } from '../../../src/cli/main';
 import type { Finding } from '../../../src/cli/findings';
 import { annotation, escapeData, escapeProperty, formatGithub } from '../../../src/cli/format/github';
 import { ruleFamily } from '../../../src/cli/jobSummary';
@@ -312,5 +313,40 @@ describe('action.yml', () => {
   it('names the CLI package in one place', () => {
     assert.match(spec.runs.steps[0].env.ISMS_PACKAGE, /^[a-z0-9@/._-]+$/);
     assert.equal(actionFile.split(spec.runs.steps[0].env.ISMS_PACKAGE).length, 2);
+  });
+});
+
+describe('--summary on hostile workspace text', () => {
+  let dir: string;
+  before(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'isms-summary-'));
+    const write = (name: string, text: string): void => {
+      mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+      writeFileSync(path.join(dir, name), text);
+    };
+    write(
+      'isms.yaml',
+      'isms: config\norganisation: "Evil <img src=x onerror=alert(1)> [click](https://evil.example) @org/team $x$"\n' +
+        'standards: [iso27001:2022]\n',
+    );
+    // an overdue corrective action in a register whose file name is Markdown
+    write(
+      'registers/<b>x</b> [l](https:evil) @all.yaml',
+      'isms: corrective-actions\nrecords:\n  - id: CA-1\n    title: T\n    owner: Kim\n    raised: 2026-01-05\n' +
+        '    due: 2026-02-01\n    status: in-progress\n    root-cause: R\n    updated: 2026-11-20\n',
+    );
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('escapes organisation names, file names and messages for Markdown', async () => {
+    const out: string[] = [];
+    const io = { stdout: (t: string) => out.push(t), stderr: (t: string) => out.push(t), cwd: dir, today: () => TODAY, env: {} };
+    const code = await runCli(['check', '--format', 'github', '--fail-on', 'never', '--summary', 'summary.md'], io);
+    assert.equal(code, 0, out.join(''));
+    const summary = readFileSync(path.join(dir, 'summary.md'), 'utf8');
+    assert.match(summary, /ISMS301 corrective-action-overdue \| registers\/\\<b\\>x\\<\/b\\> \\\[l\\\]\(https:evil\) \\@all\.yaml:\d+ \|/);
+    assert.match(summary, /- Evil \\<img src=x onerror=alert\(1\)\\> \\\[click\\\]\(https\\:\/\/evil\.example\) \\@org\/team &#36;x&#36;/);
+    // nothing raw: no tag, no link, no mention (each `<`, `[`, `]`, `@` escaped)
+    assert.doesNotMatch(summary, /(^|[^\\])[<[\]@]/m);
   });
 });
