@@ -6,7 +6,7 @@
 import { isCalendarDate } from '../core/dates';
 import { parseArgs as parseOptions } from 'node:util';
 
-export type OutputFormat = 'text' | 'json' | 'sarif' | 'gitlab';
+export type OutputFormat = 'text' | 'json' | 'sarif' | 'gitlab' | 'github';
 export type FailOn = 'error' | 'warning' | 'information' | 'never';
 export type RuleLevel = 'off' | 'error' | 'warning' | 'information' | 'hint';
 
@@ -23,6 +23,10 @@ export interface CheckCommand {
    * reported and count for --fail-on; the ISMSs under the working folder are still checked whole
    */
   only?: string[];
+  /** `--summary FILE`: append a Markdown summary to FILE (in GitHub Actions: $GITHUB_STEP_SUMMARY) */
+  summary?: string;
+  /** `--sarif FILE`: also write the findings as SARIF to FILE (replaced), whatever --format says */
+  sarif?: string;
 }
 
 export interface PlanCommand {
@@ -83,7 +87,7 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
-const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif', 'gitlab'];
+const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif', 'gitlab', 'github'];
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'information', 'never'];
 const LEVELS: readonly RuleLevel[] = ['off', 'error', 'warning', 'information', 'hint'];
 
@@ -111,9 +115,10 @@ export const USAGE = `Usage:
   isms --help | --version
 
 Options of check:
-  --format text|json|sarif|gitlab
+  --format text|json|sarif|gitlab|github
                                output format (default text: path:line:col: severity CODE message;
-                               gitlab: a GitLab Code Quality report)
+                               gitlab: a GitLab Code Quality report; github: GitHub Actions
+                               annotations, at most 10 of each type)
   --today YYYY-MM-DD           the date to check against (default: today's local date)
   --fail-on error|warning|information|never
                                lowest severity that makes the exit code 1 (default error)
@@ -122,6 +127,9 @@ Options of check:
   --only FILE...               report only the findings in these files (for pre-commit: the files being
                                committed); every ISMS under the working folder is still checked whole,
                                files outside any ISMS are ignored; the other arguments are all FILEs
+  --summary FILE               append a Markdown summary (counts by rule family, overdue items, days to
+                               the next external audit) to FILE, e.g. "$GITHUB_STEP_SUMMARY"
+  --sarif FILE                 also write the findings as SARIF 2.1.0 to FILE (replaced if it exists)
 
 Options of plan:
   --today YYYY-MM-DD           the date the plan starts from (default: today's local date)
@@ -178,7 +186,7 @@ const flag = { type: 'boolean' } as const;
 
 /** The options each command takes (`node:util` parseArgs configurations, without the leading `--`). */
 const OPTIONS = {
-  check: { format: text, today: text, 'fail-on': text, rule: text, only: flag },
+  check: { format: text, today: text, 'fail-on': text, rule: text, only: flag, summary: text, sarif: text },
   plan: { today: text, months: text },
   export: { today: text, out: text, force: flag },
   'report coverage': { today: text, format: text, standard: text },
@@ -240,6 +248,8 @@ function parseCheck(rest: readonly string[]): CheckCommand {
     else if (name === 'today') cmd.today = parseToday(value);
     else if (name === 'fail-on') cmd.failOn = oneOf('--fail-on', value, FAIL_ON);
     else if (name === 'only') only = true;
+    else if (name === 'summary') cmd.summary = value;
+    else if (name === 'sarif') cmd.sarif = value;
     else cmd.rules.push(parseRule(value));
   });
   // with --only every other argument is a file (pre-commit appends them after the hook's entry)

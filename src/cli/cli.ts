@@ -17,6 +17,7 @@ runCli(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   cwd: process.cwd(),
   today: localToday,
+  env: process.env,
 }).then(
   (code) => {
     // exitCode rather than exit(): lets a large SARIF document finish writing to a pipe

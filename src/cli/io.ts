@@ -14,6 +14,8 @@ export interface CliIo {
   cwd: string;
   /** today's local date, 'YYYY-MM-DD' */
   today(): string;
+  /** the environment (`GITHUB_WORKSPACE` for `--format github`); absent = empty */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** `file` relative to `base`, with '/' on every platform, so output is the same on Windows and Linux. */

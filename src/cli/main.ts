@@ -3,21 +3,24 @@
  * result. All input and output goes through `CliIo` (./io.ts), so the behaviour is the same in a terminal,
  * in CI and in a test; the only clock read is the default of `--today`.
  */
-import pkg from '../../package.json';
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import pkg from '../../package.json';
 import { RULES, RULES_DOC_URL, ruleByCode, ruleDocUrl, type Severity } from '../core';
 import { parseArgs, UsageError, USAGE, type CheckCommand, type PlanCommand } from './args';
 import { exportCommand } from './export';
-import { compareFindings, SEVERITY_RANK, toFinding } from './findings';
+import { compareFindings, SEVERITY_RANK, toFinding, type Finding } from './findings';
 import { anchorReader, fingerprintFindings, type AnchoredFinding } from './fingerprint';
 import { formatGitlab } from './format/gitlab';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
-import { formatText } from './format/text';
+import { formatGithub } from './format/github';
+import { formatText, summaryLine } from './format/text';
 import { relativePath, terminalLine, type CliIo } from './io';
 import { importCommand } from './importAcknowledgements';
 import { formatPlan } from './plan';
 import { reportCommand } from './report';
+import { formatJobSummary } from './jobSummary';
 import { InputError, loadWorkspaces } from './workspaces';
 
 export const EXIT_OK = 0;
@@ -86,20 +89,20 @@ async function check(cmd: CheckCommand, io: CliIo): Promise<number> {
   // fingerprinted before --only narrows the list, so that a finding's ordinal is the same either way
   const findings = onlyIn(cmd.only, io.cwd, fingerprintFindings(anchored));
 
+  const summary = { roots: workspaces.map((ws) => relativePath(io.cwd, ws.root)), today, files };
   if (cmd.format === 'json') io.stdout(formatJson(findings));
   else if (cmd.format === 'gitlab') io.stdout(formatGitlab(findings));
-  else if (cmd.format === 'sarif') {
-    io.stdout(
-      formatSarif(findings, {
-        base: io.cwd,
-        toolVersion: pkg.version,
-        informationUri: RULES_DOC_URL,
-        rules: RULES,
-        helpUri: ruleDocUrl,
-      }),
-    );
+  else if (cmd.format === 'sarif') io.stdout(sarif(findings, io));
+  else if (cmd.format === 'github') {
+    const repository = path.resolve(io.cwd, io.env?.GITHUB_WORKSPACE || '.');
+    io.stdout(formatGithub(findings, { base: io.cwd, repository }, summaryLine(findings, summary)));
   } else {
-    io.stdout(formatText(findings, { roots: workspaces.map((ws) => relativePath(io.cwd, ws.root)), today, files }));
+    io.stdout(formatText(findings, summary));
+  }
+  // the files after the output: a failure to write them is an I/O error (exit 2), the findings already shown
+  if (cmd.sarif !== undefined) await fs.writeFile(path.resolve(io.cwd, cmd.sarif), sarif(findings, io));
+  if (cmd.summary !== undefined) {
+    await fs.appendFile(path.resolve(io.cwd, cmd.summary), formatJobSummary(findings, workspaces, { today, base: io.cwd, files }));
   }
 
   if (cmd.failOn === 'never') return EXIT_OK;
@@ -112,6 +115,16 @@ function onlyIn<T extends { file: string }>(only: readonly string[] | undefined,
   if (only === undefined) return findings;
   const wanted = new Set(only.map((f) => relativePath(cwd, path.resolve(cwd, f))));
   return findings.filter((f) => wanted.has(f.file));
+}
+
+function sarif(findings: readonly Finding[], io: CliIo): string {
+  return formatSarif(findings, {
+    base: io.cwd,
+    toolVersion: pkg.version,
+    informationUri: RULES_DOC_URL,
+    rules: RULES,
+    helpUri: ruleDocUrl,
+  });
 }
 
 async function plan(cmd: PlanCommand, io: CliIo): Promise<number> {

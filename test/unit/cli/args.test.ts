@@ -19,7 +19,7 @@ const CASES: [string[], Expected][] = [
   [['check', 'a', 'b'], { error: 'isms check takes one folder (got 2: a, b)' }],
   [['check', '--format', 'json'], { command: { command: 'check', format: 'json', failOn: 'error', rules: [] } }],
   [['check', '--format=sarif', 'x'], { command: { command: 'check', format: 'sarif', failOn: 'error', rules: [], dir: 'x' } }],
-  [['check', '--format', 'xml'], { error: "--format must be one of text, json, sarif, gitlab (got 'xml')" }],
+  [['check', '--format', 'xml'], { error: "--format must be one of text, json, sarif, gitlab, github (got 'xml')" }],
   [['check', '--today', '2026-02-30'], { error: "--today must be a real calendar date written YYYY-MM-DD (got '2026-02-30')" }],
   [['check', '--today'], { error: '--today needs a value' }],
   [['check', '--today', '--format'], { error: "--today must be a real calendar date written YYYY-MM-DD (got '--format')" }],
