@@ -13,6 +13,7 @@ import { formatSarif } from './format/sarif';
 import { formatText } from './format/text';
 import { relativePath, terminalLine, type CliIo } from './io';
 import { importCommand } from './importAcknowledgements';
+import { importCsvCommand } from './importCsv';
 import { formatPlan } from './plan';
 import { reportCommand } from './report';
 import { InputError, loadWorkspaces } from './workspaces';
@@ -40,7 +41,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       case 'report':
         return await reportCommand(cmd, io);
       case 'import':
-        return await importCommand(cmd, io);
+        return await (cmd.what === 'csv' ? importCsvCommand(cmd, io) : importCommand(cmd, io));
     }
   } catch (e) {
     if (e instanceof UsageError) {

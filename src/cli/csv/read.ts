@@ -1,39 +1,13 @@
 /**
- * Reading the CSV export of an HR or learning system for `isms import acknowledgements`: the rows with
- * their line numbers, which column holds which field (by header, with synonyms, or `--map`), and the
- * dates as such exports write them. No file system here; the command (./importAcknowledgements.ts) reads
- * and writes.
+ * Reading a CSV for `isms import acknowledgements` and `isms import csv`: the rows with their line
+ * numbers, which column holds which field (by header, with synonyms, or `--map`), and the dates as
+ * spreadsheets and HR exports write them. No file system here; the commands read and write.
  */
 import { CsvError, parse } from 'csv-parse/sync';
-import { isCalendarDate } from '../core/dates';
-import { InputError } from './workspaces';
+import { isCalendarDate } from '../../core/dates';
 
-export const ACK_FIELDS = ['person', 'document', 'version', 'date'] as const;
-export type AckField = (typeof ACK_FIELDS)[number];
-
-/**
- * Headers that name each field, lower case without spaces or punctuation, best first: a column found
- * earlier in the list is tried first (an employee id before an email, an email before a name).
- */
-const SYNONYMS: Readonly<Record<AckField, readonly string[]>> = {
-  person: [
-    ...['person', 'personid', 'employeeid', 'employeenumber', 'employeeno', 'staffid', 'staffnumber', 'userid'],
-    ...['email', 'emailaddress', 'workemail', 'mail', 'username', 'login', 'user'],
-    ...['employee', 'name', 'fullname', 'employeename', 'personname', 'staffname', 'learner', 'learnername', 'participant', 'displayname'],
-  ],
-  document: [
-    ...['document', 'documentid', 'docid', 'doc', 'policyid', 'courseid', 'documentref', 'reference'],
-    ...['policy', 'policyname', 'policytitle', 'documentname', 'documenttitle', 'title', 'course', 'coursename', 'coursetitle'],
-  ],
-  version: ['version', 'documentversion', 'policyversion', 'docversion', 'courseversion', 'revision', 'rev'],
-  date: [
-    ...['date', 'acknowledged', 'acknowledgedon', 'acknowledgeddate', 'acknowledgedat', 'acknowledgementdate', 'dateacknowledged'],
-    ...['completed', 'completedon', 'completeddate', 'completedat', 'completiondate', 'datecompleted'],
-    ...['signed', 'signedon', 'signeddate', 'accepted', 'acceptedon', 'accepteddate', 'attested', 'attestedon'],
-  ],
-};
-
-const headerKey = (header: string): string =>
+/** A header as compared: lower case, without spaces, underscores or punctuation (`Due date` = `due_date` = `DueDate`). */
+export const headerKey = (header: string): string =>
   header
     .normalize('NFKC')
     .toLowerCase()
@@ -87,51 +61,26 @@ export function readCsv(text: string): CsvTable {
   return { header: head.record, rows: rest.map((r) => ({ line: r.info.lines, cells: r.record })) };
 }
 
-/** Per field, the columns that hold it, best first. */
-export type ColumnMap = Record<AckField, number[]>;
-
-/**
- * Which columns hold which field: `--map COLUMN=FIELD` first (a mapped column serves that field only;
- * `ignore` drops it), then the headers by SYNONYMS. A person, a document and a date column are needed.
- */
-export function mapColumns(header: readonly string[], overrides: readonly [string, string][]): ColumnMap {
-  const keys = header.map(headerKey);
-  const map: ColumnMap = { person: [], document: [], version: [], date: [] };
-  const taken = new Set<number>();
-  for (const [column, field] of overrides) {
-    const i = keys.indexOf(headerKey(column));
-    if (i < 0) throw new InputError(`--map: the CSV has no column '${column}' (its columns: ${header.join(', ')})`);
-    if (field !== 'ignore' && !(ACK_FIELDS as readonly string[]).includes(field)) {
-      throw new InputError(`--map: '${field}' is not a field; write one of ${ACK_FIELDS.join(', ')} or ignore`);
-    }
-    taken.add(i);
-    if (field !== 'ignore') map[field as AckField].push(i);
-  }
-  for (const field of ACK_FIELDS) {
-    if (map[field].length > 0) continue;
-    for (const synonym of SYNONYMS[field]) {
-      keys.forEach((k, i) => {
-        if (k === synonym && !taken.has(i)) {
-          map[field].push(i);
-          taken.add(i);
-        }
-      });
-    }
-  }
-  for (const field of ['person', 'document', 'date'] as const) {
-    if (map[field].length === 0) {
-      throw new InputError(
-        `no column for ${field} in the CSV (its columns: ${header.join(', ')}); ` +
-          `headers read as ${field}: ${SYNONYMS[field].slice(0, 6).join(', ')}…; or name it with --map COLUMN=${field}`,
-      );
-    }
-  }
-  return map;
-}
+/** How `03/04/2026` is read in a file (see slashOrder). */
+export type DateOrder = 'dmy' | 'mdy' | 'conflict' | undefined;
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+/** `2026/03/09`: year first is read year, month, day (no spreadsheet writes year, day, month). */
+const YEAR_SLASHED = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/;
+/** `9 Mar 2026`, `09-Mar-2026`, `9th March 2026`: an English month name, day first… */
+const DAY_MONTH = /^(\d{1,2})(?:st|nd|rd|th)?[ .-]+([a-z]{3,9})\.?[ ,-]+(\d{4})$/i;
+/** …or month first, `March 9, 2026`, `Mar-09-2026`. */
+const MONTH_DAY = /^([a-z]{3,9})\.?[ -]+(\d{1,2})(?:st|nd|rd|th)?[ ,-]+(\d{4})$/i;
+const MONTHS = 'january february march april may june july august september october november december'.split(' ');
+
+/** The month a name means (`Mar`, `March`, `Sept`: three letters or more of an English month), as 1–12, or undefined. */
+function monthNumber(name: string): string | undefined {
+  const n = name.toLowerCase();
+  const i = n.length < 3 ? -1 : MONTHS.findIndex((m) => m.startsWith(n));
+  return i < 0 ? undefined : String(i + 1);
+}
 
 const iso = (y: string, m: string, d: string): string => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
 
@@ -139,7 +88,7 @@ const iso = (y: string, m: string, d: string): string => `${y}-${m.padStart(2, '
  * How `03/04/2026` is read in this file: `dmy` when some slashed date has a first part over 12, `mdy`
  * when some has a second part over 12, `conflict` when both, undefined when no date settles it.
  */
-export function slashOrder(values: Iterable<string>): 'dmy' | 'mdy' | 'conflict' | undefined {
+export function slashOrder(values: Iterable<string>): DateOrder {
   let dmy = false;
   let mdy = false;
   for (const v of values) {
@@ -151,19 +100,33 @@ export function slashOrder(values: Iterable<string>): 'dmy' | 'mdy' | 'conflict'
   return dmy && mdy ? 'conflict' : dmy ? 'dmy' : mdy ? 'mdy' : undefined;
 }
 
+/** A date written year first with slashes or with its month by name, as YYYY-MM-DD (not yet checked as a calendar date). */
+function namedDate(v: string): string | undefined {
+  const ymd = YEAR_SLASHED.exec(v);
+  if (ymd) return iso(ymd[1], ymd[2], ymd[3]);
+  const dm = DAY_MONTH.exec(v);
+  const md = dm ? undefined : MONTH_DAY.exec(v);
+  const [day, name, year]: (string | undefined)[] = dm ? [dm[1], dm[2], dm[3]] : md ? [md[2], md[1], md[3]] : [];
+  const month = name === undefined ? undefined : monthNumber(name);
+  return month === undefined || day === undefined || year === undefined ? undefined : iso(year, month, day);
+}
+
 /**
  * A date cell as YYYY-MM-DD, or why not. Read: `2026-03-09` (a time after it, as `2026-03-09T14:05:00Z`,
- * is dropped: the calendar date as written), `09.03.2026` (day first), and `09/03/2026` day or month
- * first as `order` says; a slashed date whose day and month could be swapped is refused without it.
+ * is dropped: the calendar date as written), `2026/03/09`, `09.03.2026` (day first), a month by name
+ * (`9 Mar 2026`, `09-Mar-2026`, `March 9, 2026`), and `09/03/2026` day or month first as `order` says;
+ * a slashed date whose day and month could be swapped is refused without it.
  */
-export function parseDate(value: string, order: 'dmy' | 'mdy' | 'conflict' | undefined): { date: string } | { error: string } {
+export function parseDate(value: string, order: DateOrder): { date: string } | { error: string } {
   const v = value.trim();
   let date: string | undefined;
   const isoMatch = ISO.exec(v);
   const dotted = DOTTED.exec(v);
   const slashed = SLASHED.exec(v);
+  const named = namedDate(v);
   if (isoMatch) date = iso(isoMatch[1], isoMatch[2], isoMatch[3]);
   else if (dotted) date = iso(dotted[3], dotted[2], dotted[1]);
+  else if (named !== undefined) date = named;
   else if (slashed) {
     const [, a, b, y] = slashed;
     if (a === b) date = iso(y, a, a);
