@@ -45,8 +45,8 @@ export function importableKind(name: string): RecordKind {
   return kind;
 }
 
-/** A field --map may add beyond the table: a plain YAML key. */
-const EXTRA_FIELD = /^[a-z][a-z0-9-]*$/;
+/** A field --map may add beyond the table: a plain YAML key, not the `isms:` that marks a file's kind. */
+const EXTRA_FIELD = /^(?!isms$)[a-z][a-z0-9-]*$/;
 
 /** Besides the id, the field two records of a kind may not share (the SoA has one line per control). */
 const KEY_FIELDS: Partial<Record<RecordKind, string>> = { soa: 'control' };

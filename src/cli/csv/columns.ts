@@ -24,7 +24,8 @@ export interface ColumnRules {
  */
 export function mapColumns(header: readonly string[], overrides: readonly [string, string][], rules: ColumnRules): ColumnMap {
   const keys = header.map(headerKey);
-  const map: ColumnMap = Object.fromEntries(rules.fields.map((f) => [f, []]));
+  // no prototype: a field --map names (`constructor`) is a key of this map, never an Object method
+  const map: ColumnMap = Object.assign(Object.create(null) as ColumnMap, Object.fromEntries(rules.fields.map((f) => [f, []])));
   const taken = new Set<number>();
   for (const [column, field] of overrides) {
     const i = header.indexOf(column) >= 0 ? header.indexOf(column) : keys.indexOf(headerKey(column));

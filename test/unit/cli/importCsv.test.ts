@@ -192,6 +192,17 @@ describe('isms import csv', function () {
     assert.match(readFileSync(path.join(dir, 'empty', 'cas.yaml'), 'utf8'), /^isms: corrective-actions$/m);
   });
 
+  it('keeps a column --map names as a field called like an Object method, and refuses isms as a field', async () => {
+    const file = csv('id,Note,Kind\nR-1,kept,x\n');
+    const r = await isms('import', 'csv', file, '--kind', 'risk', 'empty', '--map', 'Note=constructor,Kind=ignore');
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stderr, '');
+    assert.deepEqual(await data('empty', 'risk'), [{ id: 'R-1', constructor: 'kept' }]);
+    const bad = await isms('import', 'csv', file, '--kind', 'risk', 'empty', '--map', 'Kind=isms');
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /--map: 'isms' is not a field/);
+  });
+
   it('refuses a kind without a register, a missing id column and an --into register of another kind', async () => {
     const file = csv('title\nA\n');
     const doc = await isms('import', 'csv', file, '--kind', 'document', 'empty');
