@@ -36,7 +36,7 @@ export interface PlanCommand {
   months: number;
 }
 
-export type ExportKind = 'ics' | 'review-pack';
+export type ExportKind = 'ics' | 'review-pack' | 'csv';
 
 export interface ExportCommand {
   command: 'export';
@@ -47,6 +47,8 @@ export interface ExportCommand {
   out?: string;
   /** replace an existing file (otherwise refused) */
   force: boolean;
+  /** `export csv --kind KIND`: the record kind whose records are written (e.g. risk, corrective-action) */
+  kind?: string;
 }
 
 export type ReportKind = 'coverage' | 'awareness' | 'documents';
@@ -62,10 +64,13 @@ export interface ReportCommand {
   standard?: string;
 }
 
-/** `isms import acknowledgements FILE.csv [dir]`: acknowledgements from an HR or learning system's export. */
+/**
+ * `isms import acknowledgements FILE.csv [dir]`: acknowledgements from an HR or learning system's export;
+ * `isms import csv FILE --kind KIND [dir]`: the records of a register kind from a spreadsheet.
+ */
 export interface ImportCommand {
   command: 'import';
-  what: 'acknowledgements';
+  what: 'acknowledgements' | 'csv';
   /** the CSV file, as written (resolved against the working folder) */
   file: string;
   dir?: string;
@@ -77,6 +82,12 @@ export interface ImportCommand {
   map: [string, string][];
   /** how `03/04/2026` is read: day first (`dmy`) or month first (`mdy`); undefined = only when the file settles it */
   dateOrder?: 'dmy' | 'mdy';
+  /** csv: the record kind of the rows (e.g. risk, corrective-action) */
+  kind?: string;
+  /** csv: the register to append to (default: the kind's first register in the ISMS, else a new one) */
+  into?: string;
+  /** csv: write the good rows and report the bad ones, instead of writing nothing */
+  skipBad?: boolean;
 }
 
 export type Command =
@@ -97,6 +108,10 @@ export const USAGE = `Usage:
   isms export ics|review-pack [dir] [options]
                                write the audit plan as an iCalendar file (.ics), or the management
                                review pack (9.3.2 inputs) as Markdown, or as HTML when --out ends in .html
+  isms export csv --kind KIND [dir] [options]
+                               write the records of a register kind (risk, corrective-action, soa…) as
+                               CSV for Excel (UTF-8 with BOM; lists joined with "; ", findings and
+                               results as JSON text); default file <register>.csv, e.g. risks.csv
   isms report coverage [dir] [options]
                                which clauses and controls of each standard in isms.yaml internal audits
                                covered this certification cycle (when, by which audit) and which not yet
@@ -112,6 +127,10 @@ export const USAGE = `Usage:
                                add the acknowledgements of an HR or learning system's CSV export to the
                                acknowledgements register (created if absent); nothing is written if a
                                row is bad
+  isms import csv FILE.csv --kind KIND [dir] [options]
+                               append the rows of a spreadsheet to the kind's register (risk,
+                               corrective-action, soa, incident, awareness, person, objective…); every
+                               row is checked first and nothing is written if one is bad
   isms --help | --version
 
 Options of check:
@@ -140,6 +159,7 @@ Options of export:
   --out FILE                   the file to write (default: isms-audit-plan.ics or
                                management-review-pack-<today>.md); - writes to standard output
   --force                      replace FILE if it exists (otherwise an existing file is never touched)
+  --kind KIND                  csv only: the record kind to write (risk, corrective-action, soa…)
 
 Options of report coverage, report awareness and report documents:
   --today YYYY-MM-DD           the date the report is made as of (default: today's local date)
@@ -155,6 +175,17 @@ Options of import acknowledgements:
   --date-order dmy|mdy         read 03/04/2026 day first or month first (default: only when the file's
                                other dates settle it; YYYY-MM-DD and DD.MM.YYYY are always read)
   --today YYYY-MM-DD           dates after it are refused (default: today's local date)
+
+Options of import csv (and --dry-run, --date-order as above):
+  --kind KIND                  the record kind of the rows (required): a kind with a register, e.g.
+                               risk, corrective-action, soa, incident, awareness, person, objective
+  --map "COLUMN=FIELD,…"       read the column COLUMN as FIELD (a field of the kind, ignore, or a new field
+                               to keep as written); repeatable. Without it, columns are found by their
+                               headers: the field's name in any case and spacing, or a common spreadsheet
+                               header (Control ID, Applicable?, Due date, Risk ID…); others are ignored
+  --into FILE                  the register to append to (default: the kind's first register, else a new
+                               registers/<register>.yaml)
+  --skip-bad                   write the good rows, report the bad ones (default: nothing if one is bad)
 
 Exit codes:
   0  no findings at or above --fail-on      1  findings at or above --fail-on (import: bad rows)
@@ -176,7 +207,7 @@ function parseRule(value: string): [string, RuleLevel] {
   return [value.slice(0, eq).trim(), oneOf('--rule level', value.slice(eq + 1).trim(), LEVELS)];
 }
 
-const EXPORT_KINDS: readonly ExportKind[] = ['ics', 'review-pack'];
+const EXPORT_KINDS: readonly ExportKind[] = ['ics', 'review-pack', 'csv'];
 const REPORT_KINDS: readonly ReportKind[] = ['coverage', 'awareness', 'documents'];
 const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'json', 'markdown'];
 
@@ -188,11 +219,12 @@ const flag = { type: 'boolean' } as const;
 const OPTIONS = {
   check: { format: text, today: text, 'fail-on': text, rule: text, only: flag, summary: text, sarif: text },
   plan: { today: text, months: text },
-  export: { today: text, out: text, force: flag },
+  export: { today: text, out: text, force: flag, kind: text },
   'report coverage': { today: text, format: text, standard: text },
   'report awareness': { today: text, format: text },
   'report documents': { today: text, format: text },
   'import acknowledgements': { today: text, 'dry-run': flag, map: text, 'date-order': text },
+  'import csv': { today: text, 'dry-run': flag, map: text, 'date-order': text, kind: text, into: text, 'skip-bad': flag },
 } satisfies Record<string, OptionTypes>;
 
 /** `--flag` of `--flag=value`; any other argument as it is. */
@@ -278,8 +310,11 @@ function parseExport(rest: readonly string[]): ExportCommand {
   const dir = parseFolderAndOptions('export', more, (name, value) => {
     if (name === 'today') cmd.today = parseToday(value);
     else if (name === 'out') cmd.out = value;
+    else if (name === 'kind') cmd.kind = value;
     else cmd.force = true;
   });
+  if (cmd.what === 'csv' && cmd.kind === undefined) throw new UsageError('isms export csv needs --kind KIND (e.g. --kind risk)');
+  if (cmd.what !== 'csv' && cmd.kind !== undefined) throw new UsageError(`--kind is for isms export csv, not ${cmd.what}`);
   return dir === undefined ? cmd : { ...cmd, dir };
 }
 
@@ -295,27 +330,48 @@ function parseReport(rest: readonly string[]): ReportCommand {
   return dir === undefined ? cmd : { ...cmd, dir };
 }
 
-const IMPORT_KINDS = ['acknowledgements'] as const;
+/**
+ * `--map` values split into COLUMN=FIELD pairs: one per `--map`, or several in one, comma-separated
+ * (`--map "Control ID=control,Applicable?=applicable"`). A field name has no comma, so a pair ends at the
+ * first comma after its `=`; a column name may hold commas (`Risk, short=title`), not `=`.
+ */
+function mapPairs(value: string): [string, string][] | undefined {
+  const pairs: [string, string][] = [];
+  let rest = value;
+  while (rest.trim() !== '') {
+    const eq = rest.indexOf('=');
+    if (eq <= 0) return undefined;
+    const comma = rest.indexOf(',', eq);
+    pairs.push([rest.slice(0, eq).trim(), rest.slice(eq + 1, comma < 0 ? rest.length : comma).trim()]);
+    rest = comma < 0 ? '' : rest.slice(comma + 1);
+  }
+  return pairs.length > 0 ? pairs : undefined;
+}
+
+const IMPORT_KINDS = ['acknowledgements', 'csv'] as const;
 const DATE_ORDERS = ['dmy', 'mdy'] as const;
 
 function parseImport(rest: readonly string[]): ImportCommand {
   const [what, ...more] = rest;
   if (what === undefined || what.startsWith('-')) throw new UsageError(`isms import needs what to import: ${IMPORT_KINDS.join(' or ')}`);
   const cmd: ImportCommand = { command: 'import', what: oneOf('isms import', what, IMPORT_KINDS), file: '', dryRun: false, map: [] };
-  const positionals = parsePositionalsAndOptions('import acknowledgements', more, (name, value) => {
+  const positionals = parsePositionalsAndOptions(`import ${cmd.what}`, more, (name, value) => {
     if (name === 'today') cmd.today = parseToday(value);
     else if (name === 'dry-run') cmd.dryRun = true;
     else if (name === 'date-order') cmd.dateOrder = oneOf('--date-order', value, DATE_ORDERS);
+    else if (name === 'kind') cmd.kind = value;
+    else if (name === 'into') cmd.into = value;
+    else if (name === 'skip-bad') cmd.skipBad = true;
     else {
-      const eq = value.indexOf('=');
-      if (eq <= 0) throw new UsageError(`--map must be written COLUMN=FIELD, e.g. --map "Employee ID=person" (got '${value}')`);
-      cmd.map.push([value.slice(0, eq).trim(), value.slice(eq + 1).trim()]);
+      const pairs = mapPairs(value);
+      if (!pairs) throw new UsageError(`--map must be written COLUMN=FIELD, e.g. --map "Employee ID=person" (got '${value}')`);
+      cmd.map.push(...pairs);
     }
   });
   const [file, dir, ...extra] = positionals;
-  if (file === undefined) throw new UsageError('isms import acknowledgements needs the CSV file to read');
-  if (extra.length > 0)
-    throw new UsageError(`isms import acknowledgements takes a CSV file and one folder (got ${positionals.join(', ')})`);
+  if (file === undefined) throw new UsageError(`isms import ${cmd.what} needs the CSV file to read`);
+  if (extra.length > 0) throw new UsageError(`isms import ${cmd.what} takes a CSV file and one folder (got ${positionals.join(', ')})`);
+  if (cmd.what === 'csv' && cmd.kind === undefined) throw new UsageError('isms import csv needs --kind KIND (e.g. --kind risk)');
   return { ...cmd, file, ...(dir !== undefined ? { dir } : {}) };
 }
 

@@ -1,7 +1,7 @@
 /**
- * `isms export ics|review-pack`: the audit plan as iCalendar, the management review pack as Markdown or
- * HTML. A file is written as a new file: to a temporary file in the same folder, then linked (or, with
- * --force, renamed) into place, so a reader never sees half a file and an existing file is never
+ * `isms export ics|review-pack|csv`: the audit plan as iCalendar, the management review pack as Markdown or
+ * HTML, a register kind as CSV (./exportCsv.ts). A file is written as a new file: to a temporary file in
+ * the same folder, then linked (or, with --force, renamed) into place, so a reader never sees half a file and an existing file is never
  * replaced by accident.
  */
 import { randomBytes } from 'node:crypto';
@@ -10,7 +10,8 @@ import * as path from 'node:path';
 import { calendarEvents, exportFileName, reviewPack, toICalendar } from '../core/export';
 import type { ExportCommand } from './args';
 import { relativePath, terminalLine, type CliIo } from './io';
-import { InputError, loadWorkspaces } from './workspaces';
+import { exportCsv } from './exportCsv';
+import { InputError, loadOneWorkspace } from './workspaces';
 
 /**
  * Writes `content` to `target`, which must not exist unless `force`; never leaves a partial file. An
@@ -93,16 +94,15 @@ const STANDARD_STREAMS: ReadonlyMap<string, 'stdout' | 'stderr'> = new Map([
 export async function exportCommand(cmd: ExportCommand, io: CliIo): Promise<number> {
   const today = cmd.today ?? io.today();
   const dir = cmd.dir ?? '.';
-  const workspaces = await loadWorkspaces(io.cwd, dir);
-  if (workspaces.length > 1) {
-    const roots = workspaces.map((w) => relativePath(io.cwd, w.root)).join(', ');
-    throw new InputError(`${workspaces.length} ISMS folders found under ${dir} (${roots}); point isms export at one of them`);
-  }
-  const [ws] = workspaces;
-  const out = cmd.out ?? exportFileName(cmd.what, today);
+  const ws = await loadOneWorkspace(io.cwd, dir, 'isms export');
+  const csv = cmd.what === 'csv' ? exportCsv(ws, cmd.kind ?? '') : undefined;
+  const out = cmd.out ?? (cmd.what === 'csv' ? (csv?.fileName ?? '') : exportFileName(cmd.what, today));
   let content: string;
   let summary: string;
-  if (cmd.what === 'ics') {
+  if (csv) {
+    content = csv.content;
+    summary = csv.summary;
+  } else if (cmd.what === 'ics') {
     content = toICalendar(ws, today);
     const n = calendarEvents(ws, today).length;
     summary = `${n} event${n === 1 ? '' : 's'}`;

@@ -5,21 +5,16 @@
  * first, every bad row is reported with its line, and nothing is written if one is bad. Rows already
  * recorded (the same person, document and version) are skipped, so an import can be run again.
  */
-import { promises as fs } from 'node:fs';
-import * as path from 'node:path';
 import { personIndex, type IsmsRecord, type IsmsWorkspace, type PersonIndex } from '../core';
-import { appendRegisterRecords, applyTextEdits, EditError } from '../core/edit';
 import { date, text } from '../core/model/fields';
-import { MAX_FILE_BYTES, overByteLimit } from '../core/limits';
 import { normaliseName } from '../core/people/names';
-import { mapColumns, parseDate, readCsv, slashOrder, type ColumnMap, type CsvRow } from './acknowledgementsCsv';
 import type { ImportCommand } from './args';
-import { writeNewFile } from './export';
+import { ACK_COLUMNS } from './csv/acknowledgementHeaders';
+import { mapColumns, type ColumnMap } from './csv/columns';
+import { parseDate, readCsv, slashOrder, type CsvRow } from './csv/read';
+import { readCsvFile, registerFile, reportBadRows, writeRegister } from './csv/register';
 import { relativePath, terminalLine, type CliIo } from './io';
-import { InputError, loadWorkspaces } from './workspaces';
-
-/** A larger CSV is refused: an export of acknowledgements is far smaller. */
-const MAX_CSV_BYTES = 20 * 1024 * 1024;
+import { InputError, loadOneWorkspace } from './workspaces';
 
 export interface AcknowledgementEntry {
   person: string;
@@ -132,7 +127,15 @@ function readRow(
 export function planImport(ws: IsmsWorkspace, csv: string, options: ImportOptions): ImportPlan {
   const table = readCsv(csv);
   if ('error' in table) return { add: [], already: 0, bad: [table.error] };
-  const columns = mapColumns(table.header, options.map);
+  const columns = mapColumns(table.header, options.map, ACK_COLUMNS);
+  for (const field of ['person', 'document', 'date'] as const) {
+    if (columns[field].length === 0) {
+      throw new InputError(
+        `no column for ${field} in the CSV (its columns: ${table.header.join(', ')}); ` +
+          `headers read as ${field}: ${ACK_COLUMNS.names(field).slice(0, 6).join(', ')}…; or name it with --map COLUMN=${field}`,
+      );
+    }
+  }
   const people = ws.records('person');
   const lookup: Lookup = { people, index: personIndex(people), documents: ws.records('document') };
   const order = options.dateOrder ?? slashOrder(table.rows.flatMap((r) => cells(r, columns.date)));
@@ -162,52 +165,25 @@ export function planImport(ws: IsmsWorkspace, csv: string, options: ImportOption
   return plan;
 }
 
-const REGISTER_MARK = /^isms:[ \t]*["']?acknowledgements["']?[ \t]*(?:#.*)?$/m;
 const NEW_REGISTER = '# Who acknowledged which document version, and when (ISO/IEC 27001:2022 A.5.1).\nisms: acknowledgements\nrecords:\n';
-
-/** The register to append to: the first YAML file holding acknowledgements or marked `isms: acknowledgements`; else a new one. */
-async function registerFile(ws: IsmsWorkspace): Promise<{ file: string; exists: boolean }> {
-  const yaml = (f: string): boolean => /\.ya?ml$/i.test(f);
-  const held = ws.records('acknowledgement').find((r) => yaml(r.file));
-  if (held) return { file: held.file, exists: true };
-  const marked = ws.files().find((f) => yaml(f) && REGISTER_MARK.test(ws.textOf(f) ?? ''));
-  if (marked) return { file: marked, exists: true };
-  const registers = path.join(ws.root, 'registers');
-  const folder = await fs.stat(registers).then(
-    (s) => s.isDirectory(),
-    () => false,
-  );
-  return { file: path.join(folder ? registers : ws.root, 'acknowledgements.yaml'), exists: false };
-}
 
 const sentence = (r: AcknowledgementEntry): string => `${r.person} acknowledged ${r.document} version ${r.version} on ${r.date}`;
 
 export async function importCommand(cmd: ImportCommand, io: CliIo): Promise<number> {
   const today = cmd.today ?? io.today();
-  const workspaces = await loadWorkspaces(io.cwd, cmd.dir ?? '.');
-  if (workspaces.length > 1) {
-    const roots = workspaces.map((w) => relativePath(io.cwd, w.root)).join(', ');
-    throw new InputError(`${workspaces.length} ISMS folders found under ${cmd.dir ?? '.'} (${roots}); point isms import at one of them`);
-  }
-  const [ws] = workspaces;
-  const csvPath = path.resolve(io.cwd, cmd.file);
-  const stat = await fs.stat(csvPath).catch(() => undefined);
-  if (!stat?.isFile()) throw new InputError(`no such file: ${cmd.file}`);
-  if (stat.size > MAX_CSV_BYTES) throw new InputError(`${cmd.file} is larger than ${MAX_CSV_BYTES / 1024 / 1024} MB`);
-  const plan = planImport(ws, await fs.readFile(csvPath, 'utf8'), {
+  const ws = await loadOneWorkspace(io.cwd, cmd.dir ?? '.', 'isms import');
+  const csv = await readCsvFile(io.cwd, cmd.file);
+  const plan = planImport(ws, csv.text, {
     today,
     map: cmd.map,
     ...(cmd.dateOrder ? { dateOrder: cmd.dateOrder } : {}),
   });
-  const csvName = relativePath(io.cwd, csvPath);
+  const csvName = relativePath(io.cwd, csv.path);
   if (plan.bad.length > 0) {
-    const lines = plan.bad.map((b) => `${csvName}:${b.line}: ${b.message}`);
-    io.stderr(
-      `${lines.map(terminalLine).join('\n')}\nisms: ${plan.bad.length} bad row${plan.bad.length === 1 ? '' : 's'}; nothing written\n`,
-    );
+    reportBadRows(io, csvName, plan.bad);
     return 1;
   }
-  const target = await registerFile(ws);
+  const target = await registerFile(ws, 'acknowledgement');
   const name = relativePath(io.cwd, target.file);
   const already = plan.already > 0 ? ` (${plan.already} already recorded)` : '';
   const listing = plan.add.map((a) => terminalLine(`  ${csvName}:${a.line}: ${sentence(a.record)}`));
@@ -218,33 +194,9 @@ export async function importCommand(cmd: ImportCommand, io: CliIo): Promise<numb
   }
   await writeRegister(
     target,
-    plan.add.map((a) => a.record),
+    plan.add.map((a) => ({ ...a.record })),
+    NEW_REGISTER,
   );
   io.stdout(`${[terminalLine(`Added ${plan.add.length} to ${name}${already}:`), ...listing].join('\n')}\n`);
   return 0;
-}
-
-/** Appends the records: a new file is created (never over one that appeared meanwhile), an existing one replaced whole. */
-async function writeRegister(target: { file: string; exists: boolean }, records: AcknowledgementEntry[]): Promise<void> {
-  const before = target.exists ? await fs.readFile(target.file, 'utf8') : NEW_REGISTER;
-  let after: string;
-  try {
-    after = applyTextEdits(
-      before,
-      appendRegisterRecords(
-        before,
-        records.map((r) => ({ ...r })),
-      ),
-    );
-  } catch (e) {
-    if (e instanceof EditError) throw new InputError(`${target.file}: ${e.message}`);
-    throw e;
-  }
-  if (overByteLimit(after, MAX_FILE_BYTES)) {
-    throw new InputError(
-      `${target.file} would pass ${MAX_FILE_BYTES / 1024 / 1024} MB, the largest file the checks read; start a second register`,
-    );
-  }
-  if (!target.exists) await fs.mkdir(path.dirname(target.file), { recursive: true });
-  await writeNewFile(target.file, after, target.exists);
 }

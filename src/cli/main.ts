@@ -18,6 +18,7 @@ import { formatGithub } from './format/github';
 import { formatText, summaryLine } from './format/text';
 import { relativePath, terminalLine, type CliIo } from './io';
 import { importCommand } from './importAcknowledgements';
+import { importCsvCommand } from './importCsv';
 import { formatPlan } from './plan';
 import { reportCommand } from './report';
 import { formatJobSummary } from './jobSummary';
@@ -46,7 +47,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       case 'report':
         return await reportCommand(cmd, io);
       case 'import':
-        return await importCommand(cmd, io);
+        return await (cmd.what === 'csv' ? importCsvCommand(cmd, io) : importCommand(cmd, io));
     }
   } catch (e) {
     if (e instanceof UsageError) {

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { findIsmsRoots, loadIsmsFolder, type IsmsWorkspace } from '../core';
 import { nodeFileHost } from '../node/fsHost';
 import { gitHost } from '../node/gitHost';
+import { relativePath } from './io';
 
 /**
  * The CLI reads the git history of approved documents (ISMS906): the user ran it on this folder. The
@@ -32,4 +33,14 @@ export async function loadWorkspaces(cwd: string, dir: string): Promise<IsmsWork
   const workspaces: IsmsWorkspace[] = [];
   for (const root of roots) workspaces.push(await loadIsmsFolder(cliHost, root));
   return workspaces;
+}
+
+/** The one ISMS under `dir`, for a command that reads or writes one (export, import); several are an InputError. */
+export async function loadOneWorkspace(cwd: string, dir: string, command: string): Promise<IsmsWorkspace> {
+  const workspaces = await loadWorkspaces(cwd, dir);
+  if (workspaces.length > 1) {
+    const roots = workspaces.map((w) => relativePath(cwd, w.root)).join(', ');
+    throw new InputError(`${workspaces.length} ISMS folders found under ${dir} (${roots}); point ${command} at one of them`);
+  }
+  return workspaces[0];
 }

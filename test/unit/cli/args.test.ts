@@ -50,9 +50,9 @@ const CASES: [string[], Expected][] = [
   [['plan', '--months', '12.5'], { error: "--months must be a whole number from 1 to 120 (got '12.5')" }],
   [['plan', '--months=120', '--today=2026-01-31', 'd'], { command: { command: 'plan', months: 120, today: '2026-01-31', dir: 'd' } }],
   [['plan', '--format', 'json'], { error: "unknown option '--format' for isms plan" }],
-  [['export'], { error: 'isms export needs what to export: ics or review-pack' }],
-  [['export', '--out', 'x'], { error: 'isms export needs what to export: ics or review-pack' }],
-  [['export', 'pdf'], { error: "isms export must be one of ics, review-pack (got 'pdf')" }],
+  [['export'], { error: 'isms export needs what to export: ics or review-pack or csv' }],
+  [['export', '--out', 'x'], { error: 'isms export needs what to export: ics or review-pack or csv' }],
+  [['export', 'pdf'], { error: "isms export must be one of ics, review-pack, csv (got 'pdf')" }],
   [['export', 'ics', '--out', '-', '--force'], { command: { command: 'export', what: 'ics', force: true, out: '-' } }],
   [
     ['export', 'review-pack', 'd', '--out=p.html', '--today', '2026-11-25'],
@@ -76,8 +76,8 @@ const CASES: [string[], Expected][] = [
   [['check', '--constructor', 'x'], { error: "unknown option '--constructor' for isms check" }],
   [['check', '--today=', 'x'], { error: "--today must be a real calendar date written YYYY-MM-DD (got '')" }],
   // issue 17.3: isms import acknowledgements FILE.csv [dir]
-  [['import'], { error: 'isms import needs what to import: acknowledgements' }],
-  [['import', 'people', 'a.csv'], { error: "isms import must be one of acknowledgements (got 'people')" }],
+  [['import'], { error: 'isms import needs what to import: acknowledgements or csv' }],
+  [['import', 'people', 'a.csv'], { error: "isms import must be one of acknowledgements, csv (got 'people')" }],
   [['import', 'acknowledgements'], { error: 'isms import acknowledgements needs the CSV file to read' }],
   [
     ['import', 'acknowledgements', '--dry-run', 'a.csv', 'isms', '--map', 'Employee ID = person', '--date-order=dmy'],
@@ -101,6 +101,48 @@ const CASES: [string[], Expected][] = [
     ['import', 'acknowledgements', 'a.csv', '--map', 'person'],
     { error: '--map must be written COLUMN=FIELD, e.g. --map "Employee ID=person" (got \'person\')' },
   ],
+  // issue 19.5: isms import csv FILE --kind KIND, isms export csv --kind KIND
+  [
+    [
+      'import',
+      'csv',
+      'r.csv',
+      '--kind',
+      'risk',
+      'isms',
+      '--map',
+      'Risk ID=id,Risk, short=title',
+      '--map=Notes=ignore',
+      '--skip-bad',
+      '--into',
+      'r.yaml',
+    ],
+    {
+      command: {
+        command: 'import',
+        what: 'csv',
+        file: 'r.csv',
+        dryRun: false,
+        map: [
+          ['Risk ID', 'id'],
+          ['Risk, short', 'title'],
+          ['Notes', 'ignore'],
+        ],
+        kind: 'risk',
+        skipBad: true,
+        into: 'r.yaml',
+        dir: 'isms',
+      },
+    },
+  ],
+  [['import', 'csv', 'r.csv'], { error: 'isms import csv needs --kind KIND (e.g. --kind risk)' }],
+  [['import', 'acknowledgements', 'a.csv', '--kind', 'risk'], { error: "unknown option '--kind' for isms import acknowledgements" }],
+  [
+    ['export', 'csv', '--kind', 'soa', '--out', 's.csv'],
+    { command: { command: 'export', what: 'csv', force: false, kind: 'soa', out: 's.csv' } },
+  ],
+  [['export', 'csv', 'isms'], { error: 'isms export csv needs --kind KIND (e.g. --kind risk)' }],
+  [['export', 'ics', '--kind', 'risk'], { error: '--kind is for isms export csv, not ics' }],
   [['import', 'acknowledgements', 'a.csv', '--date-order', 'ymd'], { error: "--date-order must be one of dmy, mdy (got 'ymd')" }],
   [['import', 'acknowledgements', 'a.csv', '--force'], { error: "unknown option '--force' for isms import acknowledgements" }],
 ];
