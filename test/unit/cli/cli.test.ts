@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import pkg from '../../../package.json';
+import { CLEAN_ISMS } from '../support/cleanIsms';
 
 // the bundle runs from out/test/unit; the repository root is three levels up
 const REPO = path.resolve(__dirname, '../../../..');
@@ -226,13 +227,7 @@ describe('isms CLI (dist/cli.js as a process)', function () {
         mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
         writeFileSync(path.join(dir, name), text);
       };
-      write('isms.yaml', CLEAN_CONFIG);
-      write('audits/IA-2026-05.md', CLEAN_AUDIT);
-      write('audits/IA-2026-06.md', CLEAN_NEXT_AUDIT);
-      write('reviews/MR-2026-05.md', CLEAN_REVIEW);
-      write('registers/awareness.yaml', CLEAN_AWARENESS);
-      write('README.md', '# Tiny Ltd ISMS\n\nNot a record.\n');
-      write('policies/isms-manual.md', CLEAN_MANUAL);
+      for (const [name, text] of Object.entries(CLEAN_ISMS)) write(name, text);
       // kept in git like a real ISMS folder, so whether the approved manual changed can be told (ISMS906)
       const git = (...args: string[]): void => {
         const r = spawnSync('git', ['-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', ...args], {
@@ -606,76 +601,3 @@ describe('isms CLI (dist/cli.js as a process)', function () {
 
 // A small ISMS with nothing wrong on 2026-06-10: an audit done last month, a complete review last month,
 // a phishing simulation this year, and the next audit planned.
-const CLEAN_CONFIG = `isms: config
-organisation: Tiny Ltd
-scope: Tiny's web shop
-standards: [iso27001:2022]
-top-management: [Kim Lo]
-internal-audit: { cadence-months: 12 }
-`;
-
-// a small company's ISMS manual: one approved document that is the documented information of each clause
-const CLEAN_MANUAL = `---
-isms: document
-id: MAN-001
-title: ISMS manual
-type: policy
-owner: Kim Lo
-approver: Kim Lo
-version: "1.0"
-status: approved
-approved: 2026-04-01
-satisfies: ["4.3", "5.2", "6.1.2", "6.1.3", "6.1.3 d", "6.1.3 e", "6.2", "7.2 d", "8.1", "8.2", "8.3", "9.1", "9.2.2", "9.3.3"]
----
-# ISMS manual
-`;
-
-const CLEAN_AUDIT = `---
-isms: internal-audit
-id: IA-2026-05
-title: Access control
-planned: 2026-05-12
-performed: 2026-05-12
-auditor: Pat Doe
-scope: [A.5.15]
-status: done
-findings: []
----
-No findings.
-`;
-
-const CLEAN_NEXT_AUDIT = `---
-isms: internal-audit
-id: IA-2026-06
-title: Supplier security
-planned: 2026-06-16
-auditor: Pat Doe
-scope: [A.5.19]
-status: planned
----
-`;
-
-const CLEAN_REVIEW = `---
-isms: management-review
-id: MR-2026-05
-date: 2026-05-20
-attendees: [Kim Lo, Pat Doe]
-inputs:
-  previous-actions: None open.
-  changes-in-issues: None.
-  interested-parties-needs: None.
-  nonconformities: None.
-  monitoring-measurement: All targets met.
-  audit-results: One audit, no findings.
-  objectives: On track.
-  interested-parties-feedback: None.
-  risk-assessment: Reviewed in May.
-  improvement-opportunities: Automate backups.
----
-`;
-
-const CLEAN_AWARENESS = `isms: awareness
-records:
-  - { id: AW-1, title: Phishing test, type: phishing-simulation, date: 2026-04-14, sent: 10, clicked: 1, reported: 6 }
-  - { id: AW-2, title: Clear desk poster, type: poster, date: 2026-05-11 }
-`;

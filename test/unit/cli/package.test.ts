@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import rootPkg from '../../../package.json';
 import cliPkg from '../../../packages/cli/package.json';
+import { CLEAN_ISMS } from '../support/cleanIsms';
 
 const REPO = path.resolve(__dirname, '../../../..');
 const TODAY = '2026-11-25';
@@ -35,76 +36,6 @@ function run(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): 
   if (r.error) throw r.error;
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
-
-/** A tiny ISMS with nothing to report on 2026-06-10 (the clean ISMS of cli.test.ts, abridged). */
-const TINY: Record<string, string> = {
-  'isms.yaml': `isms: config
-organisation: Tiny Ltd
-scope: Tiny's web shop
-standards: [iso27001:2022]
-top-management: [Kim Lo]
-internal-audit: { cadence-months: 12 }
-`,
-  'policies/isms-manual.md': `---
-isms: document
-id: MAN-001
-title: ISMS manual
-type: policy
-owner: Kim Lo
-approver: Kim Lo
-version: "1.0"
-status: approved
-approved: 2026-04-01
-satisfies: ["4.3", "5.2", "6.1.2", "6.1.3", "6.1.3 d", "6.1.3 e", "6.2", "7.2 d", "8.1", "8.2", "8.3", "9.1", "9.2.2", "9.3.3"]
----
-# ISMS manual
-`,
-  'audits/IA-2026-05.md': `---
-isms: internal-audit
-id: IA-2026-05
-title: Access control
-planned: 2026-05-12
-performed: 2026-05-12
-auditor: Pat Doe
-scope: [A.5.15]
-status: done
-findings: []
----
-`,
-  'audits/IA-2026-06.md': `---
-isms: internal-audit
-id: IA-2026-06
-title: Supplier security
-planned: 2026-06-16
-auditor: Pat Doe
-scope: [A.5.19]
-status: planned
----
-`,
-  'reviews/MR-2026-05.md': `---
-isms: management-review
-id: MR-2026-05
-date: 2026-05-20
-attendees: [Kim Lo, Pat Doe]
-inputs:
-  previous-actions: None open.
-  changes-in-issues: None.
-  interested-parties-needs: None.
-  nonconformities: None.
-  monitoring-measurement: All targets met.
-  audit-results: One audit, no findings.
-  objectives: On track.
-  interested-parties-feedback: None.
-  risk-assessment: Reviewed in May.
-  improvement-opportunities: Automate backups.
----
-`,
-  'registers/awareness.yaml': `isms: awareness
-records:
-  - { id: AW-1, title: Phishing test, type: phishing-simulation, date: 2026-04-14, sent: 10, clicked: 1, reported: 6 }
-  - { id: AW-2, title: Clear desk poster, type: poster, date: 2026-05-11 }
-`,
-};
 
 describe('the CLI package (packages/cli): its manifest', () => {
   it('keeps the version and licence of the root package.json, and the extension manifest stays private', () => {
@@ -152,7 +83,7 @@ describe('the CLI package installed offline in a scratch project', function () {
     const installed = run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--save-dev', tarball], project, env);
     assert.equal(installed.status, 0, installed.stdout + installed.stderr);
     cpSync(path.join(REPO, 'examples', 'acme'), path.join(project, 'isms'), { recursive: true });
-    for (const [name, text] of Object.entries(TINY)) {
+    for (const [name, text] of Object.entries(CLEAN_ISMS)) {
       mkdirSync(path.dirname(path.join(project, 'tiny', name)), { recursive: true });
       writeFileSync(path.join(project, 'tiny', name), text);
     }
