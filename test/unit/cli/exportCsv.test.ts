@@ -4,28 +4,16 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { runCli } from '../../../src/cli/main';
 import { KIND_FIELDS } from '../../../src/core/model/kinds';
+import { runIsms, type CliRun } from '../support/cliInProcess';
 
 const TODAY = '2026-11-25';
 const SAMPLE = path.resolve('examples/acme');
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
 describe('isms export csv', function () {
   this.timeout(60_000);
   let dir: string;
-  const isms = async (...args: string[]): Promise<Run> => {
-    let stdout = '';
-    let stderr = '';
-    const io = { stdout: (t: string) => (stdout += t), stderr: (t: string) => (stderr += t), cwd: dir, today: () => TODAY };
-    const code = await runCli(args, io);
-    return { code, stdout, stderr };
-  };
+  const isms = (...args: string[]): Promise<CliRun> => runIsms(dir, TODAY, args);
   beforeEach(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'isms-export-csv-'));
   });

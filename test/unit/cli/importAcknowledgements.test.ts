@@ -6,9 +6,9 @@ import * as assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { runCli } from '../../../src/cli/main';
 import { loadIsmsFolder } from '../../../src/core';
 import { nodeFileHost } from '../../../src/node/fsHost';
+import { runIsms, type CliRun } from '../support/cliInProcess';
 
 const TODAY = '2026-11-25';
 
@@ -42,12 +42,6 @@ records:
     date: 2026-06-03
 `;
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
 describe('isms import acknowledgements', function () {
   this.timeout(30_000);
   let dir: string;
@@ -56,13 +50,7 @@ describe('isms import acknowledgements', function () {
     writeFileSync(path.join(dir, name), text);
     return name;
   };
-  const isms = async (...args: string[]): Promise<Run> => {
-    let stdout = '';
-    let stderr = '';
-    const io = { stdout: (t: string) => (stdout += t), stderr: (t: string) => (stderr += t), cwd: dir, today: () => TODAY };
-    const code = await runCli(['import', 'acknowledgements', ...args], io);
-    return { code, stdout, stderr };
-  };
+  const isms = (...args: string[]): Promise<CliRun> => runIsms(dir, TODAY, ['import', 'acknowledgements', ...args]);
   const isms907 = async (): Promise<string[]> => {
     const ws = await loadIsmsFolder(nodeFileHost, dir);
     return ws

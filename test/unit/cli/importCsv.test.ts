@@ -7,9 +7,9 @@ import * as assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { runCli } from '../../../src/cli/main';
 import { loadIsmsFolder, type RecordKind } from '../../../src/core';
 import { nodeFileHost } from '../../../src/node/fsHost';
+import { runIsms, type CliRun } from '../support/cliInProcess';
 
 const TODAY = '2026-11-25';
 const SAMPLE = path.resolve('examples/acme');
@@ -24,12 +24,6 @@ records:
     impact: 5
 `;
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
 describe('isms import csv', function () {
   this.timeout(60_000);
   let dir: string;
@@ -38,13 +32,7 @@ describe('isms import csv', function () {
     writeFileSync(path.join(dir, name), text);
     return name;
   };
-  const isms = async (...args: string[]): Promise<Run> => {
-    let stdout = '';
-    let stderr = '';
-    const io = { stdout: (t: string) => (stdout += t), stderr: (t: string) => (stderr += t), cwd: dir, today: () => TODAY };
-    const code = await runCli(args, io);
-    return { code, stdout, stderr };
-  };
+  const isms = (...args: string[]): Promise<CliRun> => runIsms(dir, TODAY, args);
   /** The records of a kind in a folder, without where they are written: their data only. */
   const data = async (folder: string, kind: RecordKind): Promise<unknown[]> =>
     (await loadIsmsFolder(nodeFileHost, path.join(dir, folder))).records(kind).map((r) => r.data);
