@@ -6,11 +6,11 @@
  */
 import type { CycleSource } from '../cycle/cycle';
 import { daysBetween, plusMonths } from '../dates';
-import { date, text } from '../model/fields';
+import { date } from '../model/fields';
 import type { IsmsConfig } from '../model/config';
 import type { IsmsRecord } from '../model/types';
 import { acknowledgementStatus, type AcknowledgementStatus } from './acknowledgements';
-import { documentStatus } from './status';
+import { documentStatus, missingApproval } from './status';
 import { changeSinceApproval, type ChangeSinceApproval, type DocumentHistory } from './history';
 
 /** A folder's records and configuration, and the version history when the host read it. */
@@ -62,9 +62,7 @@ export function documentReview(doc: IsmsRecord, config: IsmsConfig, today: strin
 }
 
 /** Approved, but without the approver or the approval date that show it (ISMS902). */
-export function approvalIncomplete(doc: IsmsRecord): boolean {
-  return documentStatus(doc) === 'approved' && (text(doc, 'approver') === undefined || date(doc, 'approved') === undefined);
-}
+export const approvalIncomplete = (doc: IsmsRecord): boolean => missingApproval(doc).length > 0;
 
 export interface DocumentEntry {
   record: IsmsRecord;

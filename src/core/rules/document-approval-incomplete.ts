@@ -1,6 +1,6 @@
-import { date, label, text, valueRange } from '../model/fields';
+import { label, valueRange } from '../model/fields';
 import type { RecordRule } from './rule';
-import { isApproved } from '../documents/status';
+import { missingApproval } from '../documents/status';
 
 export const documentApprovalIncomplete: RecordRule = {
   code: 'ISMS902',
@@ -11,11 +11,7 @@ export const documentApprovalIncomplete: RecordRule = {
   scope: 'record',
   kinds: ['document'],
   check(doc, _ctx, report) {
-    if (!isApproved(doc)) return;
-    const missing = [
-      text(doc, 'approver') ? undefined : '`approver:` (who approved it)',
-      date(doc, 'approved') ? undefined : '`approved:` (the date)',
-    ].filter((m) => m !== undefined);
+    const missing = missingApproval(doc).map((m) => (m === 'approver' ? '`approver:` (who approved it)' : '`approved:` (the date)'));
     if (missing.length === 0) return;
     report({
       file: doc.file,

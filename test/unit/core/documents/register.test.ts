@@ -51,4 +51,8 @@ describe('document register', () => {
     const files = { 'isms.yaml': config(), 'policies/p.md': documentFile(fields) };
     assert.equal(ofCode('ISMS902')(check(files, TODAY)).length, 1);
   });
+
+  it('edge: an approval date written but unreadable is not "incomplete" for the tree either (ISMS002 speaks)', () => {
+    assert.equal(entryOf({ ...APPROVED, approved: '01/03/2025' }).approvalIncomplete, false);
+  });
 });

@@ -32,4 +32,11 @@ describe('ISMS902 document-approval-incomplete', () => {
     );
     assert.match(d.message, /`approver:` \(who approved it\) or `approved:` \(the date\)/);
   });
+
+  it('edge: an approval date written but unreadable is left to ISMS002, not reported as missing', () => {
+    const files = { 'isms.yaml': config(), 'a.md': documentFile({ ...APPROVED, approved: '01/03/2025' }) };
+    const found = check(files, '2026-11-25');
+    assert.deepEqual(mine(found), []);
+    assert.equal(found.filter((d) => d.code === 'ISMS002').length, 1);
+  });
 });
