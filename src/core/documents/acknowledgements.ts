@@ -11,6 +11,7 @@ import { plusDays } from '../dates';
 import { date, text } from '../model/fields';
 import type { IsmsRecord } from '../model/types';
 import { normaliseName } from '../people/names';
+import { isApproved } from './status';
 
 export interface PendingAcknowledgement {
   /** the person record (from the roster) who has not acknowledged the current version */
@@ -110,8 +111,7 @@ function acknowledgementsOf(docId: string, source: CycleSource, today: string): 
 export function acknowledgementStatus(doc: IsmsRecord, source: CycleSource, today: string): AcknowledgementStatus | undefined {
   const audience = audienceOf(doc);
   const approved = date(doc, 'approved');
-  if (audience.length === 0 || text(doc, 'status')?.trim().toLowerCase() !== 'approved' || !approved || doc.id === undefined)
-    return undefined;
+  if (audience.length === 0 || !isApproved(doc) || !approved || doc.id === undefined) return undefined;
   const people = source.records('person');
   if (people.length === 0) return undefined;
   const index = personIndex(people);
