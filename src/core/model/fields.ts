@@ -1,5 +1,6 @@
 /** Typed reads of a record's plain data: rules ask for what they need and get undefined for anything else. */
 import { asDate } from '../dates';
+import { KIND_FIELDS } from './kinds';
 import { ownEntry } from './nameTable';
 import type { IsmsRecord, Range } from './types';
 
@@ -31,3 +32,24 @@ export const itemRange = (rec: IsmsRecord, key: string, index: number): Range =>
 
 export const label = (rec: IsmsRecord): string =>
   rec.id ? `${rec.id}${text(rec, 'title') ? ` (${text(rec, 'title')})` : ''}` : (text(rec, 'title') ?? rec.kind);
+
+/**
+ * A closed-list (or boolean) field read for a rule's decision: `absent` when not written, `unreadable` when
+ * written but not a value the engine knows (ISMS006 reports it once; rules then conclude nothing from it).
+ * Values are canonical already (vocabulary.ts rewrote synonyms at parse time).
+ */
+export type EnumRead<T> = { state: 'known'; value: T } | { state: 'absent' } | { state: 'unreadable'; written: unknown };
+
+export function enumValue(rec: IsmsRecord, key: string): EnumRead<string> {
+  const v = ownEntry(rec.data, key);
+  if (v === undefined || v === null || (typeof v === 'string' && v.trim() === '')) return { state: 'absent' };
+  const values = ownEntry(KIND_FIELDS[rec.kind], key)?.values;
+  if (typeof v === 'string' && (values === undefined || values.includes(v))) return { state: 'known', value: v };
+  return { state: 'unreadable', written: v };
+}
+
+export function booleanValue(rec: IsmsRecord, key: string): EnumRead<boolean> {
+  const v = ownEntry(rec.data, key);
+  if (v === undefined || v === null || (typeof v === 'string' && v.trim() === '')) return { state: 'absent' };
+  return typeof v === 'boolean' ? { state: 'known', value: v } : { state: 'unreadable', written: v };
+}

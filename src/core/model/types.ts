@@ -3,6 +3,8 @@
  * LSP or the file system. Positions are zero-based like LSP's, so the server passes them through unchanged.
  */
 
+import type { Spelling } from './vocabulary';
+
 export interface Position {
   /** zero-based line */
   line: number;
@@ -80,6 +82,8 @@ export interface IsmsRecord {
   parentId?: string;
   /** Markdown `##` sections of the body, by normalised heading text (lower case, single spaces) */
   sections?: ReadonlyMap<string, Range>;
+  /** values written in another word than the canonical one (`completed` for `done`), already read as it (vocabulary.ts) */
+  spellings?: readonly Spelling[];
   /** a document's Markdown links (`[text](target)`, link definitions), as written, with where */
   links?: readonly DocumentLink[];
 }

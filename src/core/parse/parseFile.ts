@@ -6,6 +6,7 @@
 import { isMap, isNode, isScalar, isSeq, parseDocument, type Document, type Node, type YAMLMap } from 'yaml';
 import { FINDING_FIELDS, KIND_FIELDS, KINDS_WITH_FINDINGS, REGISTER_FIELDS, REGISTER_KINDS, type FieldType } from '../model/kinds';
 import { ownEntry } from '../model/nameTable';
+import { normaliseValues } from '../model/vocabulary';
 import {
   RECORD_KINDS,
   type FieldSource,
@@ -240,6 +241,7 @@ function toRecord(ctx: FileContext, kind: RecordKind, node: YAMLMap, parentId?: 
   const { file, locate } = ctx;
   keepIdentifiersAsWritten(node, KIND_FIELDS[kind]);
   const data = node.toJS(ctx.doc, { maxAliasCount: MAX_ALIAS_COUNT }) as Record<string, unknown>;
+  const spellings = normaliseValues(kind, data);
   // no prototype: a key such as `__proto__` or `constructor` is a field like any other
   const fields = Object.create(null) as Record<string, FieldSource>;
   const items = Object.create(null) as Record<string, Range[]>;
@@ -274,6 +276,7 @@ function toRecord(ctx: FileContext, kind: RecordKind, node: YAMLMap, parentId?: 
     fields,
     items,
     ...(parentId !== undefined ? { parentId } : {}),
+    ...(spellings.length > 0 ? { spellings } : {}),
     nodeOf: (key: string) => nodes.get(key),
   };
 }
