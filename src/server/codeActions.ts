@@ -34,7 +34,7 @@ function actionsFor(uri: string, d: LspDiagnostic, data: FixData, text: string |
         const edits = replaceText(text, clampRange(text, d.range), data.legacy, replacement);
         if (edits.length === 0) return [];
         return [
-          quickfix(`Replace ISO 27001:2013 control id ${data.legacy} with its 2022 equivalent ${replacement}`, {
+          quickfix(legacyFixTitle(data, replacement), {
             edit: { changes: { [uri]: edits } },
             isPreferred: data.replacements.length === 1,
           }),
@@ -90,6 +90,11 @@ function actionsFor(uri: string, d: LspDiagnostic, data: FixData, text: string |
   }
 }
 
+function legacyFixTitle(data: Extract<FixData, { fix: 'replace-legacy-control' }>, replacement: string): string {
+  if (data.from && data.to) return `Replace ${data.from} id ${data.legacy} with its ${data.to} equivalent ${replacement}`;
+  return `Replace ISO 27001:2013 control id ${data.legacy} with its 2022 equivalent ${replacement}`;
+}
+
 /** The data came back from the client: trust nothing about its shape. */
 function asFixData(data: unknown): FixData | undefined {
   if (!data || typeof data !== 'object') return undefined;
@@ -106,7 +111,10 @@ function asFixData(data: unknown): FixData | undefined {
     case 'mark-document-reviewed':
       return str('documentId') ? (o as FixData) : undefined;
     case 'replace-legacy-control':
-      return str('legacy') && Array.isArray(o.replacements) && o.replacements.every((r) => typeof r === 'string')
+      return str('legacy') &&
+        Array.isArray(o.replacements) &&
+        o.replacements.every((r) => typeof r === 'string') &&
+        ['from', 'to'].every((k) => o[k] === undefined || str(k))
         ? (o as FixData)
         : undefined;
     default:

@@ -73,7 +73,7 @@ export const CONFIG_FIELDS = {
     docType: 'list of keys',
     default: ['iso27001:2022'],
     meaning:
-      'The standards and laws whose ids records may use: `iso27001:2022`, `iso27701:2019`, `iso22301:2019`, `gdpr`, `popia`. An id of a standard not listed here is reported.',
+      'The standards and laws whose ids records may use: `iso27001:2022`, `iso27701:2019`, `iso27701:2025`, `iso22301:2019`, `gdpr`, `popia`. An id of a standard not listed here is reported.',
     description: 'The standards and laws the ISMS answers to; their clause, control and article ids may be used in records.',
   },
   'top-management': {
@@ -189,7 +189,7 @@ export const CONFIG_FIELDS = {
     type: 'whole',
     default: 12,
     meaning:
-      'Each [record of processing](#processing-activity) and each [DPIA](#dpia) is reviewed at least this often (GDPR Art. 30, 35(11); ISO/IEC 27701 A.7.2.5, A.7.2.8). Checked when `standards:` lists `gdpr`, `popia` or `iso27701:2019`.',
+      'Each [record of processing](#processing-activity) and each [DPIA](#dpia) is reviewed at least this often (GDPR Art. 30, 35(11); ISO/IEC 27701:2019 A.7.2.5, A.7.2.8; 2025 A.1.2.6, A.1.2.9). Checked when `standards:` lists `gdpr`, `popia` or ISO/IEC 27701 (`iso27701:2019` or `iso27701:2025`).',
     description: 'Review each record of processing and each DPIA at least every this many months.',
   },
   'documents.review-months': {

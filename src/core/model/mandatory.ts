@@ -8,8 +8,10 @@
  * the standard numbers it. Clauses a catalogue does not split finer are cited at the level it has (ISO
  * 22301 9.1 and 10.1). ISO/IEC 27701 adds little of its own to ISO/IEC 27001's list: the PIMS scope, the
  * Statement of Applicability with its Annex A/B controls, and the records of processing and privacy impact
- * assessments where the SoA makes those controls applicable.
+ * assessments where the SoA makes those controls applicable; the 2025 edition (a standalone PIMS) is listed
+ * with the same items under its own numbers, and its management-system clauses (5.2, 6.1.2 …) not yet.
  */
+import { catalogueFor } from './catalogues';
 import { date, ids, list, text } from './fields';
 import type { IsmsRecord, RecordKind } from './types';
 
@@ -90,9 +92,22 @@ const reviewsOf = (token: string, name: string): MandatoryEvidence => ({
   counts: (r) => ids(r, 'standards').some((k) => k.toLowerCase().includes(token)),
 });
 
+const DPIAS: MandatoryEvidence = {
+  kind: 'dpia',
+  what: 'DPIAs performed (`performed:`)',
+  counts: (r) => date(r, 'performed') !== undefined,
+};
+const PROCESSING: MandatoryEvidence = { kind: 'processing-activity', what: 'records of processing' };
+const PROCESSING_AS_PROCESSOR: MandatoryEvidence = {
+  kind: 'processing-activity',
+  what: 'records of processing as processor (`role: processor`)',
+  counts: (r) => text(r, 'role') === 'processor',
+};
+
 const ISO27001 = 'iso27001:2022';
 const ISO22301 = 'iso22301:2019';
 const ISO27701 = 'iso27701:2019';
+const ISO27701_2025 = 'iso27701:2025';
 
 const item = (
   standard: string,
@@ -152,39 +167,25 @@ export const MANDATORY_REQUIREMENTS: readonly MandatoryRequirement[] = [
   // ISO/IEC 27701:2019, when listed
   item(ISO27701, '5.2.3', 'Scope of the PIMS (including the processing of PII)', [], { configScope: true }),
   item(ISO27701, '5.4.1.3', 'Statement of Applicability (with the Annex A and B controls)', [SOA]),
-  item(
-    ISO27701,
-    'A.7.2.5',
-    'Privacy impact assessments',
-    [{ kind: 'dpia', what: 'DPIAs performed (`performed:`)', counts: (r) => date(r, 'performed') !== undefined }],
-    { control: 'iso27701:A.7.2.5' },
-  ),
-  item(
-    ISO27701,
-    'A.7.2.8',
-    'Records related to processing PII (controller)',
-    [{ kind: 'processing-activity', what: 'records of processing' }],
-    {
-      control: 'iso27701:A.7.2.8',
-    },
-  ),
-  item(
-    ISO27701,
-    'B.8.2.6',
-    'Records related to processing PII (processor)',
-    [
-      {
-        kind: 'processing-activity',
-        what: 'records of processing as processor (`role: processor`)',
-        counts: (r) => text(r, 'role') === 'processor',
-      },
-    ],
-    { control: 'iso27701:B.8.2.6' },
-  ),
+  item(ISO27701, 'A.7.2.5', 'Privacy impact assessments', [DPIAS], { control: 'iso27701:A.7.2.5' }),
+  item(ISO27701, 'A.7.2.8', 'Records related to processing PII (controller)', [PROCESSING], { control: 'iso27701:A.7.2.8' }),
+  item(ISO27701, 'B.8.2.6', 'Records related to processing PII (processor)', [PROCESSING_AS_PROCESSOR], {
+    control: 'iso27701:B.8.2.6',
+  }),
+  // ISO/IEC 27701:2025, when listed: the same items under the 2025 numbers (scope 4.3, SoA in 6.1.3, Table A.1 / A.2)
+  item(ISO27701_2025, '4.3', 'Scope of the PIMS (including the processing of PII)', [], { configScope: true }),
+  item(ISO27701_2025, '6.1.3', 'Statement of Applicability (with the Annex A controls)', [SOA]),
+  item(ISO27701_2025, 'A.1.2.6', 'Privacy impact assessments', [DPIAS], { control: 'iso27701-2025:A.1.2.6' }),
+  item(ISO27701_2025, 'A.1.2.9', 'Records related to processing PII (controller)', [PROCESSING], {
+    control: 'iso27701-2025:A.1.2.9',
+  }),
+  item(ISO27701_2025, 'A.2.2.7', 'Records related to processing PII (processor)', [PROCESSING_AS_PROCESSOR], {
+    control: 'iso27701-2025:A.2.2.7',
+  }),
 ];
 
-/** The catalogue prefix of a standard key: '' for ISO/IEC 27001, `iso22301:` for the others. */
-export const citationPrefix = (standard: string): string => (standard === ISO27001 ? '' : `${standard.split(':')[0]}:`);
+/** The catalogue prefix of a standard key: '' for ISO/IEC 27001, `iso22301:`, `iso27701-2025:` for the others. */
+export const citationPrefix = (standard: string): string => catalogueFor(standard)?.prefix ?? `${standard.split(':')[0]}:`;
 
 /** The catalogue id of an item's clause (`6.1.3`, `iso22301:8.4`, `iso27701:A.7.2.8`). */
 export const requirementId = (r: MandatoryRequirement): string => citationPrefix(r.standard) + r.clause;

@@ -20,6 +20,6 @@ export function listedCatalogues(keys: readonly string[]): StandardCatalogue[] {
 export const standardKeys = (keys: readonly string[]): string[] => listedCatalogues(keys).map((c) => c.key);
 
 /** The privacy laws and standards whose records (processing activities, DPIAs) the privacy rules check. */
-export const PRIVACY_STANDARDS = ['gdpr', 'popia', 'iso27701:2019'] as const;
+export const PRIVACY_STANDARDS = ['gdpr', 'popia', 'iso27701:2019', 'iso27701:2025'] as const;
 
 export const listsPrivacyStandard = (keys: readonly string[]): boolean => PRIVACY_STANDARDS.some((k) => listsStandard(keys, k));

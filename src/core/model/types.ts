@@ -112,7 +112,8 @@ export type FixData =
   | { fix: 'follow-up-corrective-action'; caId: string }
   | { fix: 'close-corrective-action'; caId: string }
   | { fix: 'plan-internal-audit'; month: string }
-  | { fix: 'replace-legacy-control'; legacy: string; replacements: string[] }
+  /** `from` / `to` name the editions when they are not ISO/IEC 27001:2013 → 2022 (ISO/IEC 27701:2019 → 2025) */
+  | { fix: 'replace-legacy-control'; legacy: string; replacements: string[]; from?: string; to?: string }
   | { fix: 'mark-document-reviewed'; documentId: string };
 
 export interface Diagnostic {

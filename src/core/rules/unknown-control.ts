@@ -1,4 +1,5 @@
 import { lookupEntry } from '../model/catalogues';
+import { iso27701LegacyId } from '../model/iso27701Editions';
 import { legacyEquivalent } from '../model/legacy2013';
 import { listsStandard } from '../model/standards';
 import { controlRefs } from '../model/references';
@@ -14,7 +15,8 @@ export const unknownControl: RecordRule = {
   kinds: 'all',
   check(rec, ctx, report) {
     for (const ref of controlRefs(rec)) {
-      if (legacyEquivalent(ref.id)) continue; // ISMS008 says what to write instead
+      // ISMS008 says what to write instead (and never, to a folder on 27701:2025, "add iso27701:2019")
+      if (legacyEquivalent(ref.id) || iso27701LegacyId(ref.id, ctx.config.standards)) continue;
       const found = lookupEntry(ref.id);
       if (!found) {
         report({

@@ -9,6 +9,7 @@ import { GDPR } from './gdpr';
 import { ISO22301 } from './iso22301';
 import { ISO27001 } from './iso27001';
 import { ISO27701 } from './iso27701';
+import { ISO27701_2025 } from './iso27701-2025';
 import { ISO27701_TO_GDPR } from './iso27701-gdpr';
 import { POPIA } from './popia';
 
@@ -39,7 +40,7 @@ function withRelated(catalogues: readonly StandardCatalogue[]): StandardCatalogu
   );
 }
 
-export const CATALOGUES: readonly StandardCatalogue[] = withRelated([ISO27001, ISO27701, ISO22301, GDPR, POPIA]);
+export const CATALOGUES: readonly StandardCatalogue[] = withRelated([ISO27001, ISO27701, ISO27701_2025, ISO22301, GDPR, POPIA]);
 
 /** What `isms.yaml` means when it lists no `standards:`. */
 export const DEFAULT_STANDARDS: readonly string[] = ['iso27001:2022'];
@@ -56,7 +57,8 @@ const BY_ID: ReadonlyMap<string, CatalogueHit> = new Map(
 /**
  * The id as the catalogues spell it: trimmed, prefix in lower case, Annex letters in upper case
  * (`a.5.15`, `A5.15` → `A.5.15`; `ISO27701:a.7.2.1` → `iso27701:A.7.2.1`), GDPR articles and POPIA
- * sections in their short form (`gdpr:Article 33` → `gdpr:art-33`, `popia:s.19` → `popia:s-19`).
+ * sections in their short form (`gdpr:Article 33` → `gdpr:art-33`, `popia:s.19` → `popia:s-19`), ISO/IEC
+ * 27701:2025 ids under their own prefix (`iso27701:A.1.2.6`, `iso27701:2025:6.1.3` → `iso27701-2025:…`).
  * Ids it cannot make sense of come back trimmed and otherwise unchanged.
  */
 export function canonicalId(id: string | number): string {
@@ -77,9 +79,14 @@ export function canonicalId(id: string | number): string {
       return condition ? `popia:condition-${condition[1]}` : `popia:${rest}`;
     }
     default: {
+      // the edition written into the id: `iso27701:2025:A.1.2.6`, `iso27701:2019:A.7.2.5`
+      const edition = prefix === 'iso27701' ? /^(2019|2025)\s*:\s*(.*)$/.exec(rest) : null;
+      if (edition) [prefix, rest] = [edition[1] === '2025' ? 'iso27701-2025' : prefix, edition[2]];
       // Annex letter: `a.5.15`, `A5.15`, `A 5.15` → `A.5.15` (ISO 27001, and ISO 27701 Annexes A and B)
       const annex = /^([ab])[\s.]?(\d+(?:\.\d+)*)$/i.exec(rest);
       if (annex) rest = `${annex[1].toUpperCase()}.${annex[2]}`;
+      // Tables A.1–A.3 are the 2025 edition's alone (2019's Annex A is A.7): `iso27701:A.1.2.6` means 2025
+      if (prefix === 'iso27701' && /^A\.[123](?:\.|$)/.test(rest)) prefix = 'iso27701-2025';
       return prefix ? `${prefix}:${rest}` : rest;
     }
   }
@@ -112,8 +119,9 @@ export function annexAControls(): readonly CatalogueEntry[] {
 
 /**
  * The catalogue for a key of `isms.yaml` `standards:`, case-insensitive. A key without its year
- * (`iso27701`) means the edition the engine knows; a year it does not know (`iso27001:2013`) matches
- * nothing.
+ * (`iso22301`) means the edition the engine knows; `iso27701` alone means 2019, the edition folders
+ * written before October 2025 meant (`iso27701:2025` names the new one); a year it does not know
+ * (`iso27001:2013`) matches nothing.
  */
 export function catalogueFor(key: string): StandardCatalogue | undefined {
   const k = key.trim().toLowerCase();

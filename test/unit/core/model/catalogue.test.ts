@@ -225,6 +225,7 @@ describe('catalogues', () => {
         [
           ['iso27001:2022', true],
           ['iso27701:2019', true],
+          ['iso27701:2025', true],
           ['iso22301:2019', true],
           ['gdpr', false],
           ['popia', false],
