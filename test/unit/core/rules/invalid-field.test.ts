@@ -73,7 +73,7 @@ describe('ISMS006 invalid-field', () => {
       assert.equal(textAt(files, d), 'iso9001');
       assert.match(
         d.message,
-        /`standards: iso9001` is not a standard the engine knows\. Use one of: iso27001:2022, iso27701:2019, iso22301:2019, gdpr, popia\./,
+        /`standards: iso9001` is not a standard the engine knows\. Use one of: iso27001:2022, iso27701:2019, iso27701:2025, iso22301:2019, gdpr, popia\./,
       );
     });
 

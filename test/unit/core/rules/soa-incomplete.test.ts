@@ -52,6 +52,18 @@ describe('ISMS921 soa-incomplete', () => {
     assert.doesNotMatch(d.message, /iso27701:A\.7\.2(?![.\d])/);
   });
 
+  it('edge: with iso27701:2025 listed its 78 Annex A controls (Tables A.1–A.3) are expected, not the 2019 ones', () => {
+    const files = {
+      'isms.yaml': config('standards: [iso27001:2022, iso27701:2025]\n'),
+      'soa.yaml': soa([...annexA(), applied('"iso27701-2025:A.1.2.2"'), excluded('"iso27701:A.3.31"')]),
+    };
+    const [d, ...rest] = mine(check(files, TODAY));
+    assert.deepEqual(rest, []);
+    assert.match(d.message, /^The Statement of Applicability names 2 of the 78 controls of ISO\/IEC 27701:2025; 76 missing: /);
+    assert.match(d.message, /iso27701-2025:A\.1\.2\.3–A\.1\.2\.9, iso27701-2025:A\.1\.3\.2–A\.1\.3\.11,/);
+    assert.doesNotMatch(d.message, /27701:2019|A\.7\.2/);
+  });
+
   it('edge: an SoA of single Markdown records is reported at its first record', () => {
     const md = '---\nisms: soa\ncontrol: A.5.1\napplicable: true\nimplementation: implemented\njustification: Policies\n---\nBody.\n';
     const files = { 'isms.yaml': config(), 'soa/a-5-1.md': md };

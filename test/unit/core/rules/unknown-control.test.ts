@@ -40,4 +40,24 @@ describe('ISMS004 unknown-control', () => {
   it('edge: a 2013 control id is left to ISMS008 rather than called unknown', () => {
     assert.deepEqual(mine(check({ 'isms.yaml': config(), 'audits/IA-2026-03.md': audit('[A.12.3.1]') }, TODAY)), []);
   });
+
+  it('edge: ISO/IEC 27701 — a 2025 id in a folder on 2019 names the key to add; a folder on 2025 is never told to add 2019', () => {
+    const on2019 = {
+      'isms.yaml': config('standards: [iso27001:2022, iso27701:2019]\n'),
+      'audits/IA-2026-03.md': audit('["iso27701-2025:A.1.2.9"]'),
+    };
+    const [d] = mine(check(on2019, TODAY));
+    assert.match(d.message, /belongs to ISO\/IEC 27701:2025, .* Add `iso27701:2025` there/);
+    const on2025 = {
+      'isms.yaml': config('standards: [iso27001:2022, iso27701:2025]\n'),
+      'audits/IA-2026-03.md': audit('["iso27701:A.7.2.8", "iso27701:6.2"]'),
+    };
+    const diags = check(on2025, TODAY);
+    assert.deepEqual(mine(diags), []);
+    assert.ok(!diags.some((x) => x.message.includes('iso27701:2019`')), diags.map((x) => x.message).join('\n'));
+    assert.deepEqual(
+      mine(check({ ...on2025, 'audits/IA-2026-03.md': audit('["iso27701-2025:A.3.25", "iso27701-2025:6.1.3"]') }, TODAY)),
+      [],
+    );
+  });
 });
