@@ -113,7 +113,9 @@ export type FixData =
   | { fix: 'close-corrective-action'; caId: string }
   | { fix: 'plan-internal-audit'; month: string }
   | { fix: 'replace-legacy-control'; legacy: string; replacements: string[] }
-  | { fix: 'mark-document-reviewed'; documentId: string };
+  | { fix: 'mark-document-reviewed'; documentId: string }
+  /** ISMS010: replace the written word (a value or a field name) by the standard term */
+  | { fix: 'use-standard-term'; written: string; standard: string };
 
 export interface Diagnostic {
   /** stable code, e.g. ISMS101; never reused */
