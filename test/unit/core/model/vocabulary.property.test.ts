@@ -44,7 +44,7 @@ const closedFields = (kind: RecordKind): string[] =>
     .filter(([, spec]) => spec.values)
     .map(([name]) => name);
 
-/** A word as people type it: any case, spaces or underscores for hyphens (a field's own name is left as it is: case in keys is not vocabulary). */
+/** A word as people type it: any case, spaces or underscores for hyphens (a field's own name stays as it is). */
 const typed = (word: string): fc.Arbitrary<string> =>
   fc.tuple(fc.array(fc.boolean(), { minLength: word.length, maxLength: word.length }), fc.constantFrom('-', ' ', '_')).map(([upper, sep]) =>
     [...word]
