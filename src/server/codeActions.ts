@@ -1,10 +1,10 @@
 /**
- * Quick fixes bound to a diagnostic's data (FixData). The legacy-id fix is a WorkspaceEdit computed here;
+ * Quick fixes bound to a diagnostic's data (FixData). The legacy-id and standard-term fixes are WorkspaceEdits computed here;
  * the others need the user (a title, a verification note) and are commands the client implements.
  */
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic as LspDiagnostic } from 'vscode-languageserver/node';
 import type { FixData } from '../core';
-import { replaceText } from '../core/edit';
+import { replaceText, useStandardTerm } from '../core/edit';
 import { ClientCommands } from '../common/protocol';
 import { clampRange } from './positions';
 
@@ -40,6 +40,11 @@ function actionsFor(uri: string, d: LspDiagnostic, data: FixData, text: string |
           }),
         ];
       });
+    }
+    case 'use-standard-term': {
+      const edits = text === undefined ? [] : useStandardTerm(text, clampRange(text, d.range), data.written, data.standard);
+      if (edits.length === 0) return [];
+      return [quickfix(`Use the standard term ‘${data.standard}’`, { edit: { changes: { [uri]: edits } }, isPreferred: true })];
     }
     case 'log-corrective-action':
       return [
@@ -110,6 +115,8 @@ function asFixData(data: unknown): FixData | undefined {
       return str('month') ? (o as FixData) : undefined;
     case 'mark-document-reviewed':
       return str('documentId') ? (o as FixData) : undefined;
+    case 'use-standard-term':
+      return str('written') && str('standard') ? (o as FixData) : undefined;
     case 'replace-legacy-control':
       return str('legacy') &&
         Array.isArray(o.replacements) &&

@@ -14,6 +14,7 @@ import { FINDING_FIELDS, KIND_FIELDS, REGISTER_FIELDS, REGISTER_KINDS, type Fiel
 import { ownEntry } from './nameTable';
 import { CONTINUITY_REVIEW_INPUTS, REVIEW_INPUTS } from './reviewInputs';
 import { RECORD_KINDS, type RecordKind } from './types';
+import { BOOLEAN_WORDS, VALUE_SYNONYMS, VARIANT_SPELLINGS } from './vocabulary';
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -38,6 +39,7 @@ const RESULT: JsonSchema = {
 /** An optional field may be present and empty. */
 function nullable(schema: JsonSchema): JsonSchema {
   if (Array.isArray(schema.enum)) return { ...schema, enum: [...schema.enum, null] };
+  if (Array.isArray(schema.anyOf)) return { ...schema, anyOf: [...schema.anyOf, { type: 'null' }] };
   const type = schema.type;
   if (typeof type === 'string') return { ...schema, type: [type, 'null'] };
   if (Array.isArray(type)) return { ...schema, type: [...type, 'null'] };
@@ -61,13 +63,14 @@ function fieldSchema(kind: RecordKind | 'finding', name: string, spec: FieldSpec
 function shapeOf(kind: RecordKind | 'finding', name: string, spec: FieldSpec): JsonSchema {
   switch (spec.type) {
     case 'string':
-      return spec.values ? { enum: [...spec.values] } : { type: 'string' };
+      return spec.values ? closedList(kind, name, spec.values) : { type: 'string' };
     case 'date':
       return DATE;
     case 'number':
       return { type: 'number' };
     case 'boolean':
-      return { type: 'boolean' };
+      // `yes` / `No` are strings in YAML 1.2, read as booleans by the engine
+      return { anyOf: [{ type: 'boolean' }, { type: 'string', pattern: wordsPattern(Object.keys(BOOLEAN_WORDS)) }] };
     case 'string-list':
     case 'reference-list':
       return { type: 'array', items: { type: 'string' } };
@@ -84,6 +87,35 @@ function shapeOf(kind: RecordKind | 'finding', name: string, spec: FieldSpec): J
     case 'map':
       return kind === 'management-review' && name === 'inputs' ? reviewInputsSchema() : { type: 'object' };
   }
+}
+
+/**
+ * A closed list as the engine reads it (vocabulary.ts): the canonical values as an `enum`, which editors
+ * complete, or any word the engine reads as one of them — in any case, with spaces or underscores for
+ * hyphens, or a synonym — so that the YAML extension does not call an error what the engine accepts.
+ */
+function closedList(kind: RecordKind | 'finding', name: string, values: readonly string[]): JsonSchema {
+  const synonyms = Object.entries(VALUE_SYNONYMS[kind]?.[name] ?? {}).map(([written]) => written);
+  const variants = Object.entries(VARIANT_SPELLINGS)
+    .filter(([, canonical]) => values.includes(canonical))
+    .map(([written]) => written);
+  return { anyOf: [{ enum: [...values] }, { type: 'string', pattern: wordsPattern([...values, ...synonyms, ...variants]) }] };
+}
+
+const wordsPattern = (words: readonly string[]): string => `^\\s*(?:${words.map(termPattern).join('|')})\\s*$`;
+
+/** A word in normal form (lower case, hyphens) as a pattern of every spelling normalTerm reads as it. */
+function termPattern(term: string): string {
+  return term
+    .split('-')
+    .map((part) =>
+      [...part]
+        .map((ch) =>
+          ch.toLowerCase() !== ch.toUpperCase() ? `[${ch.toLowerCase()}${ch.toUpperCase()}]` : ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'),
+        )
+        .join(''),
+    )
+    .join('[\\s_-]+');
 }
 
 function reviewInputsSchema(): JsonSchema {

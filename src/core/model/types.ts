@@ -114,7 +114,9 @@ export type FixData =
   | { fix: 'plan-internal-audit'; month: string }
   /** `from` / `to` name the editions when they are not ISO/IEC 27001:2013 → 2022 (ISO/IEC 27701:2019 → 2025) */
   | { fix: 'replace-legacy-control'; legacy: string; replacements: string[]; from?: string; to?: string }
-  | { fix: 'mark-document-reviewed'; documentId: string };
+  | { fix: 'mark-document-reviewed'; documentId: string }
+  /** ISMS010: replace the written word (a value or a field name) by the standard term */
+  | { fix: 'use-standard-term'; written: string; standard: string };
 
 export interface Diagnostic {
   /** stable code, e.g. ISMS101; never reused */

@@ -6,7 +6,7 @@
 import { isMap, isNode, isScalar, isSeq, parseDocument, type Document, type Node, type YAMLMap } from 'yaml';
 import { FINDING_FIELDS, KIND_FIELDS, KINDS_WITH_FINDINGS, REGISTER_FIELDS, REGISTER_KINDS, type FieldType } from '../model/kinds';
 import { ownEntry } from '../model/nameTable';
-import { normaliseValues } from '../model/vocabulary';
+import { aliasedField, fieldAliases, normaliseValues, type Spelling } from '../model/vocabulary';
 import {
   RECORD_KINDS,
   type FieldSource,
@@ -239,9 +239,8 @@ type MutableRecord = IsmsRecord & { nodeOf?: (key: string) => unknown };
 
 function toRecord(ctx: FileContext, kind: RecordKind, node: YAMLMap, parentId?: string): MutableRecord {
   const { file, locate } = ctx;
-  keepIdentifiersAsWritten(node, KIND_FIELDS[kind]);
+  keepIdentifiersAsWritten(node, KIND_FIELDS[kind], kind);
   const data = node.toJS(ctx.doc, { maxAliasCount: MAX_ALIAS_COUNT }) as Record<string, unknown>;
-  const spellings = normaliseValues(kind, data);
   // no prototype: a key such as `__proto__` or `constructor` is a field like any other
   const fields = Object.create(null) as Record<string, FieldSource>;
   const items = Object.create(null) as Record<string, Range[]>;
@@ -262,6 +261,8 @@ function toRecord(ctx: FileContext, kind: RecordKind, node: YAMLMap, parentId?: 
     if (isSeq(pair.value)) items[key] = pair.value.items.map((item) => locate(item as Node));
   }
   if (merged) for (const key of Object.keys(data)) fields[key] ??= merged;
+  const spellings = readAliases(kind, data, fields, items, nodes);
+  spellings.push(...normaliseValues(kind, data));
   const rawId = data.id;
   const id = typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId) : undefined;
   const range = locate(node);
@@ -279,6 +280,31 @@ function toRecord(ctx: FileContext, kind: RecordKind, node: YAMLMap, parentId?: 
     ...(spellings.length > 0 ? { spellings } : {}),
     nodeOf: (key: string) => nodes.get(key),
   };
+}
+
+/**
+ * Another name of a field (`date:` for an incident's `detected:`) is read as the field, and its ranges
+ * move with it so diagnostics point at what was written; each is kept as a spelling for ISMS010.
+ */
+function readAliases(
+  kind: RecordKind,
+  data: Record<string, unknown>,
+  fields: Record<string, FieldSource>,
+  items: Record<string, Range[]>,
+  nodes: Map<string, unknown>,
+): Spelling[] {
+  const spellings: Spelling[] = [];
+  for (const [alias, key] of fieldAliases(kind, Object.keys(data))) {
+    data[key] = data[alias];
+    delete data[alias];
+    if (fields[alias]) fields[key] = fields[alias];
+    delete fields[alias];
+    if (items[alias]) items[key] = items[alias];
+    delete items[alias];
+    if (nodes.has(alias)) nodes.set(key, nodes.get(alias));
+    spellings.push({ key, written: alias, canonical: key, field: true });
+  }
+  return spellings;
 }
 
 function firstKeyRange(fields: Record<string, FieldSource>): Range | undefined {
@@ -303,11 +329,13 @@ const NESTED_TEXTUAL: ReadonlySet<string> = new Set(['id', 'ref', 'corrective-ac
  * Ids and names written as plain numbers (`id: 007`, `ref: 9.10`, `id: 1e3`) keep the text as written:
  * through a JavaScript number they became 7, 9.1 and 1000, and long digit strings lost digits.
  */
-function keepIdentifiersAsWritten(node: YAMLMap, specs: Readonly<Record<string, { type: FieldType }>>): void {
+function keepIdentifiersAsWritten(node: YAMLMap, specs: Readonly<Record<string, { type: FieldType }>>, kind?: RecordKind): void {
   for (const pair of node.items) {
     if (!isScalar(pair.key)) continue;
     const key = String(pair.key.value);
-    const spec = ownEntry(specs, key);
+    // an alias (`risk-owner:` for `owner:`) keeps its value as the field it names does
+    const alias = kind !== undefined && !ownEntry(specs, key) ? aliasedField(kind, key) : undefined;
+    const spec = ownEntry(specs, alias ?? key);
     if (spec && TEXTUAL.has(spec.type)) asWritten(pair.value);
     else if (spec?.type === 'list' && isSeq(pair.value)) {
       for (const item of pair.value.items) {

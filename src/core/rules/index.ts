@@ -23,6 +23,7 @@ import { managementReviewInterval } from './management-review-interval';
 import { managementReviewOverdue } from './management-review-overdue';
 import { missingReference } from './missing-reference';
 import { nonconformityWithoutAction } from './nonconformity-without-action';
+import { nonStandardTerm } from './non-standard-term';
 import { recertificationLate } from './recertification-late';
 import { reviewActionOpen } from './review-action-open';
 import type { EngineRule, RecordRule, Rule, RuleInfo, WorkspaceRule } from './rule';
@@ -97,6 +98,7 @@ export const RULES: readonly Rule[] = [
   missingReference,
   legacy2013Control,
   fileSkipped,
+  nonStandardTerm,
   internalAuditOverdue,
   internalAuditIncomplete,
   auditProgrammeGap,

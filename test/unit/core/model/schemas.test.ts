@@ -6,6 +6,7 @@ import * as assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Ajv, { type ValidateFunction } from 'ajv';
+import * as fc from 'fast-check';
 import { parse } from 'yaml';
 import {
   allSchemas,
@@ -18,6 +19,13 @@ import {
   type JsonSchema,
 } from '../../../../src/core/model/jsonSchema';
 import { KIND_FIELDS, REGISTER_KINDS } from '../../../../src/core/model/kinds';
+import {
+  aliasDocTable,
+  canonicalValue,
+  VALUE_SYNONYMS,
+  VARIANT_SPELLINGS,
+  vocabularyDocTable,
+} from '../../../../src/core/model/vocabulary';
 import { RECORD_KINDS, type RecordKind } from '../../../../src/core/model/types';
 
 /** The repository root: the bundle runs from out/test/unit, the sources sit three levels up. */
@@ -40,6 +48,17 @@ const SETTINGS_TABLE = /^\| Setting \| Type \| Default \| Meaning \|\n(?:\|.*\n)
 function withConfigTable(doc: string): string {
   assert.match(doc, SETTINGS_TABLE, 'docs/format.md has no settings table');
   return doc.replace(SETTINGS_TABLE, `${configDocTable()}\n`);
+}
+
+/** The synonyms and field aliases tables of docs/format.md's Vocabulary section. */
+const SYNONYMS_TABLE = /^\| Kind \| Field \| Standard term \| Also read as it \|\n(?:\|.*\n)*/m;
+const ALIASES_TABLE = /^\| Kind \| Field \| Also read as it \|\n(?:\|.*\n)*/m;
+
+/** docs/format.md with its vocabulary tables as vocabulary.ts has them. */
+function withVocabularyTables(doc: string): string {
+  assert.match(doc, SYNONYMS_TABLE, 'docs/format.md has no synonyms table');
+  assert.match(doc, ALIASES_TABLE, 'docs/format.md has no field aliases table');
+  return doc.replace(SYNONYMS_TABLE, `${vocabularyDocTable()}\n`).replace(ALIASES_TABLE, `${aliasDocTable()}\n`);
 }
 
 const compile = (schema: JsonSchema): ValidateFunction => new Ajv({ strict: true, allowUnionTypes: true, allErrors: true }).compile(schema);
@@ -86,8 +105,8 @@ function schemaFor(data: Record<string, unknown>): JsonSchema {
 
 if (process.argv.includes('--write')) {
   writeSchemaFiles(SCHEMA_DIR);
-  writeFileSync(FORMAT_DOC, withConfigTable(readFileSync(FORMAT_DOC, 'utf8')));
-  console.log(`wrote ${allSchemas().length} schemas to ${SCHEMA_DIR} and the settings table of ${FORMAT_DOC}`);
+  writeFileSync(FORMAT_DOC, withVocabularyTables(withConfigTable(readFileSync(FORMAT_DOC, 'utf8'))));
+  console.log(`wrote ${allSchemas().length} schemas to ${SCHEMA_DIR} and the settings and vocabulary tables of ${FORMAT_DOC}`);
 } else {
   describe('JSON Schemas', () => {
     it('compile under ajv strict mode, every one of them', () => {
@@ -116,7 +135,16 @@ if (process.argv.includes('--write')) {
         for (const [field, spec] of Object.entries(KIND_FIELDS[kind])) {
           assert.ok(schema.properties[field], `${kind}.${field}`);
           assert.equal(schema.required.includes(field), spec.required === true, `${kind}.${field} required`);
-          if (spec.values) assert.deepEqual(schema.properties[field].enum, [...spec.values, ...(spec.required ? [] : [null])]);
+          // the canonical values are the enum editors complete; the other branch takes what the engine reads as them
+          if (spec.values) {
+            const anyOf = schema.properties[field].anyOf as JsonSchema[];
+            assert.deepEqual(anyOf[0], { enum: [...spec.values] }, `${kind}.${field}`);
+            assert.equal(
+              anyOf.some((b) => b.type === 'null'),
+              spec.required !== true,
+              `${kind}.${field} nullable`,
+            );
+          }
         }
       }
     });
@@ -135,7 +163,8 @@ if (process.argv.includes('--write')) {
       const validate = compile(recordSchema('internal-audit'));
       const audit = { isms: 'internal-audit', id: 'IA-1', planned: '2026-03-12', scope: ['A.5.15', 9.1] };
       assert.ok(validate({ ...audit, findings: [{ id: 'F1', type: 'minor-nc', ref: 'A.5.18' }] }), JSON.stringify(validate.errors));
-      assert.ok(!validate({ ...audit, findings: [{ id: 'F1', type: 'major' }] }), 'finding type');
+      assert.ok(validate({ ...audit, findings: [{ id: 'F1', type: 'Major NC' }] }), 'a synonym the engine reads (issue 16.1)');
+      assert.ok(!validate({ ...audit, findings: [{ id: 'F1', type: 'nc' }] }), 'finding type');
       assert.ok(!validate({ ...audit, findings: [{ type: 'minor-nc' }] }), 'finding id');
       assert.ok(!validate({ ...audit, planned: undefined }), 'planned is required');
     });
@@ -155,6 +184,42 @@ if (process.argv.includes('--write')) {
       assert.ok(!validate({ isms: 'config', 'management-review': { 'interval-months': 18 } }));
       assert.ok(!validate({ isms: 'config', certification: { audits: [{ type: 'surveillance-3', date: '2026-01-01' }] } }));
       assert.ok(!validate({ isms: 'record' }));
+    });
+
+    it('accept every word the engine reads as a closed-list value, in any case and spacing, and no other (issue 16.1)', () => {
+      const everyWord = [
+        ...Object.values(VALUE_SYNONYMS).flatMap((fields) => Object.values(fields ?? {}).flatMap((t) => Object.keys(t))),
+        ...Object.keys(VARIANT_SPELLINGS),
+        ...Object.values(KIND_FIELDS).flatMap((fields) => Object.values(fields).flatMap((f) => f.values ?? [])),
+        ...['yes', 'no', 'y', 'n', 'true', 'false', 'nc', 'finished', 'done-', '-done', 'a.b', '(x)'],
+      ];
+      // a word as people type it: any case, and any run of spaces, underscores or hyphens between its parts
+      const typed = fc
+        .tuple(
+          fc.constantFrom(...everyWord),
+          fc.infiniteStream(fc.boolean()),
+          fc.constantFrom('-', ' ', '_', '  ', ' - ', '__'),
+          fc.constantFrom('', ' '),
+        )
+        .map(([word, upper, sep, pad]) => {
+          const it = upper[Symbol.iterator]();
+          const cased = [...word].map((ch) => (it.next().value ? ch.toUpperCase() : ch)).join('');
+          return `${pad}${cased.replaceAll('-', sep)}${pad}`;
+        });
+      for (const kind of RECORD_KINDS) {
+        const schema = recordSchema(kind) as { properties: Record<string, JsonSchema> };
+        for (const [field, spec] of Object.entries(KIND_FIELDS[kind])) {
+          if (!spec.values && spec.type !== 'boolean') continue;
+          const validate = compile(schema.properties[field]);
+          fc.assert(
+            fc.property(fc.oneof(typed, fc.string({ maxLength: 12 })), (word) => {
+              assert.equal(validate(word), canonicalValue(kind, field, word) !== undefined, `${kind}.${field}: ${JSON.stringify(word)}`);
+            }),
+            { seed: 1125, numRuns: 300 },
+          );
+          if (spec.values) assert.ok(!validate('no such value'), `${kind}.${field}`);
+        }
+      }
     });
 
     it('pick the right schema through isms-file.schema.json, awareness as record or register', () => {
@@ -210,6 +275,11 @@ if (process.argv.includes('--write')) {
     it('has the settings table of isms.yaml as CONFIG_FIELDS describes it (run `npm run schemas` after changing configFields.ts)', () => {
       const doc = readFileSync(FORMAT_DOC, 'utf8');
       assert.equal(withConfigTable(doc), doc);
+    });
+
+    it('has the synonyms and field aliases tables as vocabulary.ts has them (run `npm run schemas` after changing it)', () => {
+      const doc = readFileSync(FORMAT_DOC, 'utf8');
+      assert.equal(withVocabularyTables(doc), doc);
     });
 
     it('documents every field of every kind in its table', () => {
