@@ -11,9 +11,9 @@ const controllerOf = (f: BreachFacts): string =>
       : 'the responsible party';
 
 const lawOf = (f: BreachFacts): string =>
-  [f.regimes.gdpr ? 'GDPR Art. 33(2): "without undue delay"' : '', f.regimes.popia ? 'POPIA s.21(2): "immediately"' : '']
+  [f.regimes.gdpr ? '"without undue delay" (GDPR Art. 33(2))' : '', f.regimes.popia ? '"immediately" (POPIA s.21(2))' : '']
     .filter(Boolean)
-    .join('; ');
+    .join(' and ');
 
 /**
  * A processor (a POPIA operator) notifies the controller (the responsible party) of a personal data breach;
@@ -39,14 +39,14 @@ export const breachControllerNotNotified: RecordRule = {
     const notified = facts.controllerNotified;
     const name = incident.id ?? 'This incident';
     const whom = controllerOf(facts);
-    const contractual = `${hours} hours is \`privacy.controller-notification-hours\`, a contractual figure: the law says ${lawOf(facts)}`;
+    const contractual = `${hours} hours, \`privacy.controller-notification-hours\`, a contractual figure — the law says ${lawOf(facts)}`;
     if (notified) {
       if (notified <= deadline || text(incident, 'delay-reason')) return;
       report({
         file: incident.file,
         range: valueRange(incident, 'controller-notified'),
         severity: 'warning',
-        message: `Personal data breach ${name} (detected ${facts.detected}, as processor by ${facts.role.from}) was notified to ${whom} on ${notified}, after ${deadline}, and no \`delay-reason:\` is recorded (${contractual}).`,
+        message: `Personal data breach ${name} (detected ${facts.detected}, as processor by ${facts.role.from}) was notified to ${whom} on ${notified}, after the deadline, and no \`delay-reason:\` is recorded. Due by ${deadline}: ${contractual}.`,
       });
       return;
     }
@@ -54,7 +54,7 @@ export const breachControllerNotNotified: RecordRule = {
     report({
       file: incident.file,
       range: incident.anchor,
-      message: `Personal data breach ${name} (detected ${facts.detected}) has not been notified to ${whom}: the organisation is the processor (${facts.role.from}), and the processor's duty is to tell ${whom}, who decides on notifying ${facts.regimes.gdpr ? 'the supervisory authority' : 'the Information Regulator'}. Due by ${deadline} (${contractual}). Tell ${whom} without further delay and record \`controller-notified:\`.`,
+      message: `Personal data breach ${name} (detected ${facts.detected}) has not been notified to ${whom}: the organisation is the processor (${facts.role.from}), and the processor's duty is to tell ${whom}, who decides on notifying ${facts.regimes.gdpr ? 'the supervisory authority' : 'the Information Regulator'}. Due by ${deadline}: ${contractual}. Tell ${whom} without further delay and record \`controller-notified:\`.`,
     });
   },
 };
