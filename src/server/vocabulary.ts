@@ -35,6 +35,7 @@ export const PREFERRED_TARGETS: Readonly<Record<string, readonly RecordKind[]>> 
   'carried-to': ['management-review'],
   dpia: ['dpia'],
   processing: ['processing-activity'],
+  'processing-activity': ['processing-activity'],
   plans: ['continuity-plan'],
   supersedes: ['document'],
   policy: ['document'],

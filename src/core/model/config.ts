@@ -59,7 +59,17 @@ export interface IsmsConfig {
   managementReview: { intervalMonths: number };
   correctiveAction: { followUpDays: number };
   /** records of processing and DPIAs are reviewed at least this often (GDPR Art. 30, 35(11)) */
-  privacy: { reviewMonths: number };
+  privacy: {
+    reviewMonths: number;
+    /** the role for personal data when an incident and its processing activity say none */
+    role: 'controller' | 'processor';
+    /** GDPR Art. 33(1): a controller notifies the authority within these hours (72) */
+    authorityNotificationHours: number;
+    /** GDPR Art. 33(2), POPIA s.21(2): a processor notifies the controller within these hours (contractual, 24) */
+    controllerNotificationHours: number;
+    /** POPIA s.22(2): a reminder after these days without notifying the Information Regulator */
+    popiaNotificationDays: number;
+  };
   /** each continuity plan is exercised at least this often (ISO 22301 8.5) */
   continuity: { exerciseMonths: number };
   /** the awareness programme (7.3, A.6.3): activity every `cadenceMonths`, training per person every `refresherMonths` */

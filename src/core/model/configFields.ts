@@ -192,6 +192,36 @@ export const CONFIG_FIELDS = {
       'Each [record of processing](#processing-activity) and each [DPIA](#dpia) is reviewed at least this often (GDPR Art. 30, 35(11); ISO/IEC 27701:2019 A.7.2.5, A.7.2.8; 2025 A.1.2.6, A.1.2.9). Checked when `standards:` lists `gdpr`, `popia` or ISO/IEC 27701 (`iso27701:2019` or `iso27701:2025`).',
     description: 'Review each record of processing and each DPIA at least every this many months.',
   },
+  'privacy.role': {
+    type: 'enum',
+    values: ['controller', 'processor'],
+    default: 'controller',
+    meaning:
+      "The organisation's role for personal data when an [incident](#incident) says none and names no processing activity with a `role`: `controller` (it notifies the supervisory authority, GDPR Art. 33(1); the responsible party of POPIA) or `processor` (it notifies the controller, Art. 33(2); the operator of POPIA s.21(2)).",
+    description: "The organisation's role for personal data when an incident or its processing activity says none.",
+  },
+  'privacy.authority-notification-hours': {
+    type: 'whole',
+    default: 72,
+    meaning:
+      'A controller notifies the supervisory authority of a personal data breach within this many hours of becoming aware of it (GDPR Art. 33(1): 72). Counted in whole days in your favour (72 hours: the detection date + 3 days).',
+    description:
+      'A controller notifies the supervisory authority within this many hours of becoming aware of a breach (GDPR Art. 33(1): 72).',
+  },
+  'privacy.controller-notification-hours': {
+    type: 'whole',
+    default: 24,
+    meaning:
+      'A processor notifies the controller of a personal data breach within this many hours (GDPR Art. 33(2) says "without undue delay", POPIA s.21(2) "immediately"; the figure is the usual contractual one, not the law\'s: set your contracts\' own).',
+    description: 'A processor notifies the controller within this many hours (a contractual figure; the law says without undue delay).',
+  },
+  'privacy.popia-notification-days': {
+    type: 'whole',
+    default: 3,
+    meaning:
+      'A breach under POPIA only: the Information Regulator is notified "as soon as reasonably possible" (s.22(2)); after this many days without a notification the engine reminds you (information). The figure is the engine\'s, not the Act\'s.',
+    description: 'POPIA only: remind after this many days without notifying the Information Regulator (s.22 sets no fixed period).',
+  },
   'documents.review-months': {
     type: 'whole',
     default: 12,

@@ -37,6 +37,8 @@ export const EXERCISE_TYPES = ['tabletop', 'walkthrough', 'simulation', 'full-te
 export const DOCUMENT_TYPES = ['policy', 'procedure', 'plan', 'standard', 'guideline', 'template', 'record', 'other'] as const;
 export const DOCUMENT_STATUSES = ['draft', 'in-review', 'approved', 'retired'] as const;
 export const OBJECTIVE_DIRECTIONS = ['at-least', 'at-most'] as const;
+/** GDPR Art. 4(7), 4(8): who decides the purposes and means, and who processes on their behalf (POPIA: responsible party, operator). */
+export const PRIVACY_ROLES = ['controller', 'processor'] as const;
 export const SOA_IMPLEMENTATIONS = ['implemented', 'partial', 'planned', 'not-implemented'] as const;
 
 /** The kind names a file may carry in `isms:`; a register uses the plural with a `records:` list. */
@@ -141,7 +143,25 @@ const KIND_FIELD_SPECS: Readonly<Record<RecordKind, Readonly<Record<string, Fiel
     },
     'notified-authority': { type: 'date', description: 'Date the supervisory authority was notified.' },
     notified: { type: 'date', description: 'Older name of `notified-authority`, still read.' },
-    'delay-reason': { type: 'string', description: 'Why the authority was notified after 72 hours (GDPR Art. 33(1)).' },
+    'delay-reason': {
+      type: 'string',
+      description: 'Why the authority (or, for a processor, the controller) was notified after the deadline (GDPR Art. 33(1)).',
+    },
+    role: {
+      type: 'string',
+      values: PRIVACY_ROLES,
+      description:
+        "controller | processor: the organisation's role for the personal data concerned; else its processing activity's `role`, else `privacy.role`.",
+    },
+    regimes: {
+      type: 'string-list',
+      description: 'The data-protection laws that apply to the breach: gdpr, uk-gdpr (read as gdpr), popia; else those of `standards:`.',
+    },
+    'processing-activity': { type: 'reference', description: 'Id of the processing activity whose personal data is concerned.' },
+    'controller-notified': {
+      type: 'date',
+      description: 'A processor: date the controller was notified (GDPR Art. 33(2); the responsible party, POPIA s.21(2)).',
+    },
     controls: { type: 'control-list', description: 'Controls concerned.' },
     'corrective-action': { type: 'reference', description: 'Corrective action raised.' },
   },
@@ -199,7 +219,7 @@ const KIND_FIELD_SPECS: Readonly<Record<RecordKind, Readonly<Record<string, Fiel
     purpose: { type: 'string', description: 'Why the personal data is processed (GDPR Art. 30(1) b).' },
     role: {
       type: 'string',
-      values: ['controller', 'processor'],
+      values: PRIVACY_ROLES,
       description: 'controller | processor: which record of Art. 30 this is, (1) or (2).',
     },
     'lawful-basis': {

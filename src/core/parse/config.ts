@@ -42,7 +42,13 @@ export function defaultConfig(file: FileKey): IsmsConfig {
     },
     managementReview: { intervalMonths: numberDefault('management-review.interval-months') },
     correctiveAction: { followUpDays: numberDefault('corrective-action.follow-up-days') },
-    privacy: { reviewMonths: numberDefault('privacy.review-months') },
+    privacy: {
+      reviewMonths: numberDefault('privacy.review-months'),
+      role: 'controller',
+      authorityNotificationHours: numberDefault('privacy.authority-notification-hours'),
+      controllerNotificationHours: numberDefault('privacy.controller-notification-hours'),
+      popiaNotificationDays: numberDefault('privacy.popia-notification-days'),
+    },
     documents: {
       reviewMonths: numberDefault('documents.review-months'),
       acknowledgeDays: numberDefault('documents.acknowledge-days'),
@@ -105,6 +111,23 @@ class ConfigReader {
       this.sections.set(name, isMap(v) ? v : undefined);
     }
     return this.sections.get(name);
+  }
+
+  /** A setting with a closed list of values, read ignoring case; anything else is reported and read as `fallback`. */
+  choice<T extends string>(key: string, values: readonly T[], fallback: T): T {
+    const dot = key.indexOf('.');
+    const name = key.slice(dot + 1);
+    const map = this.section(key.slice(0, dot));
+    const v = map ? this.value(map, name) : undefined;
+    if (v === undefined || v === null || !map) return fallback;
+    const found = values.find((x) => x === String(v).trim().toLowerCase());
+    if (found !== undefined) return found;
+    this.problem(
+      'ISMS006',
+      `\`${name}\` must be one of ${values.join(', ')} (got \`${String(v)}\`); using ${fallback}.`,
+      map.get(name, true) as Node,
+    );
+    return fallback;
   }
 
   /** A number setting, as the table allows it (whole months and days, a share in (0, 1]); else its default, reported. */
@@ -200,7 +223,13 @@ function readSettings(r: ConfigReader, config: IsmsConfig): void {
   };
   config.managementReview = { intervalMonths: r.number('management-review.interval-months') };
   config.correctiveAction = { followUpDays: r.number('corrective-action.follow-up-days') };
-  config.privacy = { reviewMonths: r.number('privacy.review-months') };
+  config.privacy = {
+    reviewMonths: r.number('privacy.review-months'),
+    role: r.choice('privacy.role', CONFIG_FIELDS['privacy.role'].values, 'controller'),
+    authorityNotificationHours: r.number('privacy.authority-notification-hours'),
+    controllerNotificationHours: r.number('privacy.controller-notification-hours'),
+    popiaNotificationDays: r.number('privacy.popia-notification-days'),
+  };
   config.documents = { reviewMonths: r.number('documents.review-months'), acknowledgeDays: r.number('documents.acknowledge-days') };
   config.continuity = { exerciseMonths: r.number('continuity.exercise-months') };
   // `max-gap-months` is the deprecated name of `cadence-months`, read when `cadence-months` is absent

@@ -35,6 +35,11 @@ import { dpiaPriorConsultation } from './dpia-prior-consultation';
 import { dpiaReview } from './dpia-review';
 import { exerciseNonconformityWithoutAction } from './exercise-nonconformity-without-action';
 import { personalDataBreachNotification } from './personal-data-breach-notification';
+// breach rules that know the role and the law (issue 16.4)
+import { breachControllerNotNotified } from './breach-controller-not-notified';
+import { breachFactsUnreadable } from './breach-facts-unreadable';
+import { breachPopiaNotification } from './breach-popia-notification';
+import { breachRoleContradictsProcessing } from './breach-role-contradicts-processing';
 import { processingActivityReview } from './processing-activity-review';
 // leadership, departments and the awareness programme (issue 8)
 import { departmentOverdueActions } from './department-overdue-actions';
@@ -128,6 +133,10 @@ export const RULES: readonly Rule[] = [
   processingActivityReview,
   dpiaReview,
   dpiaPriorConsultation,
+  breachControllerNotNotified,
+  breachPopiaNotification,
+  breachFactsUnreadable,
+  breachRoleContradictsProcessing,
   continuityPlanNotExercised,
   exerciseNonconformityWithoutAction,
   departmentOverdueActions,

@@ -105,6 +105,7 @@ describe('isms CLI (dist/cli.js as a process)', function () {
       expect('registers/incidents.yaml', 'ISMS007'); // CA-2026-099
       expect('registers/people.yaml', 'ISMS502'); // a joiner without induction training
       expect('registers/incidents.yaml', 'ISMS701'); // INC-2026-006 past the 72 hours
+      expect('registers/platform-incidents.yaml', 'ISMS705'); // INC-2026-102: the processor has not told the controller
       expect('registers/processing-activities.yaml', 'ISMS702'); // PA-003 not reviewed
       expect('registers/dpias.yaml', 'ISMS704'); // DPIA-002 high risk, no prior consultation
       expect('policies/acceptable-use-policy.md', 'ISMS901'); // not reviewed since 2025-06-02

@@ -13,13 +13,13 @@ const compile = (schema: object) => new Ajv({ strict: true, allowUnionTypes: tru
 describe('privacy and continuity settings in isms.yaml', () => {
   it('default to 12 months each', () => {
     const ws = workspaceOf({ 'isms.yaml': config() });
-    assert.deepEqual(ws.config.privacy, { reviewMonths: 12 });
+    assert.equal(ws.config.privacy.reviewMonths, 12);
     assert.deepEqual(ws.config.continuity, { exerciseMonths: 12 });
   });
 
   it('read `privacy.review-months` and `continuity.exercise-months`', () => {
     const ws = workspaceOf({ 'isms.yaml': config('privacy: { review-months: 6 }\ncontinuity: { exercise-months: 24 }\n') });
-    assert.deepEqual(ws.config.privacy, { reviewMonths: 6 });
+    assert.equal(ws.config.privacy.reviewMonths, 6);
     assert.deepEqual(ws.config.continuity, { exerciseMonths: 24 });
   });
 
@@ -32,7 +32,7 @@ describe('privacy and continuity settings in isms.yaml', () => {
     assert.match(found[0].message, /`review-months` must be a whole number, 1 or more \(got `0`\); using 12/);
     assert.equal(textAt(files, found[1]), 'yearly');
     assert.match(found[1].message, /`continuity` must be a mapping of settings/);
-    assert.deepEqual(ws.config.privacy, { reviewMonths: 12 });
+    assert.equal(ws.config.privacy.reviewMonths, 12);
     assert.deepEqual(ws.config.continuity, { exerciseMonths: 12 });
   });
 

@@ -88,19 +88,71 @@ describe('ISMS701 personal-data-breach-notification', () => {
     assert.match(late.message, /No notification decision is recorded either/);
   });
 
-  it('POPIA only: no 72-hour clock — a missing decision, or a required notification not made, is a warning', () => {
-    const [undecided] = mine(check(files(POPIA), '2026-11-25'));
-    assert.equal(undecided.severity, 'warning');
-    assert.match(undecided.message, /no notification decision.*POPIA s\.22/);
-    const [required] = mine(check(files(POPIA, 'notification: required'), '2026-11-25'));
-    assert.equal(required.severity, 'warning');
-    assert.match(required.message, /as soon as reasonably possible/);
-    assert.deepEqual(
-      mine(check(files(POPIA, 'notification: required', 'notified-authority: 2026-04-30'), '2026-11-25')),
-      [],
-      'late by GDPR, but POPIA sets no hours',
+  it('POPIA only: not this rule (no 72-hour clock; ISMS706 reminds), even when notified a week later', () => {
+    assert.deepEqual(mine(check(files(POPIA), '2026-11-25')), []);
+    assert.deepEqual(mine(check(files(POPIA, 'notification: required', 'notified-authority: 2026-04-30'), '2026-11-25')), []);
+  });
+
+  it("a processor is not on the controller's clock: never told to notify the authority (ISMS705 has its duty)", () => {
+    const all = check(files(GDPR, 'role: processor', 'notification: required'), '2026-11-25');
+    assert.deepEqual(mine(all), []);
+    const byConfig = check(
+      files(config('standards: [iso27001:2022, gdpr]\nprivacy: { role: processor }\n'), 'notification: required'),
+      '2026-11-25',
     );
-    assert.deepEqual(mine(check(files(POPIA, 'notification: not-required'), '2026-11-25')), []);
+    assert.deepEqual(mine(byConfig), []);
+    for (const d of [...all, ...byConfig]) assert.doesNotMatch(d.message, /Notify now|notify the supervisory authority by/);
+  });
+
+  it("the role comes from the processing activity the incident names, and the incident's own `role:` wins", () => {
+    const pa = (role: string): string =>
+      ['isms: processing-activities', 'records:', '  - id: PA-07', '    title: Customer content hosting', `    role: ${role}`, ''].join(
+        '\n',
+      );
+    const f = { ...files(GDPR, 'processing-activity: PA-07', 'notification: required'), 'registers/pa.yaml': pa('processor') };
+    assert.deepEqual(mine(check(f, '2026-11-25')), [], 'processor by PA-07');
+    const g = { ...files(GDPR, 'processing-activity: PA-07', 'notification: required'), 'registers/pa.yaml': pa('controller') };
+    assert.equal(mine(check(g, '2026-11-25')).length, 1, 'controller by PA-07');
+    const h = {
+      ...files(GDPR, 'processing-activity: PA-07', 'role: controller', 'notification: required'),
+      'registers/pa.yaml': pa('processor'),
+    };
+    assert.equal(mine(check(h, '2026-11-25')).length, 1, "the incident's role");
+  });
+
+  it('the deadline is `privacy.authority-notification-hours`, counted up to whole days (default 72)', () => {
+    const cfg = (hours: number): string =>
+      config(`standards: [iso27001:2022, gdpr]\nprivacy: { authority-notification-hours: ${hours} }\n`);
+    assert.deepEqual(mine(check(files(cfg(96), 'notified-authority: 2026-03-08'), '2026-11-25')), [], '96 hours: D + 4');
+    const [late] = mine(check(files(cfg(48), 'notified-authority: 2026-03-07'), '2026-11-25'));
+    assert.match(late.message, /after the 48-hour deadline of 2026-03-06/);
+    const [open] = mine(check(files(cfg(30), 'notification: required'), '2026-03-07'));
+    assert.match(open.message, /the 30-hour deadline of GDPR Art\. 33\(1\) was 2026-03-06/, '30 hours: D + 2');
+  });
+
+  it('Why: `personal-data: yes` is a breach like `true` (it no longer switches the rule off)', () => {
+    const f = { 'isms.yaml': GDPR, 'registers/incidents.yaml': incident('personal-data: yes', 'notification: required') };
+    assert.equal(mine(check(f, '2026-03-10')).length, 1);
+  });
+
+  it('Why: `regimes: [uk-gdpr]` on the incident, or `uk-gdpr` in standards, is the GDPR clock', () => {
+    assert.equal(mine(check(files(config(), 'regimes: [uk-gdpr]', 'notification: required'), '2026-03-10')).length, 1);
+    const uk = config('standards: [iso27001:2022, uk-gdpr]\n');
+    assert.equal(mine(check(files(uk, 'notification: required'), '2026-03-10')).length, 1);
+  });
+
+  it('both regimes: the GDPR clock governs, one diagnostic (ISMS706 stays silent)', () => {
+    const both = check(files(config('standards: [iso27001:2022, gdpr, popia]\n'), 'notification: required'), '2026-03-10');
+    assert.equal(mine(both).length, 1);
+    assert.deepEqual(ofCode('ISMS706')(both), []);
+    const said = check(files(config(), 'regimes: [gdpr, popia]', 'notification: required'), '2026-03-10');
+    assert.equal(mine(said).length, 1);
+  });
+
+  it('an unreadable `personal-data:` or `notification:` gets no deadline here (ISMS707 says it once)', () => {
+    const maybe = { 'isms.yaml': GDPR, 'registers/incidents.yaml': incident('personal-data: maybe', 'notification: required') };
+    assert.deepEqual(mine(check(maybe, '2026-03-10')), []);
+    assert.deepEqual(mine(check(files(GDPR, 'notification: perhaps'), '2026-03-10')), []);
   });
 
   it('edge: silent unless isms.yaml lists gdpr or popia; silent for a future or impossible detection date', () => {
