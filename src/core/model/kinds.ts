@@ -118,7 +118,10 @@ const KIND_FIELD_SPECS: Readonly<Record<RecordKind, Readonly<Record<string, Fiel
     due: { type: 'date', description: 'Date by which the action is to be implemented.' },
     status: { type: 'string', values: CA_STATUSES, description: 'open | in-progress | implemented | verified | closed.' },
     correction: { type: 'string', description: 'ISO 27001 10.2 a: the immediate correction.' },
-    'root-cause': { type: 'string', description: 'ISO 27001 10.2 b: the cause of the nonconformity.' },
+    'root-cause': {
+      type: 'string',
+      description: 'ISO 27001 10.2 b: the cause of the nonconformity; asked for `root-cause-days` after `raised`.',
+    },
     action: { type: 'string', description: 'ISO 27001 10.2 c: the action that removes the cause.' },
     effectiveness: { type: 'string', description: 'ISO 27001 10.2 d: review of effectiveness; required before closing.' },
     updated: { type: 'date', description: 'Last follow-up.' },
