@@ -6,7 +6,7 @@
  * (`9.3.2 d 5`) the standard does not have fails here, named with where it was found.
  */
 import * as assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { RULES } from '../../../../src/core';
 import { citationProblem, citationsIn, unresolvedCitations } from '../../../../src/core/model/citationText';
@@ -30,6 +30,26 @@ function strings(value: unknown, out: string[] = []): string[] {
 
 function problemsIn(where: string, texts: readonly string[]): string[] {
   return texts.flatMap((t) => unresolvedCitations(t).map((p) => `${where}: ${p}`));
+}
+
+/** Every .ts file under a folder. */
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const full = join(dir, f);
+    if (statSync(full).isDirectory()) return sourceFiles(full);
+    return f.endsWith('.ts') ? [full] : [];
+  });
+}
+
+/** The citations with a list item on each line (what a version, a percentage or an example id never has). */
+function itemProblems(where: string, text: string): string[] {
+  return text.split('\n').flatMap((line, i) =>
+    citationsIn(line)
+      .filter((c) => c.letters.length > 0)
+      .map(citationProblem)
+      .filter((p): p is string => p !== undefined)
+      .map((p) => `${where}:${i + 1}: ${p}`),
+  );
 }
 
 describe('clause citations resolve in the catalogues', () => {
@@ -85,6 +105,14 @@ describe('clause citations resolve in the catalogues', () => {
         MANDATORY_REQUIREMENTS.map((r) => `${r.standard.replace(/^iso(\d+):/, 'ISO $1:')} ${requirementCitation(r)}`),
       ),
     ];
+    assert.deepEqual(problems, []);
+  });
+
+  it('messages, commands and comments of src/ cite list items that exist', () => {
+    const root = repoRoot();
+    const problems = sourceFiles(join(root, 'src')).flatMap((file) =>
+      itemProblems(file.slice(root.length + 1), readFileSync(file, 'utf8')),
+    );
     assert.deepEqual(problems, []);
   });
 
