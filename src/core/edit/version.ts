@@ -1,4 +1,4 @@
-/** Version numbers of documents (7.5.3 c), raised on review. Pure and import-free: the client shows the next version in its picker. */
+/** Version numbers of documents (7.5.3 e), raised on review. Pure and import-free: the client shows the next version in its picker. */
 export type VersionRaise = 'minor' | 'major';
 
 /**

@@ -19,6 +19,12 @@ export interface CatalogueEntry {
   auditable?: boolean;
   /** ids of other standards a well-known mapping links this entry to (e.g. ISO/IEC 27701 Annex D ↔ GDPR), both ways */
   related?: readonly string[];
+  /**
+   * The lettered list items of a clause, as the standard numbers them, space-separated; an item with
+   * numbered sub-items says how many (`a b c2` = a, b, c with c 1–2). Absent: the clause has no lettered
+   * list, so a citation of one of its letters is wrong (the citation test reads it).
+   */
+  items?: string;
 }
 
 export interface StandardCatalogue {

@@ -40,7 +40,7 @@ export interface IsmsConfig {
   certification?: {
     body?: string;
     certificate?: string;
-    /** date of the certification decision (17021-1 9.1.3.2 counts the first surveillance from it) */
+    /** date of the certification decision (17021-1 9.1.3 counts the first surveillance from it) */
     decision?: string;
     issued?: string;
     issuedRange?: Range;
@@ -57,7 +57,7 @@ export interface IsmsConfig {
     bunchingDays: number;
   };
   managementReview: { intervalMonths: number };
-  correctiveAction: { followUpDays: number };
+  correctiveAction: { followUpDays: number; rootCauseDays: number };
   /** records of processing and DPIAs are reviewed at least this often (GDPR Art. 30, 35(11)) */
   privacy: {
     reviewMonths: number;

@@ -98,7 +98,7 @@ export const CONFIG_FIELDS = {
   'certification.decision': {
     type: 'date',
     meaning:
-      'Date of the certification decision. ISO/IEC 17021-1 9.1.3.2: the first surveillance audit is due no later than 12 months after it.',
+      'Date of the certification decision. ISO/IEC 17021-1 9.1.3: the first surveillance audit is due no later than 12 months after it.',
     description: 'Date of the certification decision; the first surveillance audit is due within 12 months of it.',
   },
   'certification.issued': { type: 'date', meaning: 'Date the certificate was issued; on or before `expires`.' },
@@ -153,6 +153,14 @@ export const CONFIG_FIELDS = {
     default: 30,
     meaning: 'An open corrective action whose `updated:` (else `raised:`) is older than this is stale.',
     description: 'An open corrective action not updated for this many days is stale.',
+  },
+  'corrective-action.root-cause-days': {
+    type: 'whole',
+    max: 365,
+    default: 30,
+    meaning:
+      'Days from `raised:` given to cause analysis (10.2 b): an open corrective action is asked for its `root-cause:` only after this many days (at once when it has no `raised:` date).',
+    description: 'Days from `raised:` before an open corrective action is asked for its root cause (1–365).',
   },
   'awareness.cadence-months': {
     type: 'whole',

@@ -81,7 +81,7 @@ const KIND_FIELD_SPECS: Readonly<Record<RecordKind, Readonly<Record<string, Fiel
     title,
     planned: { type: 'date', required: true, description: 'Planned date of the audit (ISO 27001 9.2.2 audit programme).' },
     performed: { type: 'date', description: 'Date the audit was performed; absent until done.' },
-    auditor: { type: 'string', description: 'Who audited (objective and impartial, 9.2.2 c).' },
+    auditor: { type: 'string', description: 'Who audited (objective and impartial, 9.2.2 b).' },
     department,
     scope: { type: 'control-list', description: 'Clauses and Annex A controls audited.' },
     status: { type: 'string', values: INTERNAL_AUDIT_STATUSES, description: 'planned | in-progress | done | cancelled.' },
@@ -120,7 +120,10 @@ const KIND_FIELD_SPECS: Readonly<Record<RecordKind, Readonly<Record<string, Fiel
     due: { type: 'date', description: 'Date by which the action is to be implemented.' },
     status: { type: 'string', values: CA_STATUSES, description: 'open | in-progress | implemented | verified | closed.' },
     correction: { type: 'string', description: 'ISO 27001 10.2 a: the immediate correction.' },
-    'root-cause': { type: 'string', description: 'ISO 27001 10.2 b: the cause of the nonconformity.' },
+    'root-cause': {
+      type: 'string',
+      description: 'ISO 27001 10.2 b: the cause of the nonconformity; asked for `root-cause-days` after `raised`.',
+    },
     action: { type: 'string', description: 'ISO 27001 10.2 c: the action that removes the cause.' },
     effectiveness: { type: 'string', description: 'ISO 27001 10.2 d: review of effectiveness; required before closing.' },
     updated: { type: 'date', description: 'Last follow-up.' },
@@ -297,7 +300,7 @@ const KIND_FIELD_SPECS: Readonly<Record<RecordKind, Readonly<Record<string, Fiel
       type: 'string',
       description: 'Who approved the current version (7.5.2 c); for the information security policy, one of `top-management` (5.2).',
     },
-    version: { type: 'string', description: 'The current version, e.g. `1.2` (7.5.3 c: version control).' },
+    version: { type: 'string', description: 'The current version, e.g. `1.2` (7.5.3 e: version control).' },
     status: { type: 'string', values: DOCUMENT_STATUSES, description: 'draft | in-review | approved | retired.' },
     approved: { type: 'date', description: 'Date the current version was approved (7.5.2 c).' },
     reviewed: {
@@ -365,7 +368,7 @@ const KIND_FIELD_SPECS: Readonly<Record<RecordKind, Readonly<Record<string, Fiel
  */
 export const REGISTER_FIELDS: Readonly<Record<string, Readonly<Record<string, FieldSpec>>>> = nameTable({
   soa: nameTable({
-    version: { type: 'string', description: 'The current version of the SoA, e.g. `6` (7.5.3 c: version control).' },
+    version: { type: 'string', description: 'The current version of the SoA, e.g. `6` (7.5.3 e: version control).' },
     status: { type: 'string', values: DOCUMENT_STATUSES, description: 'draft | in-review | approved | retired.' },
     approved: { type: 'date', description: 'Date the current version was approved (7.5.2 c).' },
     approver: { type: 'string', description: 'Who approved the current version (7.5.2 c), e.g. the risk owners or top management.' },

@@ -1,17 +1,30 @@
 /**
  * The inputs ISO/IEC 27001:2022 9.3.2 requires a management review to consider, d split into its four
  * trends. A review gives each either as a key under `inputs:` or as a Markdown heading whose text
- * contains one of the phrases.
+ * contains one of the phrases: the ways practitioners name the section ("Actions from the last review",
+ * "KPIs and metrics", "Internal audit findings"), kept here as data and tested one by one.
  */
+
+/**
+ * A phrase that names an input, lower case, matched at the start of a word (`kpi` is in "KPIs", `bia` is
+ * not in "Namibia"); `unless`: words that, in the same heading, mean another input ("Feedback from
+ * interested parties" is 9.3.2 e, not c).
+ */
+export type Phrase = string | { phrase: string; unless: readonly string[] };
+
 export interface ReviewInput {
   key: string;
   clause: string;
   title: string;
-  /** lower-case phrases that identify the input in a heading (or alias keys), matched at the start of a word */
-  phrases: readonly string[];
+  /** the phrases that identify the input in a heading or an `inputs:` key (spaces read as hyphens there) */
+  phrases: readonly Phrase[];
   /** ISO 22301:2019 9.3.2 asks for this 27001 input too, as its item … (a review of the BCMS alone needs it) */
   in22301?: string;
 }
+
+/** words of a heading about interested parties' feedback (9.3.2 e) rather than their needs (c), and back */
+const FEEDBACK = ['feedback', 'complaint', 'survey', 'satisfaction'];
+const NEEDS = ['needs', 'expectation', 'requirement'];
 
 export const REVIEW_INPUTS: readonly ReviewInput[] = [
   {
@@ -19,50 +32,108 @@ export const REVIEW_INPUTS: readonly ReviewInput[] = [
     in22301: 'a',
     clause: '9.3.2 a',
     title: 'status of actions from previous management reviews',
-    phrases: ['previous', 'prior review'],
+    phrases: [
+      'previous',
+      'prior review',
+      'prior management review',
+      'last review',
+      'last management review',
+      'last meeting',
+      'earlier review',
+      'action log',
+      'action tracker',
+      'open actions',
+      'outstanding actions',
+      'matters arising',
+    ],
   },
   {
     key: 'changes-in-issues',
     in22301: 'b',
     clause: '9.3.2 b',
     title: 'changes in external and internal issues',
-    phrases: ['external and internal issues', 'internal and external issues', 'changes in issues', 'context'],
+    phrases: [
+      'external and internal issues',
+      'internal and external issues',
+      'internal issues',
+      'external issues',
+      'changes in issues',
+      'context',
+      'pestle',
+      'swot',
+    ],
   },
   {
     key: 'interested-parties-needs',
     clause: '9.3.2 c',
     title: 'changes in needs and expectations of interested parties',
-    phrases: ['needs and expectations', 'interested parties needs', "interested parties' needs"],
+    phrases: [
+      'needs and expectations',
+      'expectations',
+      'requirements of interested parties',
+      { phrase: 'interested part', unless: FEEDBACK },
+      { phrase: 'stakeholder', unless: FEEDBACK },
+    ],
   },
   {
     key: 'nonconformities',
     in22301: 'c 1',
     clause: '9.3.2 d 1',
     title: 'trends in nonconformities and corrective actions',
-    phrases: ['nonconformit', 'non-conformit', 'corrective action'],
+    phrases: ['nonconformit', 'non-conformit', 'non conformit', 'corrective action', 'ncr'],
   },
   {
     key: 'monitoring-measurement',
     in22301: 'c 2',
     clause: '9.3.2 d 2',
     title: 'trends in monitoring and measurement results',
-    phrases: ['monitoring', 'measurement'],
+    phrases: [
+      'monitoring',
+      'measurement',
+      'kpi',
+      'metric',
+      'key performance',
+      'performance indicator',
+      'measures',
+      'dashboard',
+      'scorecard',
+    ],
   },
-  { key: 'audit-results', in22301: 'c 3', clause: '9.3.2 d 3', title: 'trends in audit results', phrases: ['audit result', 'audits'] },
-  { key: 'objectives', clause: '9.3.2 d 4', title: 'trends in fulfilment of information security objectives', phrases: ['objective'] },
-  { key: 'interested-parties-feedback', in22301: 'd', clause: '9.3.2 e', title: 'feedback from interested parties', phrases: ['feedback'] },
+  // any audit: internal, external, certification, surveillance; results, findings, reports
+  { key: 'audit-results', in22301: 'c 3', clause: '9.3.2 d 3', title: 'trends in audit results', phrases: ['audit'] },
+  {
+    key: 'objectives',
+    clause: '9.3.2 d 4',
+    title: 'trends in fulfilment of information security objectives',
+    phrases: ['objective', 'goals', 'targets'],
+  },
+  {
+    key: 'interested-parties-feedback',
+    in22301: 'd',
+    clause: '9.3.2 e',
+    title: 'feedback from interested parties',
+    // a section named for the interested parties alone holds both their changed needs (c) and their feedback (e)
+    phrases: [
+      'feedback',
+      'complaint',
+      'customer satisfaction',
+      'survey',
+      { phrase: 'interested part', unless: NEEDS },
+      { phrase: 'stakeholder', unless: NEEDS },
+    ],
+  },
   {
     key: 'risk-assessment',
     clause: '9.3.2 f',
     title: 'results of risk assessment and status of the risk treatment plan',
-    phrases: ['risk'],
+    phrases: ['risk', 'treatment plan'],
   },
   {
     key: 'improvement-opportunities',
     in22301: 'k',
     clause: '9.3.2 g',
     title: 'opportunities for continual improvement',
-    phrases: ['improvement'],
+    phrases: ['improv', 'ofi', 'suggestion'],
   },
 ];
 
@@ -140,9 +211,39 @@ const normaliseKey = (k: string): string => k.toLowerCase().replace(/[\s_]+/g, '
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A phrase names an input where a word starts with it: `bia` is in "BIA results", not in "Namibia". */
-const wordStart = (phrase: string): RegExp => new RegExp(`(?:^|[^a-z0-9])${escapeRegExp(phrase)}`);
-const HEADING_PATTERNS = new Map(ALL_INPUTS.map((i) => [i, i.phrases.map(wordStart)] as const));
-const KEY_PATTERNS = new Map(ALL_INPUTS.map((i) => [i, i.phrases.map((p) => wordStart(p.replace(/ /g, '-')))] as const));
+const wordStart = (phrase: string): RegExp => new RegExp(`(?:^|[^a-z0-9])${escapeRegExp(phrase)}`, 'i');
+
+interface PhraseTest {
+  pattern: RegExp;
+  unless: readonly RegExp[];
+}
+
+/** A phrase as tests on a heading (`hyphens`: on a key, where words are joined by hyphens). */
+function phraseTest(p: Phrase, hyphens: boolean): PhraseTest {
+  const words = (s: string): string => (hyphens ? s.replace(/ /g, '-') : s);
+  if (typeof p === 'string') return { pattern: wordStart(words(p)), unless: [] };
+  return { pattern: wordStart(words(p.phrase)), unless: p.unless.map((u) => wordStart(words(u))) };
+}
+
+const HEADING_PATTERNS = new Map(ALL_INPUTS.map((i) => [i, i.phrases.map((p) => phraseTest(p, false))] as const));
+const KEY_PATTERNS = new Map(ALL_INPUTS.map((i) => [i, i.phrases.map((p) => phraseTest(p, true))] as const));
+
+const names = (tests: readonly PhraseTest[] | undefined, text: string): boolean =>
+  (tests ?? []).some((t) => t.pattern.test(text) && !t.unless.some((u) => u.test(text)));
+
+/** The inputs (of every standard) a section heading names: "KPIs and metrics" → `monitoring-measurement`. */
+export function inputsNamedBy(heading: string): string[] {
+  return ALL_INPUTS.filter((i) => names(HEADING_PATTERNS.get(i), heading)).map((i) => i.key);
+}
+
+/** The inputs an `inputs:` key names: its own key alone, else the phrases (`kpis-and-metrics`). */
+export function inputsNamedByKey(rawKey: string): string[] {
+  const key = normaliseKey(rawKey);
+  // the input's own key names it alone (`bia-risk-assessment` is not 27001's risk input); other keys as headings do
+  const exact = ALL_INPUTS.find((i) => i.key === key);
+  if (exact) return [exact.key];
+  return ALL_INPUTS.filter((i) => names(KEY_PATTERNS.get(i), key)).map((i) => i.key);
+}
 
 /** Which inputs (of every standard) a review covers: non-empty `inputs:` keys, or headings of its body. */
 export function coveredInputs(inputs: unknown, headings: Iterable<string>): Set<string> {
@@ -150,16 +251,10 @@ export function coveredInputs(inputs: unknown, headings: Iterable<string>): Set<
   if (inputs !== null && typeof inputs === 'object' && !Array.isArray(inputs)) {
     for (const [k, v] of Object.entries(inputs as Record<string, unknown>)) {
       if (v === null || v === undefined || v === '') continue;
-      const key = normaliseKey(k);
-      // the input's own key names it alone (`bia-risk-assessment` is not 27001's risk input); other keys as headings do
-      const exact = ALL_INPUTS.find((i) => i.key === key);
-      if (exact) covered.add(exact.key);
-      else for (const input of ALL_INPUTS) if ((KEY_PATTERNS.get(input) ?? []).some((p) => p.test(key))) covered.add(input.key);
+      for (const key of inputsNamedByKey(k)) covered.add(key);
     }
   }
-  for (const heading of headings) {
-    // one heading may name several inputs ("Nonconformities and corrective actions; audit results")
-    for (const input of ALL_INPUTS) if ((HEADING_PATTERNS.get(input) ?? []).some((p) => p.test(heading))) covered.add(input.key);
-  }
+  // one heading may name several inputs ("Nonconformities and corrective actions; audit results")
+  for (const heading of headings) for (const key of inputsNamedBy(heading)) covered.add(key);
   return covered;
 }

@@ -41,7 +41,10 @@ export function defaultConfig(file: FileKey): IsmsConfig {
       bunchingDays: numberDefault('internal-audit.bunching-days'),
     },
     managementReview: { intervalMonths: numberDefault('management-review.interval-months') },
-    correctiveAction: { followUpDays: numberDefault('corrective-action.follow-up-days') },
+    correctiveAction: {
+      followUpDays: numberDefault('corrective-action.follow-up-days'),
+      rootCauseDays: numberDefault('corrective-action.root-cause-days'),
+    },
     privacy: {
       reviewMonths: numberDefault('privacy.review-months'),
       role: 'controller',
@@ -222,7 +225,10 @@ function readSettings(r: ConfigReader, config: IsmsConfig): void {
     bunchingDays: r.number('internal-audit.bunching-days'),
   };
   config.managementReview = { intervalMonths: r.number('management-review.interval-months') };
-  config.correctiveAction = { followUpDays: r.number('corrective-action.follow-up-days') };
+  config.correctiveAction = {
+    followUpDays: r.number('corrective-action.follow-up-days'),
+    rootCauseDays: r.number('corrective-action.root-cause-days'),
+  };
   config.privacy = {
     reviewMonths: r.number('privacy.review-months'),
     role: r.choice('privacy.role', CONFIG_FIELDS['privacy.role'].values, 'controller'),

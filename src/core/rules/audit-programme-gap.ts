@@ -13,7 +13,7 @@ export const auditProgrammeGap: WorkspaceRule = {
   name: 'audit-programme-gap',
   description:
     'The internal-audit programme goes `cadence-months` months (default: a month) without an audit, not counting a month with an external audit.',
-  clause: 'ISO/IEC 27001:2022 9.2.2 a (audit programme: frequency); practice: one internal audit a month for eleven months',
+  clause: 'ISO/IEC 27001:2022 9.2.2 (an audit programme, including its frequency); practice: one internal audit a month for eleven months',
   defaultSeverity: 'warning',
   scope: 'workspace',
   dependsOn: ['internal-audit'],

@@ -10,7 +10,7 @@ export const auditsBunched: WorkspaceRule = {
   code: 'ISMS104',
   name: 'audits-bunched',
   description: "More than the configured share of the year's internal audits fall in the days just before an external audit.",
-  clause: 'ISO/IEC 27001:2022 9.2.2 a (a programme planned over the year, not a rehearsal for the auditor)',
+  clause: 'ISO/IEC 27001:2022 9.2.2 (an audit programme planned over the year, not a rehearsal for the auditor)',
   defaultSeverity: 'warning',
   scope: 'workspace',
   dependsOn: ['internal-audit'],

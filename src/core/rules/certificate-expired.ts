@@ -4,7 +4,8 @@ export const certificateExpired: WorkspaceRule = {
   code: 'ISMS405',
   name: 'certificate-expired',
   description: "The certificate's expiry date has passed.",
-  clause: 'ISO/IEC 17021-1:2015 9.6.3.2 (after expiry, certification can only be restored within six months, with a recertification audit)',
+  clause:
+    'ISO/IEC 17021-1:2015 9.6.3.2.5 (after expiry, certification can only be restored within six months, with a recertification audit)',
   defaultSeverity: 'error',
   scope: 'workspace',
   dependsOn: [],

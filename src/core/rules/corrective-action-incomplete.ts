@@ -1,6 +1,8 @@
-import { text } from '../model/fields';
+import { daysBetween } from '../dates';
+import { date, text } from '../model/fields';
 import { isOpenCorrectiveAction } from '../cycle/state';
-import type { RecordRule } from './rule';
+import type { RecordRule, RuleContext } from './rule';
+import type { IsmsRecord } from '../model/types';
 
 const NEEDED: readonly [string, string][] = [
   ['owner', 'an owner'],
@@ -8,17 +10,28 @@ const NEEDED: readonly [string, string][] = [
   ['root-cause', 'a root cause (10.2 b)'],
 ];
 
+/**
+ * Cause analysis is given `root-cause-days` from `raised:` (as a certification body gives its client a
+ * defined time, 17021-1 9.4.9): the root cause is asked for only after that, and at once when there is no
+ * `raised:` date to count from.
+ */
+function rootCauseDue(ca: IsmsRecord, ctx: RuleContext): boolean {
+  const raised = date(ca, 'raised');
+  return raised === undefined || daysBetween(raised, ctx.today) > ctx.config.correctiveAction.rootCauseDays;
+}
+
 export const correctiveActionIncomplete: RecordRule = {
   code: 'ISMS302',
   name: 'corrective-action-incomplete',
-  description: 'An open corrective action has no owner, no due date or no root cause.',
+  description: 'An open corrective action has no owner or no due date, or still no root cause `root-cause-days` after it was raised.',
   clause: 'ISO/IEC 27001:2022 10.2 b (determine the causes) and 6.2 (who, when)',
   defaultSeverity: 'warning',
   scope: 'record',
   kinds: ['corrective-action'],
-  check(ca, _ctx, report) {
+  check(ca, ctx, report) {
     if (!isOpenCorrectiveAction(ca)) return;
-    const missing = NEEDED.filter(([key]) => !text(ca, key)).map(([key, what]) => `${what} (\`${key}:\`)`);
+    const needed = rootCauseDue(ca, ctx) ? NEEDED : NEEDED.filter(([key]) => key !== 'root-cause');
+    const missing = needed.filter(([key]) => !text(ca, key)).map(([key, what]) => `${what} (\`${key}:\`)`);
     if (missing.length === 0) return;
     report({
       file: ca.file,

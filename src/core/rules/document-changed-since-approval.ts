@@ -8,7 +8,7 @@ export const documentChangedSinceApproval: WorkspaceRule = {
   code: 'ISMS906',
   name: 'document-changed-since-approval',
   description: "In a git repository: an approved document's text changed in a commit after the one that set its version and approval date.",
-  clause: 'ISO/IEC 27001:2022 7.5.2 c (review and approval) and 7.5.3 c (control of changes, version control)',
+  clause: 'ISO/IEC 27001:2022 7.5.2 c (review and approval) and 7.5.3 e (control of changes, version control)',
   defaultSeverity: 'warning',
   scope: 'workspace',
   dependsOn: ['document'],

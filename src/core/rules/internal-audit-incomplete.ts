@@ -6,7 +6,8 @@ export const internalAuditIncomplete: RecordRule = {
   code: 'ISMS102',
   name: 'internal-audit-incomplete',
   description: 'A performed internal audit does not record its auditor or its findings.',
-  clause: 'ISO/IEC 27001:2022 9.2.2 c and f (objective auditors; audit results retained as evidence)',
+  clause:
+    'ISO/IEC 27001:2022 9.2.2 b (objective and impartial auditors) and 9.2.2 (documented information as evidence of the audit results)',
   defaultSeverity: 'warning',
   scope: 'record',
   kinds: ['internal-audit'],

@@ -6,7 +6,7 @@ export const nonconformityWithoutAction: RecordRule = {
   name: 'nonconformity-without-action',
   description: 'A major or minor nonconformity has no corrective action.',
   clause:
-    'ISO/IEC 27001:2022 10.2 a–c (react to the nonconformity); ISO/IEC 17021-1 9.4.9 (certification body reviews the corrections and corrective actions)',
+    'ISO/IEC 27001:2022 10.2 a–c (react to the nonconformity); ISO/IEC 17021-1 9.4.10 (certification body reviews the corrections and corrective actions)',
   defaultSeverity: 'warning',
   scope: 'record',
   kinds: ['finding'],

@@ -8,7 +8,7 @@ export const soaNotApproved: WorkspaceRule = {
   name: 'soa-not-approved',
   description:
     'The Statement of Applicability register does not record its version, approval date or approver (information), or its `status:` is not approved (warning).',
-  clause: 'ISO/IEC 27001:2022 7.5.2 c and 7.5.3 c (documented information reviewed, approved and under version control), 6.1.3 d',
+  clause: 'ISO/IEC 27001:2022 7.5.2 c and 7.5.3 e (documented information reviewed, approved and under version control), 6.1.3 d',
   defaultSeverity: 'information',
   scope: 'workspace',
   dependsOn: ['soa'],

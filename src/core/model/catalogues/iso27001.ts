@@ -2,6 +2,13 @@
  * ISO/IEC 27001:2022 — clauses 4–10 (with clause 6.3 "Planning of changes", new in 2022) and the 93
  * Annex A controls (Table A.1), with their titles as the standard words them.
  *
+ * `items` lists each clause's lettered items (with how many numbered sub-items), so that a cited letter can
+ * be checked (test/unit/core/model/citations-resolve.test.ts). Read from the 2022 text as public sources
+ * quote it: 9.2 and 9.3 from the iso27diy corpus (git.iso27diy.com, ISO27001-EN-2022), 6.2 a–l from
+ * hightable.io's clause 6.2 guide, 10.2 a–g from iso27001.com's clause 10.2 page, 7.5.3 a–b from
+ * 27kay's clause 7.5.3 note (c–f: its four activities, lettered on as in the other management-system
+ * standards). 9.2.2 has a–c only (frequency is its opening sentence, not an item); 9.3.3 has none.
+ *
  * Top-level clause headings ('4'…'10') and the headings that only group subclauses ('6.1', '7.5',
  * '9.2', '9.3') are not auditable: their requirements sit in the subclauses. A scope that names a
  * heading covers the subclauses under it (see `coversEntry` in ./index.ts).
@@ -11,45 +18,57 @@ import type { CatalogueEntry, StandardCatalogue } from '../catalogue';
 const CLAUSES: readonly CatalogueEntry[] = [
   { id: '4', title: 'Context of the organization', kind: 'clause', auditable: false },
   { id: '4.1', title: 'Understanding the organization and its context', kind: 'clause', auditable: true },
-  { id: '4.2', title: 'Understanding the needs and expectations of interested parties', kind: 'clause', auditable: true },
-  { id: '4.3', title: 'Determining the scope of the information security management system', kind: 'clause', auditable: true },
+  { id: '4.2', title: 'Understanding the needs and expectations of interested parties', kind: 'clause', auditable: true, items: 'a b c' },
+  {
+    id: '4.3',
+    title: 'Determining the scope of the information security management system',
+    kind: 'clause',
+    auditable: true,
+    items: 'a b c',
+  },
   { id: '4.4', title: 'Information security management system', kind: 'clause', auditable: true },
   { id: '5', title: 'Leadership', kind: 'clause', auditable: false },
-  { id: '5.1', title: 'Leadership and commitment', kind: 'clause', auditable: true },
-  { id: '5.2', title: 'Policy', kind: 'clause', auditable: true },
-  { id: '5.3', title: 'Organizational roles, responsibilities and authorities', kind: 'clause', auditable: true },
+  { id: '5.1', title: 'Leadership and commitment', kind: 'clause', auditable: true, items: 'a b c d e f g h' },
+  { id: '5.2', title: 'Policy', kind: 'clause', auditable: true, items: 'a b c d e f g' },
+  { id: '5.3', title: 'Organizational roles, responsibilities and authorities', kind: 'clause', auditable: true, items: 'a b' },
   { id: '6', title: 'Planning', kind: 'clause', auditable: false },
   { id: '6.1', title: 'Actions to address risks and opportunities', kind: 'clause', auditable: false },
-  { id: '6.1.1', title: 'General', kind: 'clause', auditable: true },
-  { id: '6.1.2', title: 'Information security risk assessment', kind: 'clause', auditable: true },
-  { id: '6.1.3', title: 'Information security risk treatment', kind: 'clause', auditable: true },
-  { id: '6.2', title: 'Information security objectives and planning to achieve them', kind: 'clause', auditable: true },
+  { id: '6.1.1', title: 'General', kind: 'clause', auditable: true, items: 'a b c d e2' },
+  { id: '6.1.2', title: 'Information security risk assessment', kind: 'clause', auditable: true, items: 'a2 b c2 d3 e2' },
+  { id: '6.1.3', title: 'Information security risk treatment', kind: 'clause', auditable: true, items: 'a b c d e f' },
+  {
+    id: '6.2',
+    title: 'Information security objectives and planning to achieve them',
+    kind: 'clause',
+    auditable: true,
+    items: 'a b c d e f g h i j k l',
+  },
   { id: '6.3', title: 'Planning of changes', kind: 'clause', auditable: true },
   { id: '7', title: 'Support', kind: 'clause', auditable: false },
   { id: '7.1', title: 'Resources', kind: 'clause', auditable: true },
-  { id: '7.2', title: 'Competence', kind: 'clause', auditable: true },
-  { id: '7.3', title: 'Awareness', kind: 'clause', auditable: true },
-  { id: '7.4', title: 'Communication', kind: 'clause', auditable: true },
+  { id: '7.2', title: 'Competence', kind: 'clause', auditable: true, items: 'a b c d' },
+  { id: '7.3', title: 'Awareness', kind: 'clause', auditable: true, items: 'a b c' },
+  { id: '7.4', title: 'Communication', kind: 'clause', auditable: true, items: 'a b c d' },
   { id: '7.5', title: 'Documented information', kind: 'clause', auditable: false },
-  { id: '7.5.1', title: 'General', kind: 'clause', auditable: true },
-  { id: '7.5.2', title: 'Creating and updating', kind: 'clause', auditable: true },
-  { id: '7.5.3', title: 'Control of documented information', kind: 'clause', auditable: true },
+  { id: '7.5.1', title: 'General', kind: 'clause', auditable: true, items: 'a b' },
+  { id: '7.5.2', title: 'Creating and updating', kind: 'clause', auditable: true, items: 'a b c' },
+  { id: '7.5.3', title: 'Control of documented information', kind: 'clause', auditable: true, items: 'a b c d e f' },
   { id: '8', title: 'Operation', kind: 'clause', auditable: false },
   { id: '8.1', title: 'Operational planning and control', kind: 'clause', auditable: true },
   { id: '8.2', title: 'Information security risk assessment', kind: 'clause', auditable: true },
   { id: '8.3', title: 'Information security risk treatment', kind: 'clause', auditable: true },
   { id: '9', title: 'Performance evaluation', kind: 'clause', auditable: false },
-  { id: '9.1', title: 'Monitoring, measurement, analysis and evaluation', kind: 'clause', auditable: true },
+  { id: '9.1', title: 'Monitoring, measurement, analysis and evaluation', kind: 'clause', auditable: true, items: 'a b c d e f' },
   { id: '9.2', title: 'Internal audit', kind: 'clause', auditable: false },
-  { id: '9.2.1', title: 'General', kind: 'clause', auditable: true },
-  { id: '9.2.2', title: 'Internal audit programme', kind: 'clause', auditable: true },
+  { id: '9.2.1', title: 'General', kind: 'clause', auditable: true, items: 'a2 b' },
+  { id: '9.2.2', title: 'Internal audit programme', kind: 'clause', auditable: true, items: 'a b c' },
   { id: '9.3', title: 'Management review', kind: 'clause', auditable: false },
   { id: '9.3.1', title: 'General', kind: 'clause', auditable: true },
-  { id: '9.3.2', title: 'Management review inputs', kind: 'clause', auditable: true },
+  { id: '9.3.2', title: 'Management review inputs', kind: 'clause', auditable: true, items: 'a b c d4 e f g' },
   { id: '9.3.3', title: 'Management review results', kind: 'clause', auditable: true },
   { id: '10', title: 'Improvement', kind: 'clause', auditable: false },
   { id: '10.1', title: 'Continual improvement', kind: 'clause', auditable: true },
-  { id: '10.2', title: 'Nonconformity and corrective action', kind: 'clause', auditable: true },
+  { id: '10.2', title: 'Nonconformity and corrective action', kind: 'clause', auditable: true, items: 'a2 b3 c d e f g' },
 ];
 
 /** Annex A 5: organizational controls (37) */
