@@ -1,10 +1,10 @@
 /**
- * Quick fixes bound to a diagnostic's data (FixData). The legacy-id fix is a WorkspaceEdit computed here;
+ * Quick fixes bound to a diagnostic's data (FixData). The legacy-id and field-name fixes are WorkspaceEdits computed here;
  * the others need the user (a title, a verification note) and are commands the client implements.
  */
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic as LspDiagnostic } from 'vscode-languageserver/node';
 import type { FixData } from '../core';
-import { replaceText } from '../core/edit';
+import { renameField, replaceText } from '../core/edit';
 import { ClientCommands } from '../common/protocol';
 import { clampRange } from './positions';
 
@@ -40,6 +40,12 @@ function actionsFor(uri: string, d: LspDiagnostic, data: FixData, text: string |
           }),
         ];
       });
+    }
+    case 'rename-field': {
+      if (text === undefined) return [];
+      const edits = renameField(text, clampRange(text, d.range), data.from, data.to);
+      if (edits.length === 0) return [];
+      return [quickfix(`Rename \`${data.from}\` to \`${data.to}\``, { edit: { changes: { [uri]: edits } }, isPreferred: true })];
     }
     case 'log-corrective-action':
       return [
@@ -105,6 +111,8 @@ function asFixData(data: unknown): FixData | undefined {
       return str('month') ? (o as FixData) : undefined;
     case 'mark-document-reviewed':
       return str('documentId') ? (o as FixData) : undefined;
+    case 'rename-field':
+      return str('from') && str('to') ? (o as FixData) : undefined;
     case 'replace-legacy-control':
       return str('legacy') && Array.isArray(o.replacements) && o.replacements.every((r) => typeof r === 'string')
         ? (o as FixData)

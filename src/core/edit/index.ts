@@ -3,6 +3,7 @@ export { appendRegisterRecord, appendRegisterRecords } from './register';
 export { setField, type FieldPath, type RecordTarget } from './setField';
 export { newRecordFile, safeRecordFileName } from './recordFile';
 export { replaceText } from './replaceText';
+export { renameField } from './renameField';
 export { applyTextEdits, detectEol, EditError, type TextEdit } from './textEdit';
 export { setFields } from './setFields';
 export { documentReviewFields } from './markReviewed';

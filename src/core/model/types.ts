@@ -113,7 +113,8 @@ export type FixData =
   | { fix: 'close-corrective-action'; caId: string }
   | { fix: 'plan-internal-audit'; month: string }
   | { fix: 'replace-legacy-control'; legacy: string; replacements: string[] }
-  | { fix: 'mark-document-reviewed'; documentId: string };
+  | { fix: 'mark-document-reviewed'; documentId: string }
+  | { fix: 'rename-field'; from: string; to: string };
 
 export interface Diagnostic {
   /** stable code, e.g. ISMS101; never reused */
