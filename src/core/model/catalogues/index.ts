@@ -11,6 +11,7 @@ import { ISO27001 } from './iso27001';
 import { ISO27701 } from './iso27701';
 import { ISO27701_TO_GDPR } from './iso27701-gdpr';
 import { POPIA } from './popia';
+import { standardKeyOf } from '../standardAliases';
 
 /** The mappings between standards, each written once in one direction. */
 const MAPPINGS: readonly Readonly<Record<string, readonly string[]>>[] = [ISO27701_TO_GDPR];
@@ -113,10 +114,10 @@ export function annexAControls(): readonly CatalogueEntry[] {
 /**
  * The catalogue for a key of `isms.yaml` `standards:`, case-insensitive. A key without its year
  * (`iso27701`) means the edition the engine knows; a year it does not know (`iso27001:2013`) matches
- * nothing.
+ * nothing. Other spellings (`ISO/IEC 27001:2022`, `uk-gdpr`) are read through standardAliases.ts.
  */
 export function catalogueFor(key: string): StandardCatalogue | undefined {
-  const k = key.trim().toLowerCase();
+  const k = standardKeyOf(key);
   return CATALOGUES.find((c) => c.key === k) ?? CATALOGUES.find((c) => c.key.split(':')[0] === k);
 }
 
