@@ -33,6 +33,7 @@ const MONTH_NOTE: Readonly<Record<ProgrammeMonth['state'], string>> = {
   overdue: '',
   'in-progress': '',
   cancelled: '',
+  unknown: 'status unreadable (ISMS006)',
 };
 
 export function formatPlan(ws: IsmsWorkspace, today: string, months: number, base: string): string {

@@ -58,7 +58,8 @@ export interface TreeCorrectiveAction {
   status: string;
   due?: string;
   owner?: string;
-  state: Exclude<CaState, 'closed'>;
+  /** `unknown`: the status is written but cannot be read (ISMS006); shown apart, neither open nor closed */
+  state: Exclude<CaState, 'closed' | 'cancelled'>;
   location: RecordLocation;
 }
 
@@ -239,6 +240,8 @@ export interface TreeRoot {
     overdue: TreeCorrectiveAction[];
     dueSoon: TreeCorrectiveAction[];
     open: TreeCorrectiveAction[];
+    /** actions whose status cannot be read (ISMS006): not counted open, not hidden either */
+    unknown?: TreeCorrectiveAction[];
   };
   managementReviews: TreeManagementReview[];
   /** isms.yaml `departments:`, each with its actions, unaudited controls and people overdue on training */

@@ -22,7 +22,7 @@ import { documentsBranch, documentsChildren, documentsItem, isDocumentsNode, typ
 import type { ServerProxy } from './serverProxy';
 import { icon, md, monthName, openCommand, relativeDays } from './treeItems';
 
-type CaGroup = 'overdue' | 'dueSoon' | 'open';
+type CaGroup = 'overdue' | 'dueSoon' | 'open' | 'unknown';
 
 export type AuditCycleNode =
   | { type: 'root'; root: TreeRoot }
@@ -53,6 +53,7 @@ const ICONS = {
   missing: () => icon('circle-slash', 'list.errorForeground'),
   'future-empty': () => icon('circle-slash', 'disabledForeground'),
   cancelled: () => icon('circle-slash', 'disabledForeground'),
+  unknown: () => icon('question', 'list.warningForeground'),
 } as const;
 
 const STATE_WORDS: Record<TreeProgrammeMonth['state'], string> = {
@@ -63,6 +64,7 @@ const STATE_WORDS: Record<TreeProgrammeMonth['state'], string> = {
   missing: 'no audit',
   'future-empty': 'nothing planned yet',
   cancelled: 'cancelled',
+  unknown: 'status unreadable',
 };
 
 /** Splits the programme months over the periods that start at each external audit of the cycle. */
@@ -149,6 +151,7 @@ export class AuditCycleTreeProvider implements vscode.TreeDataProvider<AuditCycl
           ['overdue', node.root.correctiveActions.overdue],
           ['dueSoon', node.root.correctiveActions.dueSoon],
           ['open', node.root.correctiveActions.open],
+          ['unknown', node.root.correctiveActions.unknown ?? []],
         ];
         return groups.filter(([, items]) => items.length).map(([group, items]) => ({ type: 'caGroup', root: node.root, group, items }));
       }
@@ -326,9 +329,12 @@ function auditItem(root: TreeRoot, a: TreeAudit): vscode.TreeItem {
 function correctiveActionsItem(root: TreeRoot): vscode.TreeItem {
   const cas = root.correctiveActions;
   const open = cas.overdue.length + cas.dueSoon.length + cas.open.length;
-  const item = new vscode.TreeItem('Corrective actions', open ? C.Expanded : C.None);
+  const unknown = cas.unknown?.length ?? 0;
+  const item = new vscode.TreeItem('Corrective actions', open || unknown ? C.Expanded : C.None);
   item.id = `${root.rootUri}#correctiveActions`;
-  item.description = open ? `${open} open${cas.overdue.length ? ` · ${cas.overdue.length} overdue` : ''}` : 'none open';
+  item.description =
+    (open ? `${open} open${cas.overdue.length ? ` · ${cas.overdue.length} overdue` : ''}` : 'none open') +
+    (unknown ? ` · ${unknown} status unreadable` : '');
   item.iconPath = cas.overdue.length ? icon('error', 'list.errorForeground') : icon('checklist');
   item.tooltip = new vscode.MarkdownString(
     `Open corrective actions (ISO 27001 10.2): ${cas.overdue.length} overdue, ${cas.dueSoon.length} due soon, ${cas.open.length} open.`,
@@ -337,7 +343,7 @@ function correctiveActionsItem(root: TreeRoot): vscode.TreeItem {
   return item;
 }
 
-const CA_GROUP_LABELS: Record<CaGroup, string> = { overdue: 'Overdue', dueSoon: 'Due soon', open: 'Open' };
+const CA_GROUP_LABELS: Record<CaGroup, string> = { overdue: 'Overdue', dueSoon: 'Due soon', open: 'Open', unknown: 'Status unreadable' };
 
 /** The icon of an action's due state, or of a group of actions in that state. */
 const dueStateIcon = (state: CaGroup | TreeCorrectiveAction['state']): vscode.ThemeIcon =>
@@ -345,7 +351,9 @@ const dueStateIcon = (state: CaGroup | TreeCorrectiveAction['state']): vscode.Th
     ? icon('error', 'list.errorForeground')
     : state === 'dueSoon' || state === 'due-soon'
       ? icon('warning', 'list.warningForeground')
-      : icon('circle-outline');
+      : state === 'unknown'
+        ? icon('question', 'list.warningForeground')
+        : icon('circle-outline');
 
 function caGroupItem(root: TreeRoot, group: CaGroup, items: TreeCorrectiveAction[]): vscode.TreeItem {
   const item = new vscode.TreeItem(CA_GROUP_LABELS[group], group === 'open' && items.length > 8 ? C.Collapsed : C.Expanded);

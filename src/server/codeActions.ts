@@ -1,10 +1,10 @@
 /**
- * Quick fixes bound to a diagnostic's data (FixData). The legacy-id and standard-term fixes are WorkspaceEdits computed here;
+ * Quick fixes bound to a diagnostic's data (FixData). The legacy-id, standard-term and field-name fixes are WorkspaceEdits computed here;
  * the others need the user (a title, a verification note) and are commands the client implements.
  */
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic as LspDiagnostic } from 'vscode-languageserver/node';
 import type { FixData } from '../core';
-import { replaceText, useStandardTerm } from '../core/edit';
+import { renameField, replaceText, useStandardTerm } from '../core/edit';
 import { ClientCommands } from '../common/protocol';
 import { clampRange } from './positions';
 
@@ -45,6 +45,12 @@ function actionsFor(uri: string, d: LspDiagnostic, data: FixData, text: string |
       const edits = text === undefined ? [] : useStandardTerm(text, clampRange(text, d.range), data.written, data.standard);
       if (edits.length === 0) return [];
       return [quickfix(`Use the standard term ‘${data.standard}’`, { edit: { changes: { [uri]: edits } }, isPreferred: true })];
+    }
+    case 'rename-field': {
+      if (text === undefined) return [];
+      const edits = renameField(text, clampRange(text, d.range), data.from, data.to);
+      if (edits.length === 0) return [];
+      return [quickfix(`Rename ‘${data.from}’ to ‘${data.to}’`, { edit: { changes: { [uri]: edits } }, isPreferred: true })];
     }
     case 'log-corrective-action':
       return [
@@ -117,6 +123,8 @@ function asFixData(data: unknown): FixData | undefined {
       return str('documentId') ? (o as FixData) : undefined;
     case 'use-standard-term':
       return str('written') && str('standard') ? (o as FixData) : undefined;
+    case 'rename-field':
+      return str('from') && str('to') ? (o as FixData) : undefined;
     case 'replace-legacy-control':
       return str('legacy') &&
         Array.isArray(o.replacements) &&

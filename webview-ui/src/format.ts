@@ -21,6 +21,7 @@ export const STATE_LABELS: Readonly<Record<string, string>> = {
   'in-progress': 'in progress',
   overdue: 'overdue',
   cancelled: 'cancelled',
+  unknown: 'status unreadable',
   missing: 'no audit',
   'future-empty': 'nothing planned',
   open: 'open',

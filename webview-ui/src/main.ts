@@ -18,7 +18,7 @@ import { attachKeyboard, focusKeyOf, restoreFocus } from './keyboard';
 import { renderTimeline } from './timelineView';
 import { post, storedState, storeState } from './vscode';
 
-const AUDIT_STATES: readonly AuditState[] = ['done', 'planned', 'in-progress', 'overdue', 'cancelled'];
+const AUDIT_STATES: readonly AuditState[] = ['done', 'planned', 'in-progress', 'overdue', 'cancelled', 'unknown'];
 
 function bootState(): CalendarWebviewState {
   const fromStore = parseWebviewState(storedState());

@@ -99,7 +99,14 @@ export interface ProgrammeMonth {
   externalAudit?: string;
 }
 
-const STATE_ORDER: readonly (AuditState | 'missing' | 'future-empty')[] = ['overdue', 'in-progress', 'planned', 'done', 'cancelled'];
+const STATE_ORDER: readonly (AuditState | 'missing' | 'future-empty')[] = [
+  'overdue',
+  'in-progress',
+  'planned',
+  'unknown',
+  'done',
+  'cancelled',
+];
 
 /** The internal audits month by month, from `from` (YYYY-MM) for `months` months (fewer when 9999-12 comes first). */
 export function auditProgramme(ws: CycleSource, from: string, months: number, today: string): ProgrammeMonth[] {

@@ -1,14 +1,21 @@
 /** The state of an audit or a corrective action on a given day: one definition for rules, tree and calendar. */
-import { date, text } from '../model/fields';
+import { date, enumValue, text } from '../model/fields';
 import type { IsmsRecord } from '../model/types';
 import { daysBetween } from '../dates';
 
-export type AuditState = 'done' | 'planned' | 'overdue' | 'in-progress' | 'cancelled';
+/**
+ * `unknown`: the status is written but is no value the engine can read (`status: finished`). ISMS006 reports
+ * it once; every view and rule then leaves the audit out of "overdue" and "not done" (issue 16). A performed
+ * date is a fact of its own and still makes the audit done.
+ */
+export type AuditState = 'done' | 'planned' | 'overdue' | 'in-progress' | 'cancelled' | 'unknown';
 
 export function auditState(audit: IsmsRecord, today: string): AuditState {
-  const status = text(audit, 'status');
+  const read = enumValue(audit, 'status');
+  const status = read.state === 'known' ? read.value : undefined;
   if (status === 'cancelled') return 'cancelled';
   if (status === 'done' || date(audit, 'performed')) return 'done';
+  if (read.state === 'unreadable') return 'unknown';
   if (status === 'in-progress') return 'in-progress';
   const planned = date(audit, 'planned');
   return planned !== undefined && planned < today ? 'overdue' : 'planned';
@@ -17,20 +24,39 @@ export function auditState(audit: IsmsRecord, today: string): AuditState {
 /** The date an internal audit counts for: when it was performed, else when it is planned. */
 export const auditDate = (audit: IsmsRecord): string | undefined => date(audit, 'performed') ?? date(audit, 'planned');
 
-const CLOSED_CA = new Set(['closed', 'verified', 'implemented']);
+const OPEN_CA: ReadonlySet<string> = new Set(['open', 'in-progress']);
+const CLOSED_CA: ReadonlySet<string> = new Set(['closed', 'verified', 'implemented']);
 
-/** Open = still to be implemented; implemented/verified/closed actions no longer run against a due date. */
+/**
+ * Open = still to be implemented (no status is open); implemented/verified/closed actions no longer run
+ * against a due date, a cancelled one never did, and one whose status cannot be read is not called open.
+ */
 export function isOpenCorrectiveAction(ca: IsmsRecord): boolean {
-  return !CLOSED_CA.has(text(ca, 'status') ?? 'open');
+  const status = enumValue(ca, 'status');
+  return status.state === 'absent' || (status.state === 'known' && OPEN_CA.has(status.value));
 }
 
-export type CaState = 'closed' | 'overdue' | 'due-soon' | 'open';
+/** Implemented, verified or closed: done with, unlike a cancelled action or one whose status cannot be read. */
+export function isClosedCorrectiveAction(ca: IsmsRecord): boolean {
+  const status = enumValue(ca, 'status');
+  return status.state === 'known' && CLOSED_CA.has(status.value);
+}
+
+/**
+ * `cancelled`: withdrawn, with a reason (`cancel-reason:`); never open, never overdue. `unknown`: the status
+ * is written but unreadable (ISMS006 reports it), so the action is neither counted open nor closed.
+ */
+export type CaState = 'closed' | 'cancelled' | 'unknown' | 'overdue' | 'due-soon' | 'open';
 
 /** Due within this many days counts as due soon. */
 export const DUE_SOON_DAYS = 14;
 
 export function caState(ca: IsmsRecord, today: string): CaState {
-  if (!isOpenCorrectiveAction(ca)) return 'closed';
+  if (!isOpenCorrectiveAction(ca)) {
+    const status = enumValue(ca, 'status');
+    if (status.state === 'unreadable') return 'unknown';
+    return status.state === 'known' && status.value === 'cancelled' ? 'cancelled' : 'closed';
+  }
   const due = date(ca, 'due');
   if (due === undefined) return 'open';
   if (due < today) return 'overdue';

@@ -4,6 +4,7 @@ export { setField, type FieldPath, type RecordTarget } from './setField';
 export { newRecordFile, safeRecordFileName } from './recordFile';
 export { replaceText } from './replaceText';
 export { useStandardTerm } from './standardTerm';
+export { renameField } from './renameField';
 export { applyTextEdits, detectEol, EditError, type TextEdit } from './textEdit';
 export { setFields } from './setFields';
 export { documentReviewFields } from './markReviewed';

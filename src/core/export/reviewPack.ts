@@ -9,7 +9,7 @@
 import { countsContradict, formatRate, phishingTotals, phishingTrend, phishingTrendSummary } from '../awareness/phishing';
 import { cycleMilestones, type CycleSource } from '../cycle/cycle';
 import { plusMonths } from '../dates';
-import { auditState, caState, isOpenCorrectiveAction, lastHeldReview } from '../cycle/state';
+import { auditState, caState, isClosedCorrectiveAction, isOpenCorrectiveAction, lastHeldReview } from '../cycle/state';
 import { date, ids, list, text } from '../model/fields';
 import { REVIEW_INPUTS } from '../model/reviewInputs';
 import type { IsmsRecord } from '../model/types';
@@ -66,6 +66,12 @@ function nonconformities(ws: CycleSource, from: string | undefined, today: strin
   const cas = ws.records('corrective-action');
   const open = cas.filter(isOpenCorrectiveAction);
   const overdue = open.filter((ca) => caState(ca, today) === 'overdue');
+  const cancelled = cas.filter((ca) => caState(ca, today) === 'cancelled').length;
+  // neither open nor closed: said apart, so the totals add up and nothing is counted as what it may not be
+  const unknown = cas.filter((ca) => caState(ca, today) === 'unknown').length;
+  const apart = [cancelled && `${cancelled} cancelled`, unknown && `${unknown} with a status that cannot be read (ISMS006)`].filter(
+    Boolean,
+  );
   return [
     `Findings of audits since the last review: ${findings.length}${
       byType.size
@@ -76,7 +82,7 @@ function nonconformities(ws: CycleSource, from: string | undefined, today: strin
         : ''
     }.`,
     '',
-    `Corrective actions: ${cas.length} recorded, **${open.length} open**, **${overdue.length} overdue**.`,
+    `Corrective actions: ${cas.length} recorded, **${open.length} open**, **${overdue.length} overdue**${apart.length ? `, ${apart.join(', ')}` : ''}.`,
     '',
     '### Open corrective actions',
     '',
@@ -250,7 +256,7 @@ function changes(ws: CycleSource, from: string | undefined, today: string): stri
     'Corrective actions closed',
     ws
       .records('corrective-action')
-      .filter((r) => !isOpenCorrectiveAction(r) && since(date(r, 'closed') ?? date(r, 'updated'), from, today)),
+      .filter((r) => isClosedCorrectiveAction(r) && since(date(r, 'closed') ?? date(r, 'updated'), from, today)),
     'updated',
   );
   add(

@@ -29,7 +29,7 @@ export interface FieldSpec {
 
 export const INTERNAL_AUDIT_STATUSES = ['planned', 'in-progress', 'done', 'cancelled'] as const;
 export const FINDING_TYPES = ['major-nc', 'minor-nc', 'observation', 'opportunity'] as const;
-export const CA_STATUSES = ['open', 'in-progress', 'implemented', 'verified', 'closed'] as const;
+export const CA_STATUSES = ['open', 'in-progress', 'implemented', 'verified', 'closed', 'cancelled'] as const;
 export const AWARENESS_TYPES = ['poster', 'communication', 'phishing-simulation', 'training', 'refresher'] as const;
 /** GDPR Art. 6(1) a–f, the lawful bases of processing. */
 export const LAWFUL_BASES = ['consent', 'contract', 'legal-obligation', 'vital-interests', 'public-task', 'legitimate-interests'] as const;
@@ -118,7 +118,11 @@ const KIND_FIELD_SPECS: Readonly<Record<RecordKind, Readonly<Record<string, Fiel
     raised: { type: 'date', description: 'Date raised.' },
     owner: { type: 'string', description: 'Who is accountable.' },
     due: { type: 'date', description: 'Date by which the action is to be implemented.' },
-    status: { type: 'string', values: CA_STATUSES, description: 'open | in-progress | implemented | verified | closed.' },
+    status: {
+      type: 'string',
+      values: CA_STATUSES,
+      description: 'open | in-progress | implemented | verified | closed | cancelled (withdrawn; say why in `cancel-reason:`).',
+    },
     correction: { type: 'string', description: 'ISO 27001 10.2 a: the immediate correction.' },
     'root-cause': {
       type: 'string',
@@ -128,6 +132,7 @@ const KIND_FIELD_SPECS: Readonly<Record<RecordKind, Readonly<Record<string, Fiel
     effectiveness: { type: 'string', description: 'ISO 27001 10.2 d: review of effectiveness; required before closing.' },
     updated: { type: 'date', description: 'Last follow-up.' },
     closed: { type: 'date', description: 'Date closed.' },
+    'cancel-reason': { type: 'string', description: 'Why a cancelled action was withdrawn (superseded by another, finding withdrawn…).' },
     department,
   },
   finding: FINDING_FIELDS,

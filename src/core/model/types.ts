@@ -116,7 +116,9 @@ export type FixData =
   | { fix: 'replace-legacy-control'; legacy: string; replacements: string[]; from?: string; to?: string }
   | { fix: 'mark-document-reviewed'; documentId: string }
   /** ISMS010: replace the written word (a value or a field name) by the standard term */
-  | { fix: 'use-standard-term'; written: string; standard: string };
+  | { fix: 'use-standard-term'; written: string; standard: string }
+  /** ISMS011: rename a misspelt field */
+  | { fix: 'rename-field'; from: string; to: string };
 
 export interface Diagnostic {
   /** stable code, e.g. ISMS101; never reused */

@@ -12,7 +12,10 @@ import {
   type Department,
   type IsmsConfig,
 } from '../model/config';
+import { CATALOGUES, catalogueFor } from '../model/catalogues';
+import { byCloseness } from '../model/closest';
 import { CONFIG_FIELDS, type ConfigField, type NumberSettingKey } from '../model/configFields';
+import { standardKeyOf } from '../model/standardAliases';
 import type { FileKey, Range } from '../model/types';
 import type { ConfigSource } from './parseFile';
 import { pointRange } from './positions';
@@ -171,8 +174,26 @@ function readTopLevel(r: ConfigReader, config: IsmsConfig): void {
   config.scope = r.text(r.root, 'scope');
   const standards = r.strings(r.root.get('standards', true));
   if (standards.length) config.standards = standards;
+  reportUnknownStandards(r);
   config.topManagement = r.strings(r.root.get('top-management', true));
   config.exclude = r.strings(r.root.get('exclude', true));
+}
+
+/**
+ * A `standards:` key no catalogue knows, even as another spelling (standardAliases.ts), would silently
+ * switch off every rule of the standard it was meant to name: an error at the key, known keys closest first.
+ */
+function reportUnknownStandards(r: ConfigReader): void {
+  const node = r.root.get('standards', true);
+  const items = isSeq(node) ? node.items : [node];
+  const known = CATALOGUES.map((c) => c.key);
+  for (const item of items) {
+    if (!isScalar(item) || item.value === null || item.value === undefined || String(item.value).trim() === '') continue;
+    const key = String(item.value);
+    if (catalogueFor(key)) continue;
+    const message = `\`standards: ${key}\` is not a standard the engine knows, so no check of it runs. Use one of: ${byCloseness(standardKeyOf(key), known).join(', ')}.`;
+    r.problem('ISMS006', message, item);
+  }
 }
 
 function readCertification(r: ConfigReader): IsmsConfig['certification'] {

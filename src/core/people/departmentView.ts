@@ -27,7 +27,7 @@ export function departmentSummaries(source: CycleSource, today: string): Departm
   const open = source
     .records('corrective-action')
     .map((ca) => ({ ca, state: caState(ca, today) }))
-    .filter((x): x is DepartmentSummary['correctiveActions'][number] => x.state !== 'closed')
+    .filter((x): x is DepartmentSummary['correctiveActions'][number] => x.state in ORDER)
     .sort(
       (a, b) =>
         ORDER[a.state] - ORDER[b.state] ||

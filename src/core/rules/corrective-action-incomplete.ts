@@ -1,5 +1,5 @@
 import { daysBetween } from '../dates';
-import { date, text } from '../model/fields';
+import { date, enumValue, text, valueRange } from '../model/fields';
 import { isOpenCorrectiveAction } from '../cycle/state';
 import type { RecordRule, RuleContext } from './rule';
 import type { IsmsRecord } from '../model/types';
@@ -23,12 +23,22 @@ function rootCauseDue(ca: IsmsRecord, ctx: RuleContext): boolean {
 export const correctiveActionIncomplete: RecordRule = {
   code: 'ISMS302',
   name: 'corrective-action-incomplete',
-  description: 'An open corrective action has no owner or no due date, or still no root cause `root-cause-days` after it was raised.',
+  description:
+    'An open corrective action has no owner or no due date, or still no root cause `root-cause-days` after it was raised; a cancelled one does not say why.',
   clause: 'ISO/IEC 27001:2022 10.2 b (determine the causes) and 6.2 (who, when)',
   defaultSeverity: 'warning',
   scope: 'record',
   kinds: ['corrective-action'],
   check(ca, ctx, report) {
+    const status = enumValue(ca, 'status');
+    if (status.state === 'known' && status.value === 'cancelled' && !text(ca, 'cancel-reason')) {
+      report({
+        file: ca.file,
+        range: valueRange(ca, 'status'),
+        message: `Corrective action ${ca.id ?? ''} is cancelled without a ‘cancel-reason’. Say why it was withdrawn (superseded by another action, finding withdrawn…) so the decision can be followed.`,
+      });
+      return;
+    }
     if (!isOpenCorrectiveAction(ca)) return;
     const needed = rootCauseDue(ca, ctx) ? NEEDED : NEEDED.filter(([key]) => key !== 'root-cause');
     const missing = needed.filter(([key]) => !text(ca, key)).map(([key, what]) => `${what} (\`${key}:\`)`);

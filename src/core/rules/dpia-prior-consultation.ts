@@ -1,4 +1,4 @@
-import { date, text, valueRange } from '../model/fields';
+import { date, enumValue, text, valueRange } from '../model/fields';
 import { listsStandard } from '../model/standards';
 import type { RecordRule } from './rule';
 
@@ -13,7 +13,15 @@ export const dpiaPriorConsultation: RecordRule = {
   check(dpia, ctx, report) {
     if (!listsStandard(ctx.config.standards, 'gdpr')) return;
     // a draft's residual risk is not yet the assessment's conclusion
-    if (text(dpia, 'residual-risk') !== 'high' || text(dpia, 'status') === 'draft' || date(dpia, 'consulted')) return;
+    // a status the engine cannot read (ISMS006 reports it) may be a draft's: conclude nothing from it
+    const status = enumValue(dpia, 'status');
+    if (
+      text(dpia, 'residual-risk') !== 'high' ||
+      status.state === 'unreadable' ||
+      text(dpia, 'status') === 'draft' ||
+      date(dpia, 'consulted')
+    )
+      return;
     report({
       file: dpia.file,
       range: valueRange(dpia, 'residual-risk'),

@@ -1,4 +1,4 @@
-import { date, text } from '../model/fields';
+import { date, enumValue } from '../model/fields';
 import { listsPrivacyStandard } from '../model/standards';
 import { reportReviewDue } from './helpers/reviewDue';
 import type { RecordRule } from './rule';
@@ -17,7 +17,9 @@ export const dpiaReview: RecordRule = {
     const reviewed = date(dpia, 'reviewed');
     const performed = date(dpia, 'performed');
     const last = reviewed ? { date: reviewed, field: 'reviewed' } : performed ? { date: performed, field: 'performed' } : undefined;
-    if (!last && text(dpia, 'status') === 'draft') return;
+    // a status the engine cannot read (ISMS006 reports it) may be a draft's: conclude nothing from it
+    const status = enumValue(dpia, 'status');
+    if (!last && (status.state === 'unreadable' || (status.state === 'known' && status.value === 'draft'))) return;
     reportReviewDue(
       dpia,
       {

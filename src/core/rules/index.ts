@@ -18,6 +18,7 @@ import { internalAuditOverdue } from './internal-audit-overdue';
 import { invalidDate } from './invalid-date';
 import { invalidField } from './invalid-field';
 import { legacy2013Control } from './legacy-2013-control';
+import { fieldNameMisspelt } from './field-name-misspelt';
 import { managementReviewInputs } from './management-review-inputs';
 import { managementReviewInterval } from './management-review-interval';
 import { managementReviewOverdue } from './management-review-overdue';
@@ -104,6 +105,7 @@ export const RULES: readonly Rule[] = [
   legacy2013Control,
   fileSkipped,
   nonStandardTerm,
+  fieldNameMisspelt,
   internalAuditOverdue,
   internalAuditIncomplete,
   auditProgrammeGap,

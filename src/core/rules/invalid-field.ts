@@ -53,7 +53,7 @@ export const invalidField: RecordRule = {
         report({
           file: rec.file,
           range: valueRange(rec, key),
-          message: `\`${key}: ${String(v)}\` is not allowed. Use one of: ${spec.values.join(', ')}.`,
+          message: `\`${key}: ${String(v)}\` is not allowed. Use one of: ${spec.values.join(', ')}. Until then the checks that read \`${key}\` take it as unknown.`,
         });
       }
     }

@@ -1,5 +1,5 @@
 import { latestResult, meetsTarget } from '../documents/objectives';
-import { itemRange, label, text } from '../model/fields';
+import { enumValue, itemRange, label, text } from '../model/fields';
 import type { RecordRule } from './rule';
 
 export const objectiveTargetMissed: RecordRule = {
@@ -12,7 +12,8 @@ export const objectiveTargetMissed: RecordRule = {
   kinds: ['objective'],
   check(rec, ctx, report) {
     const target = rec.data.target;
-    if (typeof target !== 'number') return;
+    // a direction the engine cannot read (ISMS006 reports it) leaves "missed" unknown
+    if (typeof target !== 'number' || enumValue(rec, 'direction').state === 'unreadable') return;
     const latest = latestResult(rec, ctx.today);
     if (!latest || meetsTarget(latest.value, target, rec.data.direction)) return;
     const unit = text(rec, 'unit');

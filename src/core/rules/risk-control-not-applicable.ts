@@ -1,5 +1,5 @@
 import { canonicalId } from '../model/catalogues';
-import { ids, itemRange, label, text, valueRange } from '../model/fields';
+import { enumValue, ids, itemRange, label, valueRange } from '../model/fields';
 import { soaOf } from './helpers/soa';
 import type { WorkspaceRule } from './rule';
 
@@ -16,7 +16,9 @@ export const riskControlNotApplicable: WorkspaceRule = {
     if (soa.byControl.size === 0) return;
     for (const risk of ctx.records('risk')) {
       // a closed risk needs no treatment any more: the controls it lists are history
-      if (text(risk, 'status')?.trim().toLowerCase() === 'closed') continue;
+      // a status the engine cannot read (ISMS006 reports it) may be closed: conclude nothing from it
+      const status = enumValue(risk, 'status');
+      if (status.state === 'unreadable' || (status.state === 'known' && status.value === 'closed')) continue;
       ids(risk, 'controls').forEach((id, i) => {
         const entry = soa.byControl.get(canonicalId(id));
         if (entry?.applicable !== false) return;

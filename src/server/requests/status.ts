@@ -31,7 +31,7 @@ export function statusData({ workspaces, today, counts }: Pick<RequestContext, '
     }
     for (const ca of ws.records('corrective-action')) {
       const s = caState(ca, today);
-      if (s !== 'closed') open++;
+      if (s === 'open' || s === 'due-soon' || s === 'overdue') open++;
       if (s === 'overdue') overdue++;
     }
   }

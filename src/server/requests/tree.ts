@@ -122,14 +122,12 @@ function treeProgramme(ws: IsmsWorkspace, today: string, milestoneMonths: string
 }
 
 function treeCorrectiveActions(ws: IsmsWorkspace, today: string): TreeRoot['correctiveActions'] {
-  const correctiveActions: TreeRoot['correctiveActions'] = { overdue: [], dueSoon: [], open: [] };
+  const correctiveActions: Required<TreeRoot['correctiveActions']> = { overdue: [], dueSoon: [], open: [], unknown: [] };
+  const groups = { overdue: 'overdue', 'due-soon': 'dueSoon', open: 'open', unknown: 'unknown' } as const;
   for (const ca of ws.records('corrective-action')) {
     const state = caState(ca, today);
-    if (state === 'closed') continue;
-    const item = treeCorrectiveAction(ca, state);
-    (state === 'overdue' ? correctiveActions.overdue : state === 'due-soon' ? correctiveActions.dueSoon : correctiveActions.open).push(
-      item,
-    );
+    if (state === 'closed' || state === 'cancelled') continue;
+    correctiveActions[groups[state]].push(treeCorrectiveAction(ca, state));
   }
   for (const list of Object.values(correctiveActions)) {
     list.sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999') || a.id.localeCompare(b.id));

@@ -4,6 +4,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { CodeActionKind, type CodeActionParams, type Diagnostic } from 'vscode-languageserver/node';
+import { applyTextEdits } from '../../../src/core/edit';
 import { codeActions } from '../../../src/server/codeActions';
 import { complete } from '../../../src/server/completion';
 import { definition, documentLinks } from '../../../src/server/definition';
@@ -136,6 +137,40 @@ describe('in process: symbols', () => {
     assert.deepEqual(
       symbols.map((s) => [s.name, s.children?.map((c) => c.name)]),
       [['IA-2026-03', ['IA-2026-03-F1', 'IA-2026-03-F2']]],
+    );
+  });
+});
+
+describe('in process: the "did you mean" quick fix (ISMS011)', () => {
+  it('renames the misspelt key as an edit; applied and checked again, the diagnostic is gone', () => {
+    const name = 'registers/corrective-actions.yaml';
+    const text = CA.replace(/^(\s+)owner:/m, '$1ownr:');
+    assert.notEqual(text, CA);
+    const found = fixture({ [name]: text })
+      .check({ today: TODAY })
+      .all()
+      .filter((d) => d.code === 'ISMS011');
+    assert.equal(found.length, 1);
+    const diagnostic: Diagnostic = { range: found[0].range, message: found[0].message, source: 'isms', data: found[0].data };
+    const [action, ...rest] = codeActions(
+      { textDocument: { uri: uri(name) }, range: diagnostic.range, context: { diagnostics: [diagnostic] } },
+      text,
+    );
+    assert.deepEqual(rest, []);
+    assert.equal(action.title, 'Rename `ownr` to `owner`');
+    const fixed = applyTextEdits(text, action.edit?.changes?.[uri(name)] ?? []);
+    assert.equal(fixed, CA);
+    const after = fixture({ [name]: fixed })
+      .check({ today: TODAY })
+      .all();
+    assert.deepEqual(
+      after.filter((d) => d.code === 'ISMS011'),
+      [],
+    );
+    assert.deepEqual(
+      codeActions({ textDocument: { uri: uri(name) }, range: diagnostic.range, context: { diagnostics: [diagnostic] } }, fixed),
+      [],
+      'already renamed',
     );
   });
 });

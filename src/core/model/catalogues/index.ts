@@ -12,6 +12,7 @@ import { ISO27701 } from './iso27701';
 import { ISO27701_2025 } from './iso27701-2025';
 import { ISO27701_TO_GDPR } from './iso27701-gdpr';
 import { POPIA } from './popia';
+import { standardKeyOf } from '../standardAliases';
 
 /** The mappings between standards, each written once in one direction. */
 const MAPPINGS: readonly Readonly<Record<string, readonly string[]>>[] = [ISO27701_TO_GDPR];
@@ -121,10 +122,11 @@ export function annexAControls(): readonly CatalogueEntry[] {
  * The catalogue for a key of `isms.yaml` `standards:`, case-insensitive. A key without its year
  * (`iso22301`) means the edition the engine knows; `iso27701` alone means 2019, the edition folders
  * written before October 2025 meant (`iso27701:2025` names the new one); a year it does not know
- * (`iso27001:2013`) matches nothing.
+ * (`iso27001:2013`) matches nothing. Other spellings (`ISO/IEC 27001:2022`, `uk-gdpr`) are read through
+ * standardAliases.ts.
  */
 export function catalogueFor(key: string): StandardCatalogue | undefined {
-  const k = key.trim().toLowerCase();
+  const k = standardKeyOf(key);
   return CATALOGUES.find((c) => c.key === k) ?? CATALOGUES.find((c) => c.key.split(':')[0] === k);
 }
 

@@ -1,6 +1,6 @@
 /** An unanswered nonconformity, reported the one way by ISMS305 (audits) and ISMS802 (continuity exercises). */
 import { exerciseOf } from '../../cycle/exercises';
-import { text } from '../../model/fields';
+import { enumValue, text } from '../../model/fields';
 import { listsStandard } from '../../model/standards';
 import type { IsmsRecord } from '../../model/types';
 import type { Reporter, RuleContext } from '../rule';
@@ -9,7 +9,9 @@ const NONCONFORMITY = new Set(['major-nc', 'minor-nc']);
 
 /** A finding that is a nonconformity with no corrective action, reported the one way for audits and exercises. */
 export function reportUnansweredNonconformity(finding: IsmsRecord, ctx: RuleContext, report: Reporter, of = ''): void {
-  const type = text(finding, 'type') ?? '';
+  // a type the engine cannot read is ISMS006's to report, once; no second guess here
+  const read = enumValue(finding, 'type');
+  const type = read.state === 'known' ? read.value : '';
   if (!NONCONFORMITY.has(type) || text(finding, 'corrective-action')) return;
   // a CA that names the finding as its source counts even without the back-link
   if (finding.id && ctx.referencesTo(finding.id).some((r) => r.record.kind === 'corrective-action')) return;

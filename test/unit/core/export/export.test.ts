@@ -321,3 +321,25 @@ describe('isms export (dist/cli.js as a process)', function () {
     assert.match(isms(['export', 'ics', path.join(dir, 'nowhere')]).stderr, /no such folder/);
   });
 });
+
+describe('management review pack and actions that are cancelled or unreadable (issue 16.2)', () => {
+  it('counts them apart from open and closed, so the totals add up and none is counted as what it may not be', () => {
+    const ws = workspaceOf({
+      'isms.yaml': config(),
+      'cas.yaml': [
+        'isms: corrective-actions',
+        'records:',
+        '  - { id: CA-1, title: Open, due: 2026-01-01, status: open }',
+        '  - { id: CA-2, title: Withdrawn, due: 2026-01-01, status: cancelled, cancel-reason: Duplicate, closed: 2026-05-01 }',
+        '  - { id: CA-3, title: Unreadable, due: 2026-01-01, status: whatever, closed: 2026-05-01 }',
+        '',
+      ].join('\n'),
+    });
+    const md = reviewPack(ws, TODAY).markdown;
+    assert.ok(
+      md.includes('Corrective actions: 3 recorded, **1 open**, **1 overdue**, 1 cancelled, 1 with a status that cannot be read (ISMS006).'),
+      md,
+    );
+    assert.doesNotMatch(md, /\| CA-[23] \|/);
+  });
+});

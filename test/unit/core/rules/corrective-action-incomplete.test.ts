@@ -78,3 +78,25 @@ describe('ISMS302 corrective-action-incomplete', () => {
     });
   });
 });
+
+describe('ISMS302 and a cancelled corrective action (issue 16.1)', () => {
+  it('reports a cancelled action without `cancel-reason:`, at its status, and asks nothing else of it', () => {
+    const files = register([], 'cancelled');
+    const found = mine(check(files, TODAY));
+    assert.equal(found.length, 1);
+    assert.equal(textAt(files, found[0]), 'cancelled');
+    assert.match(found[0].message, /CA-2026-004 is cancelled without `cancel-reason:`\. Say why it was withdrawn/);
+    assert.deepEqual(
+      check(files, TODAY).filter((d) => d.code === 'ISMS006'),
+      [],
+    );
+  });
+
+  it('a cancelled action with its reason is complete, though it has no owner, due date or root cause', () => {
+    assert.deepEqual(mine(check(register(['    cancel-reason: Superseded by CA-2026-007'], 'cancelled'), TODAY)), []);
+  });
+
+  it('an action whose status cannot be read is not asked for what an open one needs', () => {
+    assert.deepEqual(mine(check(register([], 'whatever'), TODAY)), []);
+  });
+});

@@ -53,3 +53,26 @@ describe('ISMS301 corrective-action-overdue', () => {
     assert.match(mine(check(register('2026-01-31'), '2026-02-01'))[0].message, /\(1 days? ago\)/);
   });
 });
+
+describe('ISMS301 and a status that is cancelled or cannot be read (issue 16.2)', () => {
+  it('a cancelled action is never overdue', () => {
+    const found = mine(check(register('2026-04-30', 'cancelled'), '2026-05-10'));
+    assert.deepEqual(
+      found.map((d) => d.message),
+      [],
+    );
+  });
+
+  it('an action whose status cannot be read is not called overdue (ISMS006 reports the value once)', () => {
+    const all = check(register('2026-04-30', 'whatever'), '2026-05-10');
+    assert.deepEqual(mine(all), []);
+    assert.deepEqual(
+      all.filter((d) => d.code === 'ISMS006').map((d) => d.message.slice(0, 38)),
+      ['`status: whatever` is not allowed. Use'],
+    );
+    assert.deepEqual(
+      all.filter((d) => ['ISMS302', 'ISMS303', 'ISMS304'].includes(d.code)),
+      [],
+    );
+  });
+});

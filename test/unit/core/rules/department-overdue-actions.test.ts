@@ -61,3 +61,16 @@ describe('ISMS602 department-overdue-actions', () => {
     );
   });
 });
+
+describe('ISMS602 and a status that is cancelled or cannot be read (issue 16.2)', () => {
+  it('counts neither a cancelled action nor one whose status cannot be read', () => {
+    const files = {
+      'isms.yaml': CFG,
+      'c.yaml': cas(
+        ca('CA-1', '2026-09-01', 'department: HR, cancel-reason: superseded by CA-3', 'cancelled'),
+        ca('CA-2', '2026-09-01', 'department: HR', 'whatever'),
+      ),
+    };
+    assert.deepEqual(mine(check(files, TODAY)), []);
+  });
+});

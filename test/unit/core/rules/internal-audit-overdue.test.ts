@@ -70,3 +70,19 @@ describe('ISMS101 internal-audit-overdue', () => {
     assert.equal(mine(check(audit('2026-03-12'), '2026-03-20', { 'internal-audit-overdue': 'error' }))[0].severity, 'error');
   });
 });
+
+describe('ISMS101 and a status that cannot be read (issue 16.2)', () => {
+  it('an audit with `status: finished` is neither overdue nor done: ISMS006 says it once, nothing derived piles on', () => {
+    const files = audit('2026-03-12', ['status: finished', 'scope: [A.5.15]']);
+    const all = check(files, '2026-03-20');
+    assert.deepEqual(mine(all), []);
+    assert.deepEqual(
+      all.filter((d) => d.file.endsWith('IA-2026-03.md')).map((d) => `${d.code} ${textAt(files, d)}`),
+      ['ISMS006 finished'],
+    );
+  });
+
+  it('a performed date is a fact of its own: the audit is done whatever its status says', () => {
+    assert.deepEqual(mine(check(audit('2026-03-12', ['status: finished', 'performed: 2026-03-13']), '2026-03-20')), []);
+  });
+});

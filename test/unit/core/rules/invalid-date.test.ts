@@ -65,3 +65,25 @@ describe('ISMS002 invalid-date', () => {
     assert.deepEqual(d.range, { start: { line: 3, character: 9 }, end: { line: 3, character: 19 } });
   });
 });
+
+describe('ISMS002 and a date written in a field the kind does not know (issue 16.2)', () => {
+  const risk = (line: string): Record<string, string> => ({
+    'isms.yaml': config(),
+    'registers/risks.yaml': ['isms: risks', 'records:', '  - id: R-1', '    title: Laptop theft', `    ${line}`, ''].join('\n'),
+  });
+
+  it('reports `date: 2026-02-30` on a kind that has no `date` field, at the value', () => {
+    const files = risk('date: 2026-02-30');
+    const found = mine(check(files, TODAY));
+    assert.equal(found.length, 1);
+    assert.equal(textAt(files, found[0]), '2026-02-30');
+    assert.match(found[0].message, /`date` is written as a date, but `2026-02-30` is not a real calendar date/);
+  });
+
+  it('leaves real dates and values that only contain a date alone, and reports a date field once', () => {
+    assert.deepEqual(mine(check(risk('date: 2026-02-28'), TODAY)), []);
+    assert.deepEqual(mine(check(risk('jira: RISK-2026-02-30'), TODAY)), []);
+    assert.deepEqual(mine(check(risk('note: "review on 2026-02-30"'), TODAY)), []);
+    assert.equal(mine(check(risk('reviewed: 2026-02-30'), TODAY)).length, 1);
+  });
+});

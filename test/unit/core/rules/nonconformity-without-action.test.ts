@@ -77,3 +77,21 @@ describe('ISMS305 nonconformity-without-action', () => {
     assert.equal(d.range.start.line, 6);
   });
 });
+
+describe('ISMS305 and a finding type that cannot be read (issue 16.2)', () => {
+  it('`type: serious` is reported once by ISMS006 at the value; ISMS305 does not guess', () => {
+    const files = { 'isms.yaml': config(), 'audits/IA-2026-03.md': audit('serious') };
+    const all = check(files, TODAY);
+    assert.deepEqual(mine(all), []);
+    const invalid = all.filter((d) => d.code === 'ISMS006');
+    assert.equal(invalid.length, 1);
+    assert.equal(textAt(files, invalid[0]), 'serious');
+    assert.match(invalid[0].message, /take it as unknown/);
+  });
+
+  it('`type: major` is a major nonconformity: ISMS305 reports it as an error', () => {
+    const found = mine(check({ 'isms.yaml': config(), 'audits/IA-2026-03.md': audit('major') }, TODAY));
+    assert.equal(found.length, 1);
+    assert.equal(found[0].severity, 'error');
+  });
+});

@@ -38,3 +38,16 @@ describe('ISMS913 objective-target-missed', () => {
     assert.deepEqual(mine(check({ 'isms.yaml': config(), 'o.yaml': atMost(7) }, '2026-11-25')), []);
   });
 });
+
+describe('ISMS913 and a direction that cannot be read (issue 16.2)', () => {
+  it('does not say "missed" when it cannot read whether the target is a floor or a ceiling', () => {
+    const lines = ['owner: Jordan Blake', 'target: 60', 'direction: higher', 'unit: "%"', 'plan: Quarterly simulations'];
+    const files = { 'isms.yaml': config(), 'o.yaml': objectives(...lines, 'results:', '  - { date: 2026-09-14, value: 52 }') };
+    const all = check(files, '2026-11-25');
+    assert.deepEqual(mine(all), []);
+    assert.deepEqual(
+      all.filter((d) => d.code === 'ISMS006').map((d) => textAt(files, d)),
+      ['higher'],
+    );
+  });
+});

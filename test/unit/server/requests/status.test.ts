@@ -19,3 +19,19 @@ describe('isms/status', () => {
     assert.equal(statusRequest.waitFor, 'check');
   });
 });
+
+describe('isms/status and actions that are cancelled or unreadable (issue 16.2)', () => {
+  it('counts neither as open or overdue, so the status bar agrees with ISMS301 and the tree', () => {
+    const extra = {
+      'registers/more-cas.yaml': [
+        'isms: corrective-actions',
+        'records:',
+        '  - { id: CA-X1, title: Withdrawn, due: 2026-01-01, status: cancelled, cancel-reason: Duplicate of CA-2026-001 }',
+        '  - { id: CA-X2, title: Unreadable, due: 2026-01-01, status: whatever }',
+        '',
+      ].join('\n'),
+    };
+    const status = statusRequest.handle(undefined, contextOf(fixture(extra)));
+    assert.deepEqual([status.openCorrectiveActions, status.overdueCorrectiveActions], [1, 1]);
+  });
+});

@@ -49,3 +49,26 @@ describe('isms/tree', () => {
     assert.deepEqual(Object.values(correctiveActions).flat(), []);
   });
 });
+
+describe('isms/tree and actions that are cancelled or unreadable (issue 16.2)', () => {
+  it('leaves a cancelled action out and shows one whose status cannot be read apart, not as open', () => {
+    const extra = {
+      'registers/more-cas.yaml': [
+        'isms: corrective-actions',
+        'records:',
+        '  - { id: CA-X1, title: Withdrawn, due: 2026-01-01, status: cancelled, cancel-reason: Duplicate of CA-2026-001 }',
+        '  - { id: CA-X2, title: Unreadable, due: 2026-01-01, status: whatever }',
+        '',
+      ].join('\n'),
+    };
+    const { correctiveActions } = treeRequest.handle(undefined, contextOf(fixture(extra))).roots[0];
+    assert.deepEqual(
+      [correctiveActions.overdue, correctiveActions.dueSoon, correctiveActions.open].flat().map((c) => c.id),
+      ['CA-2026-001'],
+    );
+    assert.deepEqual(
+      correctiveActions.unknown?.map((c) => [c.id, c.state, c.status]),
+      [['CA-X2', 'unknown', 'whatever']],
+    );
+  });
+});
