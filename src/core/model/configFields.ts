@@ -122,7 +122,7 @@ export const CONFIG_FIELDS = {
     max: 365,
     default: 30,
     meaning:
-      "The days the certification body needs between the recertification audit's last day and the certificate's expiry to take its decision (ISO/IEC 17021-1:2015 9.6.3.2): a recertification audit planned closer to expiry is reported.",
+      "The days the certification body needs between the recertification audit's last day and the certificate's expiry to take its decision (ISO/IEC 17021-1:2015 9.6.3.1.1, 9.6.3.2): a recertification audit planned closer to expiry is reported.",
     description: "Days needed between the recertification audit's last day and expiry for the certification decision (1–365).",
   },
   'internal-audit.cadence-months': {

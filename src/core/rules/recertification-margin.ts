@@ -7,7 +7,8 @@ export const recertificationMargin: WorkspaceRule = {
   name: 'recertification-margin',
   description:
     'The planned recertification audit ends fewer than `certification.decision-days` (default 30) before the certificate expires, too late for the certification decision.',
-  clause: 'ISO/IEC 17021-1:2015 9.6.3.2 (recertification audit and certification decision completed before expiry)',
+  clause:
+    'ISO/IEC 17021-1:2015 9.6.3.1.1 and 9.6.3.2 (recertification planned in due time for renewal before expiry; audit and decision before expiry)',
   defaultSeverity: 'warning',
   scope: 'workspace',
   dependsOn: [],
