@@ -20,6 +20,8 @@ export interface CycleAudit {
   type: CycleAuditType;
   /** YYYY-MM-DD; undefined when missing or impossible (reported by the data rules) */
   date?: string;
+  /** YYYY-MM-DD: the last day of an audit of several days, when given */
+  end?: string;
   status: (typeof CYCLE_AUDIT_STATUSES)[number];
   /** where the entry is written, for diagnostics */
   range: Range;
@@ -42,6 +44,8 @@ export interface IsmsConfig {
     certificate?: string;
     /** date of the certification decision (17021-1 9.1.3 counts the first surveillance from it) */
     decision?: string;
+    /** days the certification body needs between the recertification audit's last day and expiry (17021-1 9.6.3.2) */
+    decisionDays: number;
     issued?: string;
     issuedRange?: Range;
     expires?: string;
@@ -70,6 +74,11 @@ export interface IsmsConfig {
     /** POPIA s.22(2): a reminder after these days without notifying the Information Regulator */
     popiaNotificationDays: number;
   };
+  /**
+   * risks are reviewed at least every `reviewMonths` (8.2); a residual score above `acceptanceLevel` needs the
+   * owner's acceptance (6.1.3 f): undefined when isms.yaml sets none, and then residual risk is not checked
+   */
+  risk: { reviewMonths: number; acceptanceLevel?: number };
   /** each continuity plan is exercised at least this often (ISO 22301 8.5) */
   continuity: { exerciseMonths: number };
   /** the awareness programme (7.3, A.6.3): activity every `cadenceMonths`, training per person every `refresherMonths` */

@@ -40,11 +40,13 @@ export const CONFIG_SECTIONS: Readonly<Record<string, string>> = {
   privacy: 'Records of processing and DPIAs (GDPR Art. 30, 35; ISO/IEC 27701).',
   documents: 'Documents: policies, procedures, plans (ISO/IEC 27001:2022 7.5, Annex A 5.1).',
   continuity: 'Business continuity (ISO 22301).',
+  risk: 'The risk register (ISO/IEC 27001:2022 6.1.2, 6.1.3, 8.2).',
 };
 
 const CYCLE_AUDIT_FIELDS: Readonly<Record<string, ConfigField>> = {
   type: { type: 'enum', values: CYCLE_AUDIT_TYPES, required: true, meaning: `${CYCLE_AUDIT_TYPES.join(' | ')}.` },
   date: { type: 'date', meaning: 'First day of the audit.' },
+  end: { type: 'date', meaning: 'Last day of the audit, when it runs over several days (default: `date`).' },
   status: { type: 'enum', values: CYCLE_AUDIT_STATUSES, default: 'planned', meaning: `${CYCLE_AUDIT_STATUSES.join(' | ')}.` },
 };
 
@@ -112,8 +114,16 @@ export const CONFIG_FIELDS = {
     type: 'list',
     default: [],
     items: CYCLE_AUDIT_FIELDS,
-    meaning: `The external audits of the cycle, each \`{ type, date, status }\`: \`type\` is ${CYCLE_AUDIT_TYPES.map((t) => `\`${t}\``).join(', ')}; \`date\` the first day; \`status\` \`planned\` (default), \`done\` (not after today) or \`cancelled\`.`,
+    meaning: `The external audits of the cycle, each \`{ type, date, end, status }\`: \`type\` is ${CYCLE_AUDIT_TYPES.map((t) => `\`${t}\``).join(', ')}; \`date\` the first day; \`end\` the last day of an audit of several days; \`status\` \`planned\` (default), \`done\` (not after today) or \`cancelled\`.`,
     description: 'The external audits of the cycle.',
+  },
+  'certification.decision-days': {
+    type: 'whole',
+    max: 365,
+    default: 30,
+    meaning:
+      "The days the certification body needs between the recertification audit's last day and the certificate's expiry to take its decision (ISO/IEC 17021-1:2015 9.6.3.1.1, 9.6.3.2): a recertification audit planned closer to expiry is reported.",
+    description: "Days needed between the recertification audit's last day and expiry for the certification decision (1–365).",
   },
   'internal-audit.cadence-months': {
     type: 'whole',
@@ -251,6 +261,20 @@ export const CONFIG_FIELDS = {
     meaning:
       'Each [continuity plan](#continuity-plan) is exercised at least this often (ISO 22301 8.5). Checked when `standards:` lists `iso22301:2019`.',
     description: 'Exercise each continuity plan at least every this many months (ISO 22301 8.5).',
+  },
+  'risk.review-months': {
+    type: 'whole',
+    default: 12,
+    meaning:
+      'Each [risk](#risk) that is not closed is reviewed at least this often (ISO/IEC 27001:2022 8.2: risk assessments at planned intervals), counted from `reviewed:`, else `identified:`.',
+    description: 'Review each risk that is not closed at least every this many months.',
+  },
+  'risk.acceptance-level': {
+    type: 'whole',
+    docType: 'whole number (no default)',
+    meaning:
+      "The organisation's risk acceptance criterion (6.1.2 a 1): the highest residual risk score (residual likelihood × impact) accepted without more. A [risk](#risk) whose residual score is above it needs its owner's acceptance, `accepted-by:` and `accepted:` (6.1.3 f). Without this setting residual risk is not checked.",
+    description: "The highest residual risk score accepted without the risk owner's explicit acceptance; absent: not checked.",
   },
   departments: {
     type: 'list',

@@ -172,6 +172,11 @@ const KIND_FIELD_SPECS: Readonly<Record<RecordKind, Readonly<Record<string, Fiel
     },
     controls: { type: 'control-list', description: 'Controls concerned.' },
     'corrective-action': { type: 'reference', description: 'Corrective action raised.' },
+    lessons: {
+      type: 'string',
+      description:
+        'Lessons learned (Annex A 5.27), or a `## Lessons learned` section of the body; a high or critical incident needs them to close.',
+    },
   },
   awareness: {
     id,
@@ -199,7 +204,16 @@ const KIND_FIELD_SPECS: Readonly<Record<RecordKind, Readonly<Record<string, Fiel
     treatment: { type: 'string', values: ['modify', 'retain', 'avoid', 'share'], description: 'modify | retain | avoid | share.' },
     controls: { type: 'control-list', description: 'Controls that treat it.' },
     status: { type: 'string', values: ['open', 'treated', 'accepted', 'closed'], description: 'open | treated | accepted | closed.' },
-    reviewed: { type: 'date', description: 'Last review.' },
+    reviewed: { type: 'date', description: 'Last review (8.2: risk assessments at planned intervals, `risk.review-months`).' },
+    identified: {
+      type: 'date',
+      description: 'Date the risk was identified; the review interval counts from it until the first `reviewed:`.',
+    },
+    residual: { type: 'number', description: 'Residual risk score after treatment; default `residual-likelihood` × `residual-impact`.' },
+    'residual-likelihood': { type: 'number', description: 'Likelihood score after treatment.' },
+    'residual-impact': { type: 'number', description: 'Impact score after treatment.' },
+    'accepted-by': { type: 'string', description: 'Who accepted the residual risk: the risk owner (6.1.3 f).' },
+    accepted: { type: 'date', description: 'Date the risk owner accepted the residual risk (6.1.3 f).' },
   },
   soa: {
     id: { type: 'string', description: 'Optional id; the control is the key.' },

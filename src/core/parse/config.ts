@@ -60,6 +60,7 @@ export function defaultConfig(file: FileKey): IsmsConfig {
       acknowledgeDays: numberDefault('documents.acknowledge-days'),
     },
     continuity: { exerciseMonths: numberDefault('continuity.exercise-months') },
+    risk: { reviewMonths: numberDefault('risk.review-months') },
     awareness: {
       cadenceMonths: numberDefault('awareness.cadence-months'),
       refresherMonths: numberDefault('awareness.refresher-months'),
@@ -204,6 +205,7 @@ function readCertification(r: ConfigReader): IsmsConfig['certification'] {
     body: r.text(cert, 'body'),
     certificate: r.text(cert, 'certificate'),
     decision: r.date(cert, 'decision'),
+    decisionDays: r.number('certification.decision-days'),
     issued: r.date(cert, 'issued'),
     issuedRange: rangeOf('issued'),
     expires: r.date(cert, 'expires'),
@@ -233,7 +235,8 @@ function readCycleAudits(r: ConfigReader, cert: YAMLMap): CycleAudit[] {
       r.problem('ISMS006', message, item.get('status', true) as Node);
     }
     const known = isOneOf(CYCLE_AUDIT_STATUSES, status) ? status : 'planned';
-    audits.push({ type, date: r.date(item, 'date'), status: known, range: r.locate(item) });
+    const end = r.date(item, 'end');
+    audits.push({ type, date: r.date(item, 'date'), ...(end ? { end } : {}), status: known, range: r.locate(item) });
   }
   return audits;
 }
@@ -259,6 +262,7 @@ function readSettings(r: ConfigReader, config: IsmsConfig): void {
   };
   config.documents = { reviewMonths: r.number('documents.review-months'), acknowledgeDays: r.number('documents.acknowledge-days') };
   config.continuity = { exerciseMonths: r.number('continuity.exercise-months') };
+  config.risk = { reviewMonths: r.number('risk.review-months'), ...acceptanceLevel(r) };
   // `max-gap-months` is the deprecated name of `cadence-months`, read when `cadence-months` is absent
   const awareness = r.section('awareness');
   const oldName = awareness !== undefined && !awareness.has('cadence-months') && awareness.has('max-gap-months');
@@ -267,6 +271,20 @@ function readSettings(r: ConfigReader, config: IsmsConfig): void {
     refresherMonths: r.number('awareness.refresher-months'),
     inductionDays: r.number('awareness.induction-days'),
   };
+}
+
+/** `risk.acceptance-level` has no default: absent (or not a whole number, reported) leaves residual risk unchecked. */
+function acceptanceLevel(r: ConfigReader): { acceptanceLevel?: number } {
+  const risk = r.section('risk');
+  const v = risk ? r.value(risk, 'acceptance-level') : undefined;
+  if (v === undefined || v === null) return {};
+  if (typeof v === 'number' && Number.isInteger(v) && v >= 1) return { acceptanceLevel: v };
+  r.problem(
+    'ISMS006',
+    `‘acceptance-level’ must be a whole number, 1 or more (got ‘${String(v)}’); residual risk is not checked.`,
+    risk?.get('acceptance-level', true) as Node,
+  );
+  return {};
 }
 
 function readDepartments(r: ConfigReader): Department[] {

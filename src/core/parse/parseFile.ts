@@ -146,7 +146,8 @@ function readRoot(ctx: FileContext, root: YAMLMap): void {
     result.register = registerHeader(ctx, registerKind, root);
   } else if (KINDS.has(kindName)) {
     const rec = makeRecord(ctx, kindName as RecordKind, root);
-    if (rec && ctx.span.bodyStart !== undefined && kindName === 'management-review') {
+    if (rec && ctx.span.bodyStart !== undefined && (kindName === 'management-review' || kindName === 'incident')) {
+      // review inputs and outputs (9.3.2, 9.3.3); an incident's lessons learned (A.5.27)
       rec.sections = markdownSections(ctx.text.slice(ctx.span.bodyStart), ctx.span.bodyStart, ctx.lines);
     }
     if (rec && ctx.span.bodyStart !== undefined && kindName === 'document') {

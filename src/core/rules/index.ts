@@ -65,6 +65,14 @@ import { soaImplementationMissing } from './soa-implementation-missing';
 import { soaIncomplete } from './soa-incomplete';
 import { soaJustificationMissing } from './soa-justification-missing';
 import { soaNotApproved } from './soa-not-approved';
+// the checks a certification auditor would add (issue 16.7)
+import { incidentLessonsMissing } from './incident-lessons-missing';
+import { internalAuditorNotImpartial } from './internal-auditor-not-impartial';
+import { recertificationMargin } from './recertification-margin';
+import { residualRiskNotAccepted } from './residual-risk-not-accepted';
+import { reviewOutputsMissing } from './review-outputs-missing';
+import { riskOwnerMissing } from './risk-owner-missing';
+import { riskReviewOverdue } from './risk-review-overdue';
 
 export const yamlSyntax: EngineRule = {
   code: 'ISMS001',
@@ -111,11 +119,13 @@ export const RULES: readonly Rule[] = [
   auditProgrammeGap,
   auditsBunched,
   scopeNeverAudited,
+  internalAuditorNotImpartial,
   managementReviewInterval,
   managementReviewOverdue,
   managementReviewInputs,
   reviewActionOpen,
   reviewWithoutTopManagement,
+  reviewOutputsMissing,
   correctiveActionOverdue,
   correctiveActionIncomplete,
   correctiveActionStale,
@@ -128,6 +138,7 @@ export const RULES: readonly Rule[] = [
   recertificationLate,
   certificateExpired,
   certificationDatesContradict,
+  recertificationMargin,
   awarenessLapsed,
   trainingOverdue,
   departmentControlsUnaudited,
@@ -159,6 +170,10 @@ export const RULES: readonly Rule[] = [
   soaNotApproved,
   soaControlWithoutDocument,
   mandatoryDocumentMissing,
+  riskOwnerMissing,
+  riskReviewOverdue,
+  residualRiskNotAccepted,
+  incidentLessonsMissing,
 ];
 
 export const RECORD_RULES = RULES.filter((r): r is RecordRule => r.scope === 'record');

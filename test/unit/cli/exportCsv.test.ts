@@ -38,6 +38,12 @@ describe('isms export csv', function () {
       controls: 'A.5.17; A.8.5',
       status: 'treated',
       reviewed: '2026-09-22',
+      identified: '',
+      residual: '',
+      'residual-likelihood': '',
+      'residual-impact': '',
+      'accepted-by': '',
+      accepted: '',
     });
   });
 

@@ -67,6 +67,7 @@ inputs:
   interested-parties-feedback: None.
   risk-assessment: Reviewed in May.
   improvement-opportunities: Automate backups.
+decisions: [Automate backups by the next review]
 ---
 `;
 
