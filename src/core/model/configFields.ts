@@ -207,7 +207,7 @@ export const CONFIG_FIELDS = {
     type: 'whole',
     default: 12,
     meaning:
-      'Each [record of processing](#processing-activity) and each [DPIA](#dpia) is reviewed at least this often (GDPR Art. 30, 35(11); ISO/IEC 27701:2019 A.7.2.5, A.7.2.8; 2025 A.1.2.6, A.1.2.9). Checked when `standards:` lists `gdpr`, `popia` or ISO/IEC 27701 (`iso27701:2019` or `iso27701:2025`).',
+      'Each [record of processing](#processing-activity) and each [DPIA](#dpia) is reviewed at least this often (GDPR Art. 30, 35(11); ISO/IEC 27701:2019 A.7.2.5, A.7.2.8; ISO/IEC 27701:2025 A.1.2.6, A.1.2.9). Checked when `standards:` lists `gdpr`, `popia` or ISO/IEC 27701 (`iso27701:2019` or `iso27701:2025`).',
     description: 'Review each record of processing and each DPIA at least every this many months.',
   },
   'privacy.role': {

@@ -157,7 +157,7 @@ describe('in process: the "did you mean" quick fix (ISMS011)', () => {
       text,
     );
     assert.deepEqual(rest, []);
-    assert.equal(action.title, 'Rename `ownr` to `owner`');
+    assert.equal(action.title, 'Rename ‘ownr’ to ‘owner’');
     const fixed = applyTextEdits(text, action.edit?.changes?.[uri(name)] ?? []);
     assert.equal(fixed, CA);
     const after = fixture({ [name]: fixed })

@@ -7,7 +7,8 @@
  * calendar year, the first within 12 months of the certification decision) as ISOP Solutions quotes it;
  * 9.1.3.2 (initial certification: the two-stage initial audit) from European Accreditation's FAQ 32.4;
  * 9.6.3.2.5 (certification restored within six months of expiry) from the IAF FAQ Q26 and
- * certbodies.co.uk. The others (8.2.2, 9.4.9 cause analysis, 9.4.10 effectiveness of corrections and
+ * certbodies.co.uk; 9.6.3.1.1 (recertification planned in due time for renewal before expiry) from the
+ * IAF FAQ Q31. The others (8.2.2, 9.4.9 cause analysis, 9.4.10 effectiveness of corrections and
  * corrective actions, 9.6.2.2, 9.6.3) follow the standard's table of contents; no public source found
  * here quotes them with their number.
  */
@@ -36,6 +37,8 @@ export const ISO17021_1: StandardCatalogue = {
     clause('9.6.2', 'Surveillance activities'),
     clause('9.6.2.2', 'Surveillance audit'),
     clause('9.6.3', 'Recertification'),
+    clause('9.6.3.1', 'Recertification audit planning'),
+    clause('9.6.3.1.1', 'Recertification planned in due time for renewal before expiry'),
     clause('9.6.3.2', 'Recertification audit'),
     clause('9.6.3.2.5', 'Certification restored after expiry'),
   ],

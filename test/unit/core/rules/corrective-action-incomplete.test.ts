@@ -85,7 +85,7 @@ describe('ISMS302 and a cancelled corrective action (issue 16.1)', () => {
     const found = mine(check(files, TODAY));
     assert.equal(found.length, 1);
     assert.equal(textAt(files, found[0]), 'cancelled');
-    assert.match(found[0].message, /CA-2026-004 is cancelled without `cancel-reason:`\. Say why it was withdrawn/);
+    assert.match(found[0].message, /CA-2026-004 is cancelled without a ‘cancel-reason’\. Say why it was withdrawn/);
     assert.deepEqual(
       check(files, TODAY).filter((d) => d.code === 'ISMS006'),
       [],

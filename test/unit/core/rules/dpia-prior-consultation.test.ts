@@ -53,13 +53,13 @@ describe('ISMS704 dpia-prior-consultation', () => {
 });
 
 describe('ISMS704 and a status that cannot be read (issue 16.2)', () => {
-  it('concludes nothing from `status: signed-off` (it may be a draft): ISMS006 reports the value, ISMS704 stays silent', () => {
-    const files = { 'isms.yaml': GDPR, 'registers/dpias.yaml': register('residual-risk: high', 'status: signed-off') };
+  it('concludes nothing from `status: stage-two` (it may be a draft): ISMS006 reports the value, ISMS704 stays silent', () => {
+    const files = { 'isms.yaml': GDPR, 'registers/dpias.yaml': register('residual-risk: high', 'status: stage-two') };
     const all = check(files, '2026-11-25');
     assert.deepEqual(mine(all), []);
     assert.deepEqual(
       all.filter((d) => d.code === 'ISMS006').map((d) => textAt(files, d)),
-      ['signed-off'],
+      ['stage-two'],
     );
   });
 });
