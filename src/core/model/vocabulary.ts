@@ -276,8 +276,11 @@ export function normaliseValues(kind: RecordKind, data: Record<string, unknown>)
 
 /** The canonical field an alias names (`date` → `detected` for an incident), else undefined. */
 export function aliasedField(kind: RecordKind, written: string): string | undefined {
+  const term = normalTerm(written);
+  // the field's own name in another case or spacing (`Personal-Data`, `root cause`) is that field
+  if (term !== written && ownEntry(KIND_FIELDS[kind], term)) return term;
   const aliases = FIELD_ALIASES[kind];
-  return aliases ? ownEntry(aliases, normalTerm(written)) : undefined;
+  return aliases ? ownEntry(aliases, term) : undefined;
 }
 
 /**
@@ -286,7 +289,6 @@ export function aliasedField(kind: RecordKind, written: string): string | undefi
  */
 export function fieldAliases(kind: RecordKind, keys: readonly string[]): Map<string, string> {
   const out = new Map<string, string>();
-  if (!FIELD_ALIASES[kind]) return out;
   const present = new Set(keys);
   const taken = new Set<string>();
   for (const key of keys) {

@@ -163,3 +163,37 @@ describe('ISMS701 personal-data-breach-notification', () => {
     assert.deepEqual(mine(check(bad, '2026-11-25')), []);
   });
 });
+
+describe('ISMS701 on an incident written in practitioner wording (issue 16)', () => {
+  const practitioner = (date: string): Record<string, string> => ({
+    'isms.yaml': GDPR,
+    'registers/incidents.yaml': [
+      'isms: incidents',
+      'records:',
+      '  - id: INC-2026-009',
+      '    title: Payroll file e-mailed to the wrong client',
+      `    date: ${date}`,
+      '    Personal-Data: Yes',
+      '    severity: High',
+      '    status: Open',
+      '    notification: Required',
+      '',
+    ].join('\n'),
+  });
+
+  it('reads `date:` as the detection date and `Yes` as true: the unnotified breach is found, dated from `date:`', () => {
+    const diags = check(practitioner('2026-03-04'), '2026-03-10');
+    const found = mine(diags);
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /INC-2026-009 \(detected 2026-03-04\)/);
+    assert.ok(!diags.some((d) => d.code === 'ISMS006' || d.code === 'ISMS002' || d.code === 'ISMS011'), JSON.stringify(diags));
+    // the field name in another case is read as the field, and said once
+    assert.ok(diags.some((d) => d.code === 'ISMS010' && /‘Personal-Data’ is read as ‘personal-data’/.test(d.message)));
+  });
+
+  it('an impossible date under the alias is reported once, by ISMS002, and no deadline is guessed', () => {
+    const diags = check(practitioner('2026-02-30'), '2026-03-10');
+    assert.equal(diags.filter((d) => d.code === 'ISMS002').length, 1);
+    assert.deepEqual(mine(diags), []);
+  });
+});
