@@ -69,7 +69,17 @@ export const VALUE_SYNONYMS: Readonly<Partial<Record<RecordKind, Table<Table<str
     status: nameTable({ held: 'done', completed: 'done', complete: 'done', conducted: 'done', scheduled: 'planned' }),
   },
   'corrective-action': {
-    status: nameTable({ new: 'open', raised: 'open', ongoing: 'in-progress', underway: 'in-progress', started: 'in-progress' }),
+    // `done` and `completed` claim no more than `implemented`: verified and closed need the effectiveness review (10.2 d)
+    status: nameTable({
+      new: 'open',
+      raised: 'open',
+      ongoing: 'in-progress',
+      underway: 'in-progress',
+      started: 'in-progress',
+      done: 'implemented',
+      completed: 'implemented',
+      complete: 'implemented',
+    }),
   },
   finding: {
     type: nameTable({

@@ -4,6 +4,7 @@
  */
 import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
 import { isCalendarDate } from '../dates';
+import { canonicalValue } from '../model/vocabulary';
 import {
   CYCLE_AUDIT_STATUSES,
   CYCLE_AUDIT_TYPES,
@@ -229,7 +230,10 @@ function readCycleAudits(r: ConfigReader, cert: YAMLMap): CycleAudit[] {
       r.problem('ISMS006', `\`type\` of a cycle audit must be one of ${CYCLE_AUDIT_TYPES.join(', ')} (got \`${type ?? ''}\`).`, item);
       continue;
     }
-    const status = r.text(item, 'status');
+    // `completed`, `Done`: the words an external audit's status takes (vocabulary.ts) mean the same here
+    const written = r.text(item, 'status');
+    const canonical = written === undefined ? undefined : canonicalValue('external-audit', 'status', written);
+    const status = typeof canonical === 'string' ? canonical : written;
     if (status !== undefined && !isOneOf(CYCLE_AUDIT_STATUSES, status)) {
       const message = `\`status\` of a cycle audit must be one of ${CYCLE_AUDIT_STATUSES.join(', ')} (got \`${status}\`); read as planned.`;
       r.problem('ISMS006', message, item.get('status', true) as Node);

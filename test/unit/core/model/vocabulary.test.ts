@@ -68,9 +68,12 @@ describe('vocabulary: the tables', () => {
       assert.equal(canonicalValue(kind, field, written), canonical, `${kind}.${field}: ${written}`);
   });
 
+  it('reads a corrective action `done` as `implemented`, the least it can mean: closing needs the effectiveness review', () => {
+    for (const w of ['done', 'Done', 'completed']) assert.equal(canonicalValue('corrective-action', 'status', w), 'implemented', w);
+  });
+
   it('leaves what means two things, or nothing, unread', () => {
     assert.equal(canonicalValue('finding', 'type', 'nc'), undefined, 'major or minor?');
-    assert.equal(canonicalValue('corrective-action', 'status', 'done'), undefined, 'implemented or closed?');
     assert.equal(canonicalValue('corrective-action', 'status', 'finished'), undefined);
     assert.equal(canonicalValue('risk', 'status', 'mitigate'), undefined, 'a synonym of another field is not read here');
     assert.equal(canonicalValue('incident', 'status', 'canceled'), undefined, 'canceled only where cancelled is allowed');

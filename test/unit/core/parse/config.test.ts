@@ -82,3 +82,16 @@ describe('core/parse/config: isms.yaml settings', () => {
     assert.match(found[0].message, /`status` of a cycle audit must be one of planned, done, cancelled \(got `finished`\)/);
   });
 });
+
+describe('isms.yaml cycle audits in practitioner wording (issue 16)', () => {
+  it('reads `status: completed` / `Done` as done, like an external audit record: no ISMS006, and the audit counts as held', () => {
+    for (const written of ['completed', 'Done']) {
+      const files = {
+        'isms.yaml': `isms: config\ncertification:\n  audits:\n    - type: certification\n      date: 2025-03-10\n      status: ${written}\n`,
+      };
+      const ws = workspaceOf(files);
+      assert.equal(ws.config.certification.audits[0].status, 'done', written);
+      assert.deepEqual(ofCode('ISMS006')(ws.check({ today: TODAY }).all()), [], written);
+    }
+  });
+});
