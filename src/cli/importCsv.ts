@@ -60,11 +60,12 @@ function readRow(
   columns: ColumnMap,
   table: Readonly<Record<string, FieldSpec>>,
   order: DateOrder,
+  kind: RecordKind,
 ): Record<string, unknown> | string[] {
   const record: Record<string, unknown> = {};
   const problems: string[] = [];
   for (const [field, spec] of Object.entries(table)) {
-    const read = readCell(field, spec, cellOf(row, columns[field]), order);
+    const read = readCell(field, spec, cellOf(row, columns[field]), order, kind);
     if (read === undefined) {
       if (spec.required) problems.push(`no ${field}`);
     } else if ('error' in read) problems.push(read.error);
@@ -142,7 +143,7 @@ export function planCsvImport(ws: IsmsWorkspace, csv: string, kind: RecordKind, 
       plan.bad.push({ line: row.line, message: `${row.cells.length} fields, the header has ${table.header.length}` });
       continue;
     }
-    const record = readRow(row, columns, fields, order);
+    const record = readRow(row, columns, fields, order, kind);
     const problems = Array.isArray(record) ? record : duplicates(record, row.line);
     if (problems.length > 0) plan.bad.push({ line: row.line, message: problems.join('; ') });
     else plan.add.push({ line: row.line, record: record as Record<string, unknown> });

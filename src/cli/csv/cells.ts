@@ -5,6 +5,8 @@
  * nested lists (findings, results) as the JSON text `isms export csv` writes. Pure.
  */
 import type { FieldSpec } from '../../core/model/kinds';
+import type { RecordKind } from '../../core/model/types';
+import { canonicalValue } from '../../core/model/vocabulary';
 import { parseDate, type DateOrder } from './read';
 
 export type CellResult = { value: unknown } | { error: string } | undefined;
@@ -13,7 +15,8 @@ const TRUE = new Set(['yes', 'y', 'true', '1', 'x', 'applicable', 'included', 'i
 const FALSE = new Set(['no', 'n', 'false', '0', 'not-applicable', 'n/a', 'na', 'excluded', 'exclude']);
 
 /**
- * Words spreadsheets use for an allowed value; used only when the value it stands for is one the field
+ * Words spreadsheets use for an allowed value, beyond the engine's own vocabulary (read first, so that a
+ * word means in an import what it means in a file); used only when the value it stands for is one the field
  * allows (so `resolved` is `closed` for an incident and nothing for a field without `closed`).
  */
 const VALUE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
@@ -74,8 +77,11 @@ function json(field: string, cell: string, want: 'list' | 'map'): CellResult {
   return ok ? { value } : { error: `${field}: JSON ${want === 'list' ? 'list [ … ]' : 'object { … }'} expected` };
 }
 
-/** The value of a cell for a field of the table; undefined for an empty cell (the field is left out). */
-export function readCell(field: string, spec: FieldSpec, raw: string, order: DateOrder): CellResult {
+/**
+ * The value of a cell for a field of the table; undefined for an empty cell (the field is left out). With
+ * the record's kind, a closed-list value is read by the engine's vocabulary first (src/core/model/vocabulary.ts).
+ */
+export function readCell(field: string, spec: FieldSpec, raw: string, order: DateOrder, kind?: RecordKind): CellResult {
   const cell = unescapeFormula(raw.trim());
   if (cell === '') return undefined;
   switch (spec.type) {
@@ -103,7 +109,8 @@ export function readCell(field: string, spec: FieldSpec, raw: string, order: Dat
       return json(field, cell, spec.type);
     default: {
       if (!spec.values) return { value: cell };
-      const value = allowedValue(spec.values, cell);
+      const engine = kind === undefined ? undefined : canonicalValue(kind, field, cell);
+      const value = typeof engine === 'string' ? engine : allowedValue(spec.values, cell);
       return value !== undefined ? { value } : { error: `${field}: '${cell}' is not one of ${spec.values.join(', ')}` };
     }
   }

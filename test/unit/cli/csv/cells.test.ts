@@ -36,6 +36,15 @@ describe('CSV cells', () => {
     assert.equal(allowedValue(risk.treatment.values ?? [], 'Mitigate'), 'modify');
     assert.equal(allowedValue(soa.implementation.values ?? [], 'Partially implemented'), 'partial');
     assert.equal(allowedValue(risk.status.values ?? [], 'In progress'), undefined, 'a synonym only for a value the field allows');
+    // with the kind, a word means what it means in a file: a corrective action 'Done' is implemented, not closed
+    const ca = KIND_FIELDS['corrective-action'];
+    assert.deepEqual(readCell('status', ca.status, 'Done', undefined, 'corrective-action'), { value: 'implemented' });
+    assert.deepEqual(readCell('status', KIND_FIELDS.incident.status, 'Resolved', undefined, 'incident'), { value: 'closed' });
+    assert.deepEqual(
+      readCell('treatment', risk.treatment, 'insure', undefined, 'risk'),
+      { value: 'share' },
+      'spreadsheet words still read',
+    );
     assert.deepEqual(listItems('A.5.1; A.5.2 ;; A.8.8'), ['A.5.1', 'A.5.2', 'A.8.8']);
     assert.deepEqual(listItems('A.5.1, A.5.2'), ['A.5.1', 'A.5.2']);
     assert.deepEqual(listItems('Blake, Jordan; Shah, Priya'), ['Blake, Jordan', 'Shah, Priya']);
