@@ -61,7 +61,7 @@ describe('isms report documents (dist/cli.js as a process)', function () {
       assert.match(r.stdout, /^ {4}5\.2 e +Information security policy +POL-001$/m);
       assert.match(r.stdout, /^ {4}6\.1\.2 +Information security risk assessment process +PRO-001$/m);
       assert.match(r.stdout, /^ {4}4\.3 +Scope of the ISMS +isms\.yaml scope:$/m);
-      assert.match(r.stdout, /^ {4}9\.3\.3 +Results of management reviews +2 management reviews: MR-2025-02, MR-2026-01$/m);
+      assert.match(r.stdout, /^ {4}9\.3\.3 +Results of management reviews +3 management reviews: MR-2025-01, MR-2025-02, MR-2026-01$/m);
       assert.match(r.stdout, /^ {2}ISO\/IEC 27701:2019$/m);
     });
 
