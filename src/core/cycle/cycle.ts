@@ -6,7 +6,7 @@ import { daysBetween, monthOf, plusMonthKey } from '../dates';
 import type { CycleAudit, CycleAuditType, IsmsConfig } from '../model/config';
 import { date, label } from '../model/fields';
 import type { IsmsRecord, Location, RecordKind } from '../model/types';
-import { auditDate, auditState, reviewHeld, type AuditState } from './state';
+import { auditDate, auditState, reviewCounts, type AuditState } from './state';
 
 /** What the cycle functions need of a workspace: the configuration and records by kind. */
 export interface CycleSource {
@@ -74,7 +74,7 @@ export function cycleMilestones(ws: CycleSource, today: string): Milestone[] {
     milestones.push({
       type: 'management-review',
       date: d,
-      status: reviewHeld(review, today) ? 'done' : d < today ? 'overdue' : 'planned',
+      status: reviewCounts(review, today) ? 'done' : d < today ? 'overdue' : 'planned',
       label: `Management review ${label(review)}`,
       location: { file: review.file, range: review.anchor },
     });
