@@ -18,6 +18,7 @@ import { headerKey, readCsv, slashOrder, type CsvRow, type DateOrder } from './c
 import { readCsvFile, registerFile, registerName, reportBadRows, writeRegister, type RegisterTarget } from './csv/register';
 import { relativePath, terminalLine, type CliIo } from './io';
 import { InputError, loadOneWorkspace } from './workspaces';
+import { countOf } from '../core/words';
 
 export interface CsvImportPlan {
   kind: RecordKind;
@@ -140,7 +141,7 @@ export function planCsvImport(ws: IsmsWorkspace, csv: string, kind: RecordKind, 
   const plan: CsvImportPlan = { kind, add: [], bad: [], ignored };
   for (const row of table.rows) {
     if (row.cells.length !== table.header.length) {
-      plan.bad.push({ line: row.line, message: `${row.cells.length} fields, the header has ${table.header.length}` });
+      plan.bad.push({ line: row.line, message: `${countOf(row.cells.length, 'field')}, the header has ${table.header.length}` });
       continue;
     }
     const record = readRow(row, columns, fields, order, kind);

@@ -10,6 +10,7 @@ import { dayCount, daysBetween } from '../core/dates';
 import { mdInline, mdTable } from '../core/export/markdown';
 import type { Finding } from './findings';
 import { relativePath } from './io';
+import { countOf } from '../core/words';
 
 /** The rule families by the first digit of a code (as docs/rules.md groups them). */
 export const RULE_FAMILIES: readonly string[] = [
@@ -40,8 +41,6 @@ export interface SummaryContext {
   base: string;
   files: number;
 }
-
-const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
 function countsTable(findings: readonly Finding[]): string[] {
   const byFamily = new Map<string, [number, number, number]>();
@@ -89,12 +88,12 @@ function overdueTable(findings: readonly Finding[]): string[] {
 export function formatJobSummary(findings: readonly Finding[], workspaces: readonly IsmsWorkspace[], ctx: SummaryContext): string {
   const count = (s: Finding['severity']): number => findings.filter((f) => f.severity === s).length;
   const info = count('information') + count('hint');
-  const checked = `${plural(workspaces.length, 'ISMS', 'ISMSs')}, ${plural(ctx.files, 'file')}, as of ${ctx.today}`;
+  const checked = `${countOf(workspaces.length, 'ISMS', 'ISMSs')}, ${countOf(ctx.files, 'file')}, as of ${ctx.today}`;
   const out = [`## ISMS check`, ''];
   if (findings.length === 0) out.push(`No problems found in ${checked}.`);
   else {
     out.push(
-      `**${plural(findings.length, 'problem')}**: ${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ` +
+      `**${countOf(findings.length, 'problem')}**: ${countOf(count('error'), 'error')}, ${countOf(count('warning'), 'warning')}, ` +
         `${info} information — checked ${checked}.`,
       '',
       ...countsTable(findings),

@@ -117,3 +117,6 @@ export const MONTH_NAMES = [
 ] as const;
 /** "March 2026" for "2026-03". */
 export const monthName = (month: string): string => `${MONTH_NAMES[Number(month.slice(5, 7)) - 1] ?? '?'} ${month.slice(0, 4)}`;
+
+/** A day `n` days ahead in running text: "today", "tomorrow", "in 54 days" — never "in 0 days" (issue 15.6). */
+export const inDayCount = (n: number): string => (n === 0 ? 'today' : n === 1 ? 'tomorrow' : `in ${dayCount(n)}`);

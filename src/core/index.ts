@@ -87,11 +87,14 @@ export {
   nextExternalAudit,
   externalAudits,
   CYCLE_AUDIT_LABELS,
+  cycleAuditName,
+  milestoneName,
   type Milestone,
   type ProgrammeMonth,
   type CycleSource,
 } from './cycle/cycle';
-export { isCalendarDate, plusDays, plusMonths, daysBetween, monthOf, plusMonthKey, localToday } from './dates';
+export { isCalendarDate, plusDays, plusMonths, daysBetween, monthOf, plusMonthKey, localToday, inDayCount } from './dates';
+export { article, withArticle, countOf } from './words';
 export { parseFile, isMarkdownFile, isYamlFile } from './parse/parseFile';
 export { findFrontMatter } from './parse/frontMatter';
 export { LineMap } from './parse/positions';

@@ -6,6 +6,8 @@
 import * as vscode from 'vscode';
 import type { StatusResult } from '../common/protocol';
 import type { ServerProxy } from './serverProxy';
+import { inDayCount } from '../core/dates';
+import { countOf } from '../core/words';
 import { md } from './treeItems';
 
 /** The next external audit is "close" within this many days (the usual internal-audit warning window). */
@@ -14,11 +16,14 @@ const CLOSE_DAYS = 60;
 export function statusText(s: StatusResult): string {
   const parts: string[] = [];
   const next = s.nextExternalAudit;
-  if (next) parts.push(`${next.daysUntil}d to ${next.label}`);
+  if (next) parts.push(next.daysUntil === 0 ? `${next.label} today` : `${next.daysUntil}d to ${next.label}`);
   parts.push(`${s.openCorrectiveActions} open CA`);
   if (s.overdueCorrectiveActions) parts.push(`${s.overdueCorrectiveActions} overdue`);
   return `$(shield) ${parts.join(' · ')}`;
 }
+
+/** "Problems: 1 error, 2 warnings": counts with their noun, never "1 errors" (issue 15.6). */
+export const problemsText = (s: StatusResult): string => `Problems: ${countOf(s.errors, 'error')}, ${countOf(s.warnings, 'warning')}`;
 
 export function statusTooltip(s: StatusResult): vscode.MarkdownString {
   const tip = new vscode.MarkdownString(undefined, true);
@@ -28,11 +33,11 @@ export function statusTooltip(s: StatusResult): vscode.MarkdownString {
   const next = s.nextExternalAudit;
   tip.appendMarkdown(
     next
-      ? md`- Next external audit: **${next.label}** on ${next.date} (in ${next.daysUntil} days)` + '\n'
+      ? md`- Next external audit: **${next.label}** on ${next.date} (${inDayCount(next.daysUntil)})` + '\n'
       : '- No external audit planned\n',
   );
   tip.appendMarkdown(`- Corrective actions: ${s.openCorrectiveActions} open, ${s.overdueCorrectiveActions} overdue\n`);
-  tip.appendMarkdown(`- Problems: ${s.errors} errors, ${s.warnings} warnings\n`);
+  tip.appendMarkdown(`- ${problemsText(s)}\n`);
   tip.appendMarkdown(`- Today: ${s.today}\n\n`);
   tip.appendMarkdown(
     '[$(list-tree) Audit cycle](command:isms.auditCycle.focus) · [$(add) Log corrective action](command:isms.logCorrectiveAction) · [$(warning) Problems](command:workbench.actions.view.problems)',

@@ -184,7 +184,7 @@ async function run(themeName, theme) {
     await page.goto(v.url);
     await page.locator('.monaco-workbench .part.statusbar').waitFor({ timeout: 60000 });
     // the status bar names the next external audit once the server has indexed the sample
-    await page.locator('.statusbar-item', { hasText: 'Surveillance audit 2' }).first().waitFor({ timeout: 60000 });
+    await page.locator('.statusbar-item', { hasText: 'Second surveillance audit' }).first().waitFor({ timeout: 60000 });
     await runCommand(page, 'ISMS: Show audit calendar');
     await checkCalendar(page, themeName);
     if (themeName !== 'light') return; // the interactions below need one run, not one per theme

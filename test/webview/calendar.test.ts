@@ -250,7 +250,7 @@ describe('calendar webview in headless Chromium', function () {
       assert.equal(await page.locator('.today-marker').count(), 1);
       assert.match(
         (await page.locator('li.month[data-month="2027-02"] .marker--external').textContent()) ?? '',
-        /Surveillance audit 2 · 8 Feb/,
+        /Second surveillance audit · 8 Feb/,
       );
       assert.equal(await page.locator('li.month[data-month="2026-12"] .marker--review').count(), 1);
     });
@@ -562,7 +562,7 @@ describe('calendar webview in headless Chromium', function () {
       assert.equal(await page.locator('#calendar').count(), 0);
       assert.ok(await page.locator('#timeline').isVisible());
       assert.equal(await page.locator('#tab-timeline').getAttribute('aria-selected'), 'true');
-      assert.match((await page.locator('.countdown').textContent()) ?? '', /^75 days to the Surveillance audit 2 on 8 February 2027$/);
+      assert.match((await page.locator('.countdown').textContent()) ?? '', /^75 days to the second surveillance audit on 8 February 2027$/);
       const state = await page.evaluate(() => (window as unknown as { __state: { view: string; root: string } }).__state);
       assert.equal(state.view, 'timeline');
       assert.equal(state.root, model.root);

@@ -41,16 +41,18 @@ function item(i: TimelineItem): HTMLElement {
 
 export function renderTimeline(model: CalendarModel): HTMLElement {
   const t = model.timeline;
-  const headline = t.target
-    ? h(
-        'p',
-        { class: 'countdown' },
-        h('strong', { class: 'countdown-days' }, `${t.target.daysLeft} day${t.target.daysLeft === 1 ? '' : 's'}`),
-        ' to the ',
-        userText(t.target.label),
-        ` on ${longDate(t.target.date)}`,
-      )
-    : h('p', { class: 'countdown' }, 'No external audit is planned: the timeline shows everything ahead.');
+  const headline = !t.target
+    ? h('p', { class: 'countdown' }, 'No external audit is planned: the timeline shows everything ahead.')
+    : t.target.daysLeft === 0
+      ? h('p', { class: 'countdown' }, 'The ', userText(t.target.name), ' is ', h('strong', { class: 'countdown-days' }, 'today'))
+      : h(
+          'p',
+          { class: 'countdown' },
+          h('strong', { class: 'countdown-days' }, `${t.target.daysLeft} day${t.target.daysLeft === 1 ? '' : 's'}`),
+          ' to the ',
+          userText(t.target.name),
+          ` on ${longDate(t.target.date)}`,
+        );
   const dated = t.items.filter((i) => i.date !== undefined);
   const undated = t.items.filter((i) => i.date === undefined);
   return h(

@@ -5,6 +5,7 @@
  */
 import type { Finding } from '../findings';
 import { terminalLines } from '../io';
+import { countOf } from '../../core/words';
 
 export interface CheckSummary {
   /** the ISMS roots checked, relative to the working folder */
@@ -14,8 +15,6 @@ export interface CheckSummary {
   files: number;
 }
 
-const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
-
 export function formatText(findings: readonly Finding[], summary: CheckSummary): string {
   const lines = findings.map((f) => `${f.file}:${f.line}:${f.column}: ${f.severity} ${f.code} ${f.message}`);
   lines.push(summaryLine(findings, summary));
@@ -23,12 +22,12 @@ export function formatText(findings: readonly Finding[], summary: CheckSummary):
 }
 
 export function summaryLine(findings: readonly Finding[], summary: CheckSummary): string {
-  const where = `${plural(summary.roots.length, 'ISMS', 'ISMSs')} (${summary.roots.join(', ')}), ${plural(summary.files, 'file')}, as of ${summary.today}`;
+  const where = `${countOf(summary.roots.length, 'ISMS', 'ISMSs')} (${summary.roots.join(', ')}), ${countOf(summary.files, 'file')}, as of ${summary.today}`;
   if (findings.length === 0) return `No problems found in ${where}.`;
   const count = (s: Finding['severity']): number => findings.filter((f) => f.severity === s).length;
-  const parts = [plural(count('error'), 'error'), plural(count('warning'), 'warning')];
+  const parts = [countOf(count('error'), 'error'), countOf(count('warning'), 'warning')];
   const info = count('information') + count('hint');
   if (info > 0) parts.push(`${info} information`);
   const files = new Set(findings.map((f) => f.file)).size;
-  return `${plural(findings.length, 'problem')} (${parts.join(', ')}) in ${plural(files, 'file')}; checked ${where}.`;
+  return `${countOf(findings.length, 'problem')} (${parts.join(', ')}) in ${countOf(files, 'file')}; checked ${where}.`;
 }

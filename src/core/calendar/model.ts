@@ -3,7 +3,15 @@
  * same `auditProgramme` as the tree view and `isms plan`, so the three never disagree about a month.
  */
 import { phishingTrend } from '../awareness/phishing';
-import { auditProgramme, cycleMilestones, cycleStart, nextExternalAudit, type CycleSource, type Milestone } from '../cycle/cycle';
+import {
+  auditProgramme,
+  cycleMilestones,
+  cycleStart,
+  milestoneName,
+  nextExternalAudit,
+  type CycleSource,
+  type Milestone,
+} from '../cycle/cycle';
 import { auditDate, auditState, caState, isOpenCorrectiveAction } from '../cycle/state';
 import { daysBetween, monthOf, monthsBetween, plusMonthKey } from '../dates';
 import { lookupEntry } from '../model/catalogues';
@@ -240,7 +248,7 @@ function timeline(ws: CycleSource, today: string): CalendarTimeline {
   );
   return {
     from: today,
-    ...(next ? { target: { ...markerOf(next), daysLeft: daysBetween(today, next.date) } } : {}),
+    ...(next ? { target: { ...markerOf(next), name: milestoneName(next), daysLeft: daysBetween(today, next.date) } } : {}),
     items,
     openCorrectiveActions: open,
     overdueCorrectiveActions: overdue,

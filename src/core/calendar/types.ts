@@ -111,7 +111,8 @@ export interface TimelineItem extends Partial<CalendarLocation> {
 export interface CalendarTimeline {
   from: string;
   /** the next external audit, the end of the timeline; absent when none is planned */
-  target?: CalendarMarker & { daysLeft: number };
+  /** `name`: the audit in running text, "second surveillance audit" (cycleAuditName) */
+  target?: CalendarMarker & { daysLeft: number; name: string };
   items: TimelineItem[];
   openCorrectiveActions: number;
   overdueCorrectiveActions: number;

@@ -6,7 +6,7 @@ import { daysBetween, monthOf, plusMonthKey } from '../dates';
 import type { CycleAudit, CycleAuditType, IsmsConfig } from '../model/config';
 import { date, label } from '../model/fields';
 import type { IsmsRecord, Location, RecordKind } from '../model/types';
-import { auditDate, auditState, reviewHeld, type AuditState } from './state';
+import { auditDate, auditState, reviewCounts, type AuditState } from './state';
 
 /** What the cycle functions need of a workspace: the configuration and records by kind. */
 export interface CycleSource {
@@ -24,14 +24,29 @@ export interface Milestone {
   location?: Location;
 }
 
-export const CYCLE_AUDIT_LABELS: Readonly<Record<CycleAuditType, string>> = {
-  certification: 'Certification audit',
-  'surveillance-1': 'Surveillance audit 1',
-  'surveillance-2': 'Surveillance audit 2',
-  surveillance: 'Surveillance audit',
-  recertification: 'Recertification audit',
-  special: 'Special audit',
+const CYCLE_AUDIT_NAMES: Readonly<Record<CycleAuditType, string>> = {
+  certification: 'certification audit',
+  'surveillance-1': 'first surveillance audit',
+  'surveillance-2': 'second surveillance audit',
+  surveillance: 'surveillance audit',
+  recertification: 'recertification audit',
+  special: 'special audit',
 };
+
+/**
+ * A cycle audit's name in running text, "the second surveillance audit" (issue 15.6): the one way the
+ * messages, the tree, the status bar, the calendar and the CLI name an external audit. `CYCLE_AUDIT_LABELS`
+ * is the same name capitalised, for a label that starts a line.
+ */
+export const cycleAuditName = (type: CycleAuditType): string => CYCLE_AUDIT_NAMES[type];
+
+export const CYCLE_AUDIT_LABELS: Readonly<Record<CycleAuditType, string>> = Object.fromEntries(
+  Object.entries(CYCLE_AUDIT_NAMES).map(([type, name]) => [type, name.charAt(0).toUpperCase() + name.slice(1)]),
+) as Record<CycleAuditType, string>;
+
+/** A milestone in running text: a cycle audit by its name ("the second surveillance audit"), anything else by its label. */
+export const milestoneName = (m: { type: MilestoneType; label: string }): string =>
+  m.type in CYCLE_AUDIT_NAMES ? CYCLE_AUDIT_NAMES[m.type as CycleAuditType] : m.label;
 
 /** The start of the current three-year cycle: the certification decision, else issue, else the certification audit. */
 export function cycleStart(config: IsmsConfig): string | undefined {
@@ -74,7 +89,7 @@ export function cycleMilestones(ws: CycleSource, today: string): Milestone[] {
     milestones.push({
       type: 'management-review',
       date: d,
-      status: reviewHeld(review, today) ? 'done' : d < today ? 'overdue' : 'planned',
+      status: reviewCounts(review, today) ? 'done' : d < today ? 'overdue' : 'planned',
       label: `Management review ${label(review)}`,
       location: { file: review.file, range: review.anchor },
     });

@@ -1,5 +1,6 @@
 /** The state of an audit or a corrective action on a given day: one definition for rules, tree and calendar. */
 import { date, enumValue, text } from '../model/fields';
+import { reviewIsBlank } from '../model/reviewContent';
 import type { IsmsRecord } from '../model/types';
 import { daysBetween } from '../dates';
 
@@ -63,13 +64,22 @@ export function caState(ca: IsmsRecord, today: string): CaState {
   return daysBetween(today, due) <= DUE_SOON_DAYS ? 'due-soon' : 'open';
 }
 
-/** A management review counts once held: status done, or a past date without status planned. */
+/**
+ * A management review is recorded as held: status done, or a past date without status planned. The
+ * review rules (ISMS203, ISMS205, ISMS206) then ask it for attendees, inputs and outputs.
+ */
 export function reviewHeld(review: IsmsRecord, today: string): boolean {
   const d = date(review, 'date');
   const status = text(review, 'status');
   if (status === 'done') return true;
   return status !== 'planned' && d !== undefined && d <= today;
 }
+
+/**
+ * Held and with something recorded: a review marked done with no attendees, inputs, outputs or minutes
+ * (what a bare template is) shows no review took place, so it does not reset the interval (issue 15.1).
+ */
+export const reviewCounts = (review: IsmsRecord, today: string): boolean => reviewHeld(review, today) && !reviewIsBlank(review);
 
 /** The last management review held by `today`, with its date: the interval rules and the review pack start there. */
 export function lastHeldReview(
@@ -79,7 +89,7 @@ export function lastHeldReview(
   let last: { review: IsmsRecord; date: string } | undefined;
   for (const review of ws.records('management-review')) {
     const d = date(review, 'date');
-    if (d && d <= today && reviewHeld(review, today) && (!last || d > last.date)) last = { review, date: d };
+    if (d && d <= today && reviewCounts(review, today) && (!last || d > last.date)) last = { review, date: d };
   }
   return last;
 }

@@ -82,6 +82,8 @@ export interface IsmsRecord {
   parentId?: string;
   /** Markdown `##` sections of the body, by normalised heading text (lower case, single spaces) */
   sections?: ReadonlyMap<string, Range>;
+  /** of those, the ones with nothing but HTML comments (a template's prompts) under their heading */
+  blankSections?: ReadonlySet<string>;
   /** values written in another word than the canonical one (`completed` for `done`), already read as it (vocabulary.ts) */
   spellings?: readonly Spelling[];
   /** a document's Markdown links (`[text](target)`, link definitions), as written, with where */

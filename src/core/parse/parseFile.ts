@@ -20,7 +20,7 @@ import { MAX_ALIAS_COUNT } from '../limits';
 import { findFrontMatter, unreadableFrontMatter } from './frontMatter';
 import { LineMap, pointRange } from './positions';
 import { markdownLinks } from './links';
-import { markdownSections } from './sections';
+import { sectionsOf } from './sections';
 import { duplicateKeys, YAML_OPTIONS } from './yaml';
 
 export type ParseProblemCode = 'ISMS001' | 'ISMS005';
@@ -148,7 +148,9 @@ function readRoot(ctx: FileContext, root: YAMLMap): void {
     const rec = makeRecord(ctx, kindName as RecordKind, root);
     if (rec && ctx.span.bodyStart !== undefined && (kindName === 'management-review' || kindName === 'incident')) {
       // review inputs and outputs (9.3.2, 9.3.3); an incident's lessons learned (A.5.27)
-      rec.sections = markdownSections(ctx.text.slice(ctx.span.bodyStart), ctx.span.bodyStart, ctx.lines);
+      const { sections, blank } = sectionsOf(ctx.text.slice(ctx.span.bodyStart), ctx.span.bodyStart, ctx.lines);
+      rec.sections = sections;
+      if (blank.size) rec.blankSections = blank;
     }
     if (rec && ctx.span.bodyStart !== undefined && kindName === 'document') {
       rec.links = markdownLinks(ctx.text.slice(ctx.span.bodyStart), ctx.span.bodyStart, ctx.lines);

@@ -2,7 +2,7 @@
  * The `##` and `###` sections of a Markdown body, parsed with unified + remark-parse. Without GFM: only
  * headings matter here, and remark-gfm's autolink scan is quadratic on long paragraphs.
  */
-import type { Heading, PhrasingContent, Root } from 'mdast';
+import type { Heading, PhrasingContent, Root, RootContent } from 'mdast';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Range } from '../model/types';
@@ -37,13 +37,27 @@ export const MAX_LINK_OPENERS = 2000;
 
 /** Level-2 and level-3 headings of `body` (which starts at `bodyOffset` of the file) → their range in the file. */
 export function markdownSections(body: string, bodyOffset: number, lines: LineMap): Map<string, Range> {
+  return sectionsOf(body, bodyOffset, lines).sections;
+}
+
+/**
+ * The sections and, of them, the blank ones: a heading followed by nothing but HTML comments (the
+ * template's prompts) before the next heading of its level or above. A blank section names an input
+ * without recording it, so the review rules do not count it (issue 15.1).
+ */
+export function sectionsOf(body: string, bodyOffset: number, lines: LineMap): { sections: Map<string, Range>; blank: Set<string> } {
   const text = body.length > MAX_SECTIONS_BODY ? body.slice(0, body.lastIndexOf('\n', MAX_SECTIONS_BODY) + 1) : body;
   const sections = new Map<string, Range>();
+  const blank = new Set<string>();
   const headings = remarkIsSafe(text) ? remarkHeadings(text) : scannedHeadings(text);
   for (const h of headings) {
-    if (h.depth === 2 || h.depth === 3) sections.set(normaliseHeading(h.text), lines.range(bodyOffset + h.start, bodyOffset + h.end));
+    if (h.depth !== 2 && h.depth !== 3) continue;
+    const name = normaliseHeading(h.text);
+    sections.set(name, lines.range(bodyOffset + h.start, bodyOffset + h.end));
+    if (h.blank) blank.add(name);
+    else blank.delete(name);
   }
-  return sections;
+  return { sections, blank };
 }
 
 interface FoundHeading {
@@ -51,13 +65,28 @@ interface FoundHeading {
   text: string;
   start: number;
   end: number;
+  /** nothing but HTML comments up to the next heading of this depth or above (the line scan never says so) */
+  blank?: boolean;
 }
 
+const isComment = (n: RootContent): boolean => n.type === 'html' && /^\s*(?:<!--[\s\S]*?-->\s*)+$/.test(n.value);
+
 function remarkHeadings(text: string): FoundHeading[] {
-  const tree = processor.parse(text) as Root;
-  return tree.children
-    .filter((n): n is Heading => n.type === 'heading' && n.position !== undefined)
-    .map((n) => ({ depth: n.depth, text: textOf(n), start: n.position?.start.offset ?? 0, end: n.position?.end.offset ?? 0 }));
+  const nodes = (processor.parse(text) as Root).children;
+  const found: FoundHeading[] = [];
+  nodes.forEach((n, i) => {
+    if (n.type !== 'heading' || n.position === undefined) return;
+    let blank = true;
+    for (const next of nodes.slice(i + 1)) {
+      if (next.type === 'heading' && next.depth <= n.depth) break;
+      if (next.type !== 'heading' && !isComment(next)) {
+        blank = false;
+        break;
+      }
+    }
+    found.push({ depth: n.depth, text: textOf(n), start: n.position.start.offset ?? 0, end: n.position.end.offset ?? 0, blank });
+  });
+  return found;
 }
 
 /** Whether remark parses `text` in bounded time: few list markers (one line may hold many) and few `[`. */

@@ -1,6 +1,6 @@
 import { daysBetween, plusDays, plusMonths } from '../dates';
 import { auditDate, auditState } from '../cycle/state';
-import { CYCLE_AUDIT_LABELS, externalAudits } from '../cycle/cycle';
+import { cycleAuditName, externalAudits } from '../cycle/cycle';
 import type { WorkspaceRule } from './rule';
 
 /** Fewer audits than this in a year are too few to call bunched; the gap rule covers them. */
@@ -31,7 +31,7 @@ export const auditsBunched: WorkspaceRule = {
       report({
         file: ctx.config.file,
         range: ext.range,
-        message: `${late.length} of the ${year.length} internal audits in the year before the ${CYCLE_AUDIT_LABELS[ext.type].toLowerCase()} on ${ext.date} fall in its last ${bunchingDays} days (more than ${Math.round(bunchingShare * 100)}%). Spread them across the year.`,
+        message: `${late.length} of the ${year.length} internal audits in the year before the ${cycleAuditName(ext.type)} on ${ext.date} fall in its last ${bunchingDays} days (more than ${Math.round(bunchingShare * 100)}%). Spread them across the year.`,
         related: late.map((a) => ({ location: { file: a.file, range: a.anchor }, message: `${a.id ?? 'audit'} on ${auditDate(a)}` })),
       });
     }

@@ -1,4 +1,4 @@
-import { CYCLE_AUDIT_LABELS } from '../cycle/cycle';
+import { cycleAuditName } from '../cycle/cycle';
 import { date, label, text, valueRange } from '../model/fields';
 import type { WorkspaceRule } from './rule';
 
@@ -35,8 +35,7 @@ export const certificationDatesContradict: WorkspaceRule = {
         file: ctx.config.file,
         range: audit.range,
         message:
-          `The ${CYCLE_AUDIT_LABELS[audit.type].toLowerCase()} of ${audit.date} is marked done, but that is after today (${ctx.today}). ` +
-          LEAVE_PLANNED,
+          `The ${cycleAuditName(audit.type)} of ${audit.date} is marked done, but that is after today (${ctx.today}). ` + LEAVE_PLANNED,
       });
     }
     for (const audit of ctx.records('external-audit')) {

@@ -1,7 +1,7 @@
-import { dayCount, daysBetween } from '../dates';
+import { daysBetween, inDayCount } from '../dates';
 import { label } from '../model/fields';
 import { isOpenCorrectiveAction } from '../cycle/state';
-import { CYCLE_AUDIT_LABELS, externalAudits } from '../cycle/cycle';
+import { cycleAuditName, externalAudits } from '../cycle/cycle';
 import type { WorkspaceRule } from './rule';
 
 export const externalAuditOpenActions: WorkspaceRule = {
@@ -27,7 +27,7 @@ export const externalAuditOpenActions: WorkspaceRule = {
       report({
         file: ctx.config.file,
         range: ext.range,
-        message: `The ${CYCLE_AUDIT_LABELS[ext.type].toLowerCase()} is in ${dayCount(days)} (${ext.date}) and ${open.length} corrective action${open.length === 1 ? ' is' : 's are'} still open: ${open.map((ca) => ca.id ?? '?').join(', ')}. Close them or show progress before the auditor arrives.`,
+        message: `The ${cycleAuditName(ext.type)} is ${inDayCount(days)} (${ext.date}) and ${open.length} corrective action${open.length === 1 ? ' is' : 's are'} still open: ${open.map((ca) => ca.id ?? '?').join(', ')}. Close them or show progress before the auditor arrives.`,
         related: open.map((ca) => ({ location: { file: ca.file, range: ca.anchor }, message: `open: ${label(ca)}` })),
       });
     }

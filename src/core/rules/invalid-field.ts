@@ -3,6 +3,9 @@ import { KIND_FIELDS, type FieldSpec } from '../model/kinds';
 import { valueRange } from '../model/fields';
 import { reviewStandardProblems } from '../model/reviewStandards';
 import type { RecordRule } from './rule';
+import { withArticle } from '../words';
+
+const capitalised = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 const isScalar = (v: unknown): boolean => ['string', 'number', 'boolean'].includes(typeof v);
 
@@ -42,7 +45,12 @@ export const invalidField: RecordRule = {
     for (const [key, spec] of Object.entries(KIND_FIELDS[rec.kind])) {
       const v = rec.data[key];
       if (v === undefined || v === null || v === '') {
-        if (spec.required) report({ file: rec.file, range: rec.anchor, message: `A ${rec.kind} needs \`${key}\`: ${spec.description}` });
+        if (spec.required)
+          report({
+            file: rec.file,
+            range: rec.anchor,
+            message: `${capitalised(withArticle(rec.kind.replace(/-/g, ' ')))} needs ‘${key}’: ${spec.description}`,
+          });
         continue;
       }
       // `id: true` (or `yes` read as YAML 1.1 would) names no record: the record had no id and no finding

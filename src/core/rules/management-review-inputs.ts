@@ -1,6 +1,7 @@
 import { coveredInputs, requiredInputs, reviewedSystems } from '../model/reviewInputs';
 import { reviewHeld } from '../cycle/state';
 import { ids } from '../model/fields';
+import { recordedSections } from '../model/reviewContent';
 import { standardKeys } from '../model/standards';
 import type { RecordRule } from './rule';
 
@@ -19,13 +20,13 @@ export const managementReviewInputs: RecordRule = {
     const named = ids(review, 'standards');
     const standards = named.length ? named : ctx.config.standards;
     const required = requiredInputs(reviewedSystems(standardKeys(standards)));
-    const covered = coveredInputs(review.data.inputs, review.sections?.keys() ?? []);
+    const covered = coveredInputs(review.data.inputs, recordedSections(review));
     const missing = required.filter((i) => !covered.has(i.key));
     if (missing.length === 0) return;
     report({
       file: review.file,
       range: review.anchor,
-      message: `Management review ${review.id ?? ''} does not cover ${missing.length === 1 ? 'this input' : 'these inputs'} of 9.3.2: ${missing.map((i) => `${i.clause} ${i.title} (\`${i.key}\`)`).join('; ')}. Add each under \`inputs:\` or as a \`##\` section.`,
+      message: `Management review ${review.id ?? ''} does not cover ${missing.length === 1 ? 'this input' : 'these inputs'} of 9.3.2: ${missing.map((i) => `${i.clause} ${i.title} (‘${i.key}’)`).join('; ')}. Add each under ‘inputs:’ or as a ‘##’ section with what was reviewed.`,
     });
   },
 };

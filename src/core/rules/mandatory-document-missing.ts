@@ -1,5 +1,5 @@
-import { cycleMilestones, nextExternalAudit } from '../cycle/cycle';
-import { daysBetween } from '../dates';
+import { cycleMilestones, milestoneName, nextExternalAudit } from '../cycle/cycle';
+import { daysBetween, inDayCount } from '../dates';
 import { mandatoryDocuments, type MandatoryItem } from '../documents/mandatory';
 import { CYCLE_AUDIT_TYPES } from '../model/config';
 import type { WorkspaceRule } from './rule';
@@ -42,8 +42,8 @@ export const mandatoryDocumentMissing: WorkspaceRule = {
     const near = overdue ?? (next && daysBetween(ctx.today, next.date) <= MANDATORY_WARN_DAYS ? next : undefined);
     const when = near
       ? near === overdue
-        ? ` The ${near.label.toLowerCase()} of ${near.date} is past and not marked done: the auditor asks for it first.`
-        : ` The ${near.label.toLowerCase()} is on ${near.date}, in ${daysBetween(ctx.today, near.date)} days: the auditor asks for it first.`
+        ? ` The ${milestoneName(near)} of ${near.date} is past and not marked done: the auditor asks for it first.`
+        : ` The ${milestoneName(near)} is on ${near.date}, ${inDayCount(daysBetween(ctx.today, near.date))}: the auditor asks for it first.`
       : '';
     const severity = near ? 'warning' : 'information';
     // a folder that tracks no document yet would get the whole list at once: one summary instead, and the

@@ -600,6 +600,7 @@ function unchangedRecords(
   const source = (r: IsmsRecord, lines: LineMap, text: string): string =>
     text.slice(lines.offset(r.range.start), lines.offset(r.range.end)) +
     (r.sections ? JSON.stringify([...r.sections]) : '') +
+    (r.blankSections ? JSON.stringify([...r.blankSections]) : '') +
     (r.links ? JSON.stringify(r.links) : '');
   const previous = new Map(before.map((r) => [at(r), r]));
   const same = new Map<IsmsRecord, IsmsRecord>();

@@ -1,5 +1,5 @@
 /**
- * "ISMS: New management review" — a Markdown record with every input the ISMS's standards require as a
+ * "ISMS: New management review" — a planned review: a Markdown record with every input the ISMS's standards require as a
  * `##` section (the text is managementReviewTemplate's; the root's standards come with the tree data).
  */
 import * as vscode from 'vscode';
@@ -7,7 +7,7 @@ import { isCalendarDate } from '../../core/dates';
 import { today as todayDate } from '../today';
 import { ensureTrusted } from '../trust';
 import { applyResults } from '../workspaceEdits';
-import { managementReviewBody, managementReviewRecord, reviewId } from './managementReviewTemplate';
+import { managementReviewBody, managementReviewRecord, proposedReviewDate, reviewId } from './managementReviewTemplate';
 import { objectArg, pickRoot, stringField, usualFolder, type CommandContext } from './shared';
 
 export async function newManagementReview(ctx: CommandContext, arg?: unknown): Promise<string | undefined> {
@@ -20,8 +20,8 @@ export async function newManagementReview(ctx: CommandContext, arg?: unknown): P
     stringField(a, 'date') ??
     (await vscode.window.showInputBox({
       title: 'New management review',
-      prompt: 'Date of the review (YYYY-MM-DD)',
-      value: todayDate(),
+      prompt: 'Planned date of the review (YYYY-MM-DD); the review is written as planned until it is held',
+      value: proposedReviewDate(todayDate()),
       ignoreFocusOut: true,
       validateInput: (v) => (isCalendarDate(v.trim()) ? undefined : 'Write a real date as YYYY-MM-DD.'),
     }));
@@ -31,7 +31,7 @@ export async function newManagementReview(ctx: CommandContext, arg?: unknown): P
     date,
     reviews.map((r) => r.id),
   );
-  const record = managementReviewRecord(id, date, todayDate(), root.standards);
+  const record = managementReviewRecord(id, date, root.standards);
   const folder = usualFolder(
     root.rootUri,
     reviews.map((r) => r.location.uri),

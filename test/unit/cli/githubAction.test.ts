@@ -247,7 +247,7 @@ describe('the GitHub Action (scripts/action.mjs with a faked GITHUB_* environmen
     const sum = (i: number): number => families.reduce((n, m) => n + Number(m[i]), 0);
     assert.deepEqual([sum(3), sum(4), sum(5)], [12, 41, 6]);
     assert.match(summary, /- Acme Cloud Ltd \(examples/);
-    assert.match(summary, /Surveillance audit 2 on 2027-02-08, in \*\*75 days\*\*/);
+    assert.match(summary, /Second surveillance audit on 2027-02-08, in \*\*75 days\*\*/);
     assert.match(summary, /### Overdue \(\d+\)/);
     assert.match(
       summary,

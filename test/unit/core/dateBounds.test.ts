@@ -6,7 +6,8 @@
 import * as assert from 'node:assert/strict';
 import { check, codes, config } from '../support/memory';
 
-const review = (date: string): string => `---\nisms: management-review\nid: MR-1\ndate: ${date}\nstatus: done\n---\n`;
+const review = (date: string): string =>
+  `---\nisms: management-review\nid: MR-1\ndate: ${date}\nstatus: done\nattendees: [Alex Morgan]\n---\n`;
 
 describe('core: rules at the ends of the calendar', () => {
   it('a management review held on 9999-12-31 is not overdue on that day', () => {

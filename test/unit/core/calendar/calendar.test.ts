@@ -112,7 +112,7 @@ describe('calendar model', () => {
 
   it('builds the timeline from today to the next external audit, with open CAs on their due dates and days left', () => {
     const t = model.timeline;
-    assert.deepEqual(t.target && [t.target.label, t.target.date, t.target.daysLeft], ['Surveillance audit 2', '2027-02-08', 75]);
+    assert.deepEqual(t.target && [t.target.label, t.target.date, t.target.daysLeft], ['Second surveillance audit', '2027-02-08', 75]);
     assert.deepEqual(
       t.items.map((i) => `${i.date} ${i.kind} ${i.id ?? ''} ${i.state} ${i.daysLeft}${i.overdue ? ' OVERDUE' : ''}`),
       [

@@ -88,13 +88,13 @@ records:
     assert.deepEqual(
       parsed.events.map((e) => `${e.start} ${e.summary.split(':')[0]}`),
       [
-        '2026-02-09 Surveillance audit 1',
+        '2026-02-09 First surveillance audit',
         '2026-11-03 Internal audit IA-2',
         '2026-12-03 Internal audit IA-1',
         '2026-12-10 Management review MR-1',
         '2026-12-20 Corrective action due CA-1',
         '2027-01-05 Internal audit IA-1',
-        '2027-02-08 Surveillance audit 2',
+        '2027-02-08 Second surveillance audit',
       ],
     );
     for (const e of parsed.events) {
@@ -277,7 +277,7 @@ describe('isms export (dist/cli.js as a process)', function () {
     const file = path.join(dir, 'isms-audit-plan.ics');
     const { events } = parseIcs(readFileSync(file, 'utf8'));
     assert.ok(events.length > 30, String(events.length));
-    assert.ok(events.some((e) => e.summary === 'Surveillance audit 2' && e.start === '2027-02-08'));
+    assert.ok(events.some((e) => e.summary === 'Second surveillance audit' && e.start === '2027-02-08'));
     assert.match(r.stderr, /^isms: wrote isms-audit-plan\.ics \(\d+ events, as of 2026-11-25\)\n$/);
     assert.deepEqual(readdirSync(dir), ['isms-audit-plan.ics'], 'no temporary file left behind');
   });

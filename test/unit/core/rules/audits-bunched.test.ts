@@ -39,7 +39,7 @@ describe('ISMS104 audits-bunched', () => {
     assert.equal(textAt(files, d), '{ type: surveillance-1, date: 2026-02-09 }');
     assert.match(
       d.message,
-      /3 of the 4 internal audits in the year before the surveillance audit 1 on 2026-02-09 fall in its last 90 days \(more than 50%\)/,
+      /3 of the 4 internal audits in the year before the first surveillance audit on 2026-02-09 fall in its last 90 days \(more than 50%\)/,
     );
     assert.deepEqual(
       d.related?.map((r) => r.message),

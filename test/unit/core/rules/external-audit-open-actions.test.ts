@@ -38,7 +38,7 @@ describe('ISMS401 external-audit-open-actions', () => {
     assert.equal(textAt(files, d), '{ type: surveillance-2, date: 2027-02-08 }');
     assert.match(
       d.message,
-      /The surveillance audit 2 is in 55 days \(2027-02-08\) and 2 corrective actions are still open: CA-2026-004, CA-2026-007\./,
+      /The second surveillance audit is in 55 days \(2027-02-08\) and 2 corrective actions are still open: CA-2026-004, CA-2026-007\./,
     );
     assert.doesNotMatch(d.message, /CA-2026-001/);
     assert.deepEqual(
@@ -56,7 +56,7 @@ describe('ISMS401 external-audit-open-actions', () => {
 
   it("edge: exactly 60 days before fires, and so does the audit's own day", () => {
     assert.match(mine(check({ 'isms.yaml': cert(), 'ca.yaml': CAS }, '2026-12-10'))[0].message, /in 60 days/);
-    assert.match(mine(check({ 'isms.yaml': cert(), 'ca.yaml': CAS }, '2027-02-08'))[0].message, /in 0 days/);
+    assert.match(mine(check({ 'isms.yaml': cert(), 'ca.yaml': CAS }, '2027-02-08'))[0].message, / is today \(2027-02-08\)/);
     assert.deepEqual(mine(check({ 'isms.yaml': cert(), 'ca.yaml': CAS }, '2027-02-09')), []);
   });
 
@@ -78,5 +78,12 @@ describe('ISMS401 external-audit-open-actions', () => {
       mine(check({ 'isms.yaml': cert('{ type: surveillance-2, date: 2027-02-08, status: done }'), 'ca.yaml': CAS }, '2027-02-08')),
       [],
     );
+  });
+});
+
+describe('ISMS401 on the audit day (issue 15.6)', () => {
+  it('says "is today", not "is in 0 days"', () => {
+    const [d] = mine(check({ 'isms.yaml': cert(), 'registers/ca.yaml': CAS }, '2027-02-08'));
+    assert.match(d.message, /^The second surveillance audit is today \(2027-02-08\) and 2 corrective actions are still open/);
   });
 });

@@ -24,7 +24,7 @@ describe('ISMS006 invalid-field', () => {
     const files = { 'isms.yaml': config(), 'audits/IA-2026-03.md': audit('status: planned') };
     const [d] = mine(check(files, TODAY));
     assert.equal(textAt(files, d), 'IA-2026-03');
-    assert.match(d.message, /needs `planned`/);
+    assert.match(d.message, /^An internal audit needs ‘planned’: /);
   });
 
   it('does not fire for a well-formed audit', () => {
@@ -43,7 +43,7 @@ describe('ISMS006 invalid-field', () => {
 
   it('edge: a finding without a type is reported, and an isms.yaml setting out of range too', () => {
     const withFinding = audit('planned: 2026-03-12', 'findings:', '  - { id: IA-2026-03-F1, ref: A.5.18 }');
-    assert.match(mine(check({ 'isms.yaml': config(), 'a.md': withFinding }, TODAY))[0]?.message ?? '', /needs `type`/);
+    assert.match(mine(check({ 'isms.yaml': config(), 'a.md': withFinding }, TODAY))[0]?.message ?? '', /needs ‘type’/);
     const files = { 'isms.yaml': config('internal-audit: { cadence-months: 0 }\n') };
     const [d] = mine(check(files, TODAY));
     assert.equal(d.file, `${ROOT}/isms.yaml`);
@@ -84,5 +84,19 @@ describe('ISMS006 invalid-field', () => {
       assert.equal(textAt(files, d), 'iso22301');
       assert.match(d.message, /not listed in isms\.yaml `standards:` \(iso27001:2022\)/);
     });
+  });
+});
+
+describe('ISMS006 wording (issue 15.6)', () => {
+  it('"An incident needs ‘detected’", not "A incident needs `detected`"', () => {
+    const files = {
+      'isms.yaml': config(),
+      'registers/incidents.yaml': 'isms: incidents\nrecords:\n  - id: INC-1\n    title: Lost laptop\n',
+    };
+    const needs = mine(check(files, TODAY)).filter((d) => /needs/.test(d.message));
+    assert.ok(
+      needs.some((d) => d.message.startsWith('An incident needs ‘detected’: ')),
+      needs.map((d) => d.message).join('\n'),
+    );
   });
 });

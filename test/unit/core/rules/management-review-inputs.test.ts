@@ -29,6 +29,9 @@ const review = (inputs: string[], extra: string[] = [], body = ''): string =>
     body,
   ].join('\n');
 
+/** The minutes: each heading with something under it (a bare heading records nothing, issue 15.1). */
+const minutes = (headings: readonly string[]): string => headings.map((h) => `${h}\n\nDiscussed.\n`).join('\n');
+
 const HEADINGS = [
   '## Status of actions from previous reviews',
   '## Changes in external and internal issues',
@@ -55,8 +58,8 @@ describe('ISMS203 management-review-inputs', () => {
     assert.deepEqual(d.range, { start: { line: 2, character: 4 }, end: { line: 2, character: 14 } });
     assert.equal(textAt(files, d), 'MR-2026-01');
     assert.match(d.message, /does not cover these inputs of 9\.3\.2: /);
-    assert.match(d.message, /9\.3\.2 d 4 trends in fulfilment of information security objectives \(`objectives`\)/);
-    assert.match(d.message, /9\.3\.2 e feedback from interested parties \(`interested-parties-feedback`\)/);
+    assert.match(d.message, /9\.3\.2 d 4 trends in fulfilment of information security objectives \(‘objectives’\)/);
+    assert.match(d.message, /9\.3\.2 e feedback from interested parties \(‘interested-parties-feedback’\)/);
     assert.doesNotMatch(d.message, /9\.3\.2 [abcfg] /);
     assert.doesNotMatch(d.message, /9\.3\.2 d [123]/);
   });
@@ -66,11 +69,11 @@ describe('ISMS203 management-review-inputs', () => {
   });
 
   it('edge: the inputs as `##` sections of the body count the same', () => {
-    assert.deepEqual(mine(check({ 'isms.yaml': config(), 'r.md': review([], [], HEADINGS.join('\n\nDiscussed.\n\n')) }, TODAY)), []);
-    const [d] = mine(check({ 'isms.yaml': config(), 'r.md': review([], [], HEADINGS.slice(1).join('\n\n')) }, TODAY));
+    assert.deepEqual(mine(check({ 'isms.yaml': config(), 'r.md': review([], [], minutes(HEADINGS)) }, TODAY)), []);
+    const [d] = mine(check({ 'isms.yaml': config(), 'r.md': review([], [], minutes(HEADINGS.slice(1))) }, TODAY));
     assert.match(
       d.message,
-      /does not cover this input of 9\.3\.2: 9\.3\.2 a status of actions from previous management reviews \(`previous-actions`\)/,
+      /does not cover this input of 9\.3\.2: 9\.3\.2 a status of actions from previous management reviews \(‘previous-actions’\)/,
     );
   });
 
@@ -88,7 +91,7 @@ describe('ISMS203 management-review-inputs', () => {
   it('edge: a "Risks and opportunities" heading (6.1) is risk assessment, not 9.3.2 g opportunities for continual improvement', () => {
     // "Risks and opportunities" is the 6.1 subject (input f); 9.3.2 g is continual improvement (10.1).
     const headings = [...HEADINGS.slice(0, 8), '## Risks and opportunities'];
-    const found = mine(check({ 'isms.yaml': config(), 'r.md': review([], [], headings.join('\n\n')) }, TODAY));
+    const found = mine(check({ 'isms.yaml': config(), 'r.md': review([], [], minutes(headings)) }, TODAY));
     assert.equal(found.length, 1, '9.3.2 g is reported as missing');
     assert.match(found[0].message, /9\.3\.2 g opportunities for continual improvement/);
     assert.doesNotMatch(found[0].message, /9\.3\.2 f/);
@@ -111,22 +114,22 @@ describe('ISMS203 management-review-inputs', () => {
     ];
 
     it('reports the 22301 inputs a joint review misses, with their 22301 clause', () => {
-      const [d] = mine(check({ 'isms.yaml': BCMS, 'r.md': review([], [], HEADINGS.join('\n\n')) }, TODAY));
+      const [d] = mine(check({ 'isms.yaml': BCMS, 'r.md': review([], [], minutes(HEADINGS)) }, TODAY));
       assert.match(d.message, /ISO 22301 9\.3\.2 e the need for changes to the BCMS/);
       assert.match(
         d.message,
-        /ISO 22301 9\.3\.2 g information from the business impact analysis and risk assessment \(`bia-risk-assessment`\)/,
+        /ISO 22301 9\.3\.2 g information from the business impact analysis and risk assessment \(‘bia-risk-assessment’\)/,
       );
       assert.match(
         d.message,
-        /ISO 22301 9\.3\.2 j lessons learned and actions arising from near-misses and disruptions \(`lessons-learned`\)/,
+        /ISO 22301 9\.3\.2 j lessons learned and actions arising from near-misses and disruptions \(‘lessons-learned’\)/,
       );
       assert.doesNotMatch(d.message, /9\.3\.2 [a-g] (?!the need|procedures|information)/, 'the 27001 inputs are all there');
     });
 
     it('does not fire when the 27001 and 22301 inputs are all covered, as headings or as keys', () => {
       assert.deepEqual(
-        mine(check({ 'isms.yaml': BCMS, 'r.md': review([], [], [...HEADINGS, ...CONTINUITY_HEADINGS].join('\n\n')) }, TODAY)),
+        mine(check({ 'isms.yaml': BCMS, 'r.md': review([], [], minutes([...HEADINGS, ...CONTINUITY_HEADINGS])) }, TODAY)),
         [],
       );
       const keys = [
@@ -158,21 +161,18 @@ describe('ISMS203 management-review-inputs', () => {
         'improvement-opportunities',
       ];
       assert.deepEqual(
-        mine(check({ 'isms.yaml': BCMS, 'r.md': review(shared, ['standards: [iso22301:2019]'], CONTINUITY_HEADINGS.join('\n\n')) }, TODAY)),
+        mine(check({ 'isms.yaml': BCMS, 'r.md': review(shared, ['standards: [iso22301:2019]'], minutes(CONTINUITY_HEADINGS)) }, TODAY)),
         [],
       );
       const [d] = mine(
-        check(
-          { 'isms.yaml': BCMS, 'r.md': review(shared.slice(1), ['standards: [iso22301:2019]'], CONTINUITY_HEADINGS.join('\n\n')) },
-          TODAY,
-        ),
+        check({ 'isms.yaml': BCMS, 'r.md': review(shared.slice(1), ['standards: [iso22301:2019]'], minutes(CONTINUITY_HEADINGS)) }, TODAY),
       );
       assert.match(d.message, /this input of 9\.3\.2: ISO 22301 9\.3\.2 a status of actions from previous management reviews/);
     });
 
     it('edge: phrases match at the start of a word — "BIA" is a heading, "Namibia" is not', () => {
       const headings = [...HEADINGS, ...CONTINUITY_HEADINGS.filter((h) => !h.includes('BIA')), '## Office move to Namibia'];
-      const [d] = mine(check({ 'isms.yaml': BCMS, 'r.md': review([], [], headings.join('\n\n')) }, TODAY));
+      const [d] = mine(check({ 'isms.yaml': BCMS, 'r.md': review([], [], minutes(headings)) }, TODAY));
       assert.match(d.message, /this input of 9\.3\.2: ISO 22301 9\.3\.2 g/);
     });
 

@@ -4,8 +4,9 @@ import { check, config, ofCode, ROOT, textAt } from '../../support/memory';
 const CODE = 'ISMS201';
 const mine = ofCode(CODE);
 
+/** A review that records something (an attendee): a blank one does not count as held (issue 15.1). */
 const review = (id: string, date: string, extra: string[] = []): string =>
-  ['---', 'isms: management-review', `id: ${id}`, `date: ${date}`, ...extra, '---', ''].join('\n');
+  ['---', 'isms: management-review', `id: ${id}`, `date: ${date}`, 'attendees: [Alex Morgan]', ...extra, '---', ''].join('\n');
 const six = config('management-review: { interval-months: 6 }\n');
 
 describe('ISMS201 management-review-interval', () => {
@@ -63,5 +64,38 @@ describe('ISMS201 management-review-interval', () => {
     assert.equal(d.file, `${ROOT}/a.md`);
     const held = { ...files, 'b.md': review('MR-2026-07', '2026-07-15') };
     assert.deepEqual(mine(check(held, '2026-08-01')), []);
+  });
+});
+
+describe('ISMS201/ISMS202: a blank review marked done is not a held one (issue 15.1)', () => {
+  const blank = (id: string, date: string, body = ''): string =>
+    ['---', 'isms: management-review', `id: ${id}`, `date: ${date}`, 'status: done', 'attendees: []', 'decisions: []', '---', body].join(
+      '\n',
+    );
+  const files = (later: string) => ({ 'isms.yaml': six, 'a.md': review('MR-2026-01', '2026-01-20'), 'b.md': later });
+
+  it('a later done review with nothing in it does not clear ISMS201, and is itself reported (ISMS205, ISMS203, ISMS206)', () => {
+    const found = check(files(blank('MR-2026-02', '2026-07-25', '## Audit results\n\n<!-- 9.3.2 d 3 -->\n')), '2026-08-01');
+    const [d] = mine(found);
+    assert.match(d.message, /\(MR-2026-01\) was held on 2026-01-20/);
+    const onBlank = found.filter((x) => x.file === `${ROOT}/b.md`).map((x) => x.code);
+    assert.deepEqual(onBlank.sort(), ['ISMS203', 'ISMS205', 'ISMS206']);
+    const isms205 = found.find((x) => x.code === 'ISMS205');
+    assert.match(isms205?.message ?? '', /does not count as a held review/);
+  });
+
+  it('the same review with one thing recorded (an attendee, or a line of minutes) counts', () => {
+    const attended = blank('MR-2026-02', '2026-07-25').replace('attendees: []', 'attendees: [Alex Morgan]');
+    assert.deepEqual(mine(check(files(attended), '2026-08-01')), []);
+    assert.deepEqual(
+      mine(check(files(blank('MR-2026-02', '2026-07-25', '## Audit results\n\nTwo minors, both closed.\n')), '2026-08-01')),
+      [],
+    );
+  });
+
+  it('edge: a past review with no status and nothing in it is not held either; ISMS202 still asks for one', () => {
+    const cert = config('certification:\n  issued: 2025-03-14\n  expires: 2028-03-13\n');
+    const bare = ['---', 'isms: management-review', 'id: MR-2026-01', 'date: 2026-01-20', '---', ''].join('\n');
+    assert.deepEqual(ofCode('ISMS202')(check({ 'isms.yaml': cert, 'r.md': bare }, '2026-03-01')).length, 1);
   });
 });

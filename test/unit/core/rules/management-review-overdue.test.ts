@@ -4,8 +4,9 @@ import { check, config, ofCode, ROOT, textAt } from '../../support/memory';
 const CODE = 'ISMS202';
 const mine = ofCode(CODE);
 
+/** A review that records something (an attendee): a blank one does not count as held (issue 15.1). */
 const review = (id: string, date: string, extra: string[] = []): string =>
-  ['---', 'isms: management-review', `id: ${id}`, `date: ${date}`, ...extra, '---', ''].join('\n');
+  ['---', 'isms: management-review', `id: ${id}`, `date: ${date}`, 'attendees: [Alex Morgan]', ...extra, '---', ''].join('\n');
 const CERT = config('certification:\n  issued: 2025-03-14\n  expires: 2028-03-13\n');
 
 describe('ISMS202 management-review-overdue', () => {

@@ -79,7 +79,10 @@ describe('ISMS931 mandatory-document-missing', () => {
     const files = (isms: string) => ({ 'isms.yaml': isms, 'manual.md': manual(without('8.1')) });
     const severity = (isms: string): string | undefined => mine(check(files(isms), TODAY))[0]?.severity;
     assert.equal(severity(certification('2027-02-23')), 'warning'); // 90 days
-    assert.match(mine(check(files(certification('2027-02-23')), TODAY))[0].message, /surveillance audit 1 is on 2027-02-23, in 90 days/);
+    assert.match(
+      mine(check(files(certification('2027-02-23')), TODAY))[0].message,
+      /first surveillance audit is on 2027-02-23, in 90 days/,
+    );
     assert.equal(severity(certification('2027-02-24')), 'information'); // 91 days
     assert.equal(severity(certification('2026-11-01')), 'warning'); // past, not marked done
     assert.match(mine(check(files(certification('2026-11-01')), TODAY))[0].message, /of 2026-11-01 is past and not marked done/);

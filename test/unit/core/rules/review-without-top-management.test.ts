@@ -38,7 +38,10 @@ describe('ISMS205 review-without-top-management', () => {
     const files = { 'isms.yaml': CFG, 'r.md': review('') };
     const [d] = mine(check(files, TODAY));
     assert.equal(textAt(files, d), 'MR-2026-02');
-    assert.match(d.message, /records no `attendees`, so it cannot show that top management \(Alex Morgan, Priya Shah\) took part/);
+    assert.match(
+      d.message,
+      /is recorded as held but lists no ‘attendees’, so it cannot show that top management \(Alex Morgan, Priya Shah\) took part/,
+    );
   });
 
   it('edge: not without `top-management` in isms.yaml, not for a planned review, and not for a near-miss name', () => {
@@ -46,5 +49,16 @@ describe('ISMS205 review-without-top-management', () => {
     assert.deepEqual(mine(check({ 'isms.yaml': CFG, 'r.md': review('status: planned\nattendees: [Sam Smith]\n') }, TODAY)), []);
     assert.deepEqual(mine(check({ 'isms.yaml': CFG, 'r.md': review('attendees: [Sam Smith]\n') }, '2026-10-19')), []);
     assert.equal(mine(check({ 'isms.yaml': CFG, 'r.md': review('attendees: [Alexandra Morganstein]\n') }, TODAY)).length, 1);
+  });
+});
+
+describe('ISMS205 without top-management in isms.yaml (issue 15.1)', () => {
+  it('a held review with no attendees at all is reported all the same', () => {
+    const files = { 'isms.yaml': config(), 'r.md': '---\nisms: management-review\nid: MR-2026-02\ndate: 2026-01-10\nstatus: done\n---\n' };
+    const [d] = ofCode('ISMS205')(check(files, '2026-03-01'));
+    assert.match(
+      d.message,
+      /^Management review MR-2026-02 is recorded as held but lists no ‘attendees’, so it cannot show that top management took part/,
+    );
   });
 });
