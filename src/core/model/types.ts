@@ -107,10 +107,21 @@ export interface RelatedInformation {
 }
 
 /** What a quick fix needs to act on a diagnostic without re-deriving it. */
+/** The corrective-action fields a quick fix asks the user for (edit/correctiveAction.ts keeps the list). */
+export type CorrectiveActionAsk = 'owner' | 'due' | 'root-cause' | 'source' | 'cancel-reason' | 'effectiveness';
+
 export type FixData =
   | { fix: 'log-corrective-action'; findingId: string }
+  /** ISMS303: a follow-up (`updated:` today) is what clears a stale action */
   | { fix: 'follow-up-corrective-action'; caId: string }
-  | { fix: 'close-corrective-action'; caId: string }
+  /** ISMS301: implement the action or agree a new due date; a follow-up alone leaves it overdue */
+  | { fix: 'corrective-action-overdue'; caId: string }
+  /** ISMS304: the action is already closed or verified; what is missing is the review of effectiveness */
+  | { fix: 'record-effectiveness'; caId: string }
+  /** ISMS302: the fields the user is asked for (owner, due, root-cause; cancel-reason for a cancelled action) */
+  | { fix: 'complete-corrective-action'; caId: string; missing: CorrectiveActionAsk[] }
+  /** ISMS306: the source names no record; the user picks the finding, incident or review (or other) */
+  | { fix: 'choose-corrective-action-source'; caId: string }
   | { fix: 'plan-internal-audit'; month: string }
   /** `from` / `to` name the editions when they are not ISO/IEC 27001:2013 → 2022 (ISO/IEC 27701:2019 → 2025) */
   | { fix: 'replace-legacy-control'; legacy: string; replacements: string[]; from?: string; to?: string }
