@@ -8,12 +8,14 @@ import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic
 import type { FixData, IsmsRecord } from '../core';
 import { caState, isOpenCorrectiveAction } from '../core/cycle/state';
 import { text as fieldText } from '../core/model/fields';
+import { lookupEntry } from '../core/model/catalogues';
 import {
   EditError,
   implementedFields,
   isCorrectiveActionAsk,
   renameField,
   replaceText,
+  replaceValue,
   setFields,
   useStandardTerm,
   type TextEdit,
@@ -188,6 +190,13 @@ function actionsFor(uri: string, d: LspDiagnostic, data: FixData, text: string |
       if (edits.length === 0) return [];
       return [quickfix(`Rename ‘${data.from}’ to ‘${data.to}’`, { edit: { changes: { [uri]: edits } }, isPreferred: true })];
     }
+    case 'closest-value':
+      return closestValueActions(uri, d, data, text, quickfix);
+    case 'rename-id': {
+      const edits = text === undefined ? [] : replaceValue(text, clampRange(text, d.range), data.from, data.to);
+      if (edits.length === 0) return [];
+      return [quickfix(`Rename to ‘${data.to}’`, { edit: { changes: { [uri]: edits } } })];
+    }
     case 'log-corrective-action':
       return [
         quickfix(`Log corrective action for ${data.findingId}`, {
@@ -221,6 +230,28 @@ function actionsFor(uri: string, d: LspDiagnostic, data: FixData, text: string |
   }
 }
 
+/** ISMS006 / ISMS004: one fix per close allowed value, closest first; a control's title says which it is. */
+function closestValueActions(
+  uri: string,
+  d: LspDiagnostic,
+  data: Extract<FixData, { fix: 'closest-value' }>,
+  text: string | undefined,
+  quickfix: MakeFix,
+): CodeAction[] {
+  if (text === undefined) return [];
+  return data.values.flatMap((value) => {
+    const edits = replaceValue(text, clampRange(text, d.range), data.written, value);
+    if (edits.length === 0) return [];
+    const title = data.control ? lookupEntry(value)?.entry.title : undefined;
+    return [
+      quickfix(`Change ‘${data.written}’ to ‘${value}’${title ? ` (${title})` : ''}`, {
+        edit: { changes: { [uri]: edits } },
+        isPreferred: data.values.length === 1,
+      }),
+    ];
+  });
+}
+
 function legacyFixTitle(data: Extract<FixData, { fix: 'replace-legacy-control' }>, replacement: string): string {
   if (data.from && data.to) return `Replace ${data.from} id ${data.legacy} with its ${data.to} equivalent ${replacement}`;
   return `Replace ISO 27001:2013 control id ${data.legacy} with its 2022 equivalent ${replacement}`;
@@ -250,7 +281,16 @@ function asFixData(data: unknown): FixData | undefined {
     case 'use-standard-term':
       return str('written') && str('standard') ? (o as FixData) : undefined;
     case 'rename-field':
+    case 'rename-id':
       return str('from') && str('to') ? (o as FixData) : undefined;
+    case 'closest-value':
+      return str('written') &&
+        Array.isArray(o.values) &&
+        o.values.length > 0 &&
+        o.values.every((v) => typeof v === 'string') &&
+        (o.control === undefined || typeof o.control === 'boolean')
+        ? (o as FixData)
+        : undefined;
     case 'replace-legacy-control':
       return str('legacy') &&
         Array.isArray(o.replacements) &&

@@ -19,3 +19,4 @@ export {
   type CaFields,
   type CorrectiveActionAsk,
 } from './correctiveAction';
+export { replaceValue } from './replaceValue';

@@ -129,7 +129,11 @@ export type FixData =
   /** ISMS010: replace the written word (a value or a field name) by the standard term */
   | { fix: 'use-standard-term'; written: string; standard: string }
   /** ISMS011: rename a misspelt field */
-  | { fix: 'rename-field'; from: string; to: string };
+  | { fix: 'rename-field'; from: string; to: string }
+  /** ISMS006 (a value outside its list), ISMS004 (an unknown control id): the closest allowed values, closest first */
+  | { fix: 'closest-value'; written: string; values: string[]; control?: boolean }
+  /** ISMS003, on the second and later records sharing an id: a free id to rename this one to */
+  | { fix: 'rename-id'; from: string; to: string };
 
 export interface Diagnostic {
   /** stable code, e.g. ISMS101; never reused */
