@@ -408,6 +408,8 @@ export interface ExportResult {
 // ---------------------------------------------------------------------------------------------------
 // Commands the client implements; the server emits them in code actions.
 
+export { CORRECTIVE_ACTION_ASKS, type CorrectiveActionAsk } from '../core/edit/correctiveAction';
+
 export const ClientCommands = {
   /** args: [{ findingId: string }] */
   logCorrectiveAction: 'isms.logCorrectiveAction',
@@ -415,6 +417,8 @@ export const ClientCommands = {
   followUpCorrectiveAction: 'isms.followUpCorrectiveAction',
   /** args: [{ caId: string }] */
   closeCorrectiveAction: 'isms.closeCorrectiveAction',
+  /** args: [{ caId: string; fields: CorrectiveActionAsk[] }]: asks the user for each value, then writes them as one edit */
+  setCorrectiveActionField: 'isms.setCorrectiveActionField',
   /** args: [{ month: string }] with month as YYYY-MM */
   planInternalAudit: 'isms.planInternalAudit',
   /** args: [{ documentId: string }] */

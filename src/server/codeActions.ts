@@ -1,32 +1,170 @@
 /**
- * Quick fixes bound to a diagnostic's data (FixData). The legacy-id, standard-term and field-name fixes are WorkspaceEdits computed here;
- * the others need the user (a title, a verification note) and are commands the client implements.
+ * Quick fixes bound to a diagnostic's data (FixData). The fixes whose value is known (a standard term, a
+ * renamed field, an implemented action) are WorkspaceEdits computed here; the others need the user (a
+ * title, a verification note, a new due date) and are commands the client implements. A fix is offered
+ * only where it removes its diagnostic: none when the text or the record no longer fits.
  */
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic as LspDiagnostic } from 'vscode-languageserver/node';
-import type { FixData } from '../core';
-import { renameField, replaceText, useStandardTerm } from '../core/edit';
-import { ClientCommands } from '../common/protocol';
+import type { FixData, IsmsRecord } from '../core';
+import { caState, isOpenCorrectiveAction } from '../core/cycle/state';
+import { text as fieldText } from '../core/model/fields';
+import { lookupEntry } from '../core/model/catalogues';
+import {
+  EditError,
+  implementedFields,
+  isCorrectiveActionAsk,
+  renameField,
+  replaceText,
+  replaceValue,
+  setFields,
+  useStandardTerm,
+  type TextEdit,
+} from '../core/edit';
+import { ClientCommands, type CorrectiveActionAsk } from '../common/protocol';
 import { clampRange } from './positions';
 
-export function codeActions(params: CodeActionParams, text: string | undefined): CodeAction[] {
+/** What the engine knows of the file at the time of the request: its records (as checked) and the day. */
+export interface FixContext {
+  today: string;
+  records: readonly IsmsRecord[];
+}
+
+export function codeActions(params: CodeActionParams, text: string | undefined, known?: FixContext): CodeAction[] {
   if (params.context.only && !params.context.only.some((k) => CodeActionKind.QuickFix.startsWith(k))) return [];
   const out: CodeAction[] = [];
   for (const d of params.context.diagnostics) {
     if (d.source !== 'isms') continue;
     const data = asFixData(d.data);
     if (!data) continue;
-    out.push(...actionsFor(params.textDocument.uri, d, data, text));
+    out.push(...actionsFor(params.textDocument.uri, d, data, text, known));
   }
   return out;
 }
 
-function actionsFor(uri: string, d: LspDiagnostic, data: FixData, text: string | undefined): CodeAction[] {
+/** A command that asks the user for fields of a corrective action, then writes them as one edit. */
+const askFor = (caId: string, fields: readonly CorrectiveActionAsk[], title: string) => ({
+  title,
+  command: ClientCommands.setCorrectiveActionField,
+  arguments: [{ caId, fields }],
+});
+
+const ASK_NAMES: Record<CorrectiveActionAsk, string> = {
+  owner: 'owner',
+  due: 'due date',
+  'root-cause': 'root cause',
+  source: 'source',
+  'cancel-reason': 'reason for cancelling',
+  effectiveness: 'review of effectiveness',
+};
+
+/** The edits that set `fields` of `record` in `text`; none when the record is not there as checked. */
+function recordEdits(text: string | undefined, record: IsmsRecord, fields: Parameters<typeof setFields>[2]): TextEdit[] {
+  if (text === undefined) return [];
+  try {
+    return setFields(text, record, fields);
+  } catch (e) {
+    if (e instanceof EditError) return [];
+    throw e;
+  }
+}
+
+/** ISMS301: implemented today (a WorkspaceEdit), or a new due date the user gives; a follow-up alone would leave it overdue. */
+function overdueActions(uri: string, caId: string, text: string | undefined, known: FixContext | undefined, make: MakeFix): CodeAction[] {
+  const reschedule = make(`Set a new due date for ${caId}…`, { command: askFor(caId, ['due'], 'Set a new due date') });
+  if (!known) return [reschedule];
+  const record = known.records.find((r) => r.id === caId && r.kind === 'corrective-action');
+  // implemented, cancelled or re-planned since the check: nothing is overdue to fix
+  if (!record || caState(record, known.today) !== 'overdue') return [];
+  const edits = recordEdits(text, record, implementedFields(known.today));
+  const implemented = make(`Set status: implemented for ${caId} (recorded today, ${known.today})`, { edit: { changes: { [uri]: edits } } });
+  return edits.length > 0 ? [implemented, reschedule] : [reschedule];
+}
+
+/** The corrective action `id` of the file is still as `test` wants it (it is there and the fix still applies). */
+function caStill(known: FixContext, id: string, test: (ca: IsmsRecord) => boolean): boolean {
+  const ca = known.records.find((r) => r.id === id && r.kind === 'corrective-action');
+  return ca !== undefined && test(ca);
+}
+
+/** owner; owner and due date; owner, due date and root cause */
+const listed = (words: readonly string[]): string =>
+  words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+
+type MakeFix = (title: string, rest: Partial<CodeAction>) => CodeAction;
+
+type CorrectiveActionFix = Extract<
+  FixData,
+  {
+    fix:
+      | 'complete-corrective-action'
+      | 'choose-corrective-action-source'
+      | 'follow-up-corrective-action'
+      | 'corrective-action-overdue'
+      | 'record-effectiveness';
+  }
+>;
+
+const isCorrectiveActionFix = (data: FixData): data is CorrectiveActionFix => 'caId' in data;
+
+/** The fixes of a corrective action (ISMS301–306); with what the engine knows, only those that still apply. */
+function correctiveActionFixes(
+  uri: string,
+  data: CorrectiveActionFix,
+  text: string | undefined,
+  known: FixContext | undefined,
+  quickfix: MakeFix,
+): CodeAction[] {
+  switch (data.fix) {
+    case 'complete-corrective-action': {
+      // only what is still missing when the fix is asked for (the user may have typed one meanwhile)
+      const missing = data.missing.filter((f) => !known || caStill(known, data.caId, (ca) => !fieldText(ca, f)));
+      if (missing.length === 0) return [];
+      return [
+        quickfix(`Add the ${listed(missing.map((f) => ASK_NAMES[f]))} of ${data.caId}…`, {
+          command: askFor(data.caId, missing, 'Complete corrective action'),
+          isPreferred: true,
+        }),
+      ];
+    }
+    case 'choose-corrective-action-source':
+      return [
+        quickfix(`Choose the source of ${data.caId}…`, {
+          command: askFor(data.caId, ['source'], 'Choose the source'),
+          isPreferred: true,
+        }),
+      ];
+    case 'follow-up-corrective-action':
+      if (known && !caStill(known, data.caId, isOpenCorrectiveAction)) return [];
+      return [
+        quickfix(`Mark corrective action ${data.caId} as followed up today`, {
+          command: {
+            title: 'Follow up corrective action',
+            command: ClientCommands.followUpCorrectiveAction,
+            arguments: [{ caId: data.caId }],
+          },
+        }),
+      ];
+    case 'corrective-action-overdue':
+      return overdueActions(uri, data.caId, text, known, quickfix);
+    case 'record-effectiveness':
+      if (known && !caStill(known, data.caId, (ca) => !fieldText(ca, 'effectiveness'))) return [];
+      return [
+        quickfix(`Record the review of effectiveness for ${data.caId}…`, {
+          command: askFor(data.caId, ['effectiveness'], 'Record the review of effectiveness'),
+          isPreferred: true,
+        }),
+      ];
+  }
+}
+
+function actionsFor(uri: string, d: LspDiagnostic, data: FixData, text: string | undefined, known?: FixContext): CodeAction[] {
   const quickfix = (title: string, rest: Partial<CodeAction>): CodeAction => ({
     title,
     kind: CodeActionKind.QuickFix,
     diagnostics: [d],
     ...rest,
   });
+  if (isCorrectiveActionFix(data)) return correctiveActionFixes(uri, data, text, known, quickfix);
   switch (data.fix) {
     case 'replace-legacy-control': {
       if (text === undefined) return [];
@@ -52,6 +190,13 @@ function actionsFor(uri: string, d: LspDiagnostic, data: FixData, text: string |
       if (edits.length === 0) return [];
       return [quickfix(`Rename ‘${data.from}’ to ‘${data.to}’`, { edit: { changes: { [uri]: edits } }, isPreferred: true })];
     }
+    case 'closest-value':
+      return closestValueActions(uri, d, data, text, quickfix);
+    case 'rename-id': {
+      const edits = text === undefined ? [] : replaceValue(text, clampRange(text, d.range), data.from, data.to);
+      if (edits.length === 0) return [];
+      return [quickfix(`Rename to ‘${data.to}’`, { edit: { changes: { [uri]: edits } } })];
+    }
     case 'log-corrective-action':
       return [
         quickfix(`Log corrective action for ${data.findingId}`, {
@@ -61,22 +206,6 @@ function actionsFor(uri: string, d: LspDiagnostic, data: FixData, text: string |
             arguments: [{ findingId: data.findingId }],
           },
           isPreferred: true,
-        }),
-      ];
-    case 'follow-up-corrective-action':
-      return [
-        quickfix(`Mark corrective action ${data.caId} as followed up today`, {
-          command: {
-            title: 'Follow up corrective action',
-            command: ClientCommands.followUpCorrectiveAction,
-            arguments: [{ caId: data.caId }],
-          },
-        }),
-      ];
-    case 'close-corrective-action':
-      return [
-        quickfix(`Set status: closed for ${data.caId} (record the verification of effectiveness)`, {
-          command: { title: 'Close corrective action', command: ClientCommands.closeCorrectiveAction, arguments: [{ caId: data.caId }] },
         }),
       ];
     case 'mark-document-reviewed':
@@ -101,6 +230,28 @@ function actionsFor(uri: string, d: LspDiagnostic, data: FixData, text: string |
   }
 }
 
+/** ISMS006 / ISMS004: one fix per close allowed value, closest first; a control's title says which it is. */
+function closestValueActions(
+  uri: string,
+  d: LspDiagnostic,
+  data: Extract<FixData, { fix: 'closest-value' }>,
+  text: string | undefined,
+  quickfix: MakeFix,
+): CodeAction[] {
+  if (text === undefined) return [];
+  return data.values.flatMap((value) => {
+    const edits = replaceValue(text, clampRange(text, d.range), data.written, value);
+    if (edits.length === 0) return [];
+    const title = data.control ? lookupEntry(value)?.entry.title : undefined;
+    return [
+      quickfix(`Change ‘${data.written}’ to ‘${value}’${title ? ` (${title})` : ''}`, {
+        edit: { changes: { [uri]: edits } },
+        isPreferred: data.values.length === 1,
+      }),
+    ];
+  });
+}
+
 function legacyFixTitle(data: Extract<FixData, { fix: 'replace-legacy-control' }>, replacement: string): string {
   if (data.from && data.to) return `Replace ${data.from} id ${data.legacy} with its ${data.to} equivalent ${replacement}`;
   return `Replace ISO 27001:2013 control id ${data.legacy} with its 2022 equivalent ${replacement}`;
@@ -115,16 +266,31 @@ function asFixData(data: unknown): FixData | undefined {
     case 'log-corrective-action':
       return str('findingId') ? (o as FixData) : undefined;
     case 'follow-up-corrective-action':
-    case 'close-corrective-action':
+    case 'corrective-action-overdue':
+    case 'record-effectiveness':
+    case 'choose-corrective-action-source':
       return str('caId') ? (o as FixData) : undefined;
     case 'plan-internal-audit':
       return str('month') ? (o as FixData) : undefined;
+    case 'complete-corrective-action':
+      return str('caId') && Array.isArray(o.missing) && o.missing.length > 0 && o.missing.every(isCorrectiveActionAsk)
+        ? (o as FixData)
+        : undefined;
     case 'mark-document-reviewed':
       return str('documentId') ? (o as FixData) : undefined;
     case 'use-standard-term':
       return str('written') && str('standard') ? (o as FixData) : undefined;
     case 'rename-field':
+    case 'rename-id':
       return str('from') && str('to') ? (o as FixData) : undefined;
+    case 'closest-value':
+      return str('written') &&
+        Array.isArray(o.values) &&
+        o.values.length > 0 &&
+        o.values.every((v) => typeof v === 'string') &&
+        (o.control === undefined || typeof o.control === 'boolean')
+        ? (o as FixData)
+        : undefined;
     case 'replace-legacy-control':
       return str('legacy') &&
         Array.isArray(o.replacements) &&

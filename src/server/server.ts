@@ -244,7 +244,8 @@ connection.onDocumentSymbol(
 connection.onCodeAction(
   guard('code actions', [], async (params) => {
     const c = await context(params.textDocument.uri);
-    return codeActions(params, c?.text ?? documents.get(params.textDocument.uri)?.getText());
+    const known = c ? { today: todayOf(settings), records: c.ws.records().filter((r) => r.file === c.file) } : undefined;
+    return codeActions(params, c?.text ?? documents.get(params.textDocument.uri)?.getText(), known);
   }),
 );
 

@@ -9,3 +9,14 @@ export { applyTextEdits, detectEol, EditError, type TextEdit } from './textEdit'
 export { setFields } from './setFields';
 export { documentReviewFields } from './markReviewed';
 export { raisedVersion, type VersionRaise } from './version';
+export {
+  answeredFields,
+  CORRECTIVE_ACTION_ASKS,
+  dueDateProblem,
+  implementedFields,
+  isCorrectiveActionAsk,
+  newDueDateFields,
+  type CaFields,
+  type CorrectiveActionAsk,
+} from './correctiveAction';
+export { replaceValue } from './replaceValue';

@@ -42,3 +42,33 @@ export function byCloseness(word: string, candidates: readonly string[]): string
     .sort((x, y) => x.d - y.d || x.i - y.i)
     .map((c) => c.name);
 }
+
+/** How many edits still count as close for a word of this length: 1 up to 4 letters, 2 up to 8, else 3. */
+export const closeEnough = (word: string): number => (word.length <= 4 ? 1 : word.length <= 8 ? 2 : 3);
+
+const sharedStart = (a: string, b: string): number => {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+};
+
+/**
+ * The quick fixes' "closest first, at most `limit`": the candidates within closeEnough edits of `word`
+ * (in any case), closest first; ties go to the one sharing the longer start (A.5.38 → A.5.3x before
+ * A.5.28), then to the nearer character where they part (A.5.37 before A.5.31), then to their given
+ * order. Empty when nothing is close.
+ */
+export function nearest(word: string, candidates: readonly string[], limit = 3): string[] {
+  const w = word.trim().toLowerCase();
+  const max = closeEnough(w);
+  return candidates
+    .map((name, i) => {
+      const n = name.toLowerCase();
+      const s = sharedStart(w, n);
+      return { name, i, d: editDistance(w, n, max), s, gap: Math.abs((w.charCodeAt(s) || 0) - (n.charCodeAt(s) || 0)) };
+    })
+    .filter((c) => c.d <= max && c.name.toLowerCase() !== w)
+    .sort((x, y) => x.d - y.d || y.s - x.s || x.gap - y.gap || x.i - y.i)
+    .slice(0, limit)
+    .map((c) => c.name);
+}

@@ -109,10 +109,21 @@ export interface RelatedInformation {
 }
 
 /** What a quick fix needs to act on a diagnostic without re-deriving it. */
+/** The corrective-action fields a quick fix asks the user for (edit/correctiveAction.ts keeps the list). */
+export type CorrectiveActionAsk = 'owner' | 'due' | 'root-cause' | 'source' | 'cancel-reason' | 'effectiveness';
+
 export type FixData =
   | { fix: 'log-corrective-action'; findingId: string }
+  /** ISMS303: a follow-up (`updated:` today) is what clears a stale action */
   | { fix: 'follow-up-corrective-action'; caId: string }
-  | { fix: 'close-corrective-action'; caId: string }
+  /** ISMS301: implement the action or agree a new due date; a follow-up alone leaves it overdue */
+  | { fix: 'corrective-action-overdue'; caId: string }
+  /** ISMS304: the action is already closed or verified; what is missing is the review of effectiveness */
+  | { fix: 'record-effectiveness'; caId: string }
+  /** ISMS302: the fields the user is asked for (owner, due, root-cause; cancel-reason for a cancelled action) */
+  | { fix: 'complete-corrective-action'; caId: string; missing: CorrectiveActionAsk[] }
+  /** ISMS306: the source names no record; the user picks the finding, incident or review (or other) */
+  | { fix: 'choose-corrective-action-source'; caId: string }
   | { fix: 'plan-internal-audit'; month: string }
   /** `from` / `to` name the editions when they are not ISO/IEC 27001:2013 → 2022 (ISO/IEC 27701:2019 → 2025) */
   | { fix: 'replace-legacy-control'; legacy: string; replacements: string[]; from?: string; to?: string }
@@ -120,7 +131,11 @@ export type FixData =
   /** ISMS010: replace the written word (a value or a field name) by the standard term */
   | { fix: 'use-standard-term'; written: string; standard: string }
   /** ISMS011: rename a misspelt field */
-  | { fix: 'rename-field'; from: string; to: string };
+  | { fix: 'rename-field'; from: string; to: string }
+  /** ISMS006 (a value outside its list), ISMS004 (an unknown control id): the closest allowed values, closest first */
+  | { fix: 'closest-value'; written: string; values: string[]; control?: boolean }
+  /** ISMS003, on the second and later records sharing an id: a free id to rename this one to */
+  | { fix: 'rename-id'; from: string; to: string };
 
 export interface Diagnostic {
   /** stable code, e.g. ISMS101; never reused */

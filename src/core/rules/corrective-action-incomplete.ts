@@ -2,9 +2,9 @@ import { daysBetween } from '../dates';
 import { date, enumValue, text, valueRange } from '../model/fields';
 import { isOpenCorrectiveAction } from '../cycle/state';
 import type { RecordRule, RuleContext } from './rule';
-import type { IsmsRecord } from '../model/types';
+import type { CorrectiveActionAsk, IsmsRecord } from '../model/types';
 
-const NEEDED: readonly [string, string][] = [
+const NEEDED: readonly [CorrectiveActionAsk, string][] = [
   ['owner', 'an owner'],
   ['due', 'a due date'],
   ['root-cause', 'a root cause (10.2 b)'],
@@ -36,17 +36,20 @@ export const correctiveActionIncomplete: RecordRule = {
         file: ca.file,
         range: valueRange(ca, 'status'),
         message: `Corrective action ${ca.id ?? ''} is cancelled without a ‘cancel-reason’. Say why it was withdrawn (superseded by another action, finding withdrawn…) so the decision can be followed.`,
+        data: ca.id ? { fix: 'complete-corrective-action', caId: ca.id, missing: ['cancel-reason'] } : undefined,
       });
       return;
     }
     if (!isOpenCorrectiveAction(ca)) return;
     const needed = rootCauseDue(ca, ctx) ? NEEDED : NEEDED.filter(([key]) => key !== 'root-cause');
-    const missing = needed.filter(([key]) => !text(ca, key)).map(([key, what]) => `${what} (\`${key}:\`)`);
+    const absent = needed.filter(([key]) => !text(ca, key));
+    const missing = absent.map(([key, what]) => `${what} (\`${key}:\`)`);
     if (missing.length === 0) return;
     report({
       file: ca.file,
       range: ca.anchor,
       message: `Corrective action ${ca.id ?? ''} is open without ${missing.join(', ')}. Add ${missing.length === 1 ? 'it' : 'them'} so it can be followed up.`,
+      data: ca.id ? { fix: 'complete-corrective-action', caId: ca.id, missing: absent.map(([key]) => key) } : undefined,
     });
   },
 };

@@ -18,7 +18,7 @@ export const correctiveActionOverdue: RecordRule = {
       file: ca.file,
       range: valueRange(ca, 'due'),
       message: `Corrective action ${ca.id ?? ''} was due on ${due} (${dayCount(daysBetween(due, ctx.today))} ago) and is still ${String(ca.data.status ?? 'open')}. Implement it, or agree a new due date and record why.`,
-      data: ca.id ? { fix: 'follow-up-corrective-action', caId: ca.id } : undefined,
+      data: ca.id ? { fix: 'corrective-action-overdue', caId: ca.id } : undefined,
     });
   },
 };

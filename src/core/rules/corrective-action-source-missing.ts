@@ -18,6 +18,7 @@ export const correctiveActionSourceMissing: RecordRule = {
       file: ca.file,
       range: valueRange(ca, 'source'),
       message: `Corrective action ${ca.id ?? ''} names source \`${source}\`, but no finding, incident or review has that id. Correct it, or write \`source: other\`.`,
+      data: ca.id ? { fix: 'choose-corrective-action-source', caId: ca.id } : undefined,
     });
   },
 };

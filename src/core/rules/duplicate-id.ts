@@ -1,4 +1,4 @@
-import type { RelatedInformation } from '../model/types';
+import type { IsmsRecord, RelatedInformation } from '../model/types';
 import type { RecordRule } from './rule';
 
 /**
@@ -6,6 +6,19 @@ import type { RecordRule } from './rule';
  * records sharing an id made 9 million entries and ran out of memory).
  */
 export const MAX_DUPLICATES_LISTED = 20;
+
+/** `<id>-2`, `<id>-3`, … : the first id no record uses. */
+function freeId(id: string, taken: (candidate: string) => boolean): string {
+  for (let n = 2; ; n++) if (!taken(`${id}-${n}`)) return `${id}-${n}`;
+}
+
+/** Records in the order they are written: by file, then by line. */
+const byPlace = (a: IsmsRecord, b: IsmsRecord): number =>
+  a.file < b.file
+    ? -1
+    : a.file > b.file
+      ? 1
+      : a.anchor.start.line - b.anchor.start.line || a.anchor.start.character - b.anchor.start.character;
 
 export const duplicateId: RecordRule = {
   code: 'ISMS003',
@@ -34,6 +47,11 @@ export const duplicateId: RecordRule = {
       range: rec.anchor,
       message: `Id \`${shownId}\` is used by ${same.length} records.${listed} Give each record its own id.`,
       related,
+      // the first record keeps the id (references mean it); the others are offered a free one
+      data:
+        [...same].sort(byPlace)[0] !== rec
+          ? { fix: 'rename-id', from: rec.id, to: freeId(rec.id, (c) => ctx.recordsById(c).length > 0) }
+          : undefined,
     });
   },
 };

@@ -1,6 +1,7 @@
 import { phishingCountProblems } from '../awareness/phishing';
 import { KIND_FIELDS, type FieldSpec } from '../model/kinds';
 import { valueRange } from '../model/fields';
+import { nearest } from '../model/closest';
 import { reviewStandardProblems } from '../model/reviewStandards';
 import type { RecordRule } from './rule';
 import { withArticle } from '../words';
@@ -58,9 +59,11 @@ export const invalidField: RecordRule = {
       if (want) {
         report({ file: rec.file, range: valueRange(rec, key), message: `\`${key}\` must be ${want}: ${spec.description}` });
       } else if (spec.values && !spec.values.includes(String(v))) {
+        const closest = nearest(String(v), spec.values);
         report({
           file: rec.file,
           range: valueRange(rec, key),
+          data: closest.length > 0 ? { fix: 'closest-value', written: String(v), values: closest } : undefined,
           message: `\`${key}: ${String(v)}\` is not allowed. Use one of: ${spec.values.join(', ')}. Until then the checks that read \`${key}\` take it as unknown.`,
         });
       }

@@ -1,9 +1,23 @@
 import { lookupEntry } from '../model/catalogues';
 import { iso27701LegacyId } from '../model/iso27701Editions';
 import { legacyEquivalent } from '../model/legacy2013';
-import { listsStandard } from '../model/standards';
+import { listedCatalogues, listsStandard } from '../model/standards';
+import { nearest } from '../model/closest';
 import { controlRefs } from '../model/references';
 import type { RecordRule } from './rule';
+
+/** The ids of the catalogues `isms.yaml` lists, in their order; cached per list (the rule runs per record). */
+const idsOf = new Map<string, readonly string[]>();
+function catalogueIds(standards: readonly string[]): readonly string[] {
+  const key = standards.join('\n');
+  let ids = idsOf.get(key);
+  if (!ids) {
+    ids = listedCatalogues(standards).flatMap((c) => c.entries.map((e) => e.id));
+    if (idsOf.size > 20) idsOf.clear();
+    idsOf.set(key, ids);
+  }
+  return ids;
+}
 
 export const unknownControl: RecordRule = {
   code: 'ISMS004',
@@ -19,9 +33,11 @@ export const unknownControl: RecordRule = {
       if (legacyEquivalent(ref.id) || iso27701LegacyId(ref.id, ctx.config.standards)) continue;
       const found = lookupEntry(ref.id);
       if (!found) {
+        const closest = nearest(ref.id, catalogueIds(ctx.config.standards));
         report({
           file: rec.file,
           range: ref.range,
+          data: closest.length > 0 ? { fix: 'closest-value', written: ref.id, values: closest, control: true } : undefined,
           message: `\`${ref.id}\` is not a clause or control of ${ctx.config.standards.join(', ')}. Check the id (ISO 27001 controls are A.5.1–A.8.34, clauses 4–10; other standards take a prefix such as gdpr:art-33).`,
         });
       } else if (found.standard.prefix !== '' && !listsStandard(ctx.config.standards, found.standard.key)) {

@@ -10,13 +10,16 @@ import { ensureTrusted } from '../trust';
 import { applyResults } from '../workspaceEdits';
 import { objectArg, stringField, type CommandContext } from './shared';
 
-/** The CA id from `{ caId }`, a tree node `{ ca: { id } }`, a plain string, or a QuickPick. */
-async function caIdFrom(ctx: CommandContext, arg: unknown, purpose: string): Promise<string | undefined> {
+/** Done with: never closed again, never followed up. */
+const DONE_WITH = ['closed', 'verified', 'cancelled'];
+
+/** The CA id from `{ caId }`, a tree node `{ ca: { id } }`, a plain string, or a QuickPick of the actions `skip` does not name. */
+async function caIdFrom(ctx: CommandContext, arg: unknown, purpose: string, skip: readonly string[]): Promise<string | undefined> {
   if (typeof arg === 'string' && arg.trim()) return arg.trim();
   const a = objectArg(arg);
   const direct = stringField(a, 'caId') ?? stringField(objectArg(a.ca), 'id');
   if (direct) return direct;
-  const open = (await ctx.server.request('isms/records', { kind: 'corrective-action' })).filter((r) => r.status !== 'closed');
+  const open = (await ctx.server.request('isms/records', { kind: 'corrective-action' })).filter((r) => !skip.includes(r.status ?? 'open'));
   if (open.length === 0) {
     void vscode.window.showInformationMessage('ISMS: there is no open corrective action.');
     return undefined;
@@ -30,7 +33,7 @@ async function caIdFrom(ctx: CommandContext, arg: unknown, purpose: string): Pro
 
 export async function followUpCorrectiveAction(ctx: CommandContext, arg?: unknown): Promise<boolean> {
   if (!ensureTrusted('Mark corrective action as followed up')) return false;
-  const caId = await caIdFrom(ctx, arg, 'did you follow up');
+  const caId = await caIdFrom(ctx, arg, 'did you follow up', [...DONE_WITH, 'implemented']);
   if (!caId) return false;
   const result = await ctx.server.request('isms/computeEdit', { op: 'setField', id: caId, path: ['updated'], value: todayDate() });
   const ok = await applyResults([result], `mark ${caId} as followed up`);
@@ -40,7 +43,7 @@ export async function followUpCorrectiveAction(ctx: CommandContext, arg?: unknow
 
 export async function closeCorrectiveAction(ctx: CommandContext, arg?: unknown): Promise<boolean> {
   if (!ensureTrusted('Close corrective action')) return false;
-  const caId = await caIdFrom(ctx, arg, 'do you close');
+  const caId = await caIdFrom(ctx, arg, 'do you close', DONE_WITH);
   if (!caId) return false;
   const effectiveness =
     stringField(objectArg(arg), 'effectiveness') ??

@@ -1,5 +1,6 @@
 /** Registers every `isms.*` command; write commands check Workspace Trust themselves (see trust.ts). */
 import * as vscode from 'vscode';
+import { setCorrectiveActionField } from './correctiveActionFields';
 import { closeCorrectiveAction, followUpCorrectiveAction } from './correctiveActionUpdates';
 import { exportFile } from './exports';
 import { initWorkspace } from './initWorkspace';
@@ -27,6 +28,7 @@ export function registerCommands(ctx: CommandContext, context: vscode.ExtensionC
     register('isms.logCorrectiveAction', (arg) => logCorrectiveAction(ctx, arg)),
     register('isms.followUpCorrectiveAction', (arg) => followUpCorrectiveAction(ctx, arg)),
     register('isms.closeCorrectiveAction', (arg) => closeCorrectiveAction(ctx, arg)),
+    register('isms.setCorrectiveActionField', (arg) => setCorrectiveActionField(ctx, arg)),
     register('isms.planInternalAudit', (arg) => planInternalAudit(ctx, arg)),
     register('isms.newManagementReview', (arg) => newManagementReview(ctx, arg)),
     register('isms.markDocumentReviewed', (arg) => markDocumentReviewed(ctx, arg)),

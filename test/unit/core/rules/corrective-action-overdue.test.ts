@@ -31,7 +31,7 @@ describe('ISMS301 corrective-action-overdue', () => {
     assert.deepEqual(d.range, { start: { line: 7, character: 9 }, end: { line: 7, character: 19 } });
     assert.equal(textAt(files, d), '2026-04-30');
     assert.match(d.message, /CA-2026-004 was due on 2026-04-30 \(10 days ago\) and is still open/);
-    assert.deepEqual(d.data, { fix: 'follow-up-corrective-action', caId: 'CA-2026-004' });
+    assert.deepEqual(d.data, { fix: 'corrective-action-overdue', caId: 'CA-2026-004' });
   });
 
   it('does not fire once it is implemented', () => {
