@@ -323,7 +323,7 @@ describe('isms CLI (dist/cli.js as a process)', function () {
 
     it('shows the cycle milestones with the days left', () => {
       assert.match(plan.stdout, /^ {2}2027-02-08 {2}planned {4}in 75 days {5}Second surveillance audit$/m);
-      assert.match(plan.stdout, /^ {2}2027-12-06 {2}planned\s+in 376 days\s+Recertification audit$/m);
+      assert.match(plan.stdout, /^ {2}2028-02-21 {2}planned\s+in 453 days\s+Recertification audit$/m);
       assert.match(plan.stdout, /^ {2}2028-03-13 {2}planned\s+in 474 days\s+Certificate IS 712345 expires$/m);
       assert.match(plan.stdout, /^ {2}2026-02-09 {2}done\s+289 days ago\s+First surveillance audit$/m);
       assert.match(plan.stdout, /^ {2}2026-04-22 {2}done\s+217 days ago\s+Management review MR-2026-01/m);

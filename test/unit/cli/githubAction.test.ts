@@ -219,9 +219,9 @@ describe('the GitHub Action (scripts/action.mjs with a faked GITHUB_* environmen
     }
     assert.ok(commands.some((c) => c.props.title === 'ISMS101 internal-audit-overdue' && /IA-2026-10/.test(c.message)));
     const lines = r.stdout.trimEnd().split('\n');
-    assert.match(lines.at(-2)!, /^59 problems \(12 errors, 41 warnings, 6 information\) in 25 files; checked 1 ISMS \(examples\/acme\)/);
-    assert.match(lines.at(-1)!, /^… and 2 more errors, 31 more warnings not annotated /);
-    assert.equal(lines.filter((l) => /^examples\/acme\/\S+:\d+:\d+: warning ISMS\d{3} /.test(l)).length, 31);
+    assert.match(lines.at(-2)!, /^60 problems \(12 errors, 42 warnings, 6 information\) in 25 files; checked 1 ISMS \(examples\/acme\)/);
+    assert.match(lines.at(-1)!, /^… and 2 more errors, 32 more warnings not annotated /);
+    assert.equal(lines.filter((l) => /^examples\/acme\/\S+:\d+:\d+: warning ISMS\d{3} /.test(l)).length, 32);
   });
 
   it('exits with the --fail-on code: 1 on the errors by default, 0 with never', () => {
@@ -235,9 +235,9 @@ describe('the GitHub Action (scripts/action.mjs with a faked GITHUB_* environmen
   it('writes the job summary: counts by severity and family, the overdue items, days to the next external audit', () => {
     const { summary } = action({ ISMS_PATH: SAMPLE, ISMS_TODAY: TODAY });
     assert.match(summary, /^## ISMS check\n/);
-    assert.match(summary, /\*\*59 problems\*\*: 12 errors, 41 warnings, 6 information — checked 1 ISMS, 43 files, as of 2026-11-25\./);
+    assert.match(summary, /\*\*60 problems\*\*: 12 errors, 42 warnings, 6 information — checked 1 ISMS, 43 files, as of 2026-11-25\./);
     assert.match(summary, /\| Rule family \| Errors \| Warnings \| Information \|/);
-    assert.match(summary, /\| \*\*Total\*\* \| \*\*12\*\* \| \*\*41\*\* \| \*\*6\*\* \|/);
+    assert.match(summary, /\| \*\*Total\*\* \| \*\*12\*\* \| \*\*42\*\* \| \*\*6\*\* \|/);
     const families = [...summary.matchAll(/^\| ([A-Z][a-z ]+) \(ISMS(\d)xx\) \| (\d+) \| (\d+) \| (\d+) \|$/gm)];
     assert.ok(families.some((m) => m[1] === 'Corrective action'));
     assert.deepEqual(
@@ -245,7 +245,7 @@ describe('the GitHub Action (scripts/action.mjs with a faked GITHUB_* environmen
       families.map((m) => m[2]).sort(),
     );
     const sum = (i: number): number => families.reduce((n, m) => n + Number(m[i]), 0);
-    assert.deepEqual([sum(3), sum(4), sum(5)], [12, 41, 6]);
+    assert.deepEqual([sum(3), sum(4), sum(5)], [12, 42, 6]);
     assert.match(summary, /- Acme Cloud Ltd \(examples/);
     assert.match(summary, /Second surveillance audit on 2027-02-08, in \*\*75 days\*\*/);
     assert.match(summary, /### Overdue \(\d+\)/);
@@ -262,7 +262,7 @@ describe('the GitHub Action (scripts/action.mjs with a faked GITHUB_* environmen
     const r = action({ ISMS_PATH: SAMPLE, ISMS_TODAY: TODAY, ISMS_SARIF: sarif });
     assert.equal(r.summary.match(/^## ISMS check$/gm)?.length, 2);
     const log = JSON.parse(readFileSync(sarif, 'utf8')) as { runs: { results: { locations: unknown[] }[] }[] };
-    assert.equal(log.runs[0].results.length, 59);
+    assert.equal(log.runs[0].results.length, 60);
   });
 
   it('annotates paths from the repository root when run in a subfolder', () => {
