@@ -159,6 +159,8 @@ async function checkReload(page) {
   await page.locator('.tab', { hasText: 'Audit calendar' }).first().click();
   // the panel must be the active editor when the window goes: one restored in a background tab draws nothing
   await page.locator('.tab.active', { hasText: 'Audit calendar' }).first().waitFor({ timeout: 15000 });
+  // the workbench stores which editor is active on a short delay: a reload at once can restore the one before
+  await page.waitForTimeout(1500);
   await page.reload();
   await page.locator('.monaco-workbench .part.statusbar').waitFor({ timeout: 60000 });
   const restored = await calendarFrame(page);
