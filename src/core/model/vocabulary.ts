@@ -26,33 +26,25 @@ export interface Spelling {
 
 type Table<T> = Readonly<Record<string, T>>;
 
+/** What practitioners write for an audit held or to be held, internal or external (and the cycle audits of isms.yaml). */
+const AUDIT_STATUS: Table<string> = {
+  completed: 'done',
+  complete: 'done',
+  closed: 'done',
+  performed: 'done',
+  conducted: 'done',
+  scheduled: 'planned',
+};
+
 /**
  * Synonyms per kind and field: written form → canonical value. Written forms are lower case with hyphens:
  * case, and spaces or underscores in place of hyphens, never need an entry (`In Progress` reads as
  * `in-progress`, `Major NC` as `major-nc`).
  */
 export const VALUE_SYNONYMS: Readonly<Partial<Record<RecordKind, Table<Table<string>>>>> = {
-  'internal-audit': {
-    status: nameTable({
-      completed: 'done',
-      complete: 'done',
-      closed: 'done',
-      performed: 'done',
-      conducted: 'done',
-      scheduled: 'planned',
-      ongoing: 'in-progress',
-      underway: 'in-progress',
-    }),
-  },
+  'internal-audit': { status: nameTable({ ...AUDIT_STATUS, ongoing: 'in-progress', underway: 'in-progress' }) },
   'external-audit': {
-    status: nameTable({
-      completed: 'done',
-      complete: 'done',
-      closed: 'done',
-      performed: 'done',
-      conducted: 'done',
-      scheduled: 'planned',
-    }),
+    status: nameTable(AUDIT_STATUS),
     type: nameTable({
       'initial-certification': 'certification',
       initial: 'certification',
