@@ -274,6 +274,8 @@ export interface StatusResult {
   overdueCorrectiveActions: number;
   errors: number;
   warnings: number;
+  /** files that do not parse now, whose records are kept as last read (issue 15.3), relative to their root */
+  staleFiles: string[];
 }
 
 // ---------------------------------------------------------------------------------------------------

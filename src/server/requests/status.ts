@@ -10,7 +10,16 @@ export const statusRequest: RequestHandler<'isms/status'> = {
   noParams: true,
   // the problem counts are those of the latest keystrokes: pending diagnostics are published first
   waitFor: 'check',
-  fallback: { ready: false, roots: 0, today: '', openCorrectiveActions: 0, overdueCorrectiveActions: 0, errors: 0, warnings: 0 },
+  fallback: {
+    ready: false,
+    roots: 0,
+    today: '',
+    openCorrectiveActions: 0,
+    overdueCorrectiveActions: 0,
+    errors: 0,
+    warnings: 0,
+    staleFiles: [],
+  },
   handle: (_params, ctx) => statusData(ctx),
 };
 
@@ -44,5 +53,6 @@ export function statusData({ workspaces, today, counts }: Pick<RequestContext, '
     overdueCorrectiveActions: overdue,
     errors: counts.errors,
     warnings: counts.warnings,
+    staleFiles: [],
   };
 }

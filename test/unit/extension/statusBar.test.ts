@@ -13,6 +13,7 @@ const status = (daysUntil: number, errors = 1, warnings = 2): StatusResult => ({
   overdueCorrectiveActions: 0,
   errors,
   warnings,
+  staleFiles: [],
 });
 
 describe('status bar text (issue 15.6)', () => {
