@@ -4,7 +4,8 @@
 //   2. the restricted suite on another copy, opened untrusted (Workspace Trust).
 //   3. the calendar webview, driven by Playwright (test/e2e/calendar.mjs).
 // Needs a build (`npm run build`). Options: --suite trusted|restricted|calendar (default all), --screenshots,
-// --verbose. The kit's setup (Debian chromium, code-server from npm) runs first; it is idempotent.
+// --verbose, --files a,b (only these trusted test files, names without .test.js).
+// The kit's setup (Debian chromium, code-server from npm) runs first; it is idempotent.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,6 +20,7 @@ const { values: opts } = parseArgs({
     suite: { type: 'string' },
     screenshots: { type: 'boolean' },
     verbose: { type: 'boolean' },
+    files: { type: 'string' },
     timeout: { type: 'string', default: '300' },
   },
 });
@@ -58,6 +60,7 @@ function runSuite(suite) {
   const t = Date.now();
   const { dir, ws } = scratchWorkspace();
   const env = { ...process.env, ISMS_E2E_SUITE: suite };
+  if (opts.files) env.ISMS_E2E_FILES = opts.files;
   if (opts.screenshots && suite === 'trusted') env.ISMS_E2E_SCREENSHOTS = join(root, 'docs/images');
   const args = [
     join(kit, 'run-tests.mjs'),

@@ -3,6 +3,7 @@
  * run-tests.mjs, or desktop VS Code via electron.mjs). ISMS_E2E_SUITE picks the suite:
  *   trusted (default)  every *.test.js except restricted.test.js
  *   restricted         restricted.test.js only (the folder is opened untrusted)
+ * ISMS_E2E_FILES (comma-separated names without .test.js) narrows the trusted suite while developing.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -13,11 +14,13 @@ const ORDER = ['activation', 'diagnostics', 'tree', 'quickFix', 'logCorrectiveAc
 
 export function run(): Promise<void> {
   const suite = process.env.ISMS_E2E_SUITE === 'restricted' ? 'restricted' : 'trusted';
+  const only = process.env.ISMS_E2E_FILES?.split(',').map((f) => f.trim());
   const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: false, reporter: 'spec' });
   const files = fs
     .readdirSync(__dirname)
     .filter((f) => f.endsWith('.test.js'))
     .filter((f) => (suite === 'restricted' ? f === 'restricted.test.js' : f !== 'restricted.test.js'))
+    .filter((f) => !only || only.includes(f.replace(/\.test\.js$/, '')))
     .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
   for (const f of files) mocha.addFile(path.join(__dirname, f));
   return new Promise((resolve, reject) => {
