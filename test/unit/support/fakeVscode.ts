@@ -22,9 +22,40 @@ export interface FakeState {
   quickPicks: { label: string; picked?: boolean }[][];
   answerQuickPick?: (items: { label: string; picked?: boolean }[]) => unknown;
   messages: string[];
+  /** the buttons each message offered, in the order of `messages` */
+  messageItems: string[][];
+  /** how the test answers a message (default: dismissed) */
+  answerMessage?: (text: string, items: string[]) => string | undefined;
+  /** how the test answers the save dialog (a path; default: cancelled) */
+  answerSaveDialog?: () => string | undefined;
+  /** the folder of the one workspace folder, if any */
+  workspaceFolder?: string;
+  /** `isms.*` settings by key (without the `isms.` prefix) */
+  settings: Record<string, unknown>;
+  /** the commands executed, with their arguments */
+  commands: unknown[][];
+  /** the documents shown */
+  shown: string[];
+  configListeners: ((e: { affectsConfiguration(section: string): boolean }) => void)[];
 }
 
-export const fake: FakeState = { files: new Map(), folders: new Set(), quickPicks: [], messages: [] };
+export const fake: FakeState = {
+  files: new Map(),
+  folders: new Set(),
+  quickPicks: [],
+  messages: [],
+  messageItems: [],
+  settings: {},
+  commands: [],
+  shown: [],
+  configListeners: [],
+};
+
+/** Changes `isms.KEY` and tells the listeners, as VS Code does when the user edits settings.json. */
+export function changeSetting(key: string, value: unknown): void {
+  fake.settings[key] = value;
+  for (const l of fake.configListeners) l({ affectsConfiguration: (section) => section === 'isms' || section === `isms.${key}` });
+}
 
 class WorkspaceEdit {
   readonly creates: { uri: FakeUri; overwrite: boolean; contents: Uint8Array }[] = [];
@@ -33,9 +64,11 @@ class WorkspaceEdit {
   }
 }
 
-const message = async (text: string): Promise<undefined> => {
+const message = async (text: string, ...items: unknown[]): Promise<string | undefined> => {
+  const buttons = items.filter((i): i is string => typeof i === 'string');
   fake.messages.push(text);
-  return undefined;
+  fake.messageItems.push(buttons);
+  return fake.answerMessage?.(text, buttons);
 };
 
 const vscode = {
@@ -48,7 +81,13 @@ const vscode = {
   workspace: {
     isTrusted: true,
     workspaceFolders: undefined,
-    getConfiguration: () => ({ get: () => undefined }),
+    getConfiguration: (section?: string) => ({ get: (key: string) => (section === 'isms' ? fake.settings[key] : undefined) }),
+    onDidChangeConfiguration(listener: FakeState['configListeners'][number]) {
+      fake.configListeners.push(listener);
+      return { dispose: () => fake.configListeners.splice(fake.configListeners.indexOf(listener), 1) };
+    },
+    getWorkspaceFolder: (u: FakeUri) =>
+      fake.workspaceFolder !== undefined && u.path.startsWith(`${fake.workspaceFolder}/`) ? { uri: uri(fake.workspaceFolder) } : undefined,
     asRelativePath: (u: FakeUri) => u.path,
     fs: {
       async stat(u: FakeUri) {
@@ -70,13 +109,25 @@ const vscode = {
     showWarningMessage: message,
     showErrorMessage: message,
     showInformationMessage: message,
-    showTextDocument: async () => undefined,
+    showTextDocument: async (u: FakeUri) => {
+      fake.shown.push(u.path);
+      return undefined;
+    },
+    showSaveDialog: async () => {
+      const path = fake.answerSaveDialog?.();
+      return path === undefined ? undefined : uri(path);
+    },
     async showQuickPick(items: { label: string; picked?: boolean }[]) {
       fake.quickPicks.push(items);
       return fake.answerQuickPick ? fake.answerQuickPick(items) : items.filter((i) => i.picked);
     },
   },
-  commands: { executeCommand: async () => undefined },
+  commands: {
+    executeCommand: async (...args: unknown[]) => {
+      fake.commands.push(args);
+      return undefined;
+    },
+  },
 };
 
 const loader = Module as unknown as { _load: (request: string, parent: unknown, isMain: boolean) => unknown };
@@ -96,4 +147,12 @@ export function resetFake(): void {
   fake.quickPicks = [];
   fake.answerQuickPick = undefined;
   fake.messages = [];
+  fake.messageItems = [];
+  fake.answerMessage = undefined;
+  fake.answerSaveDialog = undefined;
+  fake.workspaceFolder = undefined;
+  fake.settings = {};
+  fake.commands = [];
+  fake.shown = [];
+  fake.configListeners = [];
 }
