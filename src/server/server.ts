@@ -24,7 +24,7 @@ import { definition, documentLinks } from './definition';
 import { DiagnosticsPublisher } from './diagnostics';
 import { hover } from './hover';
 import { registerRequests } from './requests';
-import { DEFAULT_SETTINGS, fetchSettings, todayOf, type ServerSettings } from './settings';
+import { DEFAULT_SETTINGS, fetchSettings, logInvalidToday, todayOf, type ServerSettings } from './settings';
 import { documentSymbols, workspaceSymbols } from './symbols';
 import { documentClosed, documentOpened, uriToPath } from './uris';
 import { WorkspaceManager } from './workspaceManager';
@@ -145,10 +145,12 @@ connection.onInitialized(
       );
     }
     // a client that never answers workspace/configuration must not stop indexing
-    settings = await Promise.race([
+    const initial = await Promise.race([
       fetchSettings(connection, pullConfiguration),
       new Promise<ServerSettings>((resolve) => setTimeout(() => resolve(settings), SETTINGS_TIMEOUT_MS)),
     ]);
+    logInvalidToday((m) => connection.console.warn(m), settings, initial);
+    settings = initial;
     manager.addFolders(initialFolders);
     dayWatcher.start();
   }),
@@ -156,7 +158,9 @@ connection.onInitialized(
 
 connection.onDidChangeConfiguration(
   guard('configuration', undefined, async (change) => {
-    settings = await fetchSettings(connection, pullConfiguration, change.settings);
+    const next = await fetchSettings(connection, pullConfiguration, change.settings);
+    logInvalidToday((m) => connection.console.warn(m), settings, next);
+    settings = next;
     publisher.schedule();
   }),
 );

@@ -162,3 +162,29 @@ describe('isms arguments: the same commands and messages as before parseArgs', (
     });
   }
 });
+
+describe('isms --today that is not a calendar date is a usage error in every command (issue 15.10)', () => {
+  const commands = [
+    ['check'],
+    ['plan'],
+    ['export', 'ics'],
+    ['export', 'review-pack'],
+    ['export', 'csv', '--kind', 'risk'],
+    ['report', 'coverage'],
+    ['report', 'awareness'],
+    ['report', 'documents'],
+    ['import', 'acknowledgements', 'a.csv'],
+    ['import', 'csv', 'r.csv', '--kind', 'risk'],
+  ];
+  for (const argv of commands) {
+    for (const value of ['2027-13-45', '2027-02-29', '27-1-1']) {
+      it(`isms ${argv.join(' ')} --today ${value}`, () => {
+        assert.throws(
+          () => parseArgs([...argv, '--today', value]),
+          (e: unknown) =>
+            e instanceof UsageError && e.message === `--today must be a real calendar date written YYYY-MM-DD (got '${value}')`,
+        );
+      });
+    }
+  }
+});
