@@ -1,6 +1,7 @@
-import { plusMonths } from '../dates';
+import { asDate, plusMonths } from '../dates';
 import { valueRange } from '../model/fields';
 import { lastHeldReview } from '../cycle/state';
+import { cycleStart } from '../cycle/cycle';
 import type { WorkspaceRule } from './rule';
 
 export const managementReviewOverdue: WorkspaceRule = {
@@ -15,12 +16,25 @@ export const managementReviewOverdue: WorkspaceRule = {
   check(ctx, report) {
     const last = lastHeldReview(ctx, ctx.today);
     if (!last) {
-      if (!ctx.config.certification) return; // an ISMS still being built has not had to review yet
+      // an ISMS still being built (no certificate, or its certification still ahead) has not had to review yet
+      const start = cycleStart(ctx.config);
+      if (!start || start > ctx.today) return;
+      // a certificate less than a year old was granted on a review the records do not hold: the next one is
+      // due by its first anniversary, so until then this is a note, and none when a review is planned by then
+      const due = plusMonths(start, 12);
+      const young = due >= ctx.today;
+      const planned = ctx.records('management-review').some((r) => {
+        const date = asDate(r.data.date);
+        return date !== undefined && date >= ctx.today && date <= due;
+      });
+      if (young && planned) return;
       report({
         file: ctx.config.file,
         range: ctx.config.anchor,
-        message:
-          'No management review is recorded. Top management must review the ISMS at planned intervals, at least yearly; record the review as a management-review record.',
+        severity: young ? 'information' : undefined,
+        message: young
+          ? `No management review is recorded yet. Record the one the certification rested on, and hold and record the next by ${due}.`
+          : 'No management review is recorded. Top management must review the ISMS at planned intervals, at least yearly; record the review as a management-review record.',
       });
       return;
     }

@@ -54,4 +54,36 @@ describe('ISMS202 management-review-overdue', () => {
     const [d] = mine(check(files, '2026-02-01'));
     assert.equal(d.file, `${ROOT}/a.md`);
   });
+
+  describe('no review recorded yet (issue 15.10: a new ISMS starts clean)', () => {
+    const planned = (date: string) =>
+      ['---', 'isms: management-review', 'id: MR-1', `date: ${date}`, 'status: planned', '---', ''].join('\n');
+
+    it('a certification block with no dates (as "Initialise ISMS workspace" writes it) is an ISMS still being built', () => {
+      const files = { 'isms.yaml': config('certification:\n  body:\n  certificate:\n  audits:\n') };
+      assert.deepEqual(mine(check(files, '2026-11-25')), []);
+    });
+
+    it('a certification audit still ahead: nothing yet', () => {
+      const files = { 'isms.yaml': config('certification:\n  audits:\n    - { type: certification, date: 2027-03-01 }\n') };
+      assert.deepEqual(mine(check(files, '2026-11-25')), []);
+    });
+
+    it('a certificate under a year old: a note, not an error; none when a review is planned by its anniversary', () => {
+      const [note] = mine(check({ 'isms.yaml': CERT }, '2026-01-10'));
+      assert.equal(note.severity, 'information');
+      assert.match(note.message, /No management review is recorded yet\. .* by 2026-03-14\.$/);
+      assert.deepEqual(mine(check({ 'isms.yaml': CERT, 'r.md': planned('2026-02-20') }, '2026-01-10')), []);
+      assert.equal(mine(check({ 'isms.yaml': CERT, 'r.md': planned('2026-05-20') }, '2026-01-10')).length, 1, 'planned too late');
+    });
+
+    it('a certificate over a year old with no review recorded is still an error, planned review or not', () => {
+      const cases: Record<string, string>[] = [{ 'isms.yaml': CERT }, { 'isms.yaml': CERT, 'r.md': planned('2026-04-20') }];
+      for (const files of cases) {
+        const [d] = mine(check(files, '2026-03-15'));
+        assert.equal(d.severity, 'error');
+        assert.match(d.message, /^No management review is recorded\. /);
+      }
+    });
+  });
 });
