@@ -1,8 +1,9 @@
 /**
  * "ISMS: Initialise ISMS workspace" — a three-question wizard (organisation, certification audit date,
  * certificate issue date) that writes `isms.yaml` with the three-year cycle laid out, an empty
- * corrective-action register and the usual folders, then offers the starter documents (scope, policy,
- * objectives register; src/extension/commands/workspaceTemplates.ts). It never overwrites: an existing
+ * corrective-action register, a first planned internal audit and management review, and the usual
+ * folders, then offers the starter documents (scope, policy, objectives register;
+ * src/extension/commands/workspaceTemplates.ts). It never overwrites: an existing
  * `isms.yaml` stops it, an existing file is left out, and the files are created with `overwrite: false`.
  */
 import * as vscode from 'vscode';
@@ -14,6 +15,9 @@ import { applyAll } from '../workspaceEdits';
 import { exists, objectArg, stringField } from './shared';
 import {
   CORRECTIVE_ACTION_REGISTER,
+  firstPlannedAudit,
+  firstPlannedReview,
+  ismsFolders,
   ismsYaml,
   requestedStarters,
   starterDocuments,
@@ -70,6 +74,35 @@ export async function chooseStarters(
     },
   );
   return (picked ?? []).map((p) => p.s);
+}
+
+/**
+ * The files of a new ISMS as one edit: isms.yaml, the corrective-action register, the first planned
+ * audit and review, the starters. A file that exists already is left out; none is created over one.
+ */
+async function newIsmsEdit(
+  folder: vscode.Uri,
+  setup: IsmsSetup,
+  today: string,
+  starters: StarterDocument[],
+): Promise<vscode.WorkspaceEdit> {
+  const edit = new vscode.WorkspaceEdit();
+  const encode = (s: string) => new TextEncoder().encode(s);
+  const create = (uri: vscode.Uri, text: string) =>
+    edit.createFile(uri, { overwrite: false, ignoreIfExists: false, contents: encode(text) });
+  create(vscode.Uri.joinPath(folder, 'isms.yaml'), ismsYaml(setup, today));
+  // plans, not records: a first internal audit and management review, both planned ahead of today
+  const records = [
+    { path: 'registers/corrective-actions.yaml', text: CORRECTIVE_ACTION_REGISTER },
+    firstPlannedAudit(today),
+    firstPlannedReview(setup, today),
+  ];
+  for (const r of records) {
+    const uri = vscode.Uri.joinPath(folder, r.path);
+    if (!(await exists(uri))) create(uri, r.text);
+  }
+  for (const s of starters) create(vscode.Uri.joinPath(folder, s.path), s.text);
+  return edit;
 }
 
 export async function initWorkspace(arg?: unknown): Promise<vscode.Uri | undefined> {
@@ -134,21 +167,13 @@ export async function initWorkspace(arg?: unknown): Promise<vscode.Uri | undefin
 
   const starters = await chooseStarters(folder, setup.organisation, a.starters, !organisation);
 
-  const edit = new vscode.WorkspaceEdit();
-  const encode = (s: string) => new TextEncoder().encode(s);
-  edit.createFile(config, { overwrite: false, ignoreIfExists: false, contents: encode(ismsYaml(setup, today)) });
-  const register = vscode.Uri.joinPath(folder, 'registers', 'corrective-actions.yaml');
-  if (!(await exists(register)))
-    edit.createFile(register, { overwrite: false, ignoreIfExists: false, contents: encode(CORRECTIVE_ACTION_REGISTER) });
-  for (const s of starters)
-    edit.createFile(vscode.Uri.joinPath(folder, s.path), { overwrite: false, ignoreIfExists: false, contents: encode(s.text) });
+  const edit = await newIsmsEdit(folder, setup, today, starters);
   if (!(await applyAll(edit, 'initialise the ISMS'))) return undefined;
-  for (const sub of [`audits/${today.slice(0, 4)}`, 'reviews', 'external'])
-    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(folder, sub));
+  for (const sub of ismsFolders(today)) await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(folder, sub));
   await vscode.window.showTextDocument(config);
   const drafts = starters.length ? ` Drafts added (to write and have approved): ${starters.map((s) => s.path).join(', ')}.` : '';
   void vscode.window.showInformationMessage(
-    `ISMS: isms.yaml written. Fill in the scope, the certification body and top management.${drafts}`,
+    `ISMS: isms.yaml written, with a first internal audit and management review planned. Fill in the scope, the certification body and top management.${drafts}`,
   );
   return config;
 }

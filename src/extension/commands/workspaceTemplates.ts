@@ -7,8 +7,13 @@
  * The starters claim nothing that is not true: each document is a `draft` with no approver, approval
  * or review date, and the objectives register holds no objective and no result — a blank is not a
  * decision of top management, nor a measurement.
+ *
+ * A new ISMS starts clean and forward-looking (issue 15.10): the folders of the usual layout, a first
+ * internal audit and a first management review, both `planned` and dated ahead — plans, not records
+ * of anything done.
  */
-import { plusDays, plusMonths } from '../../core/dates';
+import { monthOf, plusDays, plusMonthKey, plusMonths } from '../../core/dates';
+import { managementReviewBody } from './managementReviewTemplate';
 
 export interface IsmsSetup {
   organisation: string;
@@ -218,4 +223,76 @@ export function requestedStarters(value: unknown): StarterKind[] {
   if (value === true || value === 'all') return [...STARTER_KINDS];
   if (!Array.isArray(value)) return [];
   return STARTER_KINDS.filter((k) => value.includes(k));
+}
+
+/** The folders of a new ISMS (docs/format.md's usual layout), relative to the root; `audits/YYYY` is added for the year. */
+export const ISMS_FOLDERS: readonly string[] = ['audits', 'reviews', 'registers', 'policies', 'documents', 'external'];
+
+export const ismsFolders = (today: string): string[] => [...ISMS_FOLDERS, `audits/${today.slice(0, 4)}`];
+
+/** A file the command writes, relative to the ISMS root. */
+export interface PlannedRecord {
+  path: string;
+  text: string;
+}
+
+/** The first internal audit: the 15th of next month, so that it is ahead of today whatever today is. */
+export const firstAuditDate = (today: string): string => `${plusMonthKey(monthOf(today), 1)}-15`;
+
+/**
+ * The first management review: a month after the first audit, so that its results are an input
+ * (9.3.2 d 3); before a certification audit still ahead (the certification body reviews it), though
+ * never sooner than a week from today.
+ */
+export function firstReviewDate(setup: IsmsSetup, today: string): string {
+  const after = plusMonths(firstAuditDate(today), 1);
+  const cert = setup.certification;
+  if (!cert || cert <= today || after < cert) return after;
+  const before = plusDays(cert, -7);
+  const soonest = plusDays(today, 7);
+  return before > soonest ? before : soonest;
+}
+
+/** The first internal audit of the programme (9.2): planned, nothing performed, no auditor named yet. */
+export function firstPlannedAudit(today: string): PlannedRecord {
+  const planned = firstAuditDate(today);
+  const id = `IA-${monthOf(planned)}`;
+  const text = [
+    '---',
+    '# The first internal audit of the programme (ISO/IEC 27001:2022 9.2), planned by "ISMS: Initialise ISMS workspace".',
+    '# Once it has been carried out: performed: YYYY-MM-DD, status: done, the auditor, and the findings',
+    '# (findings: [] when there are none).',
+    'isms: internal-audit',
+    `id: ${id}`,
+    'title: ISMS clauses 4 to 10',
+    `planned: ${planned}`,
+    'status: planned',
+    'scope: ["4", "5", "6", "7", "8", "9", "10"]',
+    '# auditor: who audits, objective and impartial (9.2.2 b); not decided yet',
+    '---',
+    `# Internal audit ${id}: ISMS clauses 4 to 10`,
+    '',
+    'Planned, not yet carried out.',
+    '',
+  ].join('\n');
+  return { path: `audits/${planned.slice(0, 4)}/${id}.md`, text };
+}
+
+/** The first management review (9.3): planned, with every 9.3.2 input as a heading to fill in once held. */
+export function firstPlannedReview(setup: IsmsSetup, today: string): PlannedRecord {
+  const date = firstReviewDate(setup, today);
+  const id = `MR-${date.slice(0, 4)}-01`;
+  const title = `Management review ${date}`;
+  const text = [
+    '---',
+    '# The first management review (ISO/IEC 27001:2022 9.3), planned by "ISMS: Initialise ISMS workspace".',
+    'isms: management-review',
+    `id: ${id}`,
+    `title: ${title}`,
+    `date: ${date}`,
+    'status: planned',
+    '---',
+    managementReviewBody(title, ['iso27001']),
+  ].join('\n');
+  return { path: `reviews/${id}.md`, text };
 }

@@ -4,11 +4,16 @@
  * engine. The starters are valid records, drafts that claim no approval, review or result.
  */
 import * as assert from 'node:assert/strict';
+import { plusMonths } from '../../../../src/core/dates';
 import { documentReview } from '../../../../src/core/documents/register';
 import { scheduledReviews } from '../../../../src/core/documents/scheduledReviews';
 import {
   CORRECTIVE_ACTION_REGISTER,
+  firstPlannedAudit,
+  firstPlannedReview,
+  ISMS_FOLDERS,
   ismsYaml,
+  type IsmsSetup,
   requestedStarters,
   starterDocuments,
   STARTER_KINDS,
@@ -129,5 +134,86 @@ describe('Initialise ISMS workspace: the starter documents', () => {
     assert.deepEqual(requestedStarters('all'), STARTER_KINDS);
     assert.deepEqual(requestedStarters(['objectives', 'scope', 'nonsense']), ['scope', 'objectives']);
     assert.deepEqual(requestedStarters('policy'), []);
+  });
+});
+
+/** Everything the command writes for a setup at `today`: isms.yaml, the register, the first plans, the starters. */
+function newIsms(setup: IsmsSetup, today: string): Record<string, string> {
+  const files: Record<string, string> = {
+    'isms.yaml': ismsYaml(setup, today),
+    'registers/corrective-actions.yaml': CORRECTIVE_ACTION_REGISTER,
+  };
+  for (const r of [firstPlannedAudit(today), firstPlannedReview(setup, today)]) files[r.path] = r.text;
+  for (const s of starterDocuments(setup.organisation)) files[s.path] = s.text;
+  return files;
+}
+
+const shown = (ws: ReturnType<typeof workspaceOf>, today: string, severities: readonly string[]) =>
+  ws
+    .check({ today })
+    .all()
+    .filter((d) => severities.includes(d.severity))
+    .map((d) => `${d.file.slice(ROOT.length + 1)}:${d.range.start.line + 1} ${d.severity} ${d.code} ${d.message}`);
+
+describe('Initialise ISMS workspace: a new ISMS starts clean, with its first audit and review planned (issue 15.10)', () => {
+  // setups as the wizard meets them: nothing known yet, or a certification audit some months ahead
+  const SETUPS: [string, (today: string) => IsmsSetup][] = [
+    ['not certified, no dates yet', () => ({ organisation: 'Acme Labs' })],
+    ['the certification audit in six months', (today) => ({ organisation: 'Acme Labs', certification: plusMonths(today, 6) })],
+    ['the certification audit in four months', (today) => ({ organisation: 'Acme Labs', certification: plusMonths(today, 4) })],
+  ];
+  for (const today of [TODAY, '2026-12-31', '2027-01-31', '2028-02-29']) {
+    for (const [name, setup] of SETUPS) {
+      it(`${name}, at ${today}: no error and no warning`, () => {
+        assert.deepEqual(shown(workspaceOf(newIsms(setup(today), today)), today, ['error', 'warning']), []);
+      });
+    }
+  }
+
+  it('the certification audit within 90 days: the documents it needs and nothing has yet are warnings (true ones), no error', () => {
+    const ws = workspaceOf(newIsms({ organisation: 'Acme Labs', certification: '2026-12-10' }, TODAY));
+    const found = shown(ws, TODAY, ['error', 'warning']);
+    assert.ok(found.length > 0);
+    assert.deepEqual(
+      found.filter((d) => !/ warning ISMS931 /.test(d)),
+      [],
+    );
+  });
+
+  it('certified this year (the e2e setup): no error; no review overdue, because one is planned', () => {
+    const ws = workspaceOf(newIsms({ organisation: 'Acme Labs', certification: '2026-06-01', issued: '2026-07-01' }, TODAY));
+    assert.deepEqual(shown(ws, TODAY, ['error']), []);
+    const notes = ws.check({ today: TODAY }).all();
+    assert.deepEqual(
+      notes.filter((d) => d.code === 'ISMS202' || d.code === 'ISMS201' || d.code === 'ISMS101'),
+      [],
+    );
+  });
+
+  it('the first internal audit and review are planned, dated after today, and claim nothing done', () => {
+    for (const today of [TODAY, '2026-12-31', '2027-02-28']) {
+      const ws = workspaceOf(newIsms({ organisation: 'Acme Labs', certification: '2027-03-01' }, today));
+      const [audit] = ws.records('internal-audit');
+      const [review] = ws.records('management-review');
+      assert.equal(audit.data.status, 'planned');
+      assert.ok(String(audit.data.planned) > today, `${String(audit.data.planned)} after ${today}`);
+      for (const field of ['performed', 'auditor', 'findings']) assert.equal(audit.data[field], undefined, field);
+      assert.equal(review.data.status, 'planned');
+      assert.ok(String(review.data.date) > today);
+      for (const field of ['attendees', 'decisions', 'actions']) assert.equal(review.data[field], undefined, field);
+    }
+  });
+
+  it('the first review falls after the first audit, and before a certification audit still ahead', () => {
+    const audit = firstPlannedAudit(TODAY);
+    assert.equal(audit.path, 'audits/2026/IA-2026-12.md');
+    assert.equal(firstPlannedReview({ organisation: 'A' }, TODAY).path, 'reviews/MR-2027-01.md');
+    assert.match(firstPlannedReview({ organisation: 'A' }, TODAY).text, /^date: 2027-01-15$/m);
+    assert.match(firstPlannedReview({ organisation: 'A', certification: '2027-01-10' }, TODAY).text, /^date: 2027-01-03$/m);
+    assert.match(firstPlannedReview({ organisation: 'A', certification: '2026-11-28' }, TODAY).text, /^date: 2026-12-02$/m);
+  });
+
+  it('the folders are the usual layout of docs/format.md', () => {
+    for (const f of ['audits', 'reviews', 'registers', 'policies']) assert.ok(ISMS_FOLDERS.includes(f), f);
   });
 });
