@@ -13,6 +13,8 @@ import { ServerProxy } from './serverProxy';
 import type * as LanguageClientBundle from './languageClient';
 import { currentInput } from './multiStepInput';
 import { IsmsStatusBar } from './statusBar';
+import { watchTodaySetting } from './today';
+import { watchWalkthroughContext } from './walkthroughContext';
 
 /** What activate() returns: used by the end-to-end tests (and open to other extensions). */
 export interface IsmsExtensionApi {
@@ -56,6 +58,8 @@ export function activate(context: vscode.ExtensionContext): IsmsExtensionApi {
     view,
     statusBar,
     ...registerCommands({ server, tree: treeProvider, extensionUri: context.extensionUri }, context),
+    watchTodaySetting(),
+    watchWalkthroughContext(server),
     // trust granted while the window is open: menus follow `isWorkspaceTrusted`; refresh the view
     vscode.workspace.onDidGrantWorkspaceTrust(() => treeProvider.refresh()),
   );
