@@ -1,13 +1,13 @@
 /**
  * The other writing commands, driven by their automation arguments: each writes what it should,
- * through the server's edits, and never overwrites. Runs last in the trusted suite (it saves files).
+ * through the server's edits, and never overwrites without consent. Runs last in the trusted suite (it saves files).
  */
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { ruleByCode } from '../../../src/core/rules';
 import { coveredInputs, REVIEW_INPUTS } from '../../../src/core/model/reviewInputs';
 import type { IsmsExtensionApi } from '../../../src/extension/extension';
-import { activateExtension, codeOf, readDisk, revertAll, waitFor, waitForIsmsDiagnostics, workspaceRoot } from './helpers';
+import { activateExtension, codeOf, ismsDiagnostics, readDisk, revertAll, waitFor, waitForIsmsDiagnostics, workspaceRoot } from './helpers';
 
 describe('Other ISMS commands', () => {
   let api: IsmsExtensionApi;
@@ -139,6 +139,19 @@ describe('Other ISMS commands', () => {
     assert.strictEqual(again, undefined);
     assert.strictEqual(await readDisk(config), text, 'the existing isms.yaml is untouched');
     await waitFor('the tree to show two ISMS roots', async () => (await api.server.request('isms/tree')).roots.length === 2, 45_000);
+
+    // issue 15.10: the folders the walkthrough speaks of, a first audit and review planned ahead, and no error
+    for (const sub of ['audits', 'reviews', 'registers', 'policies', 'documents', 'external'])
+      assert.strictEqual((await vscode.workspace.fs.stat(vscode.Uri.joinPath(folder, sub))).type, vscode.FileType.Directory, sub);
+    assert.match(await readDisk(vscode.Uri.joinPath(folder, 'audits/2026/IA-2026-12.md')), /^planned: 2026-12-15\nstatus: planned$/m);
+    assert.match(await readDisk(vscode.Uri.joinPath(folder, 'reviews/MR-2027-01.md')), /^date: 2027-01-15\nstatus: planned$/m);
+    const inFolder = () => ismsDiagnostics().filter(([u]) => u.toString().startsWith(`${folder.toString()}/`));
+    // the months since the certificate without a recorded audit are reported at isms.yaml: wait for them
+    await waitFor('the new ISMS to be checked', () => inFolder().some(([u]) => u.path.endsWith('/isms.yaml')), 45_000);
+    const errors = inFolder().flatMap(([u, ds]) =>
+      ds.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).map((d) => `${u.path} ${codeOf(d)} ${d.message}`),
+    );
+    assert.deepStrictEqual(errors, []);
   });
 
   it('opens the documentation of a rule at its heading', async () => {
@@ -169,7 +182,15 @@ describe('Other ISMS commands', () => {
     assert.match(ics, /DTSTART;VALUE=DATE:20270208/, 'surveillance audit 2 is an event');
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode('mine'));
     assert.strictEqual(await vscode.commands.executeCommand('isms.exportIcs', { rootUri, target: target.toString() }), undefined);
-    assert.strictEqual(await readDisk(target), 'mine', 'an existing file is never overwritten');
+    assert.strictEqual(await readDisk(target), 'mine', 'an existing file is not overwritten without consent');
+    // issue 15.10: consent given (the save dialog's "replace?", or overwrite: true) writes, not "already exists"
+    const again = await vscode.commands.executeCommand<vscode.Uri>('isms.exportIcs', {
+      rootUri,
+      target: target.toString(),
+      overwrite: true,
+    });
+    assert.strictEqual(again?.toString(), target.toString());
+    assert.match(await readDisk(target), /^BEGIN:VCALENDAR\r\n/);
   });
 
   it('exports the management review pack as Markdown and as HTML', async () => {
