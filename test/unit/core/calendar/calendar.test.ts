@@ -45,7 +45,8 @@ describe('calendar model', () => {
     const states = Object.fromEntries(model.months.flatMap((m) => m.audits).map((a) => [a.id, `${a.state}${a.movable ? ' movable' : ''}`]));
     assert.deepEqual(states, {
       'IA-2026-09': 'done',
-      'IA-2026-10': 'overdue',
+      // overdue and not performed: ISMS101 says re-plan it, so it moves (issue 15.8)
+      'IA-2026-10': 'overdue movable',
       'IA-2026-12': 'planned movable',
       'IA-2027-01': 'in-progress',
       'IA-2027-03': 'cancelled',
