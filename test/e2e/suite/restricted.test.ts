@@ -59,6 +59,8 @@ describe('Restricted Mode (untrusted folder)', () => {
     assert.ok(codes.has('ISMS101'), `the sample's overdue audit is reported (${[...codes].join(', ')})`);
     const offered: string[] = [];
     for (const [uri, diagnostics] of all) {
+      // code actions are computed for open documents only (the command refuses a URI without a model)
+      await vscode.window.showTextDocument(uri, { preview: true });
       for (const d of diagnostics) {
         const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
           'vscode.executeCodeActionProvider',
