@@ -1,7 +1,7 @@
 /** The calendar and timeline model (src/core/calendar): months, chips, markers, coverage, timeline, filters. */
 import * as assert from 'node:assert/strict';
 import { calendarModel, filterCalendar, movedDate, type CalendarModel } from '../../../../src/core/calendar';
-import { parseWebviewMessage, parseWebviewState } from '../../../../src/common/calendarMessages';
+import { isHostMessage, parseWebviewMessage, parseWebviewState } from '../../../../src/common/calendarMessages';
 import { calendarHtml, contentSecurityPolicy, scriptJson } from '../../../../src/extension/calendar/html';
 import { fixtureWorkspace, HOSTILE, ROOT, TODAY } from '../../../webview/fixture';
 import { config, workspaceOf } from '../../support/memory';
@@ -281,6 +281,14 @@ describe('calendar messages (webview → host)', () => {
     ]) {
       assert.equal(ok(bad), false, JSON.stringify(bad)?.slice(0, 80));
     }
+  });
+
+  it('takes the host’s word on trust only as a boolean: absent means trusted (an older host), anything else is no model (issue 15.9)', () => {
+    const m = calendarModel(fixtureWorkspace(), TODAY);
+    assert.ok(isHostMessage({ type: 'model', model: m }));
+    assert.ok(isHostMessage({ type: 'model', model: m, trusted: false }));
+    assert.ok(isHostMessage({ type: 'model', model: m, trusted: true }));
+    assert.equal(isHostMessage({ type: 'model', model: m, trusted: 'false' }), false);
   });
 
   it('restores only a well-formed panel state', () => {
