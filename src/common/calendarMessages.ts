@@ -15,8 +15,11 @@ export type WebviewMessage =
   /** move a planned audit to another month, YYYY-MM (the host keeps the day of the month) */
   | { type: 'moveAudit'; id: string; month: string };
 
-/** host → webview */
-export type HostMessage = { type: 'model'; model: CalendarModel } | { type: 'error'; message: string };
+/**
+ * host → webview. `trusted`: whether the workspace is trusted; in Restricted Mode the webview offers no
+ * writing action (no "Plan an audit here", no moving chips) instead of offering one the host refuses.
+ */
+export type HostMessage = { type: 'model'; model: CalendarModel; trusted?: boolean } | { type: 'error'; message: string };
 
 export type CalendarView = 'calendar' | 'timeline';
 
@@ -75,6 +78,7 @@ export function isHostMessage(raw: unknown): raw is HostMessage {
   if (!isRecord(raw)) return false;
   if (raw.type === 'error') return typeof raw.message === 'string';
   if (raw.type !== 'model' || !isRecord(raw.model)) return false;
+  if (raw.trusted !== undefined && typeof raw.trusted !== 'boolean') return false;
   const m = raw.model;
   return (
     m.version === 1 &&

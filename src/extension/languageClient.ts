@@ -16,6 +16,7 @@ import {
 } from 'vscode-languageclient/node';
 import { SETTINGS_SECTION, type IsmsRequestMethod, type RequestArgs, type RequestResult } from '../common/protocol';
 import { RestartPolicy } from './restartPolicy';
+import { isWritingAction, writingCommands, type CommandManifest } from './writingActions';
 import type { ConnectionLoader, ServerConnection } from './serverProxy';
 
 /** How a notice about the server's life reaches the user: 'restarted' is a warning, 'stopped' an error. */
@@ -42,6 +43,7 @@ function crashHandler(notify: ServerNotify): ErrorHandler {
 
 function createLanguageClient(context: vscode.ExtensionContext, notify: ServerNotify): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
+  const writing = writingCommands(context.extension.packageJSON as CommandManifest);
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
@@ -64,6 +66,15 @@ function createLanguageClient(context: vscode.ExtensionContext, notify: ServerNo
     initializationOptions: { clientWatchesFiles: true },
     outputChannelName: 'ISMS',
     errorHandler: crashHandler(notify),
+    middleware: {
+      // Restricted Mode: a quick fix that writes would only be refused with a toast, so it is not offered
+      // (asked on each request: trust granted later turns the fixes on without a restart)
+      provideCodeActions: async (document, range, context, token, next) => {
+        const actions = await next(document, range, context, token);
+        if (vscode.workspace.isTrusted || !actions) return actions;
+        return actions.filter((a) => !isWritingAction(a, writing));
+      },
+    },
   };
   // The id 'isms' makes the client honour the `isms.trace.server` setting.
   return new LanguageClient('isms', 'ISMS language server', serverOptions, clientOptions);

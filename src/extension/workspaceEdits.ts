@@ -76,23 +76,49 @@ export async function revealRecord(location: RecordLocation, preserveFocus = fal
   });
 }
 
-/** Applies computed edits as one undoable WorkspaceEdit and reveals the record (or opens the new file); false when refused or cancelled. */
-export async function applyResults(results: ComputeEditResult[], what: string): Promise<boolean> {
-  let edit: vscode.WorkspaceEdit;
+/** The edit of computed results, checked against the files as they are now; undefined (after telling the user) when stale or refused. */
+async function checkedEdit(results: readonly ComputeEditResult[], what: string): Promise<vscode.WorkspaceEdit | undefined> {
   try {
-    edit = toWorkspaceEdit(results);
+    const edit = toWorkspaceEdit(results);
     await assertCurrent(results);
+    return edit;
   } catch (e) {
     if (e instanceof EditError) {
       void vscode.window.showErrorMessage(`ISMS: could not ${what}: ${e.message}`);
-      return false;
+      return undefined;
     }
     throw e;
   }
-  if (!(await applyAll(edit, what))) return false;
+}
+
+/** Applies computed edits as one undoable WorkspaceEdit and reveals the record (or opens the new file); false when refused or cancelled. */
+export async function applyResults(results: ComputeEditResult[], what: string): Promise<boolean> {
+  const edit = await checkedEdit(results, what);
+  if (!edit || !(await applyAll(edit, what))) return false;
   const reveal = results.find((r) => r.reveal)?.reveal;
   const created = results.find((r) => r.newFileUri)?.newFileUri;
   if (reveal) await revealRecord(reveal);
   else if (created) await vscode.window.showTextDocument(vscode.Uri.parse(created));
+  return true;
+}
+
+/**
+ * Applies computed edits as one WorkspaceEdit without showing any document, for a view that keeps the
+ * focus (the calendar's drag and Alt+Arrow re-plans). Like a refactoring, a file that had no unsaved
+ * changes is then saved when `files.refactoring.autoSave` is on (VS Code's default), so the change does
+ * not linger as an unseen dirty buffer; one the user was editing stays unsaved, as they left it. False
+ * when refused.
+ */
+export async function applyInBackground(results: ComputeEditResult[], what: string): Promise<boolean> {
+  const edit = await checkedEdit(results, what);
+  if (!edit) return false;
+  const edited = new Set(edit.entries().map(([uri]) => uri.toString()));
+  const dirtyBefore = new Set(vscode.workspace.textDocuments.filter((d) => d.isDirty).map((d) => d.uri.toString()));
+  if (!(await applyAll(edit, what))) return false;
+  if (!vscode.workspace.getConfiguration('files').get<boolean>('refactoring.autoSave', true)) return true;
+  for (const doc of vscode.workspace.textDocuments) {
+    const uri = doc.uri.toString();
+    if (edited.has(uri) && doc.isDirty && !dirtyBefore.has(uri)) await doc.save();
+  }
   return true;
 }

@@ -126,8 +126,11 @@ describe('calendar webview in headless Chromium', function () {
 
   const posted = (): Promise<Posted[]> => page.evaluate(() => (window as unknown as { __posted: Posted[] }).__posted);
   const clearPosted = (): Promise<void> => page.evaluate(() => void ((window as unknown as { __posted: Posted[] }).__posted = []));
-  const sendModel = (m: CalendarModel): Promise<void> =>
-    page.evaluate((data) => window.postMessage({ type: 'model', model: data }, '*'), m);
+  const sendModel = (m: CalendarModel, trusted?: boolean): Promise<void> =>
+    page.evaluate(([data, t]) => window.postMessage({ type: 'model', model: data, ...(t === undefined ? {} : { trusted: t }) }, '*'), [
+      m,
+      trusted,
+    ] as const);
 
   async function openPage(): Promise<void> {
     page = await browser.newPage();
@@ -229,8 +232,12 @@ describe('calendar webview in headless Chromium', function () {
         'IA-2027-03 chip--cancelled',
         `${HOSTILE[5]} chip--planned`,
       ]);
-      // only planned audits can be moved
-      assert.equal(await page.locator('button.chip.is-movable').count(), 2);
+      // planned audits can be moved, and so can the overdue one (issue 15.8); done, running and cancelled ones cannot
+      assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll('button.chip.is-movable')].map((c) => c.dataset.id)), [
+        'IA-2026-10',
+        'IA-2026-12',
+        HOSTILE[5],
+      ]);
       assert.equal(await page.locator('button.chip.chip--done').getAttribute('draggable'), null);
     });
 
@@ -535,8 +542,42 @@ describe('calendar webview in headless Chromium', function () {
       ]);
     });
 
+    it('re-plans the overdue audit with Alt+Right, as ISMS101 asks (issue 15.8)', async () => {
+      await page.locator('button.chip[data-id="IA-2026-10"]').focus();
+      await page.keyboard.press('Alt+ArrowRight');
+      assert.deepEqual(await posted(), [{ type: 'moveAudit', id: 'IA-2026-10', month: '2026-11' }]);
+    });
+
+    it('follows an audit moved past the edge of the window, and keeps the focus on it (issue 15.8)', async () => {
+      // IA-2026-12 in August 2027, the last month shown; Alt+Right moves it to September, off the window
+      const inMonth = (month: string): CalendarModel => {
+        const m = structuredClone(model);
+        const dec = m.months.find((x) => x.month === '2026-12')!;
+        const [chip] = dec.audits.splice(0, 1);
+        m.months.find((x) => x.month === month)!.audits.unshift({ ...chip, date: `${month}-31` });
+        return m;
+      };
+      await page.locator('vscode-button[data-nav="today"]').click();
+      await sendModel(inMonth('2027-08'));
+      await page.locator('li.month[data-month="2027-08"] button.chip[data-id="IA-2026-12"]').focus();
+      await page.keyboard.press('Alt+ArrowRight');
+      assert.deepEqual(await posted(), [{ type: 'moveAudit', id: 'IA-2026-12', month: '2027-09' }]);
+      await sendModel(inMonth('2027-09'));
+      await page.locator('li.month[data-month="2027-09"] button.chip[data-id="IA-2026-12"]').waitFor({ timeout: 5000 });
+      assert.equal(await page.evaluate(() => document.activeElement!.dataset.id), 'IA-2026-12');
+      assert.equal(await page.locator('.range').textContent(), 'October 2026 – September 2027');
+      await page.locator('vscode-button[data-nav="today"]').click();
+      await sendModel(model);
+    });
+
     it('asks the host to plan an audit in an empty month', async () => {
-      await page.locator('li.month[data-month="2026-11"] vscode-button.plan').click();
+      // a disabled button takes no pointer events: a click dispatched on it must not plan either
+      await page.evaluate(
+        () =>
+          void document
+            .querySelector('li.month[data-month="2026-11"] vscode-button.plan')!
+            .dispatchEvent(new Event('click', { bubbles: true })),
+      );
       assert.deepEqual(await posted(), [{ type: 'planAudit', month: '2026-11' }]);
     });
 
@@ -551,6 +592,45 @@ describe('calendar webview in headless Chromium', function () {
       await page.locator('li.month[data-month="2027-01"] button.chip[data-id="IA-2026-12"]').waitFor();
       assert.equal(await page.evaluate(() => document.activeElement!.dataset.id), 'IA-2026-12');
       await sendModel(model);
+    });
+  });
+
+  describe('Restricted Mode (issue 15.9)', () => {
+    beforeEach(clearPosted);
+    afterEach(() => sendModel(model, true));
+
+    it('disables "Plan an audit here" with a title that says why, and moves no chip', async () => {
+      await sendModel(model, false);
+      await page.locator('li.month vscode-button.plan[disabled]').first().waitFor({ timeout: 5000 });
+      const plans = await page.evaluate(() =>
+        [...document.querySelectorAll('li.month vscode-button.plan')].map(
+          (b) => `${b.getAttribute('disabled') !== null} ${b.getAttribute('title')}`,
+        ),
+      );
+      assert.ok(plans.length > 0);
+      for (const p of plans) assert.equal(p, 'true Restricted Mode: trust this folder to plan audits');
+      assert.match((await page.locator('li.month vscode-button.plan').first().getAttribute('aria-label')) ?? '', /Restricted Mode/);
+      assert.equal(await page.locator('button.chip[draggable="true"]').count(), 0);
+      assert.equal(await page.locator('button.chip.is-movable').count(), 0);
+      // a disabled button takes no pointer events: a click dispatched on it must not plan either
+      await page.evaluate(
+        () =>
+          void document
+            .querySelector('li.month[data-month="2026-11"] vscode-button.plan')!
+            .dispatchEvent(new Event('click', { bubbles: true })),
+      );
+      await page.locator('button.chip[data-id="IA-2026-12"]').focus();
+      await page.keyboard.press('Alt+ArrowRight');
+      assert.deepEqual(await posted(), []);
+    });
+
+    it('offers them again once the folder is trusted', async () => {
+      await sendModel(model, false);
+      await page.locator('li.month vscode-button.plan[disabled]').first().waitFor({ timeout: 5000 });
+      await sendModel(model, true);
+      await page.locator('button.chip[draggable="true"]').first().waitFor({ timeout: 5000 });
+      assert.equal(await page.locator('li.month vscode-button.plan[disabled]').count(), 0);
+      assert.equal(await page.locator('li.month vscode-button.plan[title]').count(), 0);
     });
   });
 

@@ -21,19 +21,26 @@ export interface CalendarViewOptions {
   /** the catalogue key of the standard the coverage strip shows; undefined = the first listed */
   coverageStandard?: string;
   onCoverageStandard(key: string): void;
+  /** false in Restricted Mode: nothing that writes is offered (no planning, no moving chips) */
+  trusted: boolean;
 }
 
-function chip(a: AuditChip): HTMLElement {
-  const label = `${a.id} ${a.title}, ${STATE_LABELS[a.state] ?? a.state}, ${longDate(a.date)}${a.department ? `, ${a.department}` : ''}${a.movable ? '. Alt+Left or Alt+Right moves it to another month' : ''}`;
+/** Why a writing action is not offered, on the disabled control itself. */
+export const RESTRICTED_REASON = 'Restricted Mode: trust this folder to plan audits';
+
+function chip(a: AuditChip, trusted: boolean): HTMLElement {
+  // in Restricted Mode a chip opens its record but does not move: moving writes the file
+  const movable = a.movable && trusted;
+  const label = `${a.id} ${a.title}, ${STATE_LABELS[a.state] ?? a.state}, ${longDate(a.date)}${a.department ? `, ${a.department}` : ''}${movable ? '. Alt+Left or Alt+Right moves it to another month' : ''}`;
   return h(
     'li',
     {},
     h(
       'button',
       {
-        class: `chip chip--${a.state}${a.movable ? ' is-movable' : ''}`,
-        attrs: { type: 'button', 'aria-label': label, title: label, tabindex: -1, draggable: a.movable ? 'true' : undefined },
-        dataset: { id: a.id, file: a.file, line: String(a.line), month: a.date.slice(0, 7), movable: a.movable ? 'true' : undefined },
+        class: `chip chip--${a.state}${movable ? ' is-movable' : ''}`,
+        attrs: { type: 'button', 'aria-label': label, title: label, tabindex: -1, draggable: movable ? 'true' : undefined },
+        dataset: { id: a.id, file: a.file, line: String(a.line), month: a.date.slice(0, 7), movable: movable ? 'true' : undefined },
       },
       h('span', { class: 'chip-id' }, a.id),
       ' ',
@@ -84,7 +91,28 @@ function documentReview(d: DocumentReviewMarker): HTMLElement {
   );
 }
 
-function monthCell(m: CalendarMonth, onPlan: (month: string) => void): HTMLElement {
+function planButton(m: CalendarMonth, onPlan: (month: string) => void, trusted: boolean): HTMLElement {
+  // disabled rather than hidden, so the month still says what it lacks; the title says why
+  const plan = h(
+    'vscode-button',
+    {
+      class: 'plan',
+      attrs: trusted
+        ? { secondary: true, 'aria-label': `Plan an audit in ${monthName(m.month)}` }
+        : {
+            secondary: true,
+            disabled: true,
+            title: RESTRICTED_REASON,
+            'aria-label': `Plan an audit in ${monthName(m.month)}. ${RESTRICTED_REASON}`,
+          },
+    },
+    'Plan an audit here',
+  );
+  if (trusted) plan.addEventListener('click', () => onPlan(m.month));
+  return plan;
+}
+
+function monthCell(m: CalendarMonth, onPlan: (month: string) => void, trusted: boolean): HTMLElement {
   // a model from an older host has no document reviews
   const documentReviews = m.documentReviews ?? [];
   const live = m.audits.filter((a) => a.state !== 'cancelled').length;
@@ -93,12 +121,6 @@ function monthCell(m: CalendarMonth, onPlan: (month: string) => void): HTMLEleme
       ? 'no audit, a gap in the programme'
       : 'nothing planned yet'
     : `${live} audit${live === 1 ? '' : 's'}, ${STATE_LABELS[m.state] ?? m.state}`;
-  const plan = h(
-    'vscode-button',
-    { class: 'plan', attrs: { secondary: true, 'aria-label': `Plan an audit in ${monthName(m.month)}` } },
-    'Plan an audit here',
-  );
-  plan.addEventListener('click', () => onPlan(m.month));
   return h(
     'li',
     {
@@ -121,9 +143,9 @@ function monthCell(m: CalendarMonth, onPlan: (month: string) => void): HTMLEleme
           ...documentReviews.map(documentReview),
         )
       : null,
-    m.audits.length ? h('ul', { class: 'chips', attrs: { role: 'list' } }, ...m.audits.map(chip)) : null,
+    m.audits.length ? h('ul', { class: 'chips', attrs: { role: 'list' } }, ...m.audits.map((a) => chip(a, trusted))) : null,
     m.empty ? h('p', { class: 'empty-note' }, m.state === 'missing' ? '⚠ No audit this month' : 'Nothing planned') : null,
-    m.empty ? plan : null,
+    m.empty ? planButton(m, onPlan, trusted) : null,
   );
 }
 
@@ -238,7 +260,7 @@ export function renderCalendar(model: CalendarModel, opts: CalendarViewOptions):
     h(
       'ol',
       { class: 'months', attrs: { role: 'list', 'aria-label': `Internal-audit programme, ${range}` } },
-      ...shown.map((m) => monthCell(m, opts.onPlan)),
+      ...shown.map((m) => monthCell(m, opts.onPlan, opts.trusted)),
     ),
     coverageStrip(model, opts.coverageStandard, opts.onCoverageStandard),
     renderPhishing(model),

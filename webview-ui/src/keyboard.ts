@@ -88,7 +88,7 @@ export function attachKeyboard(root: HTMLElement, on: Interactions): void {
     if (el) setStop(root, el);
   });
 
-  // drag and drop: only planned audits are draggable, only months accept them
+  // drag and drop: only movable audits (planned or overdue, in a trusted folder) are draggable, only months accept them
   root.addEventListener('dragstart', (e) => {
     const el = (e.target as Element | null)?.closest<HTMLElement>('[data-movable="true"]');
     if (!el?.dataset.id || !e.dataTransfer) return;

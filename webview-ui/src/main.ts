@@ -12,7 +12,7 @@ import { filterCalendar } from '../../src/core/calendar/filter';
 import type { AuditState } from '../../src/core/cycle/state';
 import type { CalendarModel } from '../../src/core/calendar/types';
 import { plusMonthKey } from '../../src/core/dates';
-import { renderCalendar } from './calendarView';
+import { renderCalendar, WINDOW } from './calendarView';
 import { clear, h } from './dom';
 import { attachKeyboard, focusKeyOf, restoreFocus } from './keyboard';
 import { renderTimeline } from './timelineView';
@@ -35,6 +35,10 @@ const app = document.getElementById('app') ?? document.body.appendChild(h('div',
 let state: CalendarWebviewState = bootState();
 let model: CalendarModel | undefined;
 let error: string | undefined;
+/** false in Restricted Mode (the host says so with each model): nothing that writes is offered */
+let trusted = true;
+/** the audit just moved by this view: the next model scrolls its new month into view, so focus stays on it */
+let following: { id: string; month: string } | undefined;
 
 function save(): void {
   if (state.root) storeState(state);
@@ -138,6 +142,7 @@ function render(): void {
             render();
           },
           onPlan: (month) => post({ type: 'planAudit', month }),
+          trusted,
           coverageStandard: state.coverageStandard,
           onCoverageStandard: (key) => {
             state = { ...state, coverageStandard: key };
@@ -159,16 +164,37 @@ window.addEventListener('message', (event: MessageEvent) => {
   } else {
     error = undefined;
     model = message.model;
+    trusted = message.trusted !== false;
     if (state.root !== model.root) state = { ...state, root: model.root, offset: undefined };
+    followMovedAudit(model);
     save();
   }
   render();
 });
 
+/** Shifts the window so that the audit just moved is shown in its new month (render() then refocuses it by id). */
+function followMovedAudit(m: CalendarModel): void {
+  if (!following || state.view !== 'calendar') return;
+  const { id, month: target } = following;
+  // a model computed before the edit landed still shows the old month: wait for the one that moved it
+  const index = m.months.findIndex((month) => month.month === target && month.audits.some((a) => a.id === id));
+  if (index < 0) return;
+  following = undefined;
+  const offset = state.offset ?? m.initialIndex;
+  if (index < offset) state = { ...state, offset: index };
+  else if (index >= offset + WINDOW) state = { ...state, offset: index - WINDOW + 1 };
+}
+
+function moveAudit(id: string, month: string): void {
+  if (!trusted) return;
+  following = { id, month };
+  post({ type: 'moveAudit', id, month });
+}
+
 attachKeyboard(app, {
   open: (file, line) => post({ type: 'open', file, line }),
-  move: (id, month, by) => post({ type: 'moveAudit', id, month: plusMonthKey(month, by) }),
-  drop: (id, month) => post({ type: 'moveAudit', id, month }),
+  move: (id, month, by) => moveAudit(id, plusMonthKey(month, by)),
+  drop: (id, month) => moveAudit(id, month),
 });
 
 render();

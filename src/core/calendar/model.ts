@@ -62,8 +62,9 @@ function chipOf(config: IsmsConfig, audit: IsmsRecord, today: string): AuditChip
     state,
     ...departmentsOf(config, audit),
     date: auditDate(audit) ?? '',
-    // only a planned audit moves: a done or cancelled one is history, an overdue one needs doing first
-    movable: state === 'planned' && audit.id !== undefined && date(audit, 'planned') !== undefined,
+    // a planned audit moves, and so does an overdue one (ISMS101 says: hold it or re-plan it); a done,
+    // cancelled or running one is history or under way
+    movable: (state === 'planned' || state === 'overdue') && audit.id !== undefined && date(audit, 'planned') !== undefined,
     file: audit.file,
     line: audit.anchor.start.line,
   };

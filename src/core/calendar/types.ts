@@ -27,7 +27,7 @@ export interface AuditChip extends CalendarLocation {
   departments: string[];
   /** performed date if done, else planned date */
   date: string;
-  /** planned audits can be dragged or keyboard-moved to another month */
+  /** planned and overdue audits (not performed) can be dragged or keyboard-moved to another month */
   movable: boolean;
 }
 

@@ -98,7 +98,7 @@ class CalendarPanel implements vscode.Disposable {
     try {
       this.model = await this.deps.getModel(this.root);
       this.panel.title = `Audit calendar${this.model.organisation ? ` — ${this.model.organisation}` : ''}`;
-      this.post({ type: 'model', model: this.model });
+      this.post({ type: 'model', model: this.model, trusted: vscode.workspace.isTrusted });
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
       this.log.error(`calendar ${this.root}: ${message}`);
@@ -191,6 +191,10 @@ export function registerCalendar(context: vscode.ExtensionContext, deps: Calenda
         }
         attach(panel, restored.root, restored);
       },
+    }),
+    // trusting the folder turns the writing actions on: redraw with them
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      for (const p of panels.values()) void p.refresh();
     }),
     // files change in bursts (a save, a git checkout): one refresh per burst
     deps.onDidChange(() => {

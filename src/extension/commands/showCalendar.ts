@@ -1,11 +1,12 @@
 /**
  * "ISMS: Show audit calendar": the calendar panel of an ISMS root, fed by the server's isms/calendar
- * request. Moving an audit is a `planned:` edit computed by the server and applied as one WorkspaceEdit.
+ * request. Moving an audit is a `planned:` edit computed by the server and applied as one WorkspaceEdit, in the
+ * background: no editor opens and the calendar keeps the focus.
  */
 import * as vscode from 'vscode';
 import { registerCalendar, type CalendarHost } from '../calendar';
 import { ensureTrusted } from '../trust';
-import { applyResults } from '../workspaceEdits';
+import { applyInBackground } from '../workspaceEdits';
 import { pickRoot, type CommandContext } from './shared';
 
 export function createCalendar(ctx: CommandContext, context: vscode.ExtensionContext): CalendarHost {
@@ -24,7 +25,8 @@ export function createCalendar(ctx: CommandContext, context: vscode.ExtensionCon
     },
     async moveAudit(id, newDate) {
       if (!ensureTrusted('Move an internal audit')) return;
-      await applyResults(
+      // in the background: the calendar keeps the focus (and is not hidden, which would reload it)
+      await applyInBackground(
         [await ctx.server.request('isms/computeEdit', { op: 'setField', id, path: ['planned'], value: newDate })],
         `move ${id} to ${newDate}`,
       );

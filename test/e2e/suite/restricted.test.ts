@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activateExtension, readDisk, waitForIsmsDiagnostics } from './helpers';
+import { writingCommands, type CommandManifest } from '../../../src/extension/writingActions';
+import { activateExtension, codeOf, EXTENSION_ID, readDisk, waitForIsmsDiagnostics } from './helpers';
 
 describe('Restricted Mode (untrusted folder)', () => {
   before(activateExtension);
@@ -47,5 +48,31 @@ describe('Restricted Mode (untrusted folder)', () => {
     assert.strictEqual(await readDisk(register), before, 'the register is unchanged');
     assert.ok(!vscode.workspace.textDocuments.some((d) => d.isDirty), 'no buffer was changed');
     assert.strictEqual((await vscode.workspace.findFiles('**/*')).length, filesBefore, 'no file was created');
+  });
+
+  it('offers no quick fix that writes: fixes with an edit or a writing command are filtered out (issue 15.9)', async () => {
+    const writing = writingCommands(vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as CommandManifest);
+    assert.ok(writing.has('isms.planInternalAudit') && writing.has('isms.followUpCorrectiveAction'));
+    const all = await waitForIsmsDiagnostics();
+    const codes = new Set(all.flatMap(([, ds]) => ds.map(codeOf)));
+    // the sample has problems a trusted folder gets fixes for: an overdue audit, an overdue corrective action
+    assert.ok(codes.has('ISMS101'), `the sample's overdue audit is reported (${[...codes].join(', ')})`);
+    const offered: string[] = [];
+    for (const [uri, diagnostics] of all) {
+      // code actions are computed for open documents only (the command refuses a URI without a model)
+      await vscode.window.showTextDocument(uri, { preview: true });
+      for (const d of diagnostics) {
+        const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+          'vscode.executeCodeActionProvider',
+          uri,
+          d.range,
+          vscode.CodeActionKind.QuickFix.value,
+        );
+        for (const a of actions ?? [])
+          if (a.edit || (a.command && writing.has(a.command.command)))
+            offered.push(`${vscode.workspace.asRelativePath(uri)} ${codeOf(d)}: ${a.title}`);
+      }
+    }
+    assert.deepStrictEqual(offered, [], 'Restricted Mode offers a fix that it would then refuse');
   });
 });

@@ -1,7 +1,7 @@
 /** The calendar and timeline model (src/core/calendar): months, chips, markers, coverage, timeline, filters. */
 import * as assert from 'node:assert/strict';
 import { calendarModel, filterCalendar, movedDate, type CalendarModel } from '../../../../src/core/calendar';
-import { parseWebviewMessage, parseWebviewState } from '../../../../src/common/calendarMessages';
+import { isHostMessage, parseWebviewMessage, parseWebviewState } from '../../../../src/common/calendarMessages';
 import { calendarHtml, contentSecurityPolicy, scriptJson } from '../../../../src/extension/calendar/html';
 import { fixtureWorkspace, HOSTILE, ROOT, TODAY } from '../../../webview/fixture';
 import { config, workspaceOf } from '../../support/memory';
@@ -45,7 +45,8 @@ describe('calendar model', () => {
     const states = Object.fromEntries(model.months.flatMap((m) => m.audits).map((a) => [a.id, `${a.state}${a.movable ? ' movable' : ''}`]));
     assert.deepEqual(states, {
       'IA-2026-09': 'done',
-      'IA-2026-10': 'overdue',
+      // overdue and not performed: ISMS101 says re-plan it, so it moves (issue 15.8)
+      'IA-2026-10': 'overdue movable',
       'IA-2026-12': 'planned movable',
       'IA-2027-01': 'in-progress',
       'IA-2027-03': 'cancelled',
@@ -280,6 +281,14 @@ describe('calendar messages (webview → host)', () => {
     ]) {
       assert.equal(ok(bad), false, JSON.stringify(bad)?.slice(0, 80));
     }
+  });
+
+  it('takes the host’s word on trust only as a boolean: absent means trusted (an older host), anything else is no model (issue 15.9)', () => {
+    const m = calendarModel(fixtureWorkspace(), TODAY);
+    assert.ok(isHostMessage({ type: 'model', model: m }));
+    assert.ok(isHostMessage({ type: 'model', model: m, trusted: false }));
+    assert.ok(isHostMessage({ type: 'model', model: m, trusted: true }));
+    assert.equal(isHostMessage({ type: 'model', model: m, trusted: 'false' }), false);
   });
 
   it('restores only a well-formed panel state', () => {
