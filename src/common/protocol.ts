@@ -12,6 +12,7 @@ import type { TrainingStatus } from '../core/awareness/training';
 import type { CalendarModel } from '../core/calendar/types';
 import type { CoverageStatus } from '../core/cycle/coverage';
 import type { Milestone, MilestoneType, ProgrammeMonth } from '../core/cycle/cycle';
+import type { AuditPlanMonth as CoreAuditPlanMonth, AuditPlanSlot } from '../core/cycle/auditPlanning';
 import type { AuditState, CaState } from '../core/cycle/state';
 import type { DocumentReviewState } from '../core/documents/register';
 
@@ -308,6 +309,19 @@ export interface RecordSummary {
   location: RecordLocation;
 }
 
+export interface AuditPlanParams {
+  rootUri?: string;
+  /** YYYY-MM: only this month; without it, the programme's months without an audit */
+  month?: string;
+}
+
+/**
+ * A month to plan an internal audit for: the months from this one on first (calendar order), then the
+ * past ones (`past`, most recent first), for which the audit is a catch-up held in one of `slots`.
+ */
+export type AuditPlanMonth = CoreAuditPlanMonth & { rootUri: string };
+export type { AuditPlanSlot };
+
 export interface RecordsParams {
   kind?: string;
   rootUri?: string;
@@ -332,6 +346,12 @@ export type EditOperation =
       id: string;
       path: (string | number)[];
       value: unknown;
+    }
+  | {
+      /** several top-level fields of a record, by id, as one edit (one Undo) */
+      op: 'setFields';
+      id: string;
+      fields: [string, unknown][];
     }
   | {
       /** a new Markdown record file in `folder` (relative to the root, e.g. 'audits'); never overwrites */
@@ -421,8 +441,10 @@ export const ClientCommands = {
   closeCorrectiveAction: 'isms.closeCorrectiveAction',
   /** args: [{ caId: string; fields: CorrectiveActionAsk[] }]: asks the user for each value, then writes them as one edit */
   setCorrectiveActionField: 'isms.setCorrectiveActionField',
-  /** args: [{ month: string }] with month as YYYY-MM */
+  /** args: [{ month: string; catchUpFor?: string; planned?: string }] with months as YYYY-MM: asks the date, title, scope and auditor */
   planInternalAudit: 'isms.planInternalAudit',
+  /** args: [{ auditId: string }]: asks the date the audit was performed, then records it (status done) */
+  recordAuditPerformed: 'isms.recordAuditPerformed',
   /** args: [{ documentId: string }] */
   markDocumentReviewed: 'isms.markDocumentReviewed',
 } as const;
@@ -458,6 +480,8 @@ export interface IsmsRequests {
   'isms/findingsWithoutCa': { params: FindingsWithoutCaParams; result: FindingSummary[] };
   /** pickers: records by kind and root */
   'isms/records': { params: RecordsParams; result: RecordSummary[] };
+  /** the months to plan an internal audit for, this month and later first, with proposed dates (issue 15.2) */
+  'isms/auditPlan': { params: AuditPlanParams; result: AuditPlanMonth[] };
   /** the text edits of a command, computed (never applied) by the server */
   'isms/computeEdit': { params: EditOperation; result: ComputeEditResult };
   /** the calendar model of one root; null when the root is unknown */

@@ -120,3 +120,9 @@ export const monthName = (month: string): string => `${MONTH_NAMES[Number(month.
 
 /** A day `n` days ahead in running text: "today", "tomorrow", "in 54 days" — never "in 0 days" (issue 15.6). */
 export const inDayCount = (n: number): string => (n === 0 ? 'today' : n === 1 ? 'tomorrow' : `in ${dayCount(n)}`);
+
+/** Saturday or Sunday (UTC calendar day): proposed audit dates avoid them (issue 15.2). */
+export const isWeekend = (iso: string): boolean => {
+  const day = toDate(iso).getUTCDay();
+  return day === 0 || day === 6;
+};

@@ -6,13 +6,16 @@
  */
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic as LspDiagnostic } from 'vscode-languageserver/node';
 import type { FixData, IsmsRecord } from '../core';
-import { caState, isOpenCorrectiveAction } from '../core/cycle/state';
+import { caState, isOpenCorrectiveAction, auditState } from '../core/cycle/state';
+import { auditProgramme, type CycleSource } from '../core/cycle/cycle';
+import { auditPlanMonth, catchUpMonths, externalAuditWindows, proposeAuditDate } from '../core/cycle/auditPlanning';
 import { text as fieldText } from '../core/model/fields';
 import { lookupEntry } from '../core/model/catalogues';
 import {
   EditError,
   implementedFields,
   isCorrectiveActionAsk,
+  replannedAuditFields,
   renameField,
   replaceText,
   replaceValue,
@@ -23,10 +26,12 @@ import {
 import { ClientCommands, type CorrectiveActionAsk } from '../common/protocol';
 import { clampRange } from './positions';
 
-/** What the engine knows of the file at the time of the request: its records (as checked) and the day. */
+/** What the engine knows of the file at the time of the request: its records (as checked), the day and its ISMS. */
 export interface FixContext {
   today: string;
   records: readonly IsmsRecord[];
+  /** the configuration and records of the file's ISMS: the audit programme a plan or re-plan fits into */
+  source?: CycleSource;
 }
 
 export function codeActions(params: CodeActionParams, text: string | undefined, known?: FixContext): CodeAction[] {
@@ -220,14 +225,57 @@ function actionsFor(uri: string, d: LspDiagnostic, data: FixData, text: string |
         }),
       ];
     case 'plan-internal-audit':
-      return [
-        quickfix(`Plan an internal audit for ${data.month}`, {
-          command: { title: 'Plan internal audit', command: ClientCommands.planInternalAudit, arguments: [{ month: data.month }] },
-        }),
-      ];
+      return planAuditActions(data.month, known, quickfix);
+    case 'internal-audit-overdue':
+      return overdueAuditActions(uri, data.auditId, text, known, quickfix);
     default:
       return [];
   }
+}
+
+/**
+ * ISMS103: an audit for the empty month, on the date the planner proposes; for a past month a catch-up
+ * this month or next that says which month it makes up for (issue 15.2). The command then asks the date,
+ * title, scope and auditor. None once the month has an audit.
+ */
+function planAuditActions(month: string, known: FixContext | undefined, quickfix: MakeFix): CodeAction[] {
+  const command = (title: string, args: Record<string, string>): CodeAction =>
+    quickfix(title, { command: { title: 'Plan internal audit', command: ClientCommands.planInternalAudit, arguments: [args] } });
+  const source = known?.source;
+  if (!known || !source) return [command(`Plan an internal audit for ${month}…`, { month })];
+  const [programme] = auditProgramme(source, month, 1, known.today);
+  if (!programme || (programme.state !== 'missing' && programme.state !== 'future-empty')) return [];
+  const plan = auditPlanMonth(month, known.today, externalAuditWindows(source.config, known.today));
+  return plan.slots.map((slot) =>
+    plan.past
+      ? command(`Plan a catch-up audit in ${slot.month} for ${month}…`, { month: slot.month, planned: slot.planned, catchUpFor: month })
+      : command(`Plan an internal audit for ${month}…`, { month, planned: slot.planned }),
+  );
+}
+
+/**
+ * ISMS101: re-plan to the date the planner proposes this month or next (a WorkspaceEdit; an audit moved
+ * out of its month becomes that month's catch-up), or record it as performed on a date the user gives.
+ * None once the audit is no longer overdue.
+ */
+function overdueAuditActions(
+  uri: string,
+  auditId: string,
+  text: string | undefined,
+  known: FixContext | undefined,
+  make: MakeFix,
+): CodeAction[] {
+  const performed = make(`Record ${auditId} as performed…`, {
+    command: { title: 'Record audit as performed', command: ClientCommands.recordAuditPerformed, arguments: [{ auditId }] },
+  });
+  if (!known) return [performed];
+  const audit = known.records.find((r) => r.id === auditId && r.kind === 'internal-audit');
+  if (!audit || auditState(audit, known.today) !== 'overdue') return [];
+  const windows = known.source ? externalAuditWindows(known.source.config, known.today) : [];
+  const proposed = proposeAuditDate(catchUpMonths(known.today), known.today, windows);
+  const edits = proposed ? recordEdits(text, audit, replannedAuditFields(audit, proposed.date)) : [];
+  if (!proposed || edits.length === 0) return [performed];
+  return [make(`Re-plan ${auditId} to ${proposed.date}`, { edit: { changes: { [uri]: edits } }, isPreferred: true }), performed];
 }
 
 /** ISMS006 / ISMS004: one fix per close allowed value, closest first; a control's title says which it is. */
@@ -272,6 +320,8 @@ function asFixData(data: unknown): FixData | undefined {
       return str('caId') ? (o as FixData) : undefined;
     case 'plan-internal-audit':
       return str('month') ? (o as FixData) : undefined;
+    case 'internal-audit-overdue':
+      return str('auditId') ? (o as FixData) : undefined;
     case 'complete-corrective-action':
       return str('caId') && Array.isArray(o.missing) && o.missing.length > 0 && o.missing.every(isCorrectiveActionAsk)
         ? (o as FixData)

@@ -248,7 +248,7 @@ connection.onDocumentSymbol(
 connection.onCodeAction(
   guard('code actions', [], async (params) => {
     const c = await context(params.textDocument.uri);
-    const known = c ? { today: todayOf(settings), records: c.ws.records().filter((r) => r.file === c.file) } : undefined;
+    const known = c ? { today: todayOf(settings), records: c.ws.records().filter((r) => r.file === c.file), source: c.ws } : undefined;
     return codeActions(params, c?.text ?? documents.get(params.textDocument.uri)?.getText(), known);
   }),
 );

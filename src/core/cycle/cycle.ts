@@ -4,7 +4,7 @@
  */
 import { daysBetween, monthOf, plusMonthKey } from '../dates';
 import type { CycleAudit, CycleAuditType, IsmsConfig } from '../model/config';
-import { date, label } from '../model/fields';
+import { date, label, text } from '../model/fields';
 import type { IsmsRecord, Location, RecordKind } from '../model/types';
 import { auditDate, auditState, reviewCounts, type AuditState } from './state';
 
@@ -112,6 +112,21 @@ export interface ProgrammeMonth {
   state: AuditState | 'missing' | 'future-empty';
   /** an external audit falls in this month: the one month a monthly programme may leave free */
   externalAudit?: string;
+  /** audits held later that make up for this month (`catch-up-for:`); they count here, not in their own month */
+  catchUps?: IsmsRecord[];
+}
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/**
+ * The programme month a catch-up audit makes up for (`catch-up-for: 2025-12`, issue 15.2): a month before
+ * the one it is held in. A catch-up fills the slot of the month it makes up for and not that of its own
+ * month, so one audit never counts twice in the programme's cadence.
+ */
+export function catchUpFor(audit: IsmsRecord): string | undefined {
+  const covered = text(audit, 'catch-up-for');
+  const held = auditDate(audit);
+  return covered !== undefined && MONTH.test(covered) && held !== undefined && covered < monthOf(held) ? covered : undefined;
 }
 
 const STATE_ORDER: readonly (AuditState | 'missing' | 'future-empty')[] = [
@@ -126,11 +141,14 @@ const STATE_ORDER: readonly (AuditState | 'missing' | 'future-empty')[] = [
 /** The internal audits month by month, from `from` (YYYY-MM) for `months` months (fewer when 9999-12 comes first). */
 export function auditProgramme(ws: CycleSource, from: string, months: number, today: string): ProgrammeMonth[] {
   const byMonth = new Map<string, IsmsRecord[]>();
+  const catchUps = new Map<string, IsmsRecord[]>();
   for (const audit of ws.records('internal-audit')) {
     const d = auditDate(audit);
     if (!d) continue;
     const m = monthOf(d);
     byMonth.set(m, [...(byMonth.get(m) ?? []), audit]);
+    const covered = catchUpFor(audit);
+    if (covered) catchUps.set(covered, [...(catchUps.get(covered) ?? []), audit]);
   }
   const externalByMonth = new Map<string, string>();
   for (const a of externalAudits(ws.config)) if (a.status !== 'cancelled') externalByMonth.set(monthOf(a.date), CYCLE_AUDIT_LABELS[a.type]);
@@ -140,7 +158,9 @@ export function auditProgramme(ws: CycleSource, from: string, months: number, to
     const month = plusMonthKey(from, i);
     if (i > 0 && month === result[i - 1].month) break; // the calendar ends at 9999-12
     const audits = (byMonth.get(month) ?? []).sort((a, b) => (auditDate(a) ?? '').localeCompare(auditDate(b) ?? ''));
-    const states = audits.map((a) => auditState(a, today));
+    const madeUp = catchUps.get(month) ?? [];
+    const counted = [...audits.filter((a) => !catchUpFor(a)), ...madeUp];
+    const states = counted.map((a) => auditState(a, today));
     const live = states.filter((s) => s !== 'cancelled');
     const state =
       live.length === 0
@@ -149,7 +169,7 @@ export function auditProgramme(ws: CycleSource, from: string, months: number, to
           : 'future-empty'
         : (STATE_ORDER.find((s) => (live as string[]).includes(s)) ?? 'planned');
     const ext = externalByMonth.get(month);
-    result.push({ month, audits, state, ...(ext ? { externalAudit: ext } : {}) });
+    result.push({ month, audits, state, ...(ext ? { externalAudit: ext } : {}), ...(madeUp.length ? { catchUps: madeUp } : {}) });
   }
   return result;
 }

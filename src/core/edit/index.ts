@@ -20,3 +20,4 @@ export {
   type CorrectiveActionAsk,
 } from './correctiveAction';
 export { replaceValue } from './replaceValue';
+export { performedAuditFields, replannedAuditFields } from './internalAudit';

@@ -84,6 +84,10 @@ const KIND_FIELD_SPECS: Readonly<Record<RecordKind, Readonly<Record<string, Fiel
     auditor: { type: 'string', description: 'Who audited (objective and impartial, 9.2.2 b).' },
     department,
     scope: { type: 'control-list', description: 'Clauses and Annex A controls audited.' },
+    'catch-up-for': {
+      type: 'string',
+      description: 'YYYY-MM: the earlier programme month this catch-up audit makes up for; it counts for that month, not its own.',
+    },
     status: { type: 'string', values: INTERNAL_AUDIT_STATUSES, description: 'planned | in-progress | done | cancelled.' },
     findings: { type: 'list', description: 'Findings: id, type, ref, text, corrective-action.' },
   },

@@ -124,7 +124,10 @@ export type FixData =
   | { fix: 'complete-corrective-action'; caId: string; missing: CorrectiveActionAsk[] }
   /** ISMS306: the source names no record; the user picks the finding, incident or review (or other) */
   | { fix: 'choose-corrective-action-source'; caId: string }
+  /** ISMS103: plan an audit for the month; for a past month, a catch-up this month or next (`catch-up-for:`) */
   | { fix: 'plan-internal-audit'; month: string }
+  /** ISMS101: the audit is overdue: re-plan it to a date to come, or record it as performed (the user gives the date) */
+  | { fix: 'internal-audit-overdue'; auditId: string }
   /** `from` / `to` name the editions when they are not ISO/IEC 27001:2013 → 2022 (ISO/IEC 27701:2019 → 2025) */
   | { fix: 'replace-legacy-control'; legacy: string; replacements: string[]; from?: string; to?: string }
   | { fix: 'mark-document-reviewed'; documentId: string }

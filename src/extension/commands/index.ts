@@ -9,6 +9,7 @@ import { markDocumentReviewed } from './markDocumentReviewed';
 import { newDocument } from './newDocument';
 import { newManagementReview } from './newManagementReview';
 import { planInternalAudit } from './planInternalAudit';
+import { recordAuditPerformed } from './recordAuditPerformed';
 import { openRuleDocumentation } from './ruleDocumentation';
 import { createCalendar, showCalendar } from './showCalendar';
 import type { CommandContext } from './shared';
@@ -30,6 +31,7 @@ export function registerCommands(ctx: CommandContext, context: vscode.ExtensionC
     register('isms.closeCorrectiveAction', (arg) => closeCorrectiveAction(ctx, arg)),
     register('isms.setCorrectiveActionField', (arg) => setCorrectiveActionField(ctx, arg)),
     register('isms.planInternalAudit', (arg) => planInternalAudit(ctx, arg)),
+    register('isms.recordAuditPerformed', (arg) => recordAuditPerformed(ctx, arg)),
     register('isms.newManagementReview', (arg) => newManagementReview(ctx, arg)),
     register('isms.markDocumentReviewed', (arg) => markDocumentReviewed(ctx, arg)),
     register('isms.newDocument', (arg) => newDocument(ctx, arg)),

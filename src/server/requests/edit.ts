@@ -41,6 +41,8 @@ export function computeEdit(op: EditOperation, ctx: EditContext): ComputeEditRes
         return appendCorrectiveAction(op.rootUri, op.record, ctx);
       case 'setField':
         return setRecordField(op.id, op.path, op.value, ctx);
+      case 'setFields':
+        return setRecordFields(op.id, op.fields, ctx);
       case 'newRecordFile':
         return createRecordFile(op.rootUri, op.kind, op.record, op.folder, op.body, ctx, op.fileName);
       case 'markDocumentReviewed':
@@ -135,6 +137,19 @@ function setRecordField(id: string, fieldPath: (string | number)[], value: unkno
     edits,
     reveal: { uri, range: lineRange(applyTextEdits(text, edits), revealLine(applyTextEdits(text, edits), edits)) },
   };
+}
+
+function setRecordFields(id: string, fields: unknown, ctx: EditContext): ComputeEditResult {
+  const valid =
+    Array.isArray(fields) &&
+    fields.length > 0 &&
+    fields.every((f) => Array.isArray(f) && f.length === 2 && typeof f[0] === 'string' && f[0].trim() !== '');
+  if (!valid) throw new EditError('The fields to set must be a list of [name, value] pairs.');
+  const { rec, text } = recordWithText(id, ctx);
+  const edits = setFields(text, rec, fields as [string, unknown][]);
+  const uri = pathToUri(rec.file);
+  const after = applyTextEdits(text, edits);
+  return { ...fileEdits(rec.file, text, edits, ctx), uri, edits, reveal: { uri, range: lineRange(after, revealLine(after, edits)) } };
 }
 
 /** A document reviewed on `date` (src/core/edit/markReviewed.ts says what that writes): one edit of its front matter. */

@@ -10,7 +10,7 @@ import { calendarRequest } from './calendar';
 import type { RequestContext, RequestHandler } from './context';
 import { computeEditRequest } from './edit';
 import { exportRequest } from './export';
-import { findingsWithoutCaRequest, recordsRequest } from './pickers';
+import { auditPlanRequest, findingsWithoutCaRequest, recordsRequest } from './pickers';
 import { rulesRequest } from './rules';
 import { statusRequest } from './status';
 import { treeRequest } from './tree';
@@ -22,6 +22,7 @@ export const REQUEST_HANDLERS: { readonly [M in IsmsRequestMethod]: RequestHandl
   'isms/status': statusRequest,
   'isms/findingsWithoutCa': findingsWithoutCaRequest,
   'isms/records': recordsRequest,
+  'isms/auditPlan': auditPlanRequest,
   'isms/computeEdit': computeEditRequest,
   'isms/calendar': calendarRequest,
   'isms/export': exportRequest,

@@ -1,6 +1,17 @@
-/** The pickers' lists: `isms/findingsWithoutCa` (sources for a new corrective action) and `isms/records`. */
+/**
+ * The pickers' lists: `isms/findingsWithoutCa` (sources for a new corrective action), `isms/records`, and
+ * `isms/auditPlan` (the months to plan an internal audit for, this month and later first).
+ */
 import type { IsmsRecord } from '../../core';
-import type { FindingSummary, FindingsWithoutCaParams, RecordSummary, RecordsParams } from '../../common/protocol';
+import { auditPlan } from '../../core/cycle/auditPlanning';
+import type {
+  AuditPlanMonth,
+  AuditPlanParams,
+  FindingSummary,
+  FindingsWithoutCaParams,
+  RecordSummary,
+  RecordsParams,
+} from '../../common/protocol';
 import { pathToUri } from '../uris';
 import { selectedWorkspaces, type RequestHandler, type Workspaces } from './context';
 import { recordLocation, str, titleOf } from './json';
@@ -18,6 +29,24 @@ export const recordsRequest: RequestHandler<'isms/records'> = {
   fallback: [],
   handle: (params, ctx) => recordSummaries(ctx.workspaces, params),
 };
+
+export const auditPlanRequest: RequestHandler<'isms/auditPlan'> = {
+  method: 'isms/auditPlan',
+  waitFor: 'index',
+  fallback: [],
+  handle: (params, ctx) => auditPlanMonths(ctx.workspaces, ctx.today, params),
+};
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/** The months of the first selected root to plan an audit for (or the one month asked for), with proposed dates. */
+export function auditPlanMonths(workspaces: Workspaces, today: string, params: AuditPlanParams | undefined): AuditPlanMonth[] {
+  const month = typeof params?.month === 'string' && MONTH.test(params.month) ? params.month : undefined;
+  if (params?.month !== undefined && !month) return [];
+  const [ws] = selectedWorkspaces(workspaces, params?.rootUri);
+  if (!ws) return [];
+  return auditPlan(ws, today, month).map((m) => ({ ...m, rootUri: pathToUri(ws.root) }));
+}
 
 const FINDING_ORDER = ['major-nc', 'minor-nc', 'observation', 'opportunity'];
 

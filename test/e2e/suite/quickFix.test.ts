@@ -77,3 +77,68 @@ describe('Quick fixes that run a command', () => {
     assert.strictEqual(await running, undefined);
   });
 });
+
+describe('Planning quick fixes look forward (issue 15.2)', () => {
+  let created: vscode.Uri | undefined;
+  before(() => waitForIsmsDiagnostics());
+  after(async () => {
+    await revertAll();
+    if (created) await vscode.workspace.fs.delete(created, { useTrash: false });
+  });
+
+  it('"Plan a catch-up audit in <this month> for <past month>" writes an audit that is not overdue, and the gap goes away', async () => {
+    const api = await activateExtension();
+    const [config] = await vscode.workspace.findFiles('isms.yaml');
+    assert.ok(config, 'the sample has an isms.yaml');
+    await vscode.window.showTextDocument(config);
+    const gapOf = () =>
+      vscode.languages.getDiagnostics(config).find((d) => codeOf(d) === 'ISMS103' && /no audit in 2026-08\b/.test(d.message));
+    const gap = await waitFor('the gap of 2026-08 (ISMS103)', gapOf, 15_000);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      config,
+      gap.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
+    const fix = actions.find((a) => a.title.startsWith('Plan a catch-up audit in 2026-11 for 2026-08'));
+    assert.ok(fix?.command, `a catch-up this month; offered: ${actions.map((a) => a.title).join(' | ')}`);
+    assert.ok(
+      actions.some((a) => a.title.startsWith('Plan a catch-up audit in 2026-12 for 2026-08')),
+      'and one next month',
+    );
+    assert.ok(!actions.some((a) => /for 2026-08$|2026-08-15/.test(a.title)), 'nothing dated in the past month');
+
+    const running = vscode.commands.executeCommand<string | undefined>(fix.command.command, ...(fix.command.arguments ?? []));
+    /** answers a wizard step as a user would (type, Enter); returns what the step proposed and how many steps there are */
+    const answer = async (step: number, value?: string): Promise<{ proposed: string; totalSteps: number }> => {
+      const input = await waitFor(`wizard step ${step}`, () => (api.currentInput()?.step === step ? api.currentInput() : undefined));
+      const seen = { proposed: input.widget.value, totalSteps: input.totalSteps };
+      if (value !== undefined) input.widget.value = value;
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      return seen;
+    };
+    const date = await answer(1);
+    assert.ok(date.proposed >= '2026-11-26' && date.proposed.startsWith('2026-11'), `proposed ${date.proposed}`);
+    assert.equal(date.totalSteps, 4, 'date, title, scope, auditor');
+    await answer(2, 'Catch-up: physical security');
+    await answer(3, 'A.7.1, A.7.2');
+    await answer(4, 'Mei Chen');
+    const id = await running;
+    assert.match(id ?? '', /^IA-2026-11/);
+    const doc = vscode.window.activeTextEditor?.document;
+    assert.ok(doc, 'the new audit is open');
+    created = doc.uri;
+    const text = doc.getText();
+    for (const line of ['status: planned', 'catch-up-for: 2026-08', 'auditor: Mei Chen', '  - A.7.1'])
+      assert.ok(text.includes(line), `${line} in\n${text}`);
+    const planned = /^planned: (\S+)$/m.exec(text)?.[1] ?? '';
+    assert.ok(planned >= '2026-11-25', `planned ${planned} is not overdue`);
+    assert.ok(!/^performed:/m.test(text), 'no performed date');
+    await waitFor('the gap of 2026-08 to go away', () => !gapOf(), 20_000);
+    assert.deepEqual(
+      vscode.languages.getDiagnostics(doc.uri).filter((d) => codeOf(d) === 'ISMS101'),
+      [],
+      'the catch-up audit is not overdue',
+    );
+  });
+});

@@ -96,3 +96,34 @@ describe('ISMS103 audit-programme-gap', () => {
     assert.deepEqual(mine(check({ 'isms.yaml': config() }, '2026-06-15')), []);
   });
 });
+
+describe('ISMS103 and catch-up audits (catch-up-for:, issue 15.2)', () => {
+  const catchUp = (covers: string, planned: string): string =>
+    `---\nisms: internal-audit\nid: IA-catch-up\nplanned: ${planned}\nstatus: planned\ncatch-up-for: ${covers}\n---\n`;
+
+  it('a catch-up audit held later counts for the month it makes up for, not for its own', () => {
+    const base = { 'isms.yaml': config(), 'audits/p.yaml': programme(without('2026-04', '2026-07')) };
+    assert.deepEqual(
+      mine(check(base, '2026-06-15'))
+        .map((d) => (d.data as { month: string }).month)
+        .sort(),
+      ['2026-04', '2026-07'],
+    );
+    const files = { ...base, 'audits/ia-catch-up.md': catchUp('2026-04', '2026-07-16') };
+    const found = mine(check(files, '2026-06-15'));
+    // April is made up for; July (the catch-up's own month) still needs its own audit
+    assert.deepEqual(
+      found.map((d) => d.data),
+      [{ fix: 'plan-internal-audit', month: '2026-07' }],
+    );
+  });
+
+  it('edge: catch-up-for a month that is not before the audit is not a catch-up', () => {
+    const files = {
+      'isms.yaml': config(),
+      'audits/p.yaml': programme(without('2026-04')),
+      'audits/c.md': catchUp('2026-07', '2026-05-12'),
+    };
+    assert.match(mine(check(files, '2026-06-15'))[0].message, /2026-04/);
+  });
+});

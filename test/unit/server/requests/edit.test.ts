@@ -30,6 +30,26 @@ describe('isms/computeEdit', () => {
     assert.equal(applyTextEdits(register, result.edits!), register.replace('status: open', 'status: closed'));
   });
 
+  it('sets several fields by id as one edit (record an audit as performed), and refuses fields of the wrong shape', () => {
+    const result = computeEditRequest.handle(
+      {
+        op: 'setFields',
+        id: 'CA-2026-001',
+        fields: [
+          ['status', 'closed'],
+          ['closed', '2026-06-01'],
+        ],
+      },
+      ctx,
+    );
+    assert.equal(result.edits?.length, 1);
+    const after = applyTextEdits(register, result.edits!);
+    assert.match(after, /status: closed/);
+    assert.match(after, /closed: 2026-06-01/);
+    const bad = computeEditRequest.handle({ op: 'setFields', id: 'CA-2026-001', fields: [['status']] as never }, ctx);
+    assert.match(bad.error ?? '', /\[name, value\] pairs/);
+  });
+
   it('offers a new record file, and refuses a folder outside the root, a taken id and an unknown operation', () => {
     const file = computeEditRequest.handle(
       { op: 'newRecordFile', rootUri: 'file:///isms', kind: 'internal-audit', record: { id: 'IA-2026-07' }, folder: 'audits' },
