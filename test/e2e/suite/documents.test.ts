@@ -7,7 +7,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { AuditCycleNode } from '../../../src/extension/auditCycleTree';
 import type { IsmsExtensionApi } from '../../../src/extension/extension';
-import { activateExtension, codeOf, readDisk, revertAll, screenshot, waitFor, waitForIsmsDiagnostics } from './helpers';
+import { activateExtension, codeOf, readDisk, revertAll, screenshot, waitFor, waitForIsmsDiagnostics, quickFixesAt } from './helpers';
 
 const label = (item: vscode.TreeItem) => (typeof item.label === 'string' ? item.label : (item.label?.label ?? ''));
 
@@ -61,12 +61,7 @@ describe('Documents', () => {
     const [uri] = await vscode.workspace.findFiles('policies/acceptable-use-policy.md');
     await vscode.window.showTextDocument(uri);
     const d = await waitFor('ISMS901 on POL-002', () => vscode.languages.getDiagnostics(uri).find((x) => codeOf(x) === 'ISMS901'), 15_000);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
-      'vscode.executeCodeActionProvider',
-      uri,
-      d.range,
-      vscode.CodeActionKind.QuickFix.value,
-    );
+    const actions = await quickFixesAt(uri, d.range);
     const fix = actions.find((a) => a.command?.command === 'isms.markDocumentReviewed');
     assert.ok(fix?.command, `offered: ${actions.map((a) => a.title).join(' | ')}`);
     assert.deepStrictEqual(fix.command.arguments, [{ documentId: 'POL-002' }]);

@@ -34,6 +34,24 @@ export async function waitFor<T>(what: string, probe: () => T | undefined | Prom
 }
 
 /** The rule code of a diagnostic: a string, or `{ value, target }` when the code links its docs. */
+/**
+ * The quick fixes VS Code would offer at a range. VS Code cancels a code-action request when the document
+ * or its diagnostics change meanwhile (as while the server's first check publishes); it asks again then,
+ * and so does this.
+ */
+export async function quickFixesAt(uri: vscode.Uri, range: vscode.Range, resolveEdits?: number): Promise<vscode.CodeAction[]> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const args: unknown[] = [uri, range, vscode.CodeActionKind.QuickFix.value];
+      if (resolveEdits !== undefined) args.push(resolveEdits);
+      return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', ...args)) ?? [];
+    } catch (e) {
+      if (attempt >= 5 || !/Canceled/.test(String(e))) throw e;
+      await sleep(500);
+    }
+  }
+}
+
 export function codeOf(d: vscode.Diagnostic): string {
   const c = d.code;
   if (c === undefined) return '';

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activateExtension, codeOf, revertAll, waitFor, waitForIsmsDiagnostics } from './helpers';
+import { activateExtension, codeOf, revertAll, waitFor, waitForIsmsDiagnostics, quickFixesAt } from './helpers';
 
 describe('Quick fixes', () => {
   before(activateExtension);
@@ -17,13 +17,7 @@ describe('Quick fixes', () => {
     assert.match(legacy, /^A\.\d+\.\d+\.\d+$/);
 
     // the 4th argument resolves up to that many actions (their edits)
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
-      'vscode.executeCodeActionProvider',
-      uri,
-      d.range,
-      vscode.CodeActionKind.QuickFix.value,
-      10,
-    );
+    const actions = await quickFixesAt(uri, d.range, 10);
     const fix = actions.find((a) => a.title.includes(legacy));
     const show = (a: vscode.CodeAction) => `${a.title} (edit: ${!!a.edit}, diagnostics: ${a.diagnostics?.map(codeOf).join(',')})`;
     assert.ok(fix, `a quick fix for ${legacy}; offered: ${actions.map(show).join(' | ')}`);
@@ -59,12 +53,7 @@ describe('Quick fixes that run a command', () => {
     );
     const line = finding.location.range.start.line;
     const range = new vscode.Range(line, 0, line, 200);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
-      'vscode.executeCodeActionProvider',
-      uri,
-      range,
-      vscode.CodeActionKind.QuickFix.value,
-    );
+    const actions = await quickFixesAt(uri, range);
     const fix = actions.find((a) => a.command?.command === 'isms.logCorrectiveAction');
     assert.ok(fix?.command, `a "Log corrective action" quick fix; offered: ${actions.map((a) => a.title).join(' | ')}`);
     assert.deepStrictEqual(fix.command.arguments, [{ findingId: finding.id }]);
@@ -94,12 +83,7 @@ describe('Planning quick fixes look forward (issue 15.2)', () => {
     const gapOf = () =>
       vscode.languages.getDiagnostics(config).find((d) => codeOf(d) === 'ISMS103' && /no audit in 2026-08\b/.test(d.message));
     const gap = await waitFor('the gap of 2026-08 (ISMS103)', gapOf, 15_000);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
-      'vscode.executeCodeActionProvider',
-      config,
-      gap.range,
-      vscode.CodeActionKind.QuickFix.value,
-    );
+    const actions = await quickFixesAt(config, gap.range);
     const fix = actions.find((a) => a.title.startsWith('Plan a catch-up audit in 2026-11 for 2026-08'));
     assert.ok(fix?.command, `a catch-up this month; offered: ${actions.map((a) => a.title).join(' | ')}`);
     assert.ok(

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { writingCommands, type CommandManifest } from '../../../src/extension/writingActions';
-import { activateExtension, codeOf, EXTENSION_ID, readDisk, waitForIsmsDiagnostics } from './helpers';
+import { activateExtension, codeOf, EXTENSION_ID, readDisk, waitForIsmsDiagnostics, quickFixesAt } from './helpers';
 
 describe('Restricted Mode (untrusted folder)', () => {
   before(activateExtension);
@@ -62,12 +62,7 @@ describe('Restricted Mode (untrusted folder)', () => {
       // code actions are computed for open documents only (the command refuses a URI without a model)
       await vscode.window.showTextDocument(uri, { preview: true });
       for (const d of diagnostics) {
-        const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
-          'vscode.executeCodeActionProvider',
-          uri,
-          d.range,
-          vscode.CodeActionKind.QuickFix.value,
-        );
+        const actions = await quickFixesAt(uri, d.range);
         for (const a of actions ?? [])
           if (a.edit || (a.command && writing.has(a.command.command)))
             offered.push(`${vscode.workspace.asRelativePath(uri)} ${codeOf(d)}: ${a.title}`);
