@@ -17,7 +17,7 @@ export const internalAuditOverdue: RecordRule = {
     report({
       file: audit.file,
       range: valueRange(audit, 'planned'),
-      message: `Internal audit ${audit.id ?? ''} was planned for ${planned} (${dayCount(daysBetween(planned, ctx.today))} ago) and is not performed. Hold it and record \`performed:\`, or re-plan it.`,
+      message: `Internal audit ${audit.id ?? ''} was planned for ${planned} (${dayCount(daysBetween(planned, ctx.today))} ago) and is not performed. Hold it and record ‘performed:’, or re-plan it.`,
     });
   },
 };

@@ -2,6 +2,7 @@ import { plusMonths } from '../dates';
 import { valueRange } from '../model/fields';
 import { lastHeldReview } from '../cycle/state';
 import type { WorkspaceRule } from './rule';
+import { placeOf } from '../model/config';
 
 export const managementReviewOverdue: WorkspaceRule = {
   code: 'ISMS202',
@@ -18,7 +19,7 @@ export const managementReviewOverdue: WorkspaceRule = {
       if (!ctx.config.certification) return; // an ISMS still being built has not had to review yet
       report({
         file: ctx.config.file,
-        range: ctx.config.anchor,
+        range: placeOf(ctx.config, 'management-review.interval-months', 'management-review'),
         message:
           'No management review is recorded. Top management must review the ISMS at planned intervals, at least yearly; record the review as a management-review record.',
       });
