@@ -81,7 +81,7 @@ const cut = (s: string, width: number): string => (s.length > width ? `${s.slice
 
 function registerText(ws: IsmsWorkspace, register: readonly DocumentEntry[]): string[] {
   const out = [`Document register (${register.length}):`];
-  if (register.length === 0) out.push('  no documents (Markdown files with `isms: document` front matter)');
+  if (register.length === 0) out.push('  no documents (Markdown files with ‘isms: document’ front matter)');
   else {
     out.push(
       `  ${'Id'.padEnd(10)} ${'Title'.padEnd(34)} ${'Version'.padEnd(7)} ${'Owner'.padEnd(16)} ${'Status'.padEnd(9)} ${'Approved'.padEnd(10)}  ${'Next review'.padEnd(22)} ${'Ack.'.padEnd(7)} Changed since approval`,

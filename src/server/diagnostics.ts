@@ -9,7 +9,8 @@ import {
   type Diagnostic as LspDiagnostic,
   type DiagnosticRelatedInformation,
 } from 'vscode-languageserver/node';
-import { ruleDocUrl, type Diagnostic, type Severity } from '../core';
+import type { Diagnostic, Severity } from '../core';
+import { ruleDocUri } from '../common/ruleDocs';
 import type { IsmsNotifications } from '../common/protocol';
 import { todayOf, type ServerSettings } from './settings';
 import { pathToUri } from './uris';
@@ -31,7 +32,8 @@ export function toLspDiagnostic(d: Diagnostic): LspDiagnostic {
     range: d.range,
     severity: SEVERITY[d.severity],
     code: d.code,
-    codeDescription: { href: ruleDocUrl(d.code) },
+    // the rule's section of the bundled documentation, read-only and offline (served by the extension)
+    codeDescription: { href: ruleDocUri(d.code) },
     source: 'isms',
     message: d.message,
     ...(related && related.length > 0 ? { relatedInformation: related } : {}),

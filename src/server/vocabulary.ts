@@ -53,7 +53,7 @@ export const ISMS_MARKERS: readonly { value: string; detail: string }[] = [
   })),
   ...Object.entries(REGISTER_KINDS)
     .filter(([name, kind]) => name !== kind)
-    .map(([name, kind]) => ({ value: name, detail: `a register of ${kind.replace(/-/g, ' ')} records (\`records:\` list)` })),
+    .map(([name, kind]) => ({ value: name, detail: `a register of ${kind.replace(/-/g, ' ')} records (‘records:’ list)` })),
 ];
 
 export function fieldSpec(kind: RecordKind | undefined, key: string): FieldSpec | undefined {

@@ -104,7 +104,7 @@ export function phishingCountProblems(rec: IsmsRecord): { key: string; message: 
   for (const key of COUNTS) {
     const v = rec.data[key];
     if (typeof v === 'number' && !(Number.isInteger(v) && v >= 0))
-      problems.push({ key, message: `\`${key}\` must be a whole number, 0 or more (got \`${v}\`).` });
+      problems.push({ key, message: `‘${key}’ must be a whole number, 0 or more (got ‘${v}’).` });
   }
   const sent = count(rec, 'sent');
   for (const key of ['clicked', 'reported'] as const) {
@@ -112,7 +112,7 @@ export function phishingCountProblems(rec: IsmsRecord): { key: string; message: 
     if (sent !== undefined && v !== undefined && v > sent) {
       problems.push({
         key,
-        message: `\`${key}: ${v}\` is more than the ${sent} messages \`sent\`; ${key === 'clicked' ? 'clicks' : 'reports'} are counted per message (people), at most one each.`,
+        message: `‘${key}: ${v}’ is more than the ${sent} messages ‘sent’; ${key === 'clicked' ? 'clicks' : 'reports'} are counted per message (people), at most one each.`,
       });
     }
   }

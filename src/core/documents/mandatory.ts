@@ -114,8 +114,8 @@ function notApplicable(source: CycleSource, req: MandatoryRequirement): string |
 
 /** How an item can be satisfied, in words (the report and the diagnostic). */
 export function howToSatisfy(req: MandatoryRequirement): string {
-  const cite = `a document with \`satisfies: ["${citationPrefix(req.standard)}${requirementCitation(req)}"]\``;
-  const ways = [cite, ...(req.configScope ? ['`scope:` in isms.yaml'] : []), ...req.records.map((e) => e.what)];
+  const cite = `a document with ‘satisfies: ["${citationPrefix(req.standard)}${requirementCitation(req)}"]’`;
+  const ways = [cite, ...(req.configScope ? ['‘scope:’ in isms.yaml'] : []), ...req.records.map((e) => e.what)];
   return ways.length === 1 ? ways[0] : `${ways.slice(0, -1).join(', ')} or ${ways[ways.length - 1]}`;
 }
 

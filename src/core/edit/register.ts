@@ -75,7 +75,7 @@ export function appendRegisterRecords(registerText: string, records: readonly Re
   const value = pair.value;
   // an anchored `records:` list that an alias repeats elsewhere would gain the record there too
   const copies = value ? guardShared(aliasMap(doc), value, isScalar(value), (offset) => lines.position(offset).line) : [];
-  if (copies.length > 0) throw new EditError('`records:` is empty and shared through an anchor; write the list out first.');
+  if (copies.length > 0) throw new EditError('‘records:’ is empty and shared through an anchor; write the list out first.');
   const fresh: EntryStyle = { dash: keyColumn + 2, gap: 2 };
   const keyEnd = keyNode.range?.[1] ?? 0;
 
@@ -98,7 +98,7 @@ export function appendRegisterRecords(registerText: string, records: readonly Re
     return [insertLinesAfter(end, [...(spaced ? [''] : []), ...entryLines(style, spaced ? [''] : [])])];
   }
   if (isSeq(value) && value.flow) return appendToFlowList(text, lines, value, records, keyEnd, entryLines(fresh), insertLinesAfter);
-  throw new EditError('`records:` is not a list; it must be a list of records (`- id: …`).');
+  throw new EditError('‘records:’ is not a list; it must be a list of records (‘- id: …’).');
 }
 
 /**
@@ -138,7 +138,7 @@ function appendToFlowList(
     return [dropInlineValue(text, lines, start, end, keyEnd), insertLinesAfter(end, blockEntry)];
   }
   const after = valueEnd(seq.items[seq.items.length - 1]);
-  if (after === undefined || after <= start || after >= end) throw new EditError('Could not find the end of the `records: [ … ]` list.');
+  if (after === undefined || after <= start || after >= end) throw new EditError('Could not find the end of the ‘records: [ … ]’ list.');
   return [editAt(lines, after, after, records.map((record) => `, ${renderInline(record, true)}`).join(''))];
 }
 

@@ -34,7 +34,7 @@ export function setField(text: string, target: RecordTarget, path: FieldPath | s
   for (let i = 0; i < segments.length - 1; i++) {
     const seg = segments[i];
     const next = child(node, seg);
-    if (!next) throw new EditError(`\`${segments.slice(0, i + 1).join('.')}\` was not found in the record.`);
+    if (!next) throw new EditError(`‘${segments.slice(0, i + 1).join('.')}’ was not found in the record.`);
     node = next;
     inFlow ||= (isMap(node) || isSeq(node)) && node.flow === true;
   }
@@ -52,7 +52,7 @@ export function setField(text: string, target: RecordTarget, path: FieldPath | s
     const rendered = renderInline(value, inFlow || node.flow === true) || 'null';
     return guard(item, true, at(item.range[0], trimEndOf(yaml, item.range[0], item.range[1]), rendered));
   }
-  if (!isMap(node) || typeof last !== 'string') throw new EditError(`\`${segments.join('.')}\` does not name a field of a mapping.`);
+  if (!isMap(node) || typeof last !== 'string') throw new EditError(`‘${segments.join('.')}’ does not name a field of a mapping.`);
   const map = node as YAMLMap;
   const flow = inFlow || map.flow === true;
   const pair = map.items.find((p) => isScalar(p.key) && String(p.key.value) === last) as Pair<Node, Node | null> | undefined;
@@ -132,7 +132,7 @@ function addKey(
   const [start, end] = map.range ?? [0, yaml.length];
   if (flow) {
     const close = yaml.lastIndexOf('}', end - 1);
-    if (close < start) throw new EditError('Could not find the end of the `{ … }` mapping.');
+    if (close < start) throw new EditError('Could not find the end of the ‘{ … }’ mapping.');
     // right after the last entry (or a trailing comma), so the spacing before `}` stays the file's
     let p = close;
     while (p > start + 1 && /\s/.test(yaml[p - 1])) p--;

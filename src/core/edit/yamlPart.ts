@@ -20,7 +20,7 @@ export function yamlPart(file: string, text: string): YamlPart {
   let yaml = text;
   if (isMarkdownName(file)) {
     const fm = findFrontMatter(text);
-    if (!fm) throw new EditError('This Markdown file has no front matter (a `---` block at the top).');
+    if (!fm) throw new EditError('This Markdown file has no front matter (a ‘---’ block at the top).');
     base = fm.start;
     yaml = text.slice(fm.start, fm.end);
   }

@@ -142,19 +142,18 @@ function itemsOf(entry: CatalogueEntry): Map<string, number> {
 /** What is wrong with a citation, or undefined when every part of it resolves in the catalogues. */
 export function citationProblem(c: TextCitation): string | undefined {
   const catalogue = c.catalogue;
-  if (!catalogue) return `\`${c.raw}\`: the engine has no catalogue of ${c.standard}`;
+  if (!catalogue) return `‘${c.raw}’: the engine has no catalogue of ${c.standard}`;
   const entry = catalogue.entries.find((e) => e.id === c.id);
-  if (!entry) return `\`${c.raw}\`: ${catalogue.name} has no ${c.id.slice(catalogue.prefix.length)}`;
+  if (!entry) return `‘${c.raw}’: ${catalogue.name} has no ${c.id.slice(catalogue.prefix.length)}`;
   const items = itemsOf(entry);
   for (const letter of c.letters) {
-    if (!items.has(letter)) return `\`${c.raw}\`: ${catalogue.name} ${c.id.slice(catalogue.prefix.length)} has no item ${letter}`;
+    if (!items.has(letter)) return `‘${c.raw}’: ${catalogue.name} ${c.id.slice(catalogue.prefix.length)} has no item ${letter}`;
   }
   if (c.subItem !== undefined && c.subItem > (items.get(c.letters[0]) ?? 0)) {
-    return `\`${c.raw}\`: ${c.id} ${c.letters[0]} has no sub-item ${c.subItem}`;
+    return `‘${c.raw}’: ${c.id} ${c.letters[0]} has no sub-item ${c.subItem}`;
   }
   const paragraphs = catalogue.key === 'gdpr' ? GDPR_PARAGRAPHS[Number(c.id.replace('gdpr:art-', ''))] : undefined;
-  for (const p of c.paragraphs)
-    if (paragraphs !== undefined && (p < 1 || p > paragraphs)) return `\`${c.raw}\`: Art. has no paragraph ${p}`;
+  for (const p of c.paragraphs) if (paragraphs !== undefined && (p < 1 || p > paragraphs)) return `‘${c.raw}’: Art. has no paragraph ${p}`;
   return undefined;
 }
 

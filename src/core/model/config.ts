@@ -94,4 +94,26 @@ export interface IsmsConfig {
   exclude: string[];
   /** range of the whole file's first line, for config-level diagnostics */
   anchor: Range;
+  /**
+   * where settings are written: a top-level key (`internal-audit`) or one level down
+   * (`internal-audit.cadence-months`), at the key, so that a programme-level diagnostic sits on the
+   * setting it is about rather than on line 1
+   */
+  places?: Partial<Record<string, Range>>;
+  /** where each `standards:` entry is written, by its catalogue key (`iso27001:2022`) */
+  standardRanges?: Partial<Record<string, Range>>;
+}
+
+/** The first of the named settings written in isms.yaml (see `places`), else the file's `isms:` line. */
+export function placeOf(config: IsmsConfig, ...keys: string[]): Range {
+  for (const key of keys) {
+    const at = config.places?.[key];
+    if (at) return at;
+  }
+  return config.anchor;
+}
+
+/** Where a standard is listed under `standards:`, else the `standards:` key, else the file's `isms:` line. */
+export function standardPlace(config: IsmsConfig, key: string): Range {
+  return config.standardRanges?.[key] ?? placeOf(config, 'standards');
 }

@@ -47,30 +47,30 @@ const hasNumber = (r: IsmsRecord, key: string): boolean => typeof r.data[key] ==
 const SOA: MandatoryEvidence = { kind: 'soa', what: 'SoA entries (isms: soa)' };
 const RISK_PLAN: MandatoryEvidence = {
   kind: 'risk',
-  what: 'risks with a treatment decision (`treatment:`)',
+  what: 'risks with a treatment decision (‘treatment:’)',
   counts: (r) => text(r, 'treatment') !== undefined,
 };
 const RISK_ASSESSED: MandatoryEvidence = {
   kind: 'risk',
-  what: 'risks assessed (`likelihood:` and `impact:`)',
+  what: 'risks assessed (‘likelihood:’ and ‘impact:’)',
   counts: (r) => hasNumber(r, 'likelihood') && hasNumber(r, 'impact'),
 };
 const RISK_TREATED: MandatoryEvidence = {
   kind: 'risk',
-  what: 'risks treated or accepted (`status:` treated, accepted or closed)',
+  what: 'risks treated or accepted (‘status:’ treated, accepted or closed)',
   counts: (r) => ['treated', 'accepted', 'closed'].includes(text(r, 'status') ?? ''),
 };
 const OBJECTIVES: MandatoryEvidence = { kind: 'objective', what: 'objectives (isms: objectives)' };
 const TRAINING: MandatoryEvidence = {
   kind: 'awareness',
-  what: 'training or refresher records naming who took part (`participants:`)',
+  what: 'training or refresher records naming who took part (‘participants:’)',
   counts: (r) => ['training', 'refresher'].includes(text(r, 'type') ?? '') && list(r, 'participants').length > 0,
 };
 const MEASUREMENTS: readonly MandatoryEvidence[] = [
-  { kind: 'objective', what: 'objectives with measured `results:`', counts: (r) => list(r, 'results').length > 0 },
+  { kind: 'objective', what: 'objectives with measured ‘results:’', counts: (r) => list(r, 'results').length > 0 },
   {
     kind: 'awareness',
-    what: 'phishing simulations with their numbers (`clicked:` or `reported:`)',
+    what: 'phishing simulations with their numbers (‘clicked:’ or ‘reported:’)',
     counts: (r) => text(r, 'type') === 'phishing-simulation' && (hasNumber(r, 'clicked') || hasNumber(r, 'reported')),
   },
 ];
@@ -88,19 +88,19 @@ const auditsOf = (prefix: string, name: string): MandatoryEvidence => ({
 /** Reviews that list the standard under their `standards:`. */
 const reviewsOf = (token: string, name: string): MandatoryEvidence => ({
   kind: 'management-review',
-  what: `management reviews listing ${name} in \`standards:\``,
+  what: `management reviews listing ${name} in ‘standards:’`,
   counts: (r) => ids(r, 'standards').some((k) => k.toLowerCase().includes(token)),
 });
 
 const DPIAS: MandatoryEvidence = {
   kind: 'dpia',
-  what: 'DPIAs performed (`performed:`)',
+  what: 'DPIAs performed (‘performed:’)',
   counts: (r) => date(r, 'performed') !== undefined,
 };
 const PROCESSING: MandatoryEvidence = { kind: 'processing-activity', what: 'records of processing' };
 const PROCESSING_AS_PROCESSOR: MandatoryEvidence = {
   kind: 'processing-activity',
-  what: 'records of processing as processor (`role: processor`)',
+  what: 'records of processing as processor (‘role: processor’)',
   counts: (r) => text(r, 'role') === 'processor',
 };
 
@@ -148,7 +148,7 @@ export const MANDATORY_REQUIREMENTS: readonly MandatoryRequirement[] = [
   item(ISO22301, '8.2.2', 'Business impact analysis', [
     {
       kind: 'continuity-plan',
-      what: 'continuity plans with a recovery time objective (`rto:`)',
+      what: 'continuity plans with a recovery time objective (‘rto:’)',
       counts: (r) => text(r, 'rto') !== undefined,
     },
   ]),
@@ -157,7 +157,7 @@ export const MANDATORY_REQUIREMENTS: readonly MandatoryRequirement[] = [
   item(ISO22301, '9.1', 'Monitoring and measurement results', [
     {
       kind: 'exercise',
-      what: 'exercises held (`status: done`, or past and not `planned`)',
+      what: 'exercises held (‘status: done’, or past and not ‘planned’)',
       counts: (r, today) => text(r, 'status') === 'done' || (text(r, 'status') !== 'planned' && (date(r, 'date') ?? '9999-12-31') <= today),
     },
   ]),

@@ -25,12 +25,12 @@ export function reviewStandardProblems(review: IsmsRecord, ismsStandards: readon
     if (!catalogueFor(key)) {
       problems.push({
         range,
-        message: `\`standards: ${key}\` is not a standard the engine knows. Use one of: ${CATALOGUES.map((c) => c.key).join(', ')}.`,
+        message: `‘standards: ${key}’ is not a standard the engine knows. Use one of: ${CATALOGUES.map((c) => c.key).join(', ')}.`,
       });
     } else if (!listsStandard(ismsStandards, key)) {
       problems.push({
         range,
-        message: `\`standards: ${key}\` is not listed in isms.yaml \`standards:\` (${ismsStandards.join(', ')}): a review covers the ISMS's own standards. List it there, or remove it here.`,
+        message: `‘standards: ${key}’ is not listed in isms.yaml ‘standards:’ (${ismsStandards.join(', ')}): a review covers the ISMS's own standards. List it there, or remove it here.`,
       });
     }
   });

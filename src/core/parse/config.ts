@@ -106,7 +106,7 @@ class ConfigReader {
     const v = this.value(map, key);
     if (v === undefined || v === null) return undefined;
     if (isCalendarDate(v)) return v;
-    const message = `\`${key}\` must be a real calendar date written YYYY-MM-DD, from 0001-01-01 to 9999-12-31 (got \`${String(v)}\`).`;
+    const message = `‘${key}’ must be a real calendar date written YYYY-MM-DD, from 0001-01-01 to 9999-12-31 (got ‘${String(v)}’).`;
     this.problem('ISMS002', message, map.get(key, true) as Node);
     return undefined;
   }
@@ -115,7 +115,7 @@ class ConfigReader {
   section(name: string): YAMLMap | undefined {
     if (!this.sections.has(name)) {
       const v = this.root.get(name, true);
-      if (v !== undefined && !isMap(v)) this.problem('ISMS006', `\`${name}\` must be a mapping of settings.`, v as Node);
+      if (v !== undefined && !isMap(v)) this.problem('ISMS006', `‘${name}’ must be a mapping of settings.`, v as Node);
       this.sections.set(name, isMap(v) ? v : undefined);
     }
     return this.sections.get(name);
@@ -132,7 +132,7 @@ class ConfigReader {
     if (found !== undefined) return found;
     this.problem(
       'ISMS006',
-      `\`${name}\` must be one of ${values.join(', ')} (got \`${String(v)}\`); using ${fallback}.`,
+      `‘${name}’ must be one of ${values.join(', ')} (got ‘${String(v)}’); using ${fallback}.`,
       map.get(name, true) as Node,
     );
     return fallback;
@@ -155,7 +155,7 @@ class ConfigReader {
       if (typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= (spec.max ?? Infinity)) return v;
       allowed = spec.max === undefined ? 'a whole number, 1 or more' : `a whole number from 1 to ${spec.max}`;
     }
-    this.problem('ISMS006', `\`${name}\` must be ${allowed} (got \`${String(v)}\`); using ${fallback}.`, map.get(name, true) as Node);
+    this.problem('ISMS006', `‘${name}’ must be ${allowed} (got ‘${String(v)}’); using ${fallback}.`, map.get(name, true) as Node);
     return fallback;
   }
 }
@@ -164,11 +164,35 @@ export function readConfig(file: FileKey, source: ConfigSource): { config: IsmsC
   const r = new ConfigReader(source.node, source.locate);
   const config = defaultConfig(file);
   config.anchor = source.locate(source.node.get('isms', true) as Node);
+  readPlaces(r, config);
   readTopLevel(r, config);
   config.certification = readCertification(r);
   readSettings(r, config);
   config.departments = readDepartments(r);
   return { config, problems: r.problems };
+}
+
+/** Where each setting and each `standards:` entry is written, for diagnostics anchored at their place. */
+function readPlaces(r: ConfigReader, config: IsmsConfig): void {
+  const places: Partial<Record<string, Range>> = {};
+  for (const pair of r.root.items) {
+    if (!isScalar(pair.key) || typeof pair.key.value !== 'string') continue;
+    const key = pair.key.value;
+    places[key] = r.locate(pair.key);
+    if (!isMap(pair.value)) continue;
+    for (const inner of pair.value.items) {
+      if (isScalar(inner.key) && typeof inner.key.value === 'string') places[`${key}.${inner.key.value}`] = r.locate(inner.key);
+    }
+  }
+  config.places = places;
+  const standardRanges: Partial<Record<string, Range>> = {};
+  const node = r.root.get('standards', true);
+  for (const item of isSeq(node) ? node.items : [node]) {
+    if (!isScalar(item) || item.value === null || item.value === undefined) continue;
+    const written = String(item.value);
+    standardRanges[catalogueFor(written)?.key ?? written] ??= r.locate(item);
+  }
+  config.standardRanges = standardRanges;
 }
 
 function readTopLevel(r: ConfigReader, config: IsmsConfig): void {
@@ -193,7 +217,7 @@ function reportUnknownStandards(r: ConfigReader): void {
     if (!isScalar(item) || item.value === null || item.value === undefined || String(item.value).trim() === '') continue;
     const key = String(item.value);
     if (catalogueFor(key)) continue;
-    const message = `\`standards: ${key}\` is not a standard the engine knows, so no check of it runs. Use one of: ${byCloseness(standardKeyOf(key), known).join(', ')}.`;
+    const message = `‘standards: ${key}’ is not a standard the engine knows, so no check of it runs. Use one of: ${byCloseness(standardKeyOf(key), known).join(', ')}.`;
     r.problem('ISMS006', message, item);
   }
 }
@@ -227,7 +251,7 @@ function readCycleAudits(r: ConfigReader, cert: YAMLMap): CycleAudit[] {
     if (!isMap(item)) continue;
     const type = r.text(item, 'type');
     if (!isOneOf<CycleAuditType>(CYCLE_AUDIT_TYPES, type)) {
-      r.problem('ISMS006', `\`type\` of a cycle audit must be one of ${CYCLE_AUDIT_TYPES.join(', ')} (got \`${type ?? ''}\`).`, item);
+      r.problem('ISMS006', `‘type’ of a cycle audit must be one of ${CYCLE_AUDIT_TYPES.join(', ')} (got ‘${type ?? ''}’).`, item);
       continue;
     }
     // `completed`, `Done`: the words an external audit's status takes (vocabulary.ts) mean the same here
@@ -235,7 +259,7 @@ function readCycleAudits(r: ConfigReader, cert: YAMLMap): CycleAudit[] {
     const canonical = written === undefined ? undefined : canonicalValue('external-audit', 'status', written);
     const status = typeof canonical === 'string' ? canonical : written;
     if (status !== undefined && !isOneOf(CYCLE_AUDIT_STATUSES, status)) {
-      const message = `\`status\` of a cycle audit must be one of ${CYCLE_AUDIT_STATUSES.join(', ')} (got \`${status}\`); read as planned.`;
+      const message = `‘status’ of a cycle audit must be one of ${CYCLE_AUDIT_STATUSES.join(', ')} (got ‘${status}’); read as planned.`;
       r.problem('ISMS006', message, item.get('status', true) as Node);
     }
     const known = isOneOf(CYCLE_AUDIT_STATUSES, status) ? status : 'planned';

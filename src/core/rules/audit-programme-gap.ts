@@ -2,6 +2,7 @@ import { monthOf, monthsBetween, plusMonthKey } from '../dates';
 import { auditDate } from '../cycle/state';
 import { auditProgramme, cycleStart, type ProgrammeMonth } from '../cycle/cycle';
 import type { WorkspaceRule } from './rule';
+import { placeOf } from '../model/config';
 
 /** How far ahead an empty month is pointed out, so that it can still be planned. */
 const LOOKAHEAD_MONTHS = 3;
@@ -12,7 +13,7 @@ export const auditProgrammeGap: WorkspaceRule = {
   code: 'ISMS103',
   name: 'audit-programme-gap',
   description:
-    'The internal-audit programme goes `cadence-months` months (default: a month) without an audit, not counting a month with an external audit.',
+    'The internal-audit programme goes ‘cadence-months’ months (default: a month) without an audit, not counting a month with an external audit.',
   clause: 'ISO/IEC 27001:2022 9.2.2 (an audit programme, including its frequency); practice: one internal audit a month for eleven months',
   defaultSeverity: 'warning',
   scope: 'workspace',
@@ -48,7 +49,8 @@ export const auditProgrammeGap: WorkspaceRule = {
       const future = first > thisMonth;
       report({
         file: ctx.config.file,
-        range: ctx.config.anchor,
+        // no entry exists for an empty month: the programme's cadence in isms.yaml is what it falls short of
+        range: placeOf(ctx.config, 'internal-audit.cadence-months', 'internal-audit'),
         severity: future ? 'information' : undefined,
         message: future
           ? `No internal audit is planned for ${name} yet. Plan one to keep the programme ${cadence === 1 ? 'monthly' : 'regular'} rather than bunched before the external audit.`

@@ -24,7 +24,7 @@ export const breachControllerNotNotified: RecordRule = {
   code: 'ISMS705',
   name: 'breach-controller-not-notified',
   description:
-    'A personal data breach of which the organisation is a processor (a POPIA operator) was not notified to the controller (the responsible party) within `privacy.controller-notification-hours`, or was notified late without reasons.',
+    'A personal data breach of which the organisation is a processor (a POPIA operator) was not notified to the controller (the responsible party) within ‘privacy.controller-notification-hours’, or was notified late without reasons.',
   clause:
     'GDPR Art. 33(2) (the processor notifies the controller without undue delay); POPIA s.21(2) (the operator notifies the responsible party immediately)',
   defaultSeverity: 'error',
@@ -39,14 +39,14 @@ export const breachControllerNotNotified: RecordRule = {
     const notified = facts.controllerNotified;
     const name = incident.id ?? 'This incident';
     const whom = controllerOf(facts);
-    const contractual = `${hours} hours, \`privacy.controller-notification-hours\`, a contractual figure — the law says ${lawOf(facts)}`;
+    const contractual = `${hours} hours, ‘privacy.controller-notification-hours’, a contractual figure — the law says ${lawOf(facts)}`;
     if (notified) {
       if (notified <= deadline || text(incident, 'delay-reason')) return;
       report({
         file: incident.file,
         range: valueRange(incident, 'controller-notified'),
         severity: 'warning',
-        message: `Personal data breach ${name} (detected ${facts.detected}, as processor by ${facts.role.from}) was notified to ${whom} on ${notified}, after the deadline, and no \`delay-reason:\` is recorded. Due by ${deadline}: ${contractual}.`,
+        message: `Personal data breach ${name} (detected ${facts.detected}, as processor by ${facts.role.from}) was notified to ${whom} on ${notified}, after the deadline, and no ‘delay-reason:’ is recorded. Due by ${deadline}: ${contractual}.`,
       });
       return;
     }
@@ -54,7 +54,7 @@ export const breachControllerNotNotified: RecordRule = {
     report({
       file: incident.file,
       range: incident.anchor,
-      message: `Personal data breach ${name} (detected ${facts.detected}) has not been notified to ${whom}: the organisation is the processor (${facts.role.from}), and the processor's duty is to tell ${whom}, who decides on notifying ${facts.regimes.gdpr ? 'the supervisory authority' : 'the Information Regulator'}. Due by ${deadline}: ${contractual}. Tell ${whom} without further delay and record \`controller-notified:\`.`,
+      message: `Personal data breach ${name} (detected ${facts.detected}) has not been notified to ${whom}: the organisation is the processor (${facts.role.from}), and the processor's duty is to tell ${whom}, who decides on notifying ${facts.regimes.gdpr ? 'the supervisory authority' : 'the Information Regulator'}. Due by ${deadline}: ${contractual}. Tell ${whom} without further delay and record ‘controller-notified:’.`,
     });
   },
 };

@@ -24,9 +24,9 @@ export const breachFactsUnreadable: RecordRule = {
     if (!facts) return;
     const reasons: { why: string; range: Range }[] = [];
     if (facts.regimes.unknown.length > 0) {
-      const names = facts.regimes.unknown.map((v) => `\`${v}\``).join(', ');
+      const names = facts.regimes.unknown.map((v) => `‘${v}’`).join(', ');
       reasons.push({
-        why: `\`regimes:\` names ${names}, which the breach rules do not know (gdpr, uk-gdpr, popia)`,
+        why: `‘regimes:’ names ${names}, which the breach rules do not know (gdpr, uk-gdpr, popia)`,
         range: valueRange(incident, 'regimes'),
       });
     }
@@ -38,12 +38,12 @@ export const breachFactsUnreadable: RecordRule = {
         reasons.push({ why: facts.role.why, range: valueRange(incident, incident.fields.role ? 'role' : 'processing-activity') });
       if (facts.decision === 'unreadable' && facts.role.state === 'known' && facts.role.value === 'controller')
         reasons.push({
-          why: `its \`notification: ${text(incident, 'notification') ?? ''}\` is neither required nor not-required`,
+          why: `its ‘notification: ${text(incident, 'notification') ?? ''}’ is neither required nor not-required`,
           range: valueRange(incident, 'notification'),
         });
     }
     if (reasons.length === 0) return;
-    const checked = readable(facts) && reasons.every((r) => r.why.startsWith('`regimes:`'));
+    const checked = readable(facts) && reasons.every((r) => r.why.startsWith('‘regimes:’'));
     report({
       file: incident.file,
       range: reasons[0].range,

@@ -17,7 +17,7 @@ export const breachPopiaNotification: RecordRule = {
   code: 'ISMS706',
   name: 'breach-popia-notification',
   description:
-    'A security compromise under POPIA only, of which the organisation is the responsible party, has no notification decision or was not notified to the Information Regulator within `privacy.popia-notification-days`.',
+    'A security compromise under POPIA only, of which the organisation is the responsible party, has no notification decision or was not notified to the Information Regulator within ‘privacy.popia-notification-days’.',
   clause:
     'POPIA s.22(1) (the responsible party notifies the Information Regulator and the data subjects) and s.22(2) (as soon as reasonably possible after the discovery)',
   defaultSeverity: 'information',
@@ -39,7 +39,7 @@ export const breachPopiaNotification: RecordRule = {
       report({
         file: incident.file,
         range: valueRange(incident, key),
-        message: `Security compromise ${name} was notified to the Information Regulator ${daysBetween(detected, notified)} days after its discovery (${detected}) with no \`delay-reason:\`. POPIA s.22(2) allows a delay only for the needs of law enforcement or the measures needed to determine the scope of the compromise and restore the integrity of the system: record which.`,
+        message: `Security compromise ${name} was notified to the Information Regulator ${daysBetween(detected, notified)} days after its discovery (${detected}) with no ‘delay-reason:’. POPIA s.22(2) allows a delay only for the needs of law enforcement or the measures needed to determine the scope of the compromise and restore the integrity of the system: record which.`,
       });
       return;
     }
@@ -48,7 +48,7 @@ export const breachPopiaNotification: RecordRule = {
     report({
       file: incident.file,
       range: incident.anchor,
-      message: `Security compromise ${name} (discovered ${detected}) has not been notified to the Information Regulator${undecided}. POPIA s.22(1), (2): the responsible party notifies the Regulator and the data subjects as soon as reasonably possible after the discovery (${POPIA_PORTAL}). Record \`notified-authority:\`, or \`notification: not-required\` with the reason if there are no reasonable grounds to believe the information was accessed or acquired by an unauthorised person. (${days} days is \`privacy.popia-notification-days\`, the engine's reminder; the Act sets no period.)`,
+      message: `Security compromise ${name} (discovered ${detected}) has not been notified to the Information Regulator${undecided}. POPIA s.22(1), (2): the responsible party notifies the Regulator and the data subjects as soon as reasonably possible after the discovery (${POPIA_PORTAL}). Record ‘notified-authority:’, or ‘notification: not-required’ with the reason if there are no reasonable grounds to believe the information was accessed or acquired by an unauthorised person. (${days} days is ‘privacy.popia-notification-days’, the engine's reminder; the Act sets no period.)`,
     });
   },
 };

@@ -9,7 +9,7 @@ import type { RecordRule } from './rule';
 export const breachRoleContradictsProcessing: RecordRule = {
   code: 'ISMS708',
   name: 'breach-role-contradicts-processing',
-  description: "An incident's `role:` contradicts the `role:` of the processing activity it names.",
+  description: "An incident's ‘role:’ contradicts the ‘role:’ of the processing activity it names.",
   clause: 'GDPR Art. 30(1) and 30(2) (records of processing as controller and as processor); Art. 33(1), 33(2)',
   defaultSeverity: 'warning',
   scope: 'record',
@@ -26,7 +26,7 @@ export const breachRoleContradictsProcessing: RecordRule = {
     report({
       file: incident.file,
       range: valueRange(incident, 'role'),
-      message: `Incident ${incident.id ?? ''} says the organisation is ${own.value}, but its processing activity ${id} is recorded with \`role: ${theirs.value}\`. One of them is wrong, and with it whom the breach is notified to (a controller notifies the supervisory authority, GDPR Art. 33(1); a processor the controller, Art. 33(2)). The incident's \`role:\` is used.`,
+      message: `Incident ${incident.id ?? ''} says the organisation is ${own.value}, but its processing activity ${id} is recorded with ‘role: ${theirs.value}’. One of them is wrong, and with it whom the breach is notified to (a controller notifies the supervisory authority, GDPR Art. 33(1); a processor the controller, Art. 33(2)). The incident's ‘role:’ is used.`,
       related: [
         { location: { file: activities[0].file, range: valueRange(activities[0], 'role') }, message: `${id}: role ${theirs.value}` },
       ],

@@ -15,7 +15,7 @@ export const certificateExpired: WorkspaceRule = {
     report({
       file: ctx.config.file,
       range: cert.expiresRange ?? cert.range,
-      message: `Certificate${cert.certificate ? ` ${cert.certificate}` : ''} expired on ${cert.expires}. If recertification was completed, update \`issued\`/\`expires\` for the new cycle; otherwise contact ${cert.body ?? 'the certification body'} now.`,
+      message: `Certificate${cert.certificate ? ` ${cert.certificate}` : ''} expired on ${cert.expires}. If recertification was completed, update ‘issued’/‘expires’ for the new cycle; otherwise contact ${cert.body ?? 'the certification body'} now.`,
     });
   },
 };

@@ -26,7 +26,7 @@ export const certificationDatesContradict: WorkspaceRule = {
         range: cert.issuedRange ?? cert.range,
         message:
           `${certificate} is issued on ${cert.issued}, after it expires on ${cert.expires}. ` +
-          'Correct `issued` or `expires` from the certificate itself.',
+          'Correct ‘issued’ or ‘expires’ from the certificate itself.',
       });
     }
     for (const audit of cert?.audits ?? []) {

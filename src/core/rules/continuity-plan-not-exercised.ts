@@ -8,7 +8,7 @@ import type { RecordRule } from './rule';
 export const continuityPlanNotExercised: RecordRule = {
   code: 'ISMS801',
   name: 'continuity-plan-not-exercised',
-  description: 'A business continuity plan has not been exercised (a done exercise naming it) within `continuity.exercise-months`.',
+  description: 'A business continuity plan has not been exercised (a done exercise naming it) within ‘continuity.exercise-months’.',
   clause: 'ISO 22301:2019 8.5 (exercise programme) and 8.4.4 (business continuity plans)',
   defaultSeverity: 'warning',
   scope: 'record',
@@ -29,7 +29,7 @@ export const continuityPlanNotExercised: RecordRule = {
       report({
         file: plan.file,
         range: plan.anchor,
-        message: `Continuity plan ${label(plan)} was last exercised on ${last.date} (${last.exercise.id ?? 'exercise'}), more than ${months} months ago (due by ${due}). Plan and run an exercise that names it in \`plans:\`.`,
+        message: `Continuity plan ${label(plan)} was last exercised on ${last.date} (${last.exercise.id ?? 'exercise'}), more than ${months} months ago (due by ${due}). Plan and run an exercise that names it in ‘plans:’.`,
         related: [{ location: { file: last.exercise.file, range: last.exercise.anchor }, message: 'the last exercise of this plan' }],
       });
       return;
@@ -43,8 +43,8 @@ export const continuityPlanNotExercised: RecordRule = {
       // without an approval date the plan may still be a draft: say it, do not sound the alarm
       ...(approved ? {} : { severity: 'information' as const }),
       message: approved
-        ? `Continuity plan ${label(plan)} has never been exercised: no done exercise names it in \`plans:\`. Approved on ${approved}, its first exercise was due by ${plusMonths(approved, months)}.`
-        : `Continuity plan ${label(plan)} has never been exercised: no done exercise names it in \`plans:\`. Exercise it once approved (record \`approved:\`), at least every ${months} months.`,
+        ? `Continuity plan ${label(plan)} has never been exercised: no done exercise names it in ‘plans:’. Approved on ${approved}, its first exercise was due by ${plusMonths(approved, months)}.`
+        : `Continuity plan ${label(plan)} has never been exercised: no done exercise names it in ‘plans:’. Exercise it once approved (record ‘approved:’), at least every ${months} months.`,
     });
   },
 };

@@ -24,7 +24,7 @@ export const correctiveActionIncomplete: RecordRule = {
   code: 'ISMS302',
   name: 'corrective-action-incomplete',
   description:
-    'An open corrective action has no owner or no due date, or still no root cause `root-cause-days` after it was raised; a cancelled one does not say why.',
+    'An open corrective action has no owner or no due date, or still no root cause ‘root-cause-days’ after it was raised; a cancelled one does not say why.',
   clause: 'ISO/IEC 27001:2022 10.2 b (determine the causes) and 6.2 (who, when)',
   defaultSeverity: 'warning',
   scope: 'record',
@@ -43,7 +43,7 @@ export const correctiveActionIncomplete: RecordRule = {
     if (!isOpenCorrectiveAction(ca)) return;
     const needed = rootCauseDue(ca, ctx) ? NEEDED : NEEDED.filter(([key]) => key !== 'root-cause');
     const absent = needed.filter(([key]) => !text(ca, key));
-    const missing = absent.map(([key, what]) => `${what} (\`${key}:\`)`);
+    const missing = absent.map(([key, what]) => `${what} (‘${key}:’)`);
     if (missing.length === 0) return;
     report({
       file: ca.file,

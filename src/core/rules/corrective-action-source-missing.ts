@@ -17,7 +17,7 @@ export const correctiveActionSourceMissing: RecordRule = {
     report({
       file: ca.file,
       range: valueRange(ca, 'source'),
-      message: `Corrective action ${ca.id ?? ''} names source \`${source}\`, but no finding, incident or review has that id. Correct it, or write \`source: other\`.`,
+      message: `Corrective action ${ca.id ?? ''} names source ‘${source}’, but no finding, incident or review has that id. Correct it, or write ‘source: other’.`,
       data: ca.id ? { fix: 'choose-corrective-action-source', caId: ca.id } : undefined,
     });
   },

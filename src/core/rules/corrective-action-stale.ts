@@ -6,7 +6,7 @@ import type { RecordRule } from './rule';
 export const correctiveActionStale: RecordRule = {
   code: 'ISMS303',
   name: 'corrective-action-stale',
-  description: 'An open corrective action has not been followed up for longer than `follow-up-days`.',
+  description: 'An open corrective action has not been followed up for longer than ‘follow-up-days’.',
   clause: 'ISO/IEC 27001:2022 10.2 and 9.1 (monitor the actions taken)',
   defaultSeverity: 'warning',
   scope: 'record',
@@ -21,7 +21,7 @@ export const correctiveActionStale: RecordRule = {
     report({
       file: ca.file,
       range: ca.fields.updated ? keyRange(ca, 'updated') : ca.anchor,
-      message: `Corrective action ${ca.id ?? ''} was last followed up on ${last}, ${dayCount(days)} ago (follow-up every ${limit} days). Check progress with ${String(ca.data.owner ?? 'the owner')} and set \`updated:\`.`,
+      message: `Corrective action ${ca.id ?? ''} was last followed up on ${last}, ${dayCount(days)} ago (follow-up every ${limit} days). Check progress with ${String(ca.data.owner ?? 'the owner')} and set ‘updated:’.`,
       data: ca.id ? { fix: 'follow-up-corrective-action', caId: ca.id } : undefined,
     });
   },

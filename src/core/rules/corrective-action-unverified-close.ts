@@ -15,7 +15,7 @@ export const correctiveActionUnverifiedClose: RecordRule = {
     report({
       file: ca.file,
       range: valueRange(ca, 'status'),
-      message: `Corrective action ${ca.id ?? ''} is ${status} without \`effectiveness:\`. Record how you checked that the cause is gone before closing it.`,
+      message: `Corrective action ${ca.id ?? ''} is ${status} without ‘effectiveness:’. Record how you checked that the cause is gone before closing it.`,
       data: ca.id ? { fix: 'record-effectiveness', caId: ca.id } : undefined,
     });
   },

@@ -7,7 +7,7 @@ export const departmentOverdueActions: WorkspaceRule = {
   code: 'ISMS602',
   name: 'department-overdue-actions',
   description:
-    "A department owns corrective actions past their due date (by the action's `department:`, or its owner being the department owner).",
+    "A department owns corrective actions past their due date (by the action's ‘department:’, or its owner being the department owner).",
   clause: 'ISO/IEC 27001:2022 5.3 (roles and responsibilities) and 10.2 (nonconformity and corrective action)',
   defaultSeverity: 'warning',
   scope: 'workspace',

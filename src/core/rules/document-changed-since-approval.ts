@@ -27,7 +27,7 @@ export const documentChangedSinceApproval: WorkspaceRule = {
           `since ${docs.length === 1 ? 'its' : 'their'} approval cannot be told: ` +
           (history
             ? `${history.reason}. Keep the ISMS folder in git to have it checked.`
-            : 'no version history was read here (`isms check` reads it from git).'),
+            : 'no version history was read here (‘isms check’ reads it from git).'),
       });
       return;
     }

@@ -42,7 +42,7 @@ export const documentLinkBroken: WorkspaceRule = {
           report({
             file: doc.file,
             range: link.link.range,
-            message: `Document ${label(doc)} links to \`${written}\`, but there is no such file. Correct the link or add the file.`,
+            message: `Document ${label(doc)} links to ‘${written}’, but there is no such file. Correct the link or add the file.`,
           });
           continue;
         }
@@ -56,7 +56,7 @@ export const documentLinkBroken: WorkspaceRule = {
         report({
           file: doc.file,
           range: link.link.range,
-          message: `Document ${label(doc)} links to \`${written}\`, but \`#${fragment}\` is not ${what}. Correct the link.`,
+          message: `Document ${label(doc)} links to ‘${written}’, but ‘#${fragment}’ is not ${what}. Correct the link.`,
         });
       }
     }

@@ -18,8 +18,8 @@ function reportDocument(doc: IsmsRecord, ctx: RuleContext, report: Reporter): vo
       file: doc.file,
       range: first >= 0 ? itemRange(doc, 'audience', first) : valueRange(doc, 'audience'),
       message:
-        `\`audience\` of ${label(doc)}: ${status.unmatchedAudience.map((e) => `\`${e}\``).join(', ')} ` +
-        'matches nobody on the roster (no department, role, name, id or email of a `person` record), so nobody is counted for it. ' +
+        `‘audience’ of ${label(doc)}: ${status.unmatchedAudience.map((e) => `‘${e}’`).join(', ')} ` +
+        'matches nobody on the roster (no department, role, name, id or email of a ‘person’ record), so nobody is counted for it. ' +
         'Correct the entry, or add the people to the roster.',
     });
   }
@@ -41,7 +41,7 @@ function reportDocument(doc: IsmsRecord, ctx: RuleContext, report: Reporter): vo
       `${overdue.length} of ${status.expected} people of the audience of ${label(doc)} ${verb} not acknowledged ${version} ` +
       `within ${days} days of its approval on ${text(doc, 'approved')} (due ${status.due}), or of joining when later: ${names}${more}. ` +
       'A.5.1: policies are communicated to and acknowledged by relevant personnel. ' +
-      'Record the acknowledgements in an `isms: acknowledgements` register (`isms import acknowledgements FILE.csv`).',
+      'Record the acknowledgements in an ‘isms: acknowledgements’ register (‘isms import acknowledgements FILE.csv’).',
   });
 }
 
@@ -49,7 +49,7 @@ export const documentNotAcknowledged: WorkspaceRule = {
   code: 'ISMS907',
   name: 'document-not-acknowledged',
   description:
-    "People of an approved document's `audience` (on the `people` roster) have not acknowledged its current version within `documents.acknowledge-days` of its approval; an `audience` entry matches nobody; an acknowledgement names nobody on the roster.",
+    "People of an approved document's ‘audience’ (on the ‘people’ roster) have not acknowledged its current version within ‘documents.acknowledge-days’ of its approval; an ‘audience’ entry matches nobody; an acknowledgement names nobody on the roster.",
   clause: 'ISO/IEC 27001:2022 A.5.1 (policies communicated to and acknowledged by relevant personnel) and 7.3 (awareness)',
   defaultSeverity: 'warning',
   scope: 'workspace',
@@ -66,7 +66,7 @@ export const documentNotAcknowledged: WorkspaceRule = {
       report({
         file: ack.file,
         range: valueRange(ack, 'person'),
-        message: `\`person\` \`${person}\` is nobody on the roster (no \`person\` record has that id, name or email): this acknowledgement counts for nobody.`,
+        message: `‘person’ ‘${person}’ is nobody on the roster (no ‘person’ record has that id, name or email): this acknowledgement counts for nobody.`,
       });
     }
   },

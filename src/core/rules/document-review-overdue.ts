@@ -5,7 +5,7 @@ import type { RecordRule } from './rule';
 export const documentReviewOverdue: RecordRule = {
   code: 'ISMS901',
   name: 'document-review-overdue',
-  description: 'An approved document has not been reviewed within its `review-months` (default `documents.review-months`, 12).',
+  description: 'An approved document has not been reviewed within its ‘review-months’ (default ‘documents.review-months’, 12).',
   clause: 'ISO/IEC 27001:2022 A.5.1 (policies reviewed at planned intervals) and 7.5.2 (review for suitability and adequacy)',
   defaultSeverity: 'warning',
   scope: 'record',

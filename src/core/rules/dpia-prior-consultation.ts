@@ -25,7 +25,7 @@ export const dpiaPriorConsultation: RecordRule = {
     report({
       file: dpia.file,
       range: valueRange(dpia, 'residual-risk'),
-      message: `DPIA ${dpia.id ?? ''} leaves a high residual risk, but no prior consultation of the supervisory authority is recorded (\`consulted:\`). GDPR Art. 36(1): consult the authority before the processing starts, or reduce the risk and reassess.`,
+      message: `DPIA ${dpia.id ?? ''} leaves a high residual risk, but no prior consultation of the supervisory authority is recorded (‘consulted:’). GDPR Art. 36(1): consult the authority before the processing starts, or reduce the risk and reassess.`,
     });
   },
 };

@@ -6,7 +6,7 @@ import type { RecordRule } from './rule';
 export const dpiaReview: RecordRule = {
   code: 'ISMS703',
   name: 'dpia-review',
-  description: 'A DPIA has not been reviewed within `privacy.review-months` of its last review (or of when it was performed).',
+  description: 'A DPIA has not been reviewed within ‘privacy.review-months’ of its last review (or of when it was performed).',
   clause: 'GDPR Art. 35(11) (review of the data protection impact assessment); ISO/IEC 27701:2019 A.7.2.5 (privacy impact assessment)',
   defaultSeverity: 'warning',
   scope: 'record',

@@ -38,14 +38,14 @@ export const duplicateId: RecordRule = {
     for (const o of same) {
       if (o === rec) continue;
       if (related.length === MAX_DUPLICATES_LISTED) break;
-      related.push({ location: { file: o.file, range: o.anchor }, message: `\`${shownId}\` is also used here (${o.kind})` });
+      related.push({ location: { file: o.file, range: o.anchor }, message: `‘${shownId}’ is also used here (${o.kind})` });
     }
     const more = same.length - 1 - related.length;
     const listed = more > 0 ? ` The first ${related.length} others are listed, and ${more} more.` : '';
     report({
       file: rec.file,
       range: rec.anchor,
-      message: `Id \`${shownId}\` is used by ${same.length} records.${listed} Give each record its own id.`,
+      message: `Id ‘${shownId}’ is used by ${same.length} records.${listed} Give each record its own id.`,
       related,
       // the first record keeps the id (references mean it); the others are offered a free one
       data:

@@ -7,7 +7,7 @@ import type { WorkspaceRule } from './rule';
 export const externalAuditOpenActions: WorkspaceRule = {
   code: 'ISMS401',
   name: 'external-audit-open-actions',
-  description: 'An external audit is within `warn-before-external-days` while corrective actions are still open.',
+  description: 'An external audit is within ‘warn-before-external-days’ while corrective actions are still open.',
   clause: 'ISO/IEC 17021-1:2015 9.6.2.2 (surveillance reviews actions on previous nonconformities); ISO/IEC 27001:2022 10.2',
   defaultSeverity: 'warning',
   scope: 'workspace',

@@ -38,7 +38,7 @@ export function misspeltField(kind: RecordKind, key: string, present: Readonly<R
 export const fieldNameMisspelt: RecordRule = {
   code: 'ISMS011',
   name: 'field-name-misspelt',
-  description: 'A field name is a near miss of a field the kind knows (`perfomed` for `performed`), so the checks do not read it.',
+  description: 'A field name is a near miss of a field the kind knows (‘perfomed’ for ‘performed’), so the checks do not read it.',
   clause: 'ISO/IEC 27001:2022 7.5.2 (documented information: format)',
   defaultSeverity: 'warning',
   scope: 'record',
@@ -50,7 +50,7 @@ export const fieldNameMisspelt: RecordRule = {
       report({
         file: rec.file,
         range: keyRange(rec, key),
-        message: `\`${key}\` is not a field of ${rec.kind} records; did you mean \`${field}\`? As written, the checks do not read it. (Fields of your own are fine: name them apart from the standard ones.)`,
+        message: `‘${key}’ is not a field of ${rec.kind} records; did you mean ‘${field}’? As written, the checks do not read it. (Fields of your own are fine: name them apart from the standard ones.)`,
         data: { fix: 'rename-field', from: key, to: field },
       });
     }

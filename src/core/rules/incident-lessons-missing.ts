@@ -14,7 +14,7 @@ function hasLessons(incident: IsmsRecord): boolean {
 export const incidentLessonsMissing: RecordRule = {
   code: 'ISMS951',
   name: 'incident-lessons-missing',
-  description: 'A high or critical incident is closed without lessons learned (`lessons:` or a section) or a corrective action.',
+  description: 'A high or critical incident is closed without lessons learned (‘lessons:’ or a section) or a corrective action.',
   clause: 'ISO/IEC 27001:2022 Annex A 5.27 (learning from information security incidents)',
   defaultSeverity: 'warning',
   scope: 'record',

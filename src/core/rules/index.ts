@@ -87,7 +87,7 @@ export const unknownKind: EngineRule = {
   code: 'ISMS005',
   name: 'unknown-kind',
   description:
-    "A file says `isms: <kind>` with a kind the engine does not know, or `isms: config` outside the ISMS folder's own isms.yaml.",
+    "A file says ‘isms: <kind>’ with a kind the engine does not know, or ‘isms: config’ outside the ISMS folder's own isms.yaml.",
   clause: 'ISO/IEC 27001:2022 7.5.2 (documented information: identification)',
   defaultSeverity: 'error',
   scope: 'engine',

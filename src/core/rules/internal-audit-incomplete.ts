@@ -14,10 +14,10 @@ export const internalAuditIncomplete: RecordRule = {
   check(audit, ctx, report) {
     if (auditState(audit, ctx.today) !== 'done') return;
     const missing: string[] = [];
-    if (!text(audit, 'auditor')) missing.push('`auditor:` (who audited)');
+    if (!text(audit, 'auditor')) missing.push('‘auditor:’ (who audited)');
     // `findings: []` records "no findings" on purpose; only a missing key is a gap
     if (!Object.prototype.hasOwnProperty.call(audit.data, 'findings') || audit.data.findings === null)
-      missing.push('`findings:` (write `findings: []` if there were none)');
+      missing.push('‘findings:’ (write ‘findings: []’ if there were none)');
     if (missing.length === 0) return;
     report({
       file: audit.file,

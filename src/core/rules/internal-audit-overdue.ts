@@ -19,7 +19,7 @@ export const internalAuditOverdue: RecordRule = {
       // re-plan it, or record it as performed (issue 15.5); an audit without an id cannot be found again
       ...(audit.id ? { data: { fix: 'internal-audit-overdue' as const, auditId: audit.id } } : {}),
       range: valueRange(audit, 'planned'),
-      message: `Internal audit ${audit.id ?? ''} was planned for ${planned} (${dayCount(daysBetween(planned, ctx.today))} ago) and is not performed. Hold it and record \`performed:\`, or re-plan it.`,
+      message: `Internal audit ${audit.id ?? ''} was planned for ${planned} (${dayCount(daysBetween(planned, ctx.today))} ago) and is not performed. Hold it and record ‘performed:’, or re-plan it.`,
     });
   },
 };

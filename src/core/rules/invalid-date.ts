@@ -25,7 +25,7 @@ export const invalidDate: RecordRule = {
       report({
         file: rec.file,
         range: valueRange(rec, key),
-        message: `\`${key}\` is not a real calendar date: \`${show(v)}\`. Write it as YYYY-MM-DD (e.g. 2026-03-14).`,
+        message: `‘${key}’ is not a real calendar date: ‘${show(v)}’. Write it as YYYY-MM-DD (e.g. 2026-03-14).`,
       });
     }
     // a value written as a date in a field the kind does not know (`date:` on a risk) is still meant as one
@@ -35,7 +35,7 @@ export const invalidDate: RecordRule = {
       report({
         file: rec.file,
         range: valueRange(rec, key),
-        message: `\`${key}\` is written as a date, but \`${v}\` is not a real calendar date. Correct it (YYYY-MM-DD, e.g. 2026-03-14).`,
+        message: `‘${key}’ is written as a date, but ‘${v}’ is not a real calendar date. Correct it (YYYY-MM-DD, e.g. 2026-03-14).`,
       });
     }
     // actions decided in a management review carry their own due dates, an objective's results their own dates
@@ -53,7 +53,7 @@ export const invalidDate: RecordRule = {
           report({
             file: rec.file,
             range: itemRange(rec, nested.list, i),
-            message: `${nested.what} is not a real calendar date: \`${show(due)}\`. Write it as YYYY-MM-DD.`,
+            message: `${nested.what} is not a real calendar date: ‘${show(due)}’. Write it as YYYY-MM-DD.`,
           });
         }
       });

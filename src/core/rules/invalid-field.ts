@@ -5,6 +5,7 @@ import { nearest } from '../model/closest';
 import { reviewStandardProblems } from '../model/reviewStandards';
 import type { RecordRule } from './rule';
 import { withArticle } from '../words';
+import { plainQuotes } from './helpers/plainText';
 
 const capitalised = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -20,7 +21,7 @@ function expected(spec: FieldSpec, v: unknown): string | undefined {
     case 'number':
       return typeof v === 'number' ? undefined : 'a number';
     case 'boolean':
-      return typeof v === 'boolean' ? undefined : '`true` or `false`';
+      return typeof v === 'boolean' ? undefined : '‘true’ or ‘false’';
     case 'string-list':
     case 'control-list':
     case 'reference-list':
@@ -50,21 +51,21 @@ export const invalidField: RecordRule = {
           report({
             file: rec.file,
             range: rec.anchor,
-            message: `${capitalised(withArticle(rec.kind.replace(/-/g, ' ')))} needs ‘${key}’: ${spec.description}`,
+            message: `${capitalised(withArticle(rec.kind.replace(/-/g, ' ')))} needs ‘${key}’: ${plainQuotes(spec.description)}`,
           });
         continue;
       }
       // `id: true` (or `yes` read as YAML 1.1 would) names no record: the record had no id and no finding
-      const want = key === 'id' && typeof v === 'boolean' ? `text, not \`${v}\` (write it in quotes if that is the id)` : expected(spec, v);
+      const want = key === 'id' && typeof v === 'boolean' ? `text, not ‘${v}’ (write it in quotes if that is the id)` : expected(spec, v);
       if (want) {
-        report({ file: rec.file, range: valueRange(rec, key), message: `\`${key}\` must be ${want}: ${spec.description}` });
+        report({ file: rec.file, range: valueRange(rec, key), message: `‘${key}’ must be ${want}: ${plainQuotes(spec.description)}` });
       } else if (spec.values && !spec.values.includes(String(v))) {
         const closest = nearest(String(v), spec.values);
         report({
           file: rec.file,
           range: valueRange(rec, key),
           data: closest.length > 0 ? { fix: 'closest-value', written: String(v), values: closest } : undefined,
-          message: `\`${key}: ${String(v)}\` is not allowed. Use one of: ${spec.values.join(', ')}. Until then the checks that read \`${key}\` take it as unknown.`,
+          message: `‘${key}: ${String(v)}’ is not allowed. Use one of: ${spec.values.join(', ')}. Until then the checks that read ‘${key}’ take it as unknown.`,
         });
       }
     }

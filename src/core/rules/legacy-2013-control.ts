@@ -4,16 +4,16 @@ import { controlRefs, type ControlRef } from '../model/references';
 import type { IsmsRecord } from '../model/types';
 import type { RecordRule, Reporter } from './rule';
 
-const ids = (list: readonly string[]): string => list.map((r) => `\`${r}\``).join(' / ');
+const ids = (list: readonly string[]): string => list.map((r) => `‘${r}’`).join(' / ');
 
 /** A 2019 id of ISO/IEC 27701 in a folder on the 2025 edition only: its 2025 id(s), or none carried. */
 function report27701(rec: IsmsRecord, ref: ControlRef, replacements: readonly string[], report: Reporter): void {
-  const base = `\`${ref.id}\` is an ISO/IEC 27701:2019 id; \`isms.yaml\` lists ISO/IEC 27701:2025, which renumbered the standard`;
+  const base = `‘${ref.id}’ is an ISO/IEC 27701:2019 id; ‘isms.yaml’ lists ISO/IEC 27701:2025, which renumbered the standard`;
   if (replacements.length === 0) {
     report({
       file: rec.file,
       range: ref.range,
-      message: `${base} and whose Annex F correspondence for it is not in the engine's table. Cite the 2025 clause or control (\`iso27701-2025:…\`).`,
+      message: `${base} and whose Annex F correspondence for it is not in the engine's table. Cite the 2025 clause or control (‘iso27701-2025:…’).`,
     });
     return;
   }
@@ -53,7 +53,7 @@ export const legacy2013Control: RecordRule = {
       report({
         file: rec.file,
         range: ref.range,
-        message: `\`${ref.id}\` is an ISO/IEC 27001:2013 control id; in ISO/IEC 27001:2022 it is ${ids(replacements)}. The 2013 edition's certificates ended on 31 October 2025.`,
+        message: `‘${ref.id}’ is an ISO/IEC 27001:2013 control id; in ISO/IEC 27001:2022 it is ${ids(replacements)}. The 2013 edition's certificates ended on 31 October 2025.`,
         data: { fix: 'replace-legacy-control', legacy: ref.id, replacements: [...replacements] },
       });
     }

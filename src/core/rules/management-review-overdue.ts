@@ -3,6 +3,7 @@ import { valueRange } from '../model/fields';
 import { lastHeldReview } from '../cycle/state';
 import { cycleStart } from '../cycle/cycle';
 import type { WorkspaceRule } from './rule';
+import { placeOf } from '../model/config';
 
 export const managementReviewOverdue: WorkspaceRule = {
   code: 'ISMS202',
@@ -30,7 +31,7 @@ export const managementReviewOverdue: WorkspaceRule = {
       if (young && planned) return;
       report({
         file: ctx.config.file,
-        range: ctx.config.anchor,
+        range: placeOf(ctx.config, 'management-review.interval-months', 'management-review'),
         severity: young ? 'information' : undefined,
         message: young
           ? `No management review is recorded yet. Record the one the certification rested on, and hold and record the next by ${due}.`

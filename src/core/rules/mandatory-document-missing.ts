@@ -1,7 +1,7 @@
 import { cycleMilestones, milestoneName, nextExternalAudit } from '../cycle/cycle';
 import { daysBetween, inDayCount } from '../dates';
 import { mandatoryDocuments, type MandatoryItem } from '../documents/mandatory';
-import { CYCLE_AUDIT_TYPES } from '../model/config';
+import { CYCLE_AUDIT_TYPES, placeOf, standardPlace } from '../model/config';
 import type { WorkspaceRule } from './rule';
 
 /** From this many days before the next external audit a missing item is a warning, not information. */
@@ -13,7 +13,7 @@ export const mandatoryDocumentMissing: WorkspaceRule = {
   code: 'ISMS931',
   name: 'mandatory-document-missing',
   description:
-    'Documented information a listed standard requires (ISO/IEC 27001:2022, ISO 22301, ISO/IEC 27701) is satisfied by no document (`satisfies:`) and no record of the right kind, item by item once the folder tracks a document (one summary before). A warning within 90 days of the next external audit.',
+    'Documented information a listed standard requires (ISO/IEC 27001:2022, ISO 22301, ISO/IEC 27701) is satisfied by no document (‘satisfies:’) and no record of the right kind, item by item once the folder tracks a document (one summary before). A warning within 90 days of the next external audit.',
   clause:
     'ISO/IEC 27001:2022 7.5.1 a (documented information required by this document) and the clauses that require it: 4.3, 5.2 e, 6.1.2, 6.1.3, 6.1.3 d–e, 6.2, 7.2 d, 8.1, 8.2, 8.3, 9.1, 9.2.2, 9.3.3, 10.2 f–g',
   defaultSeverity: 'information',
@@ -49,13 +49,13 @@ export const mandatoryDocumentMissing: WorkspaceRule = {
     // a folder that tracks no document yet would get the whole list at once: one summary instead, and the
     // list item by item from the first `isms: document` (`isms report documents` shows it either way)
     if (ctx.records('document').length === 0) {
-      report({ file: ctx.config.file, range: ctx.config.anchor, severity, message: summary(missing) + when });
+      report({ file: ctx.config.file, range: placeOf(ctx.config, 'standards'), severity, message: summary(missing) + when });
       return;
     }
     for (const item of missing) {
       report({
         file: ctx.config.file,
-        range: ctx.config.anchor,
+        range: standardPlace(ctx.config, item.standard),
         severity,
         message: `${item.standardName} ${item.clause} requires documented information: ${item.title}. Nothing in the ISMS folder satisfies it: add ${item.how}.${when}`,
       });
@@ -68,7 +68,7 @@ function summary(missing: readonly MandatoryItem[]): string {
   const more = missing.length > first.length ? `, and ${missing.length - first.length} more` : '';
   return (
     `${missing.length} items of the documented information the listed standards require are satisfied by nothing in the ISMS folder ` +
-    `(${first.join('; ')}${more}). No document is tracked yet: give policies and procedures front matter (\`isms: document\`, ` +
-    `\`satisfies:\`), or run \`isms report documents\` for the list.`
+    `(${first.join('; ')}${more}). No document is tracked yet: give policies and procedures front matter (‘isms: document’, ` +
+    `‘satisfies:’), or run ‘isms report documents’ for the list.`
   );
 }

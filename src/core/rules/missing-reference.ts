@@ -18,7 +18,7 @@ export const missingReference: RecordRule = {
       report({
         file: rec.file,
         range: ref.range,
-        message: `\`${ref.field}\` refers to \`${ref.id}\`, but no record has that id. Correct the id or create the record.`,
+        message: `‘${ref.field}’ refers to ‘${ref.id}’, but no record has that id. Correct the id or create the record.`,
       });
     }
   },

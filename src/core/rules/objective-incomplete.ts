@@ -11,9 +11,9 @@ export const objectiveIncomplete: RecordRule = {
   kinds: ['objective'],
   check(rec, _ctx, report) {
     const missing = [
-      text(rec, 'owner') ? undefined : '`owner:` (who is responsible, 6.2 j)',
-      typeof rec.data.target === 'number' ? undefined : '`target:` (a number to measure against, 6.2 b)',
-      text(rec, 'plan') ? undefined : '`plan:` (what will be done, 6.2 h)',
+      text(rec, 'owner') ? undefined : '‘owner:’ (who is responsible, 6.2 j)',
+      typeof rec.data.target === 'number' ? undefined : '‘target:’ (a number to measure against, 6.2 b)',
+      text(rec, 'plan') ? undefined : '‘plan:’ (what will be done, 6.2 h)',
     ].filter((m) => m !== undefined);
     if (missing.length === 0) return;
     report({

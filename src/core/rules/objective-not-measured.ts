@@ -6,7 +6,7 @@ import type { RecordRule } from './rule';
 export const objectiveNotMeasured: RecordRule = {
   code: 'ISMS912',
   name: 'objective-not-measured',
-  description: 'An objective with a `cadence-months` has no result within that many months.',
+  description: 'An objective with a ‘cadence-months’ has no result within that many months.',
   clause: 'ISO/IEC 27001:2022 6.2 d (objectives shall be monitored) and 9.1 (monitoring, measurement, analysis and evaluation)',
   defaultSeverity: 'warning',
   scope: 'record',
@@ -22,7 +22,7 @@ export const objectiveNotMeasured: RecordRule = {
         severity: 'information',
         message:
           `Objective ${label(rec)} has no result yet; it is to be measured every ${cadence} months. ` +
-          `Record the first one under \`results:\` (\`{ date, value }\`).`,
+          `Record the first one under ‘results:’ (‘{ date, value }’).`,
       });
       return;
     }
@@ -33,7 +33,7 @@ export const objectiveNotMeasured: RecordRule = {
       range: itemRange(rec, 'results', latest.index),
       message:
         `Objective ${label(rec)} was last measured on ${latest.date}; ` +
-        `with \`cadence-months: ${cadence}\` the next result was due by ${due}. Measure it and add the result.`,
+        `with ‘cadence-months: ${cadence}’ the next result was due by ${due}. Measure it and add the result.`,
     });
   },
 };

@@ -38,8 +38,8 @@ export const obsoleteDocumentReferenced: WorkspaceRule = {
           file: doc.file,
           range: doc.fields.status ? valueRange(doc, 'status') : doc.anchor,
           message:
-            `Document ${label(doc)} is ${why}, but its status is still \`${text(doc, 'status') ?? 'not set'}\`. ` +
-            `Set \`status: retired\` so that nobody follows the old version.`,
+            `Document ${label(doc)} is ${why}, but its status is still ‘${text(doc, 'status') ?? 'not set'}’. ` +
+            `Set ‘status: retired’ so that nobody follows the old version.`,
         });
       }
       for (const ref of ctx.referencesTo(doc.id ?? '')) {
@@ -48,7 +48,7 @@ export const obsoleteDocumentReferenced: WorkspaceRule = {
           file: ref.record.file,
           range: ref.range,
           message:
-            `\`${ref.field}\` refers to document ${label(doc)}, which is ${why}. ` +
+            `‘${ref.field}’ refers to document ${label(doc)}, which is ${why}. ` +
             `Refer to the document in force${by?.id ? ` (${by.id})` : ''}.`,
         });
       }

@@ -35,14 +35,14 @@ export const personalDataBreachNotification: RecordRule = {
       report({
         file: incident.file,
         range: valueRange(incident, key),
-        message: `Personal data breach ${name} was notified to the supervisory authority on ${notified}, after the ${hours}-hour deadline of ${deadline} (detected ${detected}), and no \`delay-reason:\` is recorded. GDPR Art. 33(1): a late notification is accompanied by the reasons for the delay.`,
+        message: `Personal data breach ${name} was notified to the supervisory authority on ${notified}, after the ${hours}-hour deadline of ${deadline} (detected ${detected}), and no ‘delay-reason:’ is recorded. GDPR Art. 33(1): a late notification is accompanied by the reasons for the delay.`,
       });
       return;
     }
     if (ctx.today > deadline) {
       report({
         ...where,
-        message: `Personal data breach ${name} (detected ${detected}) has not been notified to the supervisory authority; the ${hours}-hour deadline of GDPR Art. 33(1) was ${deadline}.${decision === 'required' ? '' : ' No notification decision is recorded either.'} Notify now and record \`notified-authority:\` and \`delay-reason:\`, or record \`notification: not-required\` if the breach is unlikely to result in a risk to individuals.`,
+        message: `Personal data breach ${name} (detected ${detected}) has not been notified to the supervisory authority; the ${hours}-hour deadline of GDPR Art. 33(1) was ${deadline}.${decision === 'required' ? '' : ' No notification decision is recorded either.'} Notify now and record ‘notified-authority:’ and ‘delay-reason:’, or record ‘notification: not-required’ if the breach is unlikely to result in a risk to individuals.`,
       });
       return;
     }
@@ -50,7 +50,7 @@ export const personalDataBreachNotification: RecordRule = {
       report({
         ...where,
         severity: 'warning',
-        message: `Personal data breach ${name} (detected ${detected}) has no notification decision. Decide and record \`notification: required\` or \`not-required\` (GDPR Art. 33(5)); if required, notify the supervisory authority by ${deadline} (${hours} hours, Art. 33(1)).`,
+        message: `Personal data breach ${name} (detected ${detected}) has no notification decision. Decide and record ‘notification: required’ or ‘not-required’ (GDPR Art. 33(5)); if required, notify the supervisory authority by ${deadline} (${hours} hours, Art. 33(1)).`,
       });
     }
   },

@@ -9,7 +9,7 @@ export const policyNotApprovedByTopManagement: RecordRule = {
   code: 'ISMS903',
   name: 'policy-not-approved-by-top-management',
   description:
-    'The information security policy (the document that `satisfies: ["5.2"]`) names an approver who is not one of `top-management`.',
+    'The information security policy (the document that ‘satisfies: ["5.2"]’) names an approver who is not one of ‘top-management’.',
   clause: 'ISO/IEC 27001:2022 5.2 (top management shall establish an information security policy) and 5.1',
   defaultSeverity: 'warning',
   scope: 'record',

@@ -6,7 +6,7 @@ import type { RecordRule } from './rule';
 export const processingActivityReview: RecordRule = {
   code: 'ISMS702',
   name: 'processing-activity-review',
-  description: 'A record of processing activity has not been reviewed within `privacy.review-months` (or has no review date).',
+  description: 'A record of processing activity has not been reviewed within ‘privacy.review-months’ (or has no review date).',
   clause:
     'GDPR Art. 30 (records of processing activities); ISO/IEC 27701:2019 A.7.2.8 and B.8.2.6 (records related to processing PII); POPIA s.17 (documentation)',
   defaultSeverity: 'warning',

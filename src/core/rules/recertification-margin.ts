@@ -6,7 +6,7 @@ export const recertificationMargin: WorkspaceRule = {
   code: 'ISMS407',
   name: 'recertification-margin',
   description:
-    'The planned recertification audit ends fewer than `certification.decision-days` (default 30) before the certificate expires, too late for the certification decision.',
+    'The planned recertification audit ends fewer than ‘certification.decision-days’ (default 30) before the certificate expires, too late for the certification decision.',
   clause:
     'ISO/IEC 17021-1:2015 9.6.3.1.1 and 9.6.3.2 (recertification planned in due time for renewal before expiry; audit and decision before expiry)',
   defaultSeverity: 'warning',

@@ -7,7 +7,7 @@ import type { RecordRule } from './rule';
 export const residualRiskNotAccepted: RecordRule = {
   code: 'ISMS943',
   name: 'residual-risk-not-accepted',
-  description: "A risk's residual score is above `risk.acceptance-level` and its owner has not accepted it (`accepted-by:`, `accepted:`).",
+  description: "A risk's residual score is above ‘risk.acceptance-level’ and its owner has not accepted it (‘accepted-by:’, ‘accepted:’).",
   clause: "ISO/IEC 27001:2022 6.1.3 f (risk owners' acceptance of the residual information security risks)",
   defaultSeverity: 'warning',
   scope: 'record',

@@ -37,7 +37,7 @@ function checkActions(review: IsmsRecord, actions: unknown[], later: IsmsRecord,
     report({
       file: review.file,
       range: itemRange(review, 'actions', i),
-      message: `Action ${String(what)} of review ${review.id ?? date(review, 'date')} is still ${status} and was not carried into the next review (${later.id ?? date(later, 'date')}). Close it or add \`carried-to: ${later.id ?? '<review id>'}\`.`,
+      message: `Action ${String(what)} of review ${review.id ?? date(review, 'date')} is still ${status} and was not carried into the next review (${later.id ?? date(later, 'date')}). Close it or add ‘carried-to: ${later.id ?? '<review id>'}’.`,
       related: [{ location: { file: later.file, range: later.anchor }, message: 'the next management review' }],
     });
   });

@@ -6,7 +6,7 @@ import type { RecordRule } from './rule';
 export const reviewOutputsMissing: RecordRule = {
   code: 'ISMS206',
   name: 'review-outputs-missing',
-  description: 'A held management review records no outputs: no `decisions:` and no decisions or outputs section with something in it.',
+  description: 'A held management review records no outputs: no ‘decisions:’ and no decisions or outputs section with something in it.',
   clause: 'ISO/IEC 27001:2022 9.3.3 (management review results: decisions on continual improvement and changes to the ISMS)',
   defaultSeverity: 'warning',
   scope: 'record',

@@ -8,7 +8,7 @@ export const reviewWithoutTopManagement: RecordRule = {
   code: 'ISMS205',
   name: 'review-without-top-management',
   description:
-    'A held management review lists no attendees at all, or no one of the `top-management` named in isms.yaml among its attendees.',
+    'A held management review lists no attendees at all, or no one of the ‘top-management’ named in isms.yaml among its attendees.',
   clause: 'ISO/IEC 27001:2022 9.3.1 (top management shall review the ISMS) and 5.1 (leadership and commitment)',
   defaultSeverity: 'warning',
   scope: 'record',

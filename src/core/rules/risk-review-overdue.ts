@@ -7,7 +7,7 @@ import type { RecordRule } from './rule';
 export const riskReviewOverdue: RecordRule = {
   code: 'ISMS942',
   name: 'risk-review-overdue',
-  description: 'A risk that is not closed has not been reviewed within `risk.review-months` (default 12).',
+  description: 'A risk that is not closed has not been reviewed within ‘risk.review-months’ (default 12).',
   clause: 'ISO/IEC 27001:2022 8.2 (risk assessments at planned intervals)',
   defaultSeverity: 'warning',
   scope: 'record',

@@ -1,17 +1,11 @@
 import { plusMonths } from '../dates';
 import { cycleStart } from '../cycle/cycle';
 import { standardsCoverage } from '../cycle/coverage';
+import { standardPlace } from '../model/config';
 import type { WorkspaceRule } from './rule';
 
 /** In the cycle's last year the certification body expects the whole scope to have been audited. */
 const FINAL_YEAR_MONTHS = 12;
-/** A progress note names at most this many ids; `isms report coverage` lists them all. */
-const MAX_LISTED = 30;
-
-function listed(ids: readonly string[]): string {
-  if (ids.length <= MAX_LISTED) return ids.join(', ');
-  return `${ids.slice(0, MAX_LISTED).join(', ')} and ${ids.length - MAX_LISTED} more (isms report coverage lists them all)`;
-}
 
 export const scopeNeverAudited: WorkspaceRule = {
   code: 'ISMS105',
@@ -34,20 +28,21 @@ export const scopeNeverAudited: WorkspaceRule = {
       if (unaudited.length === 0) continue;
       const total = standard.entries.length;
       if (!finalYear) {
-        // early in the cycle an unaudited control is a plan, not a problem: one progress note per standard
+        // early in the cycle an unaudited control is a plan, not a problem: one short progress note per
+        // standard, at its entry under `standards:`, pointing to the report that lists them (not a list here)
         const what = standard.entries.some((e) => e.kind === 'control') ? 'clauses and applicable controls' : 'clauses';
         report({
           file: ctx.config.file,
-          range: ctx.config.anchor,
+          range: standardPlace(ctx.config, standard.key),
           severity: 'information',
-          message: `${standard.name}: ${total - unaudited.length} of ${total} ${what} internally audited so far this cycle (since ${start}). Not yet audited: ${listed(unaudited.map((e) => e.id))}.`,
+          message: `${standard.name}: ${total - unaudited.length} of ${total} ${what} internally audited this cycle (since ${start}), ${unaudited.length} not yet. The Coverage view and ‘isms report coverage’ list them.`,
         });
         continue;
       }
       for (const entry of unaudited) {
         report({
           file: entry.soa?.file ?? ctx.config.file,
-          range: entry.soa?.range ?? ctx.config.anchor,
+          range: entry.soa?.range ?? standardPlace(ctx.config, standard.key),
           message: `${entry.id} has not been internally audited in this certification cycle (since ${start}), and the certificate expires on ${expires}. Put it in the scope of an internal audit before recertification.`,
         });
       }

@@ -33,7 +33,7 @@ function reportExcludedButImplemented(ctx: RuleContext, report: Reporter): void 
       file: entry.record.file,
       range: valueRange(entry.record, 'documents'),
       severity: 'warning',
-      message: `${entry.control} is marked not applicable, yet its entry names documents that implement it. Either the exclusion or the \`documents:\` is out of date.`,
+      message: `${entry.control} is marked not applicable, yet its entry names documents that implement it. Either the exclusion or the ‘documents:’ is out of date.`,
     });
   }
 }
@@ -58,7 +58,7 @@ export const soaControlWithoutDocument: WorkspaceRule = {
       if (standard.withoutDocument.length === 0 || standard.withDocument === 0) continue;
       report({
         ...soa.location,
-        message: `${standard.name}: ${standard.withoutDocument.length} of the ${standard.implemented} controls the Statement of Applicability marks applicable and implemented have no implementing document in force (a document's \`implements:\` or the entry's \`documents:\`): ${compactIds(standard.withoutDocument)}. Link the policy or procedure where there is one; not every control needs a document.`,
+        message: `${standard.name}: ${standard.withoutDocument.length} of the ${standard.implemented} controls the Statement of Applicability marks applicable and implemented have no implementing document in force (a document's ‘implements:’ or the entry's ‘documents:’): ${compactIds(standard.withoutDocument)}. Link the policy or procedure where there is one; not every control needs a document.`,
       });
     }
   },

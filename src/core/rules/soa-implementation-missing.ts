@@ -6,7 +6,7 @@ import type { WorkspaceRule } from './rule';
 export const soaImplementationMissing: WorkspaceRule = {
   code: 'ISMS923',
   name: 'soa-implementation-missing',
-  description: 'A control the Statement of Applicability marks applicable has no `implementation:` status.',
+  description: 'A control the Statement of Applicability marks applicable has no ‘implementation:’ status.',
   clause: 'ISO/IEC 27001:2022 6.1.3 d (whether the necessary controls are implemented or not)',
   defaultSeverity: 'warning',
   scope: 'workspace',
@@ -17,7 +17,7 @@ export const soaImplementationMissing: WorkspaceRule = {
       report({
         file: entry.record.file,
         range: valueRange(entry.record, 'control'),
-        message: `${entry.control || 'This control'} is applicable but the Statement of Applicability does not say whether it is implemented. Add \`implementation:\` (${SOA_IMPLEMENTATIONS.join(' | ')}).`,
+        message: `${entry.control || 'This control'} is applicable but the Statement of Applicability does not say whether it is implemented. Add ‘implementation:’ (${SOA_IMPLEMENTATIONS.join(' | ')}).`,
       });
     }
   },

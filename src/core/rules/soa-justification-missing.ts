@@ -22,7 +22,7 @@ export const soaJustificationMissing: WorkspaceRule = {
       report({
         file: entry.record.file,
         range: valueRange(entry.record, 'control'),
-        message: `The Statement of Applicability entry of ${entry.control || 'a control'} has no \`justification:\`. Say ${why} (6.1.3 d): a risk it treats, a requirement, or what makes it not apply.`,
+        message: `The Statement of Applicability entry of ${entry.control || 'a control'} has no ‘justification:’. Say ${why} (6.1.3 d): a risk it treats, a requirement, or what makes it not apply.`,
       });
     }
   },

@@ -1,6 +1,7 @@
 import { yearOf } from '../dates';
 import { cycleStart, externalAudits } from '../cycle/cycle';
 import type { WorkspaceRule } from './rule';
+import { placeOf } from '../model/config';
 
 export const surveillanceMissing: WorkspaceRule = {
   code: 'ISMS402',
@@ -24,8 +25,8 @@ export const surveillanceMissing: WorkspaceRule = {
       if (surveilled.has(year)) continue;
       report({
         file: ctx.config.file,
-        range: cert.range,
-        message: `No surveillance audit is planned in ${year}. ISO/IEC 17021-1 requires one every calendar year of the cycle except the recertification year; agree a date with ${cert.body ?? 'the certification body'} and add it under \`certification.audits\`.`,
+        range: placeOf(ctx.config, 'certification.audits', 'certification'),
+        message: `No surveillance audit is planned in ${year}. ISO/IEC 17021-1 requires one every calendar year of the cycle except the recertification year; agree a date with ${cert.body ?? 'the certification body'} and add it under ‘certification.audits’.`,
       });
     }
   },

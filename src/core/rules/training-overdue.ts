@@ -6,7 +6,7 @@ export const trainingOverdue: WorkspaceRule = {
   code: 'ISMS502',
   name: 'training-overdue',
   description:
-    'A current person on the `people` roster has had no training or refresher within `refresher-months`, or a new joiner none within `induction-days` of joining.',
+    'A current person on the ‘people’ roster has had no training or refresher within ‘refresher-months’, or a new joiner none within ‘induction-days’ of joining.',
   clause: 'ISO/IEC 27001:2022 7.2 (competence), 7.3 (awareness) and Annex A 6.3 (information security awareness, education and training)',
   defaultSeverity: 'warning',
   scope: 'workspace',
@@ -16,7 +16,7 @@ export const trainingOverdue: WorkspaceRule = {
     for (const s of trainingStatuses(ctx, ctx.today)) {
       if (!s.overdue) continue;
       const who = `${text(s.person, 'name') ?? s.person.id} (${s.person.id})`;
-      const add = `Record it with \`${s.person.id}\` in a training's or refresher's \`participants\`.`;
+      const add = `Record it with ‘${s.person.id}’ in a training's or refresher's ‘participants’.`;
       const message =
         s.basis === 'refresher'
           ? `${who} last took part in a training or refresher on ${s.last?.date} (${s.last?.record.id ?? 'no id'}); a refresher was due by ${s.due} (every ${refresherMonths} months). ${add}`

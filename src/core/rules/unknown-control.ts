@@ -38,13 +38,13 @@ export const unknownControl: RecordRule = {
           file: rec.file,
           range: ref.range,
           data: closest.length > 0 ? { fix: 'closest-value', written: ref.id, values: closest, control: true } : undefined,
-          message: `\`${ref.id}\` is not a clause or control of ${ctx.config.standards.join(', ')}. Check the id (ISO 27001 controls are A.5.1–A.8.34, clauses 4–10; other standards take a prefix such as gdpr:art-33).`,
+          message: `‘${ref.id}’ is not a clause or control of ${ctx.config.standards.join(', ')}. Check the id (ISO 27001 controls are A.5.1–A.8.34, clauses 4–10; other standards take a prefix such as gdpr:art-33).`,
         });
       } else if (found.standard.prefix !== '' && !listsStandard(ctx.config.standards, found.standard.key)) {
         report({
           file: rec.file,
           range: ref.range,
-          message: `\`${ref.id}\` belongs to ${found.standard.name}, which \`isms.yaml\` does not list under \`standards:\`. Add \`${found.standard.key}\` there or remove the reference.`,
+          message: `‘${ref.id}’ belongs to ${found.standard.name}, which ‘isms.yaml’ does not list under ‘standards:’. Add ‘${found.standard.key}’ there or remove the reference.`,
         });
       }
     }

@@ -48,7 +48,7 @@ export interface Reference {
 type RawDiagnostic = Diagnostic;
 
 const CONFIG_ELSEWHERE =
-  "Only the isms.yaml at the root of the ISMS folder configures the ISMS: this file's `isms: config` is ignored. " +
+  "Only the isms.yaml at the root of the ISMS folder configures the ISMS: this file's ‘isms: config’ is ignored. " +
   'Move its settings into that isms.yaml.';
 
 export class IsmsWorkspace {

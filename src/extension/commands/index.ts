@@ -10,7 +10,7 @@ import { newDocument } from './newDocument';
 import { newManagementReview } from './newManagementReview';
 import { planInternalAudit } from './planInternalAudit';
 import { recordAuditPerformed } from './recordAuditPerformed';
-import { openRuleDocumentation } from './ruleDocumentation';
+import { openRuleDocumentation, registerRuleDocumentation } from './ruleDocumentation';
 import { createCalendar, showCalendar } from './showCalendar';
 import type { CommandContext } from './shared';
 
@@ -36,6 +36,7 @@ export function registerCommands(ctx: CommandContext, context: vscode.ExtensionC
     register('isms.markDocumentReviewed', (arg) => markDocumentReviewed(ctx, arg)),
     register('isms.newDocument', (arg) => newDocument(ctx, arg)),
     register('isms.initWorkspace', (arg) => initWorkspace(arg)),
+    registerRuleDocumentation(ctx.extensionUri),
     register('isms.openRuleDocumentation', (arg) => openRuleDocumentation(ctx, arg)),
     calendar,
     register('isms.showCalendar', (arg) => showCalendar(ctx, calendar, arg)),

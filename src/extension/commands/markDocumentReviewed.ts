@@ -34,7 +34,7 @@ async function documentFrom(ctx: CommandContext, arg: unknown): Promise<TreeDocu
   if (inEditor) return inEditor;
   const open = docs.filter((d) => d.review.state !== 'retired');
   if (open.length === 0) {
-    void vscode.window.showInformationMessage('ISMS: there is no document to review (a Markdown file with `isms: document` front matter).');
+    void vscode.window.showInformationMessage('ISMS: there is no document to review (a Markdown file with ‘isms: document’ front matter).');
     return undefined;
   }
   // what is due first
@@ -60,7 +60,7 @@ async function versionChoice(doc: TreeDocument, arg: unknown): Promise<VersionRa
   const approved = doc.status === 'approved';
   const after = approved ? 'status goes to in-review until the new version is approved' : `stays ${doc.status ?? 'unapproved'}`;
   const items: (vscode.QuickPickItem & { raise: VersionRaise | 'none' })[] = [
-    { label: `Keep version ${v}`, detail: 'Reviewed, still suitable: only `reviewed:` is set.', raise: 'none' },
+    { label: `Keep version ${v}`, detail: 'Reviewed, still suitable: only ‘reviewed:’ is set.', raise: 'none' },
   ];
   for (const raise of ['minor', 'major'] as const) {
     const next = raisedVersion(doc.version, raise);

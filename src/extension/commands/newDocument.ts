@@ -64,7 +64,7 @@ function wizardSteps(root: TreeRoot): Step<Draft>[] {
         value: s.id ?? suggestDocumentId(DOCUMENT_TEMPLATES[s.type ?? 'other'].prefix, ids),
         validate: (v) =>
           !/^[A-Za-z0-9][\w.-]*$/.test(v.trim())
-            ? 'Letters, digits, `.`, `_` and `-`.'
+            ? 'Letters, digits, ‘.’, ‘_’ and ‘-’.'
             : ids.has(v.trim())
               ? `${v.trim()} is taken.`
               : undefined,

@@ -1,23 +1,31 @@
 /**
- * "ISMS: Open rule documentation" — pick a rule (code, name, clause) and read its entry: the copy of
- * docs/rules.md bundled with the extension, opened at the rule's heading (works offline), else the
- * online page. Also takes a code as argument (`ISMS101`), for links from elsewhere.
+ * "ISMS: Open rule documentation" — pick a rule (code, name, clause) and read its entry: the section of
+ * the docs/rules.md bundled with the extension, served read-only under the `isms-rule:` scheme (offline,
+ * never the extension's own file opened for editing) and shown as a Markdown preview. Also takes a code as
+ * argument (`ISMS101`), for links from elsewhere; a diagnostic's code links to the same document.
  */
 import * as vscode from 'vscode';
 import type { RuleDoc } from '../../common/protocol';
+import { RULE_DOC_SCHEME, ruleCodeOfPath, ruleDocUri, ruleSection } from '../../common/ruleDocs';
 import type { CommandContext } from './shared';
-
-/** The zero-based line of the rule's heading in docs/rules.md, or undefined. */
-export function headingLine(text: string, code: string): number | undefined {
-  const lines = text.split(/\r?\n/);
-  const i = lines.findIndex((l) => /^#{1,6}\s/.test(l) && l.toLowerCase().includes(code.toLowerCase()));
-  return i < 0 ? undefined : i;
-}
 
 /** A rule by its code (ISMS101, any case) or slug (internal-audit-overdue). */
 export function ruleNamed(rules: readonly RuleDoc[], codeOrName: string): RuleDoc | undefined {
   const key = codeOrName.trim().toLowerCase();
   return rules.find((r) => r.code.toLowerCase() === key || r.name === key);
+}
+
+/** Serves `isms-rule:/ISMS101.md` (one rule's section) and `isms-rule:/rules.md` (the whole page), read-only. */
+export function registerRuleDocumentation(extensionUri: vscode.Uri): vscode.Disposable {
+  const provider: vscode.TextDocumentContentProvider = {
+    async provideTextDocumentContent(uri) {
+      const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'docs', 'rules.md'));
+      const text = new TextDecoder().decode(bytes);
+      const code = ruleCodeOfPath(uri.path);
+      return (code && ruleSection(text, code)) || text;
+    },
+  };
+  return vscode.workspace.registerTextDocumentContentProvider(RULE_DOC_SCHEME, provider);
 }
 
 export async function openRuleDocumentation(ctx: CommandContext, arg?: unknown): Promise<string | undefined> {
@@ -32,16 +40,12 @@ export async function openRuleDocumentation(ctx: CommandContext, arg?: unknown):
     rule = picked?.rule;
   }
   if (!rule) return undefined;
-  const code = rule.code;
-  const bundled = vscode.Uri.joinPath(ctx.extensionUri, 'docs', 'rules.md');
+  const uri = vscode.Uri.parse(ruleDocUri(rule.code));
   try {
-    const doc = await vscode.workspace.openTextDocument(bundled);
-    const line = headingLine(doc.getText(), code) ?? 0;
-    const at = new vscode.Position(line, 0);
-    const editor = await vscode.window.showTextDocument(doc, { selection: new vscode.Range(at, at), preview: true });
-    editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.AtTop);
+    await vscode.commands.executeCommand('markdown.showPreview', uri);
   } catch {
-    await vscode.env.openExternal(vscode.Uri.parse(rule.url));
+    // without the built-in Markdown extension: the same read-only document as text
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: true });
   }
-  return code;
+  return rule.code;
 }

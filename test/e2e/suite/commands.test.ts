@@ -154,14 +154,45 @@ describe('Other ISMS commands', () => {
     assert.deepStrictEqual(errors, []);
   });
 
-  it('opens the documentation of a rule at its heading', async () => {
+  /** No editor or document holds the extension's own docs/rules.md as a file (which could be edited). */
+  function noRulesFileOpen(): void {
+    const files = vscode.workspace.textDocuments.filter((d) => d.uri.scheme === 'file' && d.uri.path.endsWith('/docs/rules.md'));
+    assert.deepStrictEqual(
+      files.map((d) => d.uri.toString()),
+      [],
+      'rules.md is not opened as an editable file',
+    );
+  }
+
+  it('opens the documentation of a rule read-only, at its section (issue 15.6)', async () => {
     assert.strictEqual(await vscode.commands.executeCommand('isms.openRuleDocumentation', 'ISMS101'), 'ISMS101');
-    const editor = vscode.window.activeTextEditor;
-    assert.ok(editor?.document.uri.path.endsWith('/docs/rules.md'));
-    assert.ok(editor);
-    assert.match(editor.document.lineAt(editor.selection.active.line).text, /^#+ .*ISMS101/);
+    const doc = await waitFor('the rule document to open', () =>
+      vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'isms-rule' && d.uri.path === '/ISMS101.md'),
+    );
+    // a virtual document (a content provider's): not a file, so not editable, and holds the rule's section
+    assert.match(doc.lineAt(0).text, /^#+ ISMS101 internal-audit-overdue/);
+    assert.ok(!/^#+ ISMS102/m.test(doc.getText()), 'only the section of ISMS101');
+    noRulesFileOpen();
     // the rule list comes from the server (isms/rules): a slug finds the rule too
     assert.strictEqual(await vscode.commands.executeCommand('isms.openRuleDocumentation', 'management-review-overdue'), 'ISMS202');
+    noRulesFileOpen();
+  });
+
+  it('links the code of a diagnostic to that read-only document, offline (issue 15.6)', async () => {
+    const linked = ismsDiagnostics()
+      .flatMap(([, ds]) => ds)
+      .find((d) => typeof d.code === 'object' && d.code.target);
+    assert.ok(linked, 'a diagnostic code has a link');
+    const target = (linked.code as { value: string; target: vscode.Uri }).target;
+    assert.ok(!/^https?$/.test(target.scheme), `not a web link: ${target.toString()}`);
+    assert.strictEqual(target.scheme, 'isms-rule');
+    // what a click on the code does: open the target
+    await vscode.commands.executeCommand('vscode.open', target);
+    const editor = await waitFor('the linked document in an editor', () =>
+      vscode.window.activeTextEditor?.document.uri.scheme === 'isms-rule' ? vscode.window.activeTextEditor : undefined,
+    );
+    assert.match(editor.document.lineAt(0).text, new RegExp(`^#+ ${codeOf(linked)} `));
+    noRulesFileOpen();
   });
 
   /** The sample's root (the init test above adds a second ISMS, so the commands would ask which). */

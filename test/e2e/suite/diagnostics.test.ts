@@ -15,7 +15,7 @@ describe('Diagnostics in the Problems panel', () => {
     const linked = all.flatMap(([, ds]) => ds).find((d) => typeof d.code === 'object' && d.code.target);
     assert.ok(linked, 'a diagnostic code links to its documentation');
     const target = (linked.code as { target: vscode.Uri }).target.toString();
-    assert.match(target, /rules\.md#isms\d{3}/i);
+    assert.match(target, /^isms-rule:\/ISMS\d{3}\.md$/);
     assert.ok(
       all.flatMap(([, ds]) => ds).every((d) => d.source),
       'every diagnostic names its source',

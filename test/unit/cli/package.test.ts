@@ -141,7 +141,7 @@ describe('the CLI package installed offline in a scratch project', function () {
     assert.equal(r.status, 1, r.stdout + r.stderr);
     assert.equal(r.stderr, '');
     for (const expected of [
-      /^isms\/registers\/corrective-actions\.yaml:\d+:\d+: error ISMS304 Corrective action CA-2026-002 is closed without `effectiveness:`/m,
+      /^isms\/registers\/corrective-actions\.yaml:\d+:\d+: error ISMS304 Corrective action CA-2026-002 is closed without ‘effectiveness:’/m,
       /^isms\/audits\/2026\/IA-2026-10-business-continuity\.md:\d+:\d+: warning ISMS101 Internal audit IA-2026-10 /m,
       /^isms\/registers\/incidents\.yaml:\d+:\d+: error ISMS701 /m,
       /^\d+ problems \(\d+ errors, \d+ warnings, \d+ information\) in \d+ files; checked 1 ISMS \(isms\), \d+ files, as of 2026-11-25\.$/m,

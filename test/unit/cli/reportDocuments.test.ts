@@ -57,7 +57,7 @@ describe('isms report documents (dist/cli.js as a process)', function () {
       assert.match(r.stdout, /^ {2}POL-002 +Acceptable Use Policy +2\.0 +Sam Smith +approved +2025-06-02 +2026-06-02 \(overdue\) +8\/9 /m);
       assert.match(r.stdout, /^ {2}POL-000 +Information Security Policy \(2023\) +2\.4 +Jordan Blake +retired +2023-09-18 +— +— +—$/m);
       assert.match(r.stdout, /^Mandatory documented information \(\d+ of \d+ satisfied, 1 missing\):$/m);
-      assert.match(r.stdout, /^ {4}8\.1 +Operational planning and control .* {2}MISSING: add a document with `satisfies: \["8\.1"\]`$/m);
+      assert.match(r.stdout, /^ {4}8\.1 +Operational planning and control .* {2}MISSING: add a document with ‘satisfies: \["8\.1"\]’$/m);
       assert.match(r.stdout, /^ {4}5\.2 e +Information security policy +POL-001$/m);
       assert.match(r.stdout, /^ {4}6\.1\.2 +Information security risk assessment process +PRO-001$/m);
       assert.match(r.stdout, /^ {4}4\.3 +Scope of the ISMS +isms\.yaml scope:$/m);
@@ -114,7 +114,7 @@ describe('isms report documents (dist/cli.js as a process)', function () {
       assert.match(r.stdout, /^\| Standard \| Clause \| Required \| Satisfied by \|$/m);
       assert.match(
         r.stdout,
-        /^\| ISO\/IEC 27001:2022 \| 8\.1 \| Operational planning and control .* \| MISSING: add a document with \\`satisfies: \\\["8\.1"\\\]\\` \|$/m,
+        /^\| ISO\/IEC 27001:2022 \| 8\.1 \| Operational planning and control .* \| MISSING: add a document with ‘satisfies: \\\["8\.1"\\\]’ \|$/m,
       );
     });
   });
@@ -155,7 +155,7 @@ describe('isms report documents (dist/cli.js as a process)', function () {
       assert.match(r.stdout, /^ {2}ISO 22301:2019$/m);
       assert.match(r.stdout, /^ {4}8\.4 +Business continuity plans and procedures +POL-1$/m);
       assert.match(r.stdout, /^ {4}5\.2 e +Information security policy +POL-1$/m);
-      assert.match(r.stdout, /^ {4}4\.3\.2 +Scope of the BCMS +MISSING: add a document with `satisfies: \["iso22301:4\.3\.2"\]`$/m);
+      assert.match(r.stdout, /^ {4}4\.3\.2 +Scope of the BCMS +MISSING: add a document with ‘satisfies: \["iso22301:4\.3\.2"\]’$/m);
     });
 
     it('markdown escapes the table cell', () => {

@@ -209,7 +209,7 @@ records:
       .all();
     const invalid = diags.filter((d) => d.code === 'ISMS006');
     assert.equal(invalid.length, 1);
-    assert.match(invalid[0].message, /`id` must be text, not `true`/);
+    assert.match(invalid[0].message, /‘id’ must be text, not ‘true’/);
   });
 
   it('14.32: overall phishing rates leave out simulations whose counts contradict each other', () => {

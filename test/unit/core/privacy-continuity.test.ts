@@ -29,9 +29,9 @@ describe('privacy and continuity settings in isms.yaml', () => {
     const found = ofCode('ISMS006')(ws.check({ today: TODAY }).all());
     assert.equal(found.length, 2);
     assert.equal(textAt(files, found[0]), '0');
-    assert.match(found[0].message, /`review-months` must be a whole number, 1 or more \(got `0`\); using 12/);
+    assert.match(found[0].message, /‘review-months’ must be a whole number, 1 or more \(got ‘0’\); using 12/);
     assert.equal(textAt(files, found[1]), 'yearly');
-    assert.match(found[1].message, /`continuity` must be a mapping of settings/);
+    assert.match(found[1].message, /‘continuity’ must be a mapping of settings/);
     assert.equal(ws.config.privacy.reviewMonths, 12);
     assert.deepEqual(ws.config.continuity, { exerciseMonths: 12 });
   });

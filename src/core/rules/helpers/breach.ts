@@ -72,18 +72,18 @@ function processingActivity(incident: IsmsRecord, ctx: RuleContext): IsmsRecord 
 
 function roleOf(incident: IsmsRecord, ctx: RuleContext): Known<Role> {
   const own = enumValue(incident, 'role');
-  if (own.state === 'known') return { state: 'known', value: own.value as Role, from: '`role:` of the incident' };
+  if (own.state === 'known') return { state: 'known', value: own.value as Role, from: '‘role:’ of the incident' };
   if (own.state === 'unreadable')
-    return { state: 'unreadable', why: `its \`role: ${String(own.written)}\` is neither controller nor processor` };
+    return { state: 'unreadable', why: `its ‘role: ${String(own.written)}’ is neither controller nor processor` };
   const activity = processingActivity(incident, ctx);
   const theirs = activity ? enumValue(activity, 'role') : { state: 'absent' as const };
-  if (theirs.state === 'known') return { state: 'known', value: theirs.value as Role, from: `\`role:\` of ${activity?.id ?? ''}` };
+  if (theirs.state === 'known') return { state: 'known', value: theirs.value as Role, from: `‘role:’ of ${activity?.id ?? ''}` };
   if (theirs.state === 'unreadable')
     return {
       state: 'unreadable',
-      why: `the \`role: ${String(theirs.written)}\` of ${activity?.id ?? ''} is neither controller nor processor`,
+      why: `the ‘role: ${String(theirs.written)}’ of ${activity?.id ?? ''} is neither controller nor processor`,
     };
-  return { state: 'known', value: ctx.config.privacy.role, from: '`privacy.role` of isms.yaml' };
+  return { state: 'known', value: ctx.config.privacy.role, from: '‘privacy.role’ of isms.yaml' };
 }
 
 /**
@@ -102,8 +102,8 @@ export function breachFacts(incident: IsmsRecord, ctx: RuleContext): BreachFacts
     detected,
     personal:
       personal.state === 'known'
-        ? { state: 'known', value: true, from: '`personal-data:`' }
-        : { state: 'unreadable', why: `\`personal-data: ${String(personal.written)}\` is neither true nor false` },
+        ? { state: 'known', value: true, from: '‘personal-data:’' }
+        : { state: 'unreadable', why: `‘personal-data: ${String(personal.written)}’ is neither true nor false` },
     role: roleOf(incident, ctx),
     regimes,
     decision:

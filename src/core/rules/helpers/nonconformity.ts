@@ -19,7 +19,7 @@ export function reportUnansweredNonconformity(finding: IsmsRecord, ctx: RuleCont
     file: finding.file,
     range: finding.anchor,
     severity: type === 'major-nc' ? 'error' : undefined,
-    message: `${type === 'major-nc' ? 'Major' : 'Minor'} nonconformity ${finding.id ?? ''}${of} has no corrective action. Log one ("ISMS: Log corrective action") and link it with \`corrective-action:\`.`,
+    message: `${type === 'major-nc' ? 'Major' : 'Minor'} nonconformity ${finding.id ?? ''}${of} has no corrective action. Log one ("ISMS: Log corrective action") and link it with ‘corrective-action:’.`,
     data: finding.id ? { fix: 'log-corrective-action', findingId: finding.id } : undefined,
   });
 }

@@ -24,7 +24,7 @@ export function reportReviewDue(rec: IsmsRecord, due: ReviewDue, report: Reporte
       file: rec.file,
       range: rec.anchor,
       severity: 'information',
-      message: `${due.what} ${label(rec)} has no \`reviewed:\` date, so when it was last reviewed is unknown. Review it and record the date (${due.why}, every ${due.months} months).`,
+      message: `${due.what} ${label(rec)} has no ‘reviewed:’ date, so when it was last reviewed is unknown. Review it and record the date (${due.why}, every ${due.months} months).`,
     });
     return;
   }
@@ -37,7 +37,7 @@ export function reportReviewDue(rec: IsmsRecord, due: ReviewDue, report: Reporte
   report({
     file: rec.file,
     range: valueRange(rec, due.last.field),
-    message: `${due.what} ${label(rec)} ${since}, more than ${due.months} months ago (due by ${by}). Review it and update \`reviewed:\` (${due.why}).`,
+    message: `${due.what} ${label(rec)} ${since}, more than ${due.months} months ago (due by ${by}). Review it and update ‘reviewed:’ (${due.why}).`,
     ...(due.fix ? { data: due.fix } : {}),
   });
 }

@@ -75,8 +75,8 @@ describe('awareness: phishing trend', () => {
       found.map((d) => textAt(files, d)),
       ['12', '2.5'],
     );
-    assert.match(found[0].message, /`clicked: 12` is more than the 10 messages `sent`/);
-    assert.match(found[1].message, /`reported` must be a whole number, 0 or more \(got `2\.5`\)/);
+    assert.match(found[0].message, /‘clicked: 12’ is more than the 10 messages ‘sent’/);
+    assert.match(found[1].message, /‘reported’ must be a whole number, 0 or more \(got ‘2\.5’\)/);
   });
 });
 
@@ -104,8 +104,8 @@ describe('awareness: settings in isms.yaml', () => {
       found.map((d) => textAt(files, d)),
       ['13', '1.5', 'soon'],
     );
-    assert.match(found[0].message, /`cadence-months` must be a whole number from 1 to 12 \(got `13`\); using 1/);
-    assert.match(found[1].message, /`refresher-months` must be a whole number/);
+    assert.match(found[0].message, /‘cadence-months’ must be a whole number from 1 to 12 \(got ‘13’\); using 1/);
+    assert.match(found[1].message, /‘refresher-months’ must be a whole number/);
     assert.deepEqual(workspaceOf(files).config.awareness, { cadenceMonths: 1, refresherMonths: 12, inductionDays: 30 });
   });
 });

@@ -93,7 +93,7 @@ describe('objective kind', () => {
       .all()
       .filter((d) => d.code === 'ISMS002');
     assert.equal(found.length, 1);
-    assert.match(found[0].message, /Result date is not a real calendar date: `2026-02-30`/);
+    assert.match(found[0].message, /Result date is not a real calendar date: ‘2026-02-30’/);
   });
 });
 

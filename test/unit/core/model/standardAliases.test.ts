@@ -46,7 +46,7 @@ describe('standards: a key no catalogue knows', () => {
     assert.equal(found.length, 1);
     const [d] = found;
     assert.deepEqual([d.code, d.severity, textAt(files, d)], ['ISMS006', 'error', 'gdbr']);
-    assert.match(d.message, /`standards: gdbr` is not a standard the engine knows, so no check of it runs\. Use one of: gdpr, /);
+    assert.match(d.message, /‘standards: gdbr’ is not a standard the engine knows, so no check of it runs\. Use one of: gdpr, /);
   });
 
   it('says nothing of the keys it reads, in any spelling', () => {

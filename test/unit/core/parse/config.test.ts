@@ -24,7 +24,7 @@ describe('core/parse/config: isms.yaml settings', () => {
       const all = ws.check({ today: TODAY }).all();
       const invalid = ofCode('ISMS006')(all);
       assert.equal(invalid.length, 1, JSON.stringify(invalid));
-      assert.match(invalid[0].message, /`cadence-months` must be a whole number from 1 to 12/);
+      assert.match(invalid[0].message, /‘cadence-months’ must be a whole number from 1 to 12/);
       assert.equal(invalid[0].range.start.line, 3, 'at the value');
       // every empty month on its own, as with the default cadence of 1 (the last three look ahead)
       const months = ofCode('ISMS103')(all)
@@ -52,7 +52,7 @@ describe('core/parse/config: isms.yaml settings', () => {
     const found = ofCode('ISMS006')(check({ 'isms.yaml': config(HALVES) }, TODAY));
     assert.deepEqual(
       found.map((d) => d.message.split(' must')[0]),
-      ['`interval-months`', '`follow-up-days`', '`exercise-months`'],
+      ['‘interval-months’', '‘follow-up-days’', '‘exercise-months’'],
     );
   });
 
@@ -79,7 +79,7 @@ describe('core/parse/config: isms.yaml settings', () => {
     assert.equal(ws.config.certification?.audits[0].status, 'planned');
     const found = ofCode('ISMS006')(ws.check({ today: TODAY }).all());
     assert.equal(found.length, 1);
-    assert.match(found[0].message, /`status` of a cycle audit must be one of planned, done, cancelled \(got `finished`\)/);
+    assert.match(found[0].message, /‘status’ of a cycle audit must be one of planned, done, cancelled \(got ‘finished’\)/);
   });
 });
 

@@ -28,12 +28,12 @@ describe('ISMS705 breach-controller-not-notified', () => {
     assert.deepEqual(rest, []);
     assert.equal(d.severity, 'error');
     assert.equal(textAt(f, d), 'INC-2026-011');
-    assert.match(d.message, /has not been notified to the controller: the organisation is the processor \(`role:` of the incident\)/);
+    assert.match(d.message, /has not been notified to the controller: the organisation is the processor \(‘role:’ of the incident\)/);
     assert.match(
       d.message,
-      /Due by 2026-03-05: 24 hours, `privacy\.controller-notification-hours`, a contractual figure — the law says "without undue delay" \(GDPR Art\. 33\(2\)\)\./,
+      /Due by 2026-03-05: 24 hours, ‘privacy\.controller-notification-hours’, a contractual figure — the law says "without undue delay" \(GDPR Art\. 33\(2\)\)\./,
     );
-    assert.match(d.message, /record `controller-notified:`/);
+    assert.match(d.message, /record ‘controller-notified:’/);
     assert.doesNotMatch(d.message, /Notify now|notified-authority/);
     assert.deepEqual(ofCode('ISMS701')(check(f, '2026-03-06')), [], "the 72 hours are not the processor's");
   });
@@ -52,7 +52,7 @@ describe('ISMS705 breach-controller-not-notified', () => {
     assert.equal(textAt(f, d), '2026-03-09');
     assert.match(
       d.message,
-      /notified to the controller on 2026-03-09, after the deadline, and no `delay-reason:` is recorded\. Due by 2026-03-05/,
+      /notified to the controller on 2026-03-09, after the deadline, and no ‘delay-reason:’ is recorded\. Due by 2026-03-05/,
     );
   });
 
@@ -70,7 +70,7 @@ describe('ISMS705 breach-controller-not-notified', () => {
     const cfg = config('standards: [iso27001:2022, gdpr]\nprivacy: { role: processor, controller-notification-hours: 48 }\n');
     assert.deepEqual(mine(check(files(cfg), '2026-03-06')), []);
     const [d] = mine(check(files(cfg), '2026-03-07'));
-    assert.match(d.message, /`privacy\.role` of isms\.yaml/);
+    assert.match(d.message, /‘privacy\.role’ of isms\.yaml/);
     assert.match(d.message, /Due by 2026-03-06: 48 hours/);
   });
 

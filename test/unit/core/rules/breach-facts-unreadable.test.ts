@@ -29,7 +29,7 @@ describe('ISMS707 breach-facts-unreadable', () => {
     assert.equal(textAt(f, d), 'maybe');
     assert.match(
       d.message,
-      /Cannot tell whether incident INC-2026-031 is a personal data breach.*`personal-data: maybe` is neither true nor false/,
+      /Cannot tell whether incident INC-2026-031 is a personal data breach.*‘personal-data: maybe’ is neither true nor false/,
     );
     assert.match(d.message, /No notification deadline is checked/);
     assert.equal(ofCode('ISMS006')(all).length, 1);
@@ -41,12 +41,12 @@ describe('ISMS707 breach-facts-unreadable', () => {
     const [d, ...rest] = mine(check(f, '2026-11-25'));
     assert.deepEqual(rest, []);
     assert.equal(textAt(f, d), 'sub-contractor');
-    assert.match(d.message, /`role: sub-contractor` is neither controller nor processor/);
+    assert.match(d.message, /‘role: sub-contractor’ is neither controller nor processor/);
     const pa = ['isms: processing-activities', 'records:', '  - id: PA-09', '    role: joint', ''].join('\n');
     const g = { ...files(GDPR, 'personal-data: true', 'processing-activity: PA-09'), 'pa.yaml': pa };
-    assert.match(mine(check(g, '2026-11-25'))[0].message, /the `role: joint` of PA-09/);
+    assert.match(mine(check(g, '2026-11-25'))[0].message, /the ‘role: joint’ of PA-09/);
     const h = files(GDPR, 'personal-data: true', 'notification: perhaps');
-    assert.match(mine(check(h, '2026-11-25'))[0].message, /`notification: perhaps` is neither required nor not-required/);
+    assert.match(mine(check(h, '2026-11-25'))[0].message, /‘notification: perhaps’ is neither required nor not-required/);
   });
 
   it('a law it does not know in `regimes:` is said; the laws it knows are still checked', () => {
@@ -54,7 +54,7 @@ describe('ISMS707 breach-facts-unreadable', () => {
     const all = check(f, '2026-11-25');
     const [d] = mine(all);
     assert.equal(textAt(f, d), '[gdpr, ccpa]');
-    assert.match(d.message, /`regimes:` names `ccpa`.*The laws it does name are checked/);
+    assert.match(d.message, /‘regimes:’ names ‘ccpa’.*The laws it does name are checked/);
     assert.equal(ofCode('ISMS701')(all).length, 1);
   });
 

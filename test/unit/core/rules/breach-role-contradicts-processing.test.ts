@@ -35,7 +35,7 @@ describe('ISMS708 breach-role-contradicts-processing', () => {
     assert.equal(textAt(f, d), 'controller');
     assert.match(
       d.message,
-      /INC-2026-041 says the organisation is controller, but its processing activity PA-03 is recorded with `role: processor`/,
+      /INC-2026-041 says the organisation is controller, but its processing activity PA-03 is recorded with ‘role: processor’/,
     );
     assert.equal(d.related?.[0].location.file.endsWith('registers/pa.yaml'), true);
   });

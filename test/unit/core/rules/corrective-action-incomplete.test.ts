@@ -28,7 +28,7 @@ describe('ISMS302 corrective-action-incomplete', () => {
     assert.equal(d.severity, 'warning');
     assert.deepEqual(d.range, { start: { line: 2, character: 8 }, end: { line: 2, character: 19 } });
     assert.equal(textAt(files, d), 'CA-2026-004');
-    assert.match(d.message, /CA-2026-004 is open without an owner \(`owner:`\), a root cause \(10\.2 b\) \(`root-cause:`\)\. Add them/);
+    assert.match(d.message, /CA-2026-004 is open without an owner \(‘owner:’\), a root cause \(10\.2 b\) \(‘root-cause:’\)\. Add them/);
     assert.doesNotMatch(d.message, /due date/);
   });
 
@@ -38,7 +38,7 @@ describe('ISMS302 corrective-action-incomplete', () => {
 
   it('edge: a blank owner is no owner', () => {
     const [d] = mine(check(register(['    owner: "  "', FULL[1], FULL[2]]), TODAY));
-    assert.match(d.message, /without an owner \(`owner:`\)\. Add it/);
+    assert.match(d.message, /without an owner \(‘owner:’\)\. Add it/);
   });
 
   it('edge: an implemented, verified or closed action is no longer followed up by this rule', () => {
@@ -56,12 +56,12 @@ describe('ISMS302 corrective-action-incomplete', () => {
     it('day 31: the root cause is asked for, and only it', () => {
       const found = mine(check(register([...OWNED, '    raised: 2026-02-17']), TODAY));
       assert.equal(found.length, 1);
-      assert.match(found[0].message, /without a root cause \(10\.2 b\) \(`root-cause:`\)\. Add it/);
+      assert.match(found[0].message, /without a root cause \(10\.2 b\) \(‘root-cause:’\)\. Add it/);
     });
 
     it('within the grace an action still needs its owner and due date', () => {
       const [d] = mine(check(register(['    raised: 2026-03-20']), TODAY));
-      assert.match(d.message, /without an owner \(`owner:`\), a due date \(`due:`\)\. Add them/);
+      assert.match(d.message, /without an owner \(‘owner:’\), a due date \(‘due:’\)\. Add them/);
       assert.doesNotMatch(d.message, /root cause/);
     });
 

@@ -68,7 +68,7 @@ describe('ISMS301 and a status that is cancelled or cannot be read (issue 16.2)'
     assert.deepEqual(mine(all), []);
     assert.deepEqual(
       all.filter((d) => d.code === 'ISMS006').map((d) => d.message.slice(0, 38)),
-      ['`status: whatever` is not allowed. Use'],
+      ['‘status: whatever’ is not allowed. Use'],
     );
     assert.deepEqual(
       all.filter((d) => ['ISMS302', 'ISMS303', 'ISMS304'].includes(d.code)),

@@ -37,7 +37,7 @@ describe('ISMS306 corrective-action-source-missing', () => {
     assert.equal(d.severity, 'error');
     assert.deepEqual(d.range, { start: { line: 3, character: 12 }, end: { line: 3, character: 25 } });
     assert.equal(textAt(files, d), 'IA-2026-03-F9');
-    assert.match(d.message, /names source `IA-2026-03-F9`, but no finding, incident or review has that id/);
+    assert.match(d.message, /names source ‘IA-2026-03-F9’, but no finding, incident or review has that id/);
     assert.deepEqual(
       diags.filter((x) => x.code === 'ISMS007'),
       [],

@@ -31,7 +31,7 @@ describe('ISMS304 corrective-action-unverified-close', () => {
     assert.equal(d.severity, 'error');
     assert.deepEqual(d.range, { start: { line: 5, character: 12 }, end: { line: 5, character: 18 } });
     assert.equal(textAt(files, d), 'closed');
-    assert.match(d.message, /CA-2026-004 is closed without `effectiveness:`/);
+    assert.match(d.message, /CA-2026-004 is closed without ‘effectiveness:’/);
     assert.deepEqual(d.data, { fix: 'record-effectiveness', caId: 'CA-2026-004' });
   });
 

@@ -10,7 +10,7 @@ describe('ISMS902 document-approval-incomplete', () => {
     const [d, ...rest] = mine(check(files, '2026-11-25'));
     assert.deepEqual(rest, []);
     assert.equal(textAt(files, d), 'approved');
-    assert.match(d.message, /is marked approved but does not record `approver:` \(who approved it\)\./);
+    assert.match(d.message, /is marked approved but does not record ‘approver:’ \(who approved it\)\./);
   });
 
   it('does not fire when approver and date are recorded, or for a draft without either', () => {
@@ -30,7 +30,7 @@ describe('ISMS902 document-approval-incomplete', () => {
     const [d] = mine(
       check({ 'isms.yaml': config(), 'a.md': documentFile({ ...APPROVED, approver: '""', approved: undefined }) }, '2026-11-25'),
     );
-    assert.match(d.message, /`approver:` \(who approved it\) or `approved:` \(the date\)/);
+    assert.match(d.message, /‘approver:’ \(who approved it\) or ‘approved:’ \(the date\)/);
   });
 
   it('edge: an approval date written but unreadable is left to ISMS002, not reported as missing', () => {

@@ -132,7 +132,7 @@ describe('ISMS906 document-changed-since-approval', () => {
     const ws = await loadIsmsFolder(memoryHost(files), ROOT);
     assert.match(
       mine(ws.check({ today: TODAY }).all())[0].message,
-      /cannot be told: no version history was read here \(`isms check` reads it from git\)\./,
+      /cannot be told: no version history was read here \(‘isms check’ reads it from git\)\./,
     );
     const drafts = await loadIsmsFolder(memoryHost({ ...files, [`${ROOT}/a.md`]: documentFile({ ...APPROVED, status: 'draft' }) }), ROOT);
     assert.deepEqual(mine(drafts.check({ today: TODAY }).all()), []);

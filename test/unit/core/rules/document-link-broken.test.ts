@@ -21,9 +21,9 @@ describe('ISMS905 document-link-broken', () => {
       found.map((d) => textAt(files, d)),
       ['[gone](gone.md)', '[restore](backup.md#restore-test)', '[risk](../registers/risks.yaml#R-099)', '[here](#nowhere)'],
     );
-    assert.match(found[0].message, /links to `gone.md`, but there is no such file/);
-    assert.match(found[1].message, /`#restore-test` is not a heading of that file nor the id of a record in it/);
-    assert.match(found[2].message, /`#R-099` is not the id of a record in that file/);
+    assert.match(found[0].message, /links to ‘gone.md’, but there is no such file/);
+    assert.match(found[1].message, /‘#restore-test’ is not a heading of that file nor the id of a record in it/);
+    assert.match(found[2].message, /‘#R-099’ is not the id of a record in that file/);
   });
 
   it('notices a heading that an edit of the linked file renamed, and one that it restored', () => {

@@ -117,7 +117,7 @@ describe('ISMS907 document-not-acknowledged', () => {
     const found = mine(check(files, '2026-03-10'));
     assert.equal(found.length, 1, found.map((d) => d.message).join('\n'));
     assert.equal(textAt(files, found[0]), 'Finance');
-    assert.match(found[0].message, /`Finance`, `Nobody Here` matches nobody on the roster/);
+    assert.match(found[0].message, /‘Finance’, ‘Nobody Here’ matches nobody on the roster/);
     const ws = workspaceOf(files);
     const [entry] = documentRegister(ws, '2026-03-10');
     assert.equal(entry.acknowledgement?.expected, 3, 'Support (2) and the Administrator (1)');
@@ -130,7 +130,7 @@ describe('ISMS907 document-not-acknowledged', () => {
     const found = mine(all);
     assert.equal(found.length, 1);
     assert.equal(textAt(files, found[0]), 'Jo Adamz');
-    assert.match(found[0].message, /`Jo Adamz` is nobody on the roster/);
+    assert.match(found[0].message, /‘Jo Adamz’ is nobody on the roster/);
     const missing = ofCode('ISMS007')(all);
     assert.equal(missing.length, 1);
     assert.equal(textAt(files, missing[0]), 'POL-404');

@@ -17,7 +17,7 @@ describe('ISMS003 duplicate-id', () => {
     for (const d of found) {
       assert.equal(d.severity, 'error');
       assert.deepEqual(d.range, { start: { line: 2, character: 4 }, end: { line: 2, character: 14 } });
-      assert.match(d.message, /Id `IA-2026-03` is used by 2 records/);
+      assert.match(d.message, /Id ‘IA-2026-03’ is used by 2 records/);
       assert.equal(d.related?.length, 1);
       assert.deepEqual(d.related?.[0].location.range, { start: { line: 2, character: 4 }, end: { line: 2, character: 14 } });
       assert.match(d.related?.[0].message ?? '', /also used here \(internal-audit\)/);

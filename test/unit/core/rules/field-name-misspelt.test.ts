@@ -20,7 +20,7 @@ describe('ISMS011 field-name-misspelt', () => {
     const [d] = found;
     assert.equal(d.severity, 'warning');
     assert.equal(textAt(files, d), 'perfomed');
-    assert.match(d.message, /`perfomed` is not a field of internal-audit records; did you mean `performed`\?/);
+    assert.match(d.message, /‘perfomed’ is not a field of internal-audit records; did you mean ‘performed’\?/);
     assert.deepEqual(d.data, { fix: 'rename-field', from: 'perfomed', to: 'performed' });
   });
 

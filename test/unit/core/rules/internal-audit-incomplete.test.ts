@@ -29,7 +29,7 @@ describe('ISMS102 internal-audit-incomplete', () => {
     assert.equal(d.severity, 'warning');
     assert.deepEqual(d.range, { start: { line: 2, character: 4 }, end: { line: 2, character: 14 } });
     assert.equal(textAt(files, d), 'IA-2026-03');
-    assert.match(d.message, /IA-2026-03 is performed but does not record `auditor:` \(who audited\) or `findings:`/);
+    assert.match(d.message, /IA-2026-03 is performed but does not record ‘auditor:’ \(who audited\) or ‘findings:’/);
   });
 
   it('does not fire when the auditor and the findings are recorded', () => {
@@ -43,13 +43,13 @@ describe('ISMS102 internal-audit-incomplete', () => {
     assert.deepEqual(mine(check(audit('auditor: Ravi Patel', 'findings: []'), TODAY)), []);
     const [d] = mine(check(audit('auditor: Ravi Patel', 'findings:'), TODAY));
     assert.doesNotMatch(d.message, /auditor:/);
-    assert.match(d.message, /`findings:` \(write `findings: \[\]` if there were none\)/);
+    assert.match(d.message, /‘findings:’ \(write ‘findings: \[\]’ if there were none\)/);
   });
 
   it('edge: only the auditor missing names only the auditor', () => {
     const [d] = mine(check(audit('findings: []'), TODAY));
-    assert.match(d.message, /`auditor:`/);
-    assert.doesNotMatch(d.message, /`findings:`/);
+    assert.match(d.message, /‘auditor:’/);
+    assert.doesNotMatch(d.message, /‘findings:’/);
   });
 
   it('edge: an audit not yet performed (planned, in progress) is not checked', () => {

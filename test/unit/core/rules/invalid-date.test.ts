@@ -17,7 +17,7 @@ describe('ISMS002 invalid-date', () => {
     assert.equal(d.severity, 'error');
     assert.deepEqual(d.range, { start: { line: 3, character: 9 }, end: { line: 3, character: 19 } });
     assert.equal(textAt(files, d), '2026-02-30');
-    assert.match(d.message, /`planned` is not a real calendar date: `2026-02-30`/);
+    assert.match(d.message, /‘planned’ is not a real calendar date: ‘2026-02-30’/);
     assert.match(d.message, /YYYY-MM-DD/);
   });
 
@@ -32,7 +32,7 @@ describe('ISMS002 invalid-date', () => {
 
   it('edge: a date in another notation (14/03/2026) is reported too', () => {
     const [d] = mine(check({ 'isms.yaml': config(), 'audits/IA.md': audit('14/03/2026') }, TODAY));
-    assert.match(d.message, /`14\/03\/2026`/);
+    assert.match(d.message, /‘14\/03\/2026’/);
   });
 
   it('edge: an impossible date in isms.yaml (certificate expiry) is reported there', () => {
@@ -40,7 +40,7 @@ describe('ISMS002 invalid-date', () => {
     const [d] = mine(check(files, TODAY));
     assert.equal(d.file, `${ROOT}/isms.yaml`);
     assert.equal(textAt(files, d), '2028-02-30');
-    assert.match(d.message, /`expires`/);
+    assert.match(d.message, /‘expires’/);
   });
 
   it('edge: the due date of an action decided in a management review is checked', () => {
@@ -57,7 +57,7 @@ describe('ISMS002 invalid-date', () => {
     const files = { 'isms.yaml': config(), 'reviews/MR-2026-01.md': review };
     const [d] = mine(check(files, TODAY));
     assert.equal(d.range.start.line, 5);
-    assert.match(d.message, /`2026-06-31`/);
+    assert.match(d.message, /‘2026-06-31’/);
   });
 
   it('edge: CRLF line endings give the same range', () => {
@@ -77,7 +77,7 @@ describe('ISMS002 and a date written in a field the kind does not know (issue 16
     const found = mine(check(files, TODAY));
     assert.equal(found.length, 1);
     assert.equal(textAt(files, found[0]), '2026-02-30');
-    assert.match(found[0].message, /`date` is written as a date, but `2026-02-30` is not a real calendar date/);
+    assert.match(found[0].message, /‘date’ is written as a date, but ‘2026-02-30’ is not a real calendar date/);
   });
 
   it('leaves real dates and values that only contain a date alone, and reports a date field once', () => {

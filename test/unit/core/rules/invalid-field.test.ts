@@ -16,7 +16,7 @@ describe('ISMS006 invalid-field', () => {
     assert.equal(d.severity, 'error');
     assert.deepEqual(d.range, { start: { line: 4, character: 8 }, end: { line: 4, character: 16 } });
     assert.equal(textAt(files, d), 'finished');
-    assert.match(d.message, /`status: finished` is not allowed/);
+    assert.match(d.message, /‘status: finished’ is not allowed/);
     assert.match(d.message, /planned, in-progress, done, cancelled/);
   });
 
@@ -37,7 +37,7 @@ describe('ISMS006 invalid-field', () => {
   it('edge: a wrong type (findings as text) is reported; `findings: []` is a list', () => {
     const files = { 'isms.yaml': config(), 'audits/IA-2026-03.md': audit('planned: 2026-03-12', 'findings: none') };
     const [d] = mine(check(files, TODAY));
-    assert.match(d.message, /`findings` must be a list/);
+    assert.match(d.message, /‘findings’ must be a list/);
     assert.equal(textAt(files, d), 'none');
   });
 
@@ -48,7 +48,7 @@ describe('ISMS006 invalid-field', () => {
     const [d] = mine(check(files, TODAY));
     assert.equal(d.file, `${ROOT}/isms.yaml`);
     assert.equal(textAt(files, d), '0');
-    assert.match(d.message, /`cadence-months` must be a whole number from 1 to 12 \(got `0`\)/);
+    assert.match(d.message, /‘cadence-months’ must be a whole number from 1 to 12 \(got ‘0’\)/);
   });
 
   describe("a management review's `standards:`", () => {
@@ -63,7 +63,7 @@ describe('ISMS006 invalid-field', () => {
       const [d] = found;
       assert.equal(d.severity, 'error');
       assert.equal(textAt(files, d), 'gdpr');
-      assert.match(d.message, /`standards: gdpr` is not listed in isms\.yaml `standards:` \(iso27001:2022, iso22301:2019\)/);
+      assert.match(d.message, /‘standards: gdpr’ is not listed in isms\.yaml ‘standards:’ \(iso27001:2022, iso22301:2019\)/);
     });
 
     it('reports a key no catalogue knows, naming the ones the engine knows', () => {
@@ -73,7 +73,7 @@ describe('ISMS006 invalid-field', () => {
       assert.equal(textAt(files, d), 'iso9001');
       assert.match(
         d.message,
-        /`standards: iso9001` is not a standard the engine knows\. Use one of: iso27001:2022, iso27701:2019, iso27701:2025, iso22301:2019, gdpr, popia\./,
+        /‘standards: iso9001’ is not a standard the engine knows\. Use one of: iso27001:2022, iso27701:2019, iso27701:2025, iso22301:2019, gdpr, popia\./,
       );
     });
 
@@ -82,7 +82,7 @@ describe('ISMS006 invalid-field', () => {
       const files = { 'isms.yaml': config(), 'r.md': review('iso22301') };
       const [d] = mine(check(files, TODAY));
       assert.equal(textAt(files, d), 'iso22301');
-      assert.match(d.message, /not listed in isms\.yaml `standards:` \(iso27001:2022\)/);
+      assert.match(d.message, /not listed in isms\.yaml ‘standards:’ \(iso27001:2022\)/);
     });
   });
 });

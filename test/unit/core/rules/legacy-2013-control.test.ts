@@ -21,7 +21,7 @@ describe('ISMS008 legacy-2013-control', () => {
     assert.equal(d.severity, 'warning');
     assert.deepEqual(d.range, { start: { line: 4, character: 16 }, end: { line: 4, character: 24 } });
     assert.equal(textAt(files, d), 'A.12.3.1');
-    assert.match(d.message, /`A\.12\.3\.1` is an ISO\/IEC 27001:2013 control id; in ISO\/IEC 27001:2022 it is `A\.8\.13`/);
+    assert.match(d.message, /‘A\.12\.3\.1’ is an ISO\/IEC 27001:2013 control id; in ISO\/IEC 27001:2022 it is ‘A\.8\.13’/);
     assert.match(d.message, /31 October 2025/);
     assert.deepEqual(d.data, { fix: 'replace-legacy-control', legacy: 'A.12.3.1', replacements: ['A.8.13'] });
     assert.deepEqual(
@@ -38,7 +38,7 @@ describe('ISMS008 legacy-2013-control', () => {
   it('edge: a control split in two (A.18.2.3 → A.5.36 / A.8.8) offers both', () => {
     const [d] = mine(check({ 'isms.yaml': config(), 'audits/IA-2026-07.md': audit('A.18.2.3') }, TODAY));
     assert.deepEqual(d.data, { fix: 'replace-legacy-control', legacy: 'A.18.2.3', replacements: ['A.5.36', 'A.8.8'] });
-    assert.match(d.message, /`A\.5\.36` \/ `A\.8\.8`/);
+    assert.match(d.message, /‘A\.5\.36’ \/ ‘A\.8\.8’/);
   });
 
   it('edge: a 2022 id that looks like a 2013 one (A.8.1 "user endpoint devices") is not legacy', () => {
@@ -56,7 +56,7 @@ describe('ISMS008 legacy-2013-control', () => {
       assert.deepEqual(rest, []);
       assert.equal(d.severity, 'warning');
       assert.equal(textAt(files, d), '"iso27701:A.7.2.8"');
-      assert.match(d.message, /ISO\/IEC 27701:2019 id; .* in ISO\/IEC 27701:2025 it is `iso27701-2025:A\.1\.2\.9`/);
+      assert.match(d.message, /ISO\/IEC 27701:2019 id; .* in ISO\/IEC 27701:2025 it is ‘iso27701-2025:A\.1\.2\.9’/);
       assert.deepEqual(d.data, {
         fix: 'replace-legacy-control',
         legacy: 'iso27701:A.7.2.8',
@@ -68,7 +68,7 @@ describe('ISMS008 legacy-2013-control', () => {
         diags.filter((x) => x.code === 'ISMS004'),
         [],
       );
-      assert.ok(!diags.some((x) => /iso27701:2019`/.test(x.message)), 'never "add iso27701:2019"');
+      assert.ok(!diags.some((x) => /iso27701:2019’/.test(x.message)), 'never "add iso27701:2019"');
     });
 
     it('its quick fix writes the 2025 id; checked again, the warning is gone and nothing else appears', () => {

@@ -42,7 +42,7 @@ describe('ISMS931 mandatory-document-missing', () => {
     assert.deepEqual(d.range.start, { line: 0, character: 6 });
     assert.equal(d.severity, 'information');
     assert.match(d.message, /^ISO\/IEC 27001:2022 8\.1 requires documented information: Operational planning and control/);
-    assert.match(d.message, /add a document with `satisfies: \["8\.1"\]`/);
+    assert.match(d.message, /add a document with ‘satisfies: \["8\.1"\]’/);
   });
 
   it('does not fire when a document cites every clause (10.2 needs no record while no nonconformity is recorded)', () => {

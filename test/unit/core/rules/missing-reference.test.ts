@@ -30,7 +30,7 @@ describe('ISMS007 missing-reference', () => {
     assert.equal(d.severity, 'error');
     assert.deepEqual(d.range, { start: { line: 7, character: 23 }, end: { line: 7, character: 34 } });
     assert.equal(textAt(files, d), 'CA-2026-999');
-    assert.match(d.message, /`corrective-action` refers to `CA-2026-999`, but no record has that id/);
+    assert.match(d.message, /‘corrective-action’ refers to ‘CA-2026-999’, but no record has that id/);
   });
 
   it('does not fire when the corrective action exists', () => {

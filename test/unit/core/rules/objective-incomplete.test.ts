@@ -12,8 +12,8 @@ describe('ISMS911 objective-incomplete', () => {
     assert.equal(textAt(files, d), 'OBJ-1');
     assert.equal(
       d.message,
-      'Objective OBJ-1 (Phishing resilience) has no `owner:` (who is responsible, 6.2 j), ' +
-        'no `target:` (a number to measure against, 6.2 b), no `plan:` (what will be done, 6.2 h). Add them.',
+      'Objective OBJ-1 (Phishing resilience) has no ‘owner:’ (who is responsible, 6.2 j), ' +
+        'no ‘target:’ (a number to measure against, 6.2 b), no ‘plan:’ (what will be done, 6.2 h). Add them.',
     );
   });
 
@@ -24,7 +24,7 @@ describe('ISMS911 objective-incomplete', () => {
   it('edge: a target written as text ("60%") is not a target; a target of 0 is one', () => {
     const text = COMPLETE.map((l) => (l.startsWith('target') ? 'target: "60%"' : l));
     const [d] = mine(check({ 'isms.yaml': config(), 'o.yaml': objectives(...text) }, '2026-11-25'));
-    assert.match(d.message, /has no `target:` \(a number to measure against, 6\.2 b\)\. Add it\./);
+    assert.match(d.message, /has no ‘target:’ \(a number to measure against, 6\.2 b\)\. Add it\./);
     const zero = COMPLETE.map((l) => (l.startsWith('target') ? 'target: 0' : l));
     assert.deepEqual(mine(check({ 'isms.yaml': config(), 'o.yaml': objectives(...zero) }, '2026-11-25')), []);
   });

@@ -20,7 +20,7 @@ describe('ISMS912 objective-not-measured', () => {
     assert.deepEqual(rest, []);
     assert.equal(d.severity, 'warning');
     assert.equal(textAt(files, d), '{ date: 2026-06-15, value: 52 }');
-    assert.match(d.message, /was last measured on 2026-06-15; with `cadence-months: 3` the next result was due by 2026-09-15/);
+    assert.match(d.message, /was last measured on 2026-06-15; with ‘cadence-months: 3’ the next result was due by 2026-09-15/);
   });
 
   it('does not fire within the cadence, or for an objective without a cadence', () => {

@@ -26,12 +26,12 @@ describe('ISMS904 obsolete-document-referenced', () => {
     ]);
     assert.match(
       found.find((d) => d.file.endsWith('old.md'))?.message ?? '',
-      /is superseded by POL-001, but its status is still `approved`\. Set `status: retired`/,
+      /is superseded by POL-001, but its status is still ‘approved’\. Set ‘status: retired’/,
     );
     assert.match(
       found.find((d) => d.file.endsWith('objectives.yaml'))?.message ?? '',
       new RegExp(
-        '`policy` refers to document POL-000 \\(Old Access Policy\\), which is superseded by POL-001\\. ' +
+        '‘policy’ refers to document POL-000 \\(Old Access Policy\\), which is superseded by POL-001\\. ' +
           'Refer to the document in force \\(POL-001\\)',
       ),
     );

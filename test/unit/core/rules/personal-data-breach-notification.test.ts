@@ -70,7 +70,7 @@ describe('ISMS701 personal-data-breach-notification', () => {
     const [d] = mine(check(f, '2026-11-25'));
     assert.equal(d.severity, 'error');
     assert.equal(textAt(f, d), '2026-03-09');
-    assert.match(d.message, /no `delay-reason:` is recorded/);
+    assert.match(d.message, /no ‘delay-reason:’ is recorded/);
   });
 
   it('the older `notified:` field counts as the notification date', () => {

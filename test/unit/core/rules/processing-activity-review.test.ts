@@ -51,7 +51,7 @@ describe('ISMS702 processing-activity-review', () => {
     const [d] = mine(check(files, '2026-11-25'));
     assert.equal(d.severity, 'information');
     assert.equal(textAt(files, d), 'PA-01');
-    assert.match(d.message, /has no `reviewed:` date/);
+    assert.match(d.message, /has no ‘reviewed:’ date/);
   });
 
   it('edge: silent when isms.yaml lists no privacy standard; iso27701 or popia alone are enough', () => {

@@ -37,7 +37,7 @@ describe('ISMS204 review-action-open', () => {
       d.message,
       /Action MR-2026-01-A1 of review MR-2026-01 is still open and was not carried into the next review \(MR-2026-07\)/,
     );
-    assert.match(d.message, /`carried-to: MR-2026-07`/);
+    assert.match(d.message, /‘carried-to: MR-2026-07’/);
     assert.equal(d.related?.length, 1);
     assert.equal(d.related?.[0].location.file, `${ROOT}/reviews/MR-2026-07.md`);
     assert.deepEqual(d.related?.[0].location.range, { start: { line: 2, character: 4 }, end: { line: 2, character: 14 } });

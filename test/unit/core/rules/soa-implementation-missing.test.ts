@@ -14,7 +14,7 @@ describe('ISMS923 soa-implementation-missing', () => {
     assert.equal(
       d.message,
       'A.5.8 is applicable but the Statement of Applicability does not say whether it is implemented. ' +
-        'Add `implementation:` (implemented | partial | planned | not-implemented).',
+        'Add ‘implementation:’ (implemented | partial | planned | not-implemented).',
     );
   });
 

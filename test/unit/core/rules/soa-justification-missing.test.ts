@@ -17,7 +17,7 @@ describe('ISMS922 soa-justification-missing', () => {
     assert.equal(a.severity, 'warning');
     assert.match(
       a.message,
-      /^The Statement of Applicability entry of A\.8\.17 has no `justification:`\. Say why it is included \(6\.1\.3 d\)/,
+      /^The Statement of Applicability entry of A\.8\.17 has no ‘justification:’\. Say why it is included \(6\.1\.3 d\)/,
     );
     assert.match(b.message, /Say why it is excluded/);
   });

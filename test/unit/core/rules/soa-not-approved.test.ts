@@ -13,7 +13,7 @@ describe('ISMS925 soa-not-approved', () => {
     assert.deepEqual(rest, []);
     assert.equal(d.severity, 'information');
     assert.equal(textAt(files, d), 'isms: soa');
-    assert.match(d.message, /^The Statement of Applicability does not record `version:`, `approved:` \(the approval date\), `approver:`\./);
+    assert.match(d.message, /^The Statement of Applicability does not record ‘version:’, ‘approved:’ \(the approval date\), ‘approver:’\./);
   });
 
   it('an SoA in review: a warning at its status', () => {
@@ -22,7 +22,7 @@ describe('ISMS925 soa-not-approved', () => {
     assert.deepEqual(rest, []);
     assert.equal(d.severity, 'warning');
     assert.equal(textAt(files, d), 'in review');
-    assert.match(d.message, /^The Statement of Applicability \(version 6\) is `in-review`, not approved\./);
+    assert.match(d.message, /^The Statement of Applicability \(version 6\) is ‘in-review’, not approved\./);
   });
 
   it('does not fire for an approved SoA with version, date and approver, nor for an SoA of single records', () => {
@@ -38,7 +38,7 @@ describe('ISMS925 soa-not-approved', () => {
     const files = { 'isms.yaml': config(), 'soa.yaml': soa(ENTRIES, header) };
     const [d] = mine(check(files, TODAY));
     assert.equal(textAt(files, d), '2026-13-01');
-    assert.match(d.message, /does not record `approved:` as a date YYYY-MM-DD\./);
+    assert.match(d.message, /does not record ‘approved:’ as a date YYYY-MM-DD\./);
   });
 
   it('edge: editing only the SoA header (no entry changed) re-runs the rule', () => {

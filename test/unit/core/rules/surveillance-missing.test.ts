@@ -27,8 +27,8 @@ describe('ISMS402 surveillance-missing', () => {
     const [d] = found;
     assert.equal(d.severity, 'error');
     assert.equal(d.file, `${ROOT}/isms.yaml`);
-    // the value of `certification:` (its first key on the next line) is where it points
-    assert.equal(d.range.start.line, 3);
+    // the `audits:` key of `certification:`, where the missing audit is to be added
+    assert.equal(d.range.start.line, 6);
     assert.equal(d.range.start.character, 2);
     assert.match(d.message, /No surveillance audit is planned in 2026\./);
     assert.match(d.message, /agree a date with Example Certification Ltd/);

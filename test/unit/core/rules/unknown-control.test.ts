@@ -17,7 +17,7 @@ describe('ISMS004 unknown-control', () => {
     assert.equal(d.severity, 'error');
     assert.deepEqual(d.range, { start: { line: 4, character: 16 }, end: { line: 4, character: 22 } });
     assert.equal(textAt(files, d), 'A.5.99');
-    assert.match(d.message, /`A\.5\.99` is not a clause or control of iso27001:2022/);
+    assert.match(d.message, /‘A\.5\.99’ is not a clause or control of iso27001:2022/);
   });
 
   it('does not fire for real controls and clauses', () => {
@@ -32,8 +32,8 @@ describe('ISMS004 unknown-control', () => {
   it('edge: an id of a standard that isms.yaml does not list is reported with the key to add', () => {
     const files = { 'isms.yaml': config(), 'audits/IA-2026-03.md': audit('[gdpr:art-33]') };
     const [d] = mine(check(files, TODAY));
-    assert.match(d.message, /does not list under `standards:`/);
-    assert.match(d.message, /`gdpr`/);
+    assert.match(d.message, /does not list under ‘standards:’/);
+    assert.match(d.message, /‘gdpr’/);
     assert.deepEqual(mine(check({ ...files, 'isms.yaml': config('standards: [iso27001:2022, gdpr]\n') }, TODAY)), []);
   });
 
@@ -47,14 +47,14 @@ describe('ISMS004 unknown-control', () => {
       'audits/IA-2026-03.md': audit('["iso27701-2025:A.1.2.9"]'),
     };
     const [d] = mine(check(on2019, TODAY));
-    assert.match(d.message, /belongs to ISO\/IEC 27701:2025, .* Add `iso27701:2025` there/);
+    assert.match(d.message, /belongs to ISO\/IEC 27701:2025, .* Add ‘iso27701:2025’ there/);
     const on2025 = {
       'isms.yaml': config('standards: [iso27001:2022, iso27701:2025]\n'),
       'audits/IA-2026-03.md': audit('["iso27701:A.7.2.8", "iso27701:6.2"]'),
     };
     const diags = check(on2025, TODAY);
     assert.deepEqual(mine(diags), []);
-    assert.ok(!diags.some((x) => x.message.includes('iso27701:2019`')), diags.map((x) => x.message).join('\n'));
+    assert.ok(!diags.some((x) => x.message.includes('iso27701:2019’')), diags.map((x) => x.message).join('\n'));
     assert.deepEqual(
       mine(check({ ...on2025, 'audits/IA-2026-03.md': audit('["iso27701-2025:A.3.25", "iso27701-2025:6.1.3"]') }, TODAY)),
       [],
