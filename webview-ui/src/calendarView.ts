@@ -91,7 +91,9 @@ function monthCell(m: CalendarMonth, onPlan: (month: string) => void): HTMLEleme
   const summary = m.empty
     ? m.state === 'missing'
       ? 'no audit, a gap in the programme'
-      : 'nothing planned yet'
+      : m.state === 'no-audit'
+        ? 'no audit'
+        : 'nothing planned yet'
     : `${live} audit${live === 1 ? '' : 's'}, ${STATE_LABELS[m.state] ?? m.state}`;
   const plan = h(
     'vscode-button',
@@ -122,7 +124,13 @@ function monthCell(m: CalendarMonth, onPlan: (month: string) => void): HTMLEleme
         )
       : null,
     m.audits.length ? h('ul', { class: 'chips', attrs: { role: 'list' } }, ...m.audits.map(chip)) : null,
-    m.empty ? h('p', { class: 'empty-note' }, m.state === 'missing' ? '⚠ No audit this month' : 'Nothing planned') : null,
+    m.empty
+      ? h(
+          'p',
+          { class: 'empty-note' },
+          m.state === 'missing' ? '⚠ No audit this month' : m.state === 'no-audit' ? 'No audit' : 'Nothing planned',
+        )
+      : null,
     m.empty ? plan : null,
   );
 }

@@ -2,7 +2,8 @@
 import { date, enumValue, text } from '../model/fields';
 import { reviewIsBlank } from '../model/reviewContent';
 import type { IsmsRecord } from '../model/types';
-import { daysBetween } from '../dates';
+import { daysBetween, plusMonths } from '../dates';
+import type { IsmsConfig } from '../model/config';
 
 /**
  * `unknown`: the status is written but is no value the engine can read (`status: finished`). ISMS006 reports
@@ -92,4 +93,43 @@ export function lastHeldReview(
     if (d && d <= today && reviewCounts(review, today) && (!last || d > last.date)) last = { review, date: d };
   }
   return last;
+}
+
+/** When the next management review is due, and whether it is overdue on `today` (what ISMS201 and ISMS202 report). */
+export interface ReviewDue {
+  /** the last review held, when there is one */
+  last?: { review: IsmsRecord; date: string };
+  /** the last review plus the planned interval (at most 12 months); absent when no review was ever held */
+  due?: string;
+  /** past due, or never held once the ISMS is certified */
+  overdue: boolean;
+}
+
+/**
+ * The one answer to "is a management review overdue" (issue 15.4): the rules, the tree, the calendar,
+ * the timeline and the status bar read it. Undefined for an ISMS without a review and without a
+ * certificate: one still being built has not had to review yet.
+ */
+export function managementReviewDue(
+  ws: { config: IsmsConfig; records(kind: 'management-review'): readonly IsmsRecord[] },
+  today: string,
+): ReviewDue | undefined {
+  const last = lastHeldReview(ws, today);
+  if (!last) return ws.config.certification ? { overdue: true } : undefined;
+  const due = plusMonths(last.date, Math.min(ws.config.managementReview.intervalMonths, 12));
+  return { last, due, overdue: due < today };
+}
+
+/**
+ * A management review record as the engine reads it: `held` (it counts), `not-held` (marked done, or
+ * dated in the past, yet nothing is recorded: no attendees, inputs, outputs or minutes), `planned`,
+ * or `overdue` (planned for a day now past and not held).
+ */
+export type ReviewState = 'held' | 'not-held' | 'planned' | 'overdue';
+
+export function reviewState(review: IsmsRecord, today: string): ReviewState {
+  if (reviewCounts(review, today)) return 'held';
+  if (reviewHeld(review, today)) return 'not-held';
+  const d = date(review, 'date');
+  return d !== undefined && d < today ? 'overdue' : 'planned';
 }

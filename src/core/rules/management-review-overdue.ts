@@ -1,6 +1,6 @@
 import { plusMonths } from '../dates';
 import { valueRange } from '../model/fields';
-import { lastHeldReview } from '../cycle/state';
+import { managementReviewDue } from '../cycle/state';
 import type { WorkspaceRule } from './rule';
 
 export const managementReviewOverdue: WorkspaceRule = {
@@ -13,9 +13,11 @@ export const managementReviewOverdue: WorkspaceRule = {
   scope: 'workspace',
   dependsOn: ['management-review'],
   check(ctx, report) {
-    const last = lastHeldReview(ctx, ctx.today);
+    // the same answer the tree, the calendar and the status bar show (managementReviewDue, issue 15.4)
+    const reviewDue = managementReviewDue(ctx, ctx.today);
+    if (!reviewDue) return; // an ISMS still being built has not had to review yet
+    const last = reviewDue.last;
     if (!last) {
-      if (!ctx.config.certification) return; // an ISMS still being built has not had to review yet
       report({
         file: ctx.config.file,
         range: ctx.config.anchor,
