@@ -27,6 +27,7 @@ function auditLine(audit: IsmsRecord, today: string): string {
 
 const MONTH_NOTE: Readonly<Record<ProgrammeMonth['state'], string>> = {
   missing: 'no audit — missing from the programme',
+  'no-audit': 'no audit',
   'future-empty': 'nothing planned yet',
   done: '',
   planned: '',

@@ -13,7 +13,7 @@ import type { CalendarModel } from '../core/calendar/types';
 import type { CoverageStatus } from '../core/cycle/coverage';
 import type { Milestone, MilestoneType, ProgrammeMonth } from '../core/cycle/cycle';
 import type { AuditPlanMonth as CoreAuditPlanMonth, AuditPlanSlot } from '../core/cycle/auditPlanning';
-import type { AuditState, CaState } from '../core/cycle/state';
+import type { AuditState, CaState, ReviewState } from '../core/cycle/state';
 import type { DocumentReviewState } from '../core/documents/register';
 
 export type { CalendarModel, MilestoneType, Position, Range, TextEdit };
@@ -51,6 +51,8 @@ export interface TreeProgrammeMonth {
   audits: TreeAudit[];
   /** label of an external audit in this month (the one month a monthly programme may leave free) */
   externalAudit?: string;
+  /** in a gap of the programme ISMS103 reports (programmeGaps): a warning when past, a note when ahead */
+  gap?: true;
 }
 
 export interface TreeCorrectiveAction {
@@ -68,7 +70,10 @@ export interface TreeManagementReview {
   id: string;
   title: string;
   date?: string;
+  /** the status as written (or what an unwritten one means) */
   status: string;
+  /** what the engine makes of the review (reviewState): a blank review marked done is `not-held` */
+  state: ReviewState;
   location: RecordLocation;
 }
 
@@ -273,6 +278,8 @@ export interface StatusResult {
   nextExternalAudit?: { label: string; date: string; daysUntil: number; rootUri: string; location?: RecordLocation };
   openCorrectiveActions: number;
   overdueCorrectiveActions: number;
+  /** what the engine reports overdue over all roots (overdueCounts): actions, internal audits, management reviews */
+  overdue: { total: number; correctiveActions: number; internalAudits: number; managementReviews: number };
   errors: number;
   warnings: number;
   /** files that do not parse now, whose records are kept as last read (issue 15.3), relative to their root */

@@ -77,8 +77,11 @@ export {
   isOpenCorrectiveAction,
   lastHeldReview,
   reviewHeld,
+  reviewState,
+  managementReviewDue,
   type AuditState,
   type CaState,
+  type ReviewState,
 } from './cycle/state';
 export {
   auditProgramme,
@@ -89,7 +92,12 @@ export {
   CYCLE_AUDIT_LABELS,
   cycleAuditName,
   milestoneName,
+  overdueCounts,
+  programmeGaps,
+  REVIEW_DUE_LABEL,
   type Milestone,
+  type OverdueCounts,
+  type ProgrammeGap,
   type ProgrammeMonth,
   type CycleSource,
 } from './cycle/cycle';

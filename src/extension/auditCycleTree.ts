@@ -51,6 +51,7 @@ const ICONS = {
   'in-progress': () => icon('sync', 'charts.blue'),
   overdue: () => icon('warning', 'list.warningForeground'),
   missing: () => icon('circle-slash', 'list.errorForeground'),
+  'no-audit': () => icon('circle-slash', 'disabledForeground'),
   'future-empty': () => icon('circle-slash', 'disabledForeground'),
   cancelled: () => icon('circle-slash', 'disabledForeground'),
   unknown: () => icon('question', 'list.warningForeground'),
@@ -62,6 +63,7 @@ const STATE_WORDS: Record<TreeProgrammeMonth['state'], string> = {
   overdue: 'overdue',
   'in-progress': 'in progress',
   missing: 'no audit',
+  'no-audit': 'no audit',
   'future-empty': 'nothing planned yet',
   cancelled: 'cancelled',
   unknown: 'status unreadable',
@@ -271,9 +273,13 @@ export class AuditCycleTreeProvider implements vscode.TreeDataProvider<AuditCycl
     const item = new vscode.TreeItem(monthName(month.month), month.audits.length ? C.Collapsed : C.None);
     item.id = `${root.rootUri}#month:${month.month}`;
     const ids = month.audits.map((a) => a.id).join(', ');
-    item.description = ids ? `${STATE_WORDS[month.state]} · ${ids}` : STATE_WORDS[month.state];
-    item.iconPath = ICONS[month.state]();
+    // the months ISMS103 reports, and only those, say so (programmeGaps, issue 15.4)
+    const words = month.gap ? `${STATE_WORDS[month.state]} · ISMS103` : STATE_WORDS[month.state];
+    item.description = ids ? `${words} · ${ids}` : words;
+    item.iconPath = month.gap && month.state === 'future-empty' ? icon('info', 'list.warningForeground') : ICONS[month.state]();
     const tip = new vscode.MarkdownString(`**${monthName(month.month)}** — ${STATE_WORDS[month.state]}`);
+    const note = monthNote(month);
+    if (note) tip.appendMarkdown(`\n\n${note}`);
     for (const a of month.audits) tip.appendMarkdown(md`\n\n- ${a.id} ${a.title} (${a.date ?? 'no date'}, ${a.state})`);
     item.tooltip = tip;
     if (month.audits.length === 1) item.command = openCommand(month.audits[0].location);
@@ -291,6 +297,19 @@ export class AuditCycleTreeProvider implements vscode.TreeDataProvider<AuditCycl
 }
 
 // ── the items of the cycle, the corrective actions and the management reviews ──
+
+/** Why an empty month is or is not a problem, in the words of the rule that decides it (ISMS103). */
+function monthNote(month: TreeProgrammeMonth): string | undefined {
+  if (month.gap) {
+    return month.state === 'future-empty'
+      ? 'No internal audit is planned yet (ISMS103, a note while it can still be planned).'
+      : 'A gap in the internal-audit programme (ISMS103): plan a catch-up audit.';
+  }
+  if (month.state !== 'no-audit') return undefined;
+  return month.externalAudit
+    ? md`The month of the ${month.externalAudit.toLowerCase()}: the programme may leave it free.`
+    : 'No internal audit, and no gap to report: before the programme started, more than a year ago, or within the programme’s cadence.';
+}
 
 const C = vscode.TreeItemCollapsibleState;
 
@@ -381,9 +400,13 @@ function correctiveActionItem(root: TreeRoot, ca: TreeCorrectiveAction): vscode.
 function managementReviewsItem(root: TreeRoot): vscode.TreeItem {
   const item = new vscode.TreeItem('Management reviews', C.Collapsed);
   item.id = `${root.rootUri}#managementReviews`;
-  const last = [...root.managementReviews].filter((r) => r.date).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))[0];
-  item.description = last?.date ? `last ${last.date}` : 'none yet';
-  item.iconPath = icon('organization');
+  // the last review the engine counts as held: a blank one marked done is not (issue 15.1, 15.4)
+  const last = [...root.managementReviews]
+    .filter((r) => r.date && r.state === 'held')
+    .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))[0];
+  const due = root.milestones.some((m) => m.type === 'management-review' && !m.location && m.status === 'overdue');
+  item.description = (last?.date ? `last held ${last.date}` : 'none held yet') + (due ? ' · a review is overdue' : '');
+  item.iconPath = due ? ICONS.overdue() : icon('organization');
   item.tooltip = new vscode.MarkdownString(
     'Management reviews (ISO 27001 9.3): every 9.3.2 input, held by top management at planned intervals.',
   );
@@ -391,14 +414,23 @@ function managementReviewsItem(root: TreeRoot): vscode.TreeItem {
   return item;
 }
 
+const REVIEW_WORDS: Record<TreeManagementReview['state'], string> = {
+  held: 'held',
+  'not-held': 'not held: nothing recorded',
+  planned: 'planned',
+  overdue: 'overdue',
+};
+
 function managementReviewItem(root: TreeRoot, r: TreeManagementReview): vscode.TreeItem {
   const item = new vscode.TreeItem(r.id, C.None);
   item.id = `${root.rootUri}#review:${r.id}:${r.location.uri}`;
-  item.description = [r.title, r.date, r.status].filter(Boolean).join(' · ');
-  item.iconPath = r.status === 'done' ? ICONS.done() : ICONS.planned();
-  item.tooltip = new vscode.MarkdownString(md`**${r.id}** ${r.title}\n\n${r.date ?? 'no date'} · ${r.status}`);
+  // the engine's reading, not the written status: a blank review marked done was not held (issue 15.4)
+  item.description = [r.title, r.date, REVIEW_WORDS[r.state]].filter(Boolean).join(' · ');
+  item.iconPath = r.state === 'held' ? ICONS.done() : r.state === 'planned' ? ICONS.planned() : ICONS.overdue();
+  const written = r.state === 'not-held' ? md` (written: status ${r.status}; no attendees, inputs, outputs or minutes recorded)` : '';
+  item.tooltip = new vscode.MarkdownString(md`**${r.id}** ${r.title}\n\n${r.date ?? 'no date'} · ${REVIEW_WORDS[r.state]}` + written);
   item.command = openCommand(r.location);
-  item.contextValue = 'managementReview';
+  item.contextValue = `managementReview.${r.state}`;
   return item;
 }
 
@@ -407,6 +439,9 @@ function reviewDueItem(root: TreeRoot, m: TreeMilestone): vscode.TreeItem {
   item.id = `${root.rootUri}#reviewDue:${m.date}`;
   item.description = `${m.date} · ${relativeDays(root.today, m.date)}`;
   item.iconPath = m.status === 'overdue' ? ICONS.overdue() : icon('calendar');
+  item.tooltip = new vscode.MarkdownString(
+    md`**${m.label}** — ${m.date}, ${m.status}\n\nTop management reviews the ISMS at planned intervals (ISO 27001 9.3, ISMS201/ISMS202): hold the review and record it.`,
+  );
   item.contextValue = 'managementReviewDue';
   return item;
 }

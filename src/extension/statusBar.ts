@@ -1,49 +1,88 @@
 /**
- * `$(shield) 75d to surveillance-2 · 3 open CA · 1 overdue` — the ISMS at a glance, refreshed whenever
- * the server re-checks. Error background for overdue corrective actions, warning background when the
- * next external audit is close; a click focuses the audit-cycle tree.
+ * `$(shield) 54d · 1 overdue` — the ISMS at a glance, refreshed whenever the server re-checks: the days
+ * to the next external audit ("today" on the day), what the engine reports overdue, files kept as last
+ * read while they do not parse. Short, as VS Code's status bar guidelines ask; the details are in the
+ * tooltip. A click focuses the audit-cycle tree.
+ *
+ * Background (issue 15.10): neutral unless something is overdue, then the warning background — the
+ * guidelines keep these colours for what needs attention. The error background is not used: the errors
+ * themselves are counted in VS Code's own Problems item beside it, and an overdue audit, action or review
+ * is a thing to plan, not a failure of the editor.
  */
 import * as vscode from 'vscode';
 import type { StatusResult } from '../common/protocol';
 import type { ServerProxy } from './serverProxy';
-import { inDayCount } from '../core/dates';
+import { dayCount, inDayCount } from '../core/dates';
 import { countOf } from '../core/words';
 import { md } from './treeItems';
 
-/** The next external audit is "close" within this many days (the usual internal-audit warning window). */
-const CLOSE_DAYS = 60;
-
+/** The status bar text: short, one icon. */
 export function statusText(s: StatusResult): string {
-  const parts: string[] = [];
   const next = s.nextExternalAudit;
-  if (next) parts.push(next.daysUntil === 0 ? `${next.label} today` : `${next.daysUntil}d to ${next.label}`);
-  parts.push(`${s.openCorrectiveActions} open CA`);
-  if (s.overdueCorrectiveActions) parts.push(`${s.overdueCorrectiveActions} overdue`);
+  const parts = [next ? (next.daysUntil === 0 ? 'today' : `${next.daysUntil}d`) : 'ISMS'];
+  if (s.overdue.total) parts.push(`${s.overdue.total} overdue`);
+  if (s.staleFiles.length) parts.push(`${countOf(s.staleFiles.length, 'file')} unread`);
   return `$(shield) ${parts.join(' · ')}`;
+}
+
+/** A milestone label inside a sentence: "Second surveillance audit" → "the second surveillance audit". */
+const inSentence = (label: string): string => `the ${label.charAt(0).toLowerCase()}${label.slice(1)}`;
+
+/** What is overdue, by kind: "1 corrective action, 1 management review". */
+function overdueKinds(s: StatusResult): string {
+  const o = s.overdue;
+  return [
+    o.correctiveActions ? countOf(o.correctiveActions, 'corrective action') : '',
+    o.internalAudits ? countOf(o.internalAudits, 'internal audit') : '',
+    o.managementReviews ? countOf(o.managementReviews, 'management review') : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+}
+
+/** The screen reader's words for the item: plain sentences, no Markdown and no $(icon) (issue 15.10). */
+export function statusLabel(s: StatusResult): string {
+  const next = s.nextExternalAudit;
+  const sentences = [
+    next
+      ? next.daysUntil === 0
+        ? `ISMS: ${inSentence(next.label)} is today.`
+        : `ISMS: ${dayCount(next.daysUntil)} to ${inSentence(next.label)}.`
+      : 'ISMS: no external audit planned.',
+    s.overdue.total ? `${countOf(s.overdue.total, 'item')} overdue: ${overdueKinds(s)}.` : 'Nothing overdue.',
+  ];
+  if (s.staleFiles.length) sentences.push(`${countOf(s.staleFiles.length, 'file')} could not be read; the last good version is used.`);
+  return sentences.join(' ');
 }
 
 /** "Problems: 1 error, 2 warnings": counts with their noun, never "1 errors" (issue 15.6). */
 export const problemsText = (s: StatusResult): string => `Problems: ${countOf(s.errors, 'error')}, ${countOf(s.warnings, 'warning')}`;
 
-export function statusTooltip(s: StatusResult): vscode.MarkdownString {
-  const tip = new vscode.MarkdownString(undefined, true);
-  tip.isTrusted = { enabledCommands: ['isms.auditCycle.focus', 'isms.logCorrectiveAction', 'workbench.actions.view.problems'] };
-  tip.appendMarkdown('**ISMS Workbench**');
-  tip.appendMarkdown(s.roots > 1 ? ` — ${s.roots} ISMS folders\n\n` : '\n\n');
+/** The tooltip's Markdown: the details the short text leaves out; workspace text escaped (md``). */
+export function statusTooltipMarkdown(s: StatusResult): string {
   const next = s.nextExternalAudit;
-  tip.appendMarkdown(
-    next
-      ? md`- Next external audit: **${next.label}** on ${next.date} (${inDayCount(next.daysUntil)})` + '\n'
-      : '- No external audit planned\n',
+  const lines = [
+    next ? md`- Next external audit: **${next.label}** on ${next.date} (${inDayCount(next.daysUntil)})` : '- No external audit planned',
+    s.overdue.total ? `- Overdue: ${overdueKinds(s)}` : '- Nothing overdue',
+    `- Corrective actions: ${s.openCorrectiveActions} open, ${s.overdueCorrectiveActions} overdue`,
+    `- ${problemsText(s)}`,
+    ...(s.staleFiles.length ? [`- Not readable now, last good version used: ${s.staleFiles.map((f) => md`${f}`).join(', ')}`] : []),
+    `- Today: ${s.today}`,
+  ];
+  return (
+    `**ISMS Workbench**${s.roots > 1 ? ` — ${s.roots} ISMS folders` : ''}\n\n${lines.join('\n')}\n\n` +
+    '[$(list-tree) Audit cycle](command:isms.auditCycle.focus) · [$(add) Log corrective action](command:isms.logCorrectiveAction) · [$(warning) Problems](command:workbench.actions.view.problems)'
   );
-  tip.appendMarkdown(`- Corrective actions: ${s.openCorrectiveActions} open, ${s.overdueCorrectiveActions} overdue\n`);
-  tip.appendMarkdown(`- ${problemsText(s)}\n`);
-  tip.appendMarkdown(`- Today: ${s.today}\n\n`);
-  tip.appendMarkdown(
-    '[$(list-tree) Audit cycle](command:isms.auditCycle.focus) · [$(add) Log corrective action](command:isms.logCorrectiveAction) · [$(warning) Problems](command:workbench.actions.view.problems)',
-  );
+}
+
+export function statusTooltip(s: StatusResult): vscode.MarkdownString {
+  const tip = new vscode.MarkdownString(statusTooltipMarkdown(s), true);
+  tip.isTrusted = { enabledCommands: ['isms.auditCycle.focus', 'isms.logCorrectiveAction', 'workbench.actions.view.problems'] };
   return tip;
 }
+
+/** Warning background while something is overdue, else none (see the file's comment). */
+export const statusBackground = (s: StatusResult): string | undefined => (s.overdue.total ? 'statusBarItem.warningBackground' : undefined);
 
 export class IsmsStatusBar implements vscode.Disposable {
   readonly item = vscode.window.createStatusBarItem('isms.status', vscode.StatusBarAlignment.Left, 10);
@@ -56,6 +95,7 @@ export class IsmsStatusBar implements vscode.Disposable {
     this.item.command = 'isms.auditCycle.focus';
     this.item.text = '$(loading~spin) ISMS';
     this.item.tooltip = 'ISMS Workbench: reading the ISMS…';
+    this.item.accessibilityInformation = { label: 'ISMS: reading the ISMS' };
     this.subscription = server.onDidChangeTree(() => this.updateSoon());
   }
 
@@ -89,17 +129,15 @@ export class IsmsStatusBar implements vscode.Disposable {
     }
     if (!s.ready) {
       this.item.text = '$(loading~spin) ISMS';
+      this.item.accessibilityInformation = { label: 'ISMS: reading the ISMS' };
       this.item.show();
       return;
     }
     this.item.text = statusText(s);
     this.item.tooltip = statusTooltip(s);
-    const close = s.nextExternalAudit && s.nextExternalAudit.daysUntil <= CLOSE_DAYS;
-    this.item.backgroundColor = s.overdueCorrectiveActions
-      ? new vscode.ThemeColor('statusBarItem.errorBackground')
-      : close
-        ? new vscode.ThemeColor('statusBarItem.warningBackground')
-        : undefined;
+    this.item.accessibilityInformation = { label: statusLabel(s), role: 'button' };
+    const background = statusBackground(s);
+    this.item.backgroundColor = background ? new vscode.ThemeColor(background) : undefined;
     this.item.show();
   }
 

@@ -95,6 +95,11 @@ async function checkCalendar(page, themeName) {
     (await frame.locator('#timeline').innerText()).includes('CA-2026-004'),
     `${themeName}: the timeline lists the overdue corrective action CA-2026-004`,
   );
+  // the management review ISMS201 reports overdue (due 2026-10-22) is on the road too (issue 15.4)
+  check(
+    /Management review due[\s\S]*overdue/i.test(await frame.locator('#timeline').innerText()),
+    `${themeName}: the timeline lists the overdue management review`,
+  );
   if (screenshots) await page.screenshot({ path: join(root, `docs/images/timeline-${themeName}.png`) });
   await frame.locator('#tab-calendar').click();
   await overdue.click();
@@ -229,8 +234,17 @@ async function run(themeName, theme) {
     const { page } = v;
     await page.goto(v.url);
     await page.locator('.monaco-workbench .part.statusbar').waitFor({ timeout: 60000 });
-    // the status bar names the next external audit once the server has indexed the sample
-    await page.locator('.statusbar-item', { hasText: 'Second surveillance audit' }).first().waitFor({ timeout: 60000 });
+    // the status bar counts the days to the next external audit once the server has indexed the sample:
+    // short text ("75d · 4 overdue", issue 15.10), the words in its screen-reader label
+    const status = page.locator('.statusbar-item', { hasText: /\d+d · \d+ overdue/ }).first();
+    await status.waitFor({ timeout: 60000 });
+    const ariaLabel = await status.evaluate(
+      (el) => el.getAttribute('aria-label') ?? el.querySelector('[aria-label]')?.getAttribute('aria-label') ?? '',
+    );
+    check(
+      /^ISMS: 75 days to the second surveillance audit\./.test(ariaLabel),
+      `${themeName}: the status bar item's label is in plain words: ${ariaLabel}`,
+    );
     await runCommand(page, 'ISMS: Show audit calendar');
     await checkCalendar(page, themeName);
     if (themeName !== 'light') return; // the interactions below need one run, not one per theme

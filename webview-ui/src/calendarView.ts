@@ -119,7 +119,9 @@ function monthCell(m: CalendarMonth, onPlan: (month: string) => void, trusted: b
   const summary = m.empty
     ? m.state === 'missing'
       ? 'no audit, a gap in the programme'
-      : 'nothing planned yet'
+      : m.state === 'no-audit'
+        ? 'no audit'
+        : 'nothing planned yet'
     : `${live} audit${live === 1 ? '' : 's'}, ${STATE_LABELS[m.state] ?? m.state}`;
   return h(
     'li',
@@ -144,7 +146,13 @@ function monthCell(m: CalendarMonth, onPlan: (month: string) => void, trusted: b
         )
       : null,
     m.audits.length ? h('ul', { class: 'chips', attrs: { role: 'list' } }, ...m.audits.map((a) => chip(a, trusted))) : null,
-    m.empty ? h('p', { class: 'empty-note' }, m.state === 'missing' ? '⚠ No audit this month' : 'Nothing planned') : null,
+    m.empty
+      ? h(
+          'p',
+          { class: 'empty-note' },
+          m.state === 'missing' ? '⚠ No audit this month' : m.state === 'no-audit' ? 'No audit' : 'Nothing planned',
+        )
+      : null,
     m.empty ? planButton(m, onPlan, trusted) : null,
   );
 }

@@ -23,6 +23,7 @@ export const STATE_LABELS: Readonly<Record<string, string>> = {
   cancelled: 'cancelled',
   unknown: 'status unreadable',
   missing: 'no audit',
+  'no-audit': 'no audit',
   'future-empty': 'nothing planned',
   open: 'open',
   'due-soon': 'due soon',

@@ -38,7 +38,8 @@ export interface CalendarMarker extends Partial<CalendarLocation> {
   status: 'done' | 'planned' | 'overdue' | 'cancelled';
 }
 
-export type MonthState = AuditState | 'missing' | 'future-empty';
+/** `missing`: a past or current month in a gap ISMS103 reports; `no-audit`: empty, but no rule reports it (see ProgrammeMonth). */
+export type MonthState = AuditState | 'missing' | 'no-audit' | 'future-empty';
 
 /** An approved document's next review (A.5.1), on the date `documentReview` gives; drafts and retired ones have none. */
 export interface DocumentReviewMarker extends CalendarLocation {

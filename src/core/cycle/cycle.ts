@@ -2,11 +2,13 @@
  * The certification cycle (ISO/IEC 17021-1 9.1.3) and the internal-audit programme as data: what the
  * tree view, the status bar, the calendar, `isms plan` and the cycle rules all read.
  */
-import { daysBetween, monthOf, plusMonthKey } from '../dates';
+import { daysBetween, monthOf, monthsBetween, plusMonthKey } from '../dates';
 import type { CycleAudit, CycleAuditType, IsmsConfig } from '../model/config';
 import { date, label, text } from '../model/fields';
 import type { IsmsRecord, Location, RecordKind } from '../model/types';
-import { auditDate, auditState, reviewCounts, type AuditState } from './state';
+import { auditDate, auditState, caState, cycleStart, managementReviewDue, reviewCounts, type AuditState } from './state';
+
+export { cycleStart };
 
 /** What the cycle functions need of a workspace: the configuration and records by kind. */
 export interface CycleSource {
@@ -48,12 +50,8 @@ export const CYCLE_AUDIT_LABELS: Readonly<Record<CycleAuditType, string>> = Obje
 export const milestoneName = (m: { type: MilestoneType; label: string }): string =>
   m.type in CYCLE_AUDIT_NAMES ? CYCLE_AUDIT_NAMES[m.type as CycleAuditType] : m.label;
 
-/** The start of the current three-year cycle: the certification decision, else issue, else the certification audit. */
-export function cycleStart(config: IsmsConfig): string | undefined {
-  const c = config.certification;
-  if (!c) return undefined;
-  return c.decision ?? c.issued ?? c.audits.find((a) => a.type === 'certification' || a.type === 'recertification')?.date;
-}
+/** The milestone of a management review that is due and has no record: the only milestone without a location. */
+export const REVIEW_DUE_LABEL = 'Management review due';
 
 function cycleAuditStatus(a: CycleAudit & { date: string }, today: string): Milestone['status'] {
   if (a.status === 'done' || a.status === 'cancelled') return a.status;
@@ -94,6 +92,11 @@ export function cycleMilestones(ws: CycleSource, today: string): Milestone[] {
       location: { file: review.file, range: review.anchor },
     });
   }
+  const reviewDue = managementReviewDue(ws, today);
+  if (reviewDue?.overdue) {
+    // the review ISMS201/ISMS202 report as overdue, on the road of every view (issue 15.4); it has no record yet
+    milestones.push({ type: 'management-review', date: reviewDue.due ?? today, status: 'overdue', label: REVIEW_DUE_LABEL });
+  }
   return milestones.sort((a, b) => a.date.localeCompare(b.date) || a.label.localeCompare(b.label));
 }
 
@@ -108,12 +111,19 @@ export interface ProgrammeMonth {
   /** YYYY-MM */
   month: string;
   audits: IsmsRecord[];
-  /** the worst state of its audits; `missing` = past or current month without one, `future-empty` = nothing planned yet */
-  state: AuditState | 'missing' | 'future-empty';
+  /**
+   * the worst state of its audits, else: `missing` = a past or current month in a gap ISMS103 reports,
+   * `no-audit` = a past or current month without one that no rule reports (an external audit's month,
+   * before the programme started, more than a year back, within a cadence of several months),
+   * `future-empty` = nothing planned yet
+   */
+  state: AuditState | 'missing' | 'no-audit' | 'future-empty';
   /** an external audit falls in this month: the one month a monthly programme may leave free */
   externalAudit?: string;
   /** audits held later that make up for this month (`catch-up-for:`); they count here, not in their own month */
   catchUps?: IsmsRecord[];
+  /** the month is in a gap of the programme ISMS103 reports (a warning when past, a note when ahead) */
+  gap?: true;
 }
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -129,17 +139,10 @@ export function catchUpFor(audit: IsmsRecord): string | undefined {
   return covered !== undefined && MONTH.test(covered) && held !== undefined && covered < monthOf(held) ? covered : undefined;
 }
 
-const STATE_ORDER: readonly (AuditState | 'missing' | 'future-empty')[] = [
-  'overdue',
-  'in-progress',
-  'planned',
-  'unknown',
-  'done',
-  'cancelled',
-];
+const STATE_ORDER: readonly ProgrammeMonth['state'][] = ['overdue', 'in-progress', 'planned', 'unknown', 'done', 'cancelled'];
 
-/** The internal audits month by month, from `from` (YYYY-MM) for `months` months (fewer when 9999-12 comes first). */
-export function auditProgramme(ws: CycleSource, from: string, months: number, today: string): ProgrammeMonth[] {
+/** The months with their audits, an empty month `missing` (past or current) or `future-empty`, before the gaps are judged. */
+function programmeMonths(ws: CycleSource, from: string, months: number, today: string): ProgrammeMonth[] {
   const byMonth = new Map<string, IsmsRecord[]>();
   const catchUps = new Map<string, IsmsRecord[]>();
   for (const audit of ws.records('internal-audit')) {
@@ -174,5 +177,90 @@ export function auditProgramme(ws: CycleSource, from: string, months: number, to
   return result;
 }
 
+/** How far ahead an empty month is pointed out, so that it can still be planned. */
+export const GAP_LOOKAHEAD_MONTHS = 3;
+
+/** A run of `cadence-months` months without an internal audit: what ISMS103 reports and the views flag. */
+export interface ProgrammeGap {
+  /** YYYY-MM, in order */
+  months: string[];
+  /** after the current month: a note that it can still be planned, not a warning */
+  future: boolean;
+}
+
+const isEmpty = (m: ProgrammeMonth): boolean => (m.state === 'missing' || m.state === 'future-empty') && !m.externalAudit;
+
+/**
+ * The gaps of the internal-audit programme on `today` (ISO/IEC 27001 9.2.2): every `cadence-months`
+ * consecutive empty months (an external audit's month is not empty), from the programme's start
+ * (certification cycle or first audit) but at most a year back, to GAP_LOOKAHEAD_MONTHS ahead. The one
+ * answer to "which months lack an internal audit": rule ISMS103, the tree, the calendar and `isms plan`
+ * all read it (issue 15.4).
+ */
+export function programmeGaps(ws: CycleSource, today: string): ProgrammeGap[] {
+  const firstAudit = ws
+    .records('internal-audit')
+    .map(auditDate)
+    .filter((d): d is string => !!d)
+    .sort()[0];
+  const starts = [cycleStart(ws.config), firstAudit]
+    .filter((d): d is string => !!d)
+    .map(monthOf)
+    .sort();
+  if (starts.length === 0) return []; // nothing planned and no certificate yet: the programme has not started
+  const thisMonth = monthOf(today);
+  // look back one programme year at most: older gaps are history, not something to act on
+  const from = [starts[0], plusMonthKey(thisMonth, -11)].sort()[1];
+  const to = plusMonthKey(thisMonth, GAP_LOOKAHEAD_MONTHS);
+  if (from > to) return [];
+  const months = programmeMonths(ws, from, monthsBetween(`${from}-01`, `${to}-01`) + 1, today);
+  const cadence = ws.config.internalAudit.cadenceMonths;
+  const gaps: ProgrammeGap[] = [];
+  // every `cadence` consecutive empty months is one gap: the same answer whatever day the check runs
+  for (let i = 0; i < months.length;) {
+    const run = months.slice(i, i + cadence);
+    if (run.length < cadence || !run.every(isEmpty)) {
+      i++;
+      continue;
+    }
+    i += cadence;
+    gaps.push({ months: run.map((m) => m.month), future: run[0].month > thisMonth });
+  }
+  return gaps;
+}
+
+/**
+ * The internal audits month by month, from `from` (YYYY-MM) for `months` months (fewer when 9999-12
+ * comes first). An empty past month is `missing` only when it is in a gap `programmeGaps` reports.
+ */
+export function auditProgramme(ws: CycleSource, from: string, months: number, today: string): ProgrammeMonth[] {
+  const flagged = new Set(programmeGaps(ws, today).flatMap((g) => g.months));
+  return programmeMonths(ws, from, months, today).map((m) => {
+    if (!flagged.has(m.month)) return m.state === 'missing' ? { ...m, state: 'no-audit' } : m;
+    return { ...m, gap: true };
+  });
+}
+
 /** Days from today to a date (negative when past). */
 export const daysUntil = (today: string, d: string): number => daysBetween(today, d);
+
+/** What the engine reports overdue on a day (ISMS301, ISMS101, ISMS201/ISMS202): the status bar's one count. */
+export interface OverdueCounts {
+  correctiveActions: number;
+  internalAudits: number;
+  /** 1 when a management review is overdue, else 0 */
+  managementReview: number;
+  total: number;
+}
+
+/**
+ * The overdue things of one ISMS (issue 15.4): corrective actions past their due date, internal audits
+ * planned for a past day and not performed, an overdue management review — each by the same function as
+ * its rule, so that the status bar, the tree and the calendar count what the Problems panel lists.
+ */
+export function overdueCounts(ws: CycleSource, today: string): OverdueCounts {
+  const correctiveActions = ws.records('corrective-action').filter((ca) => caState(ca, today) === 'overdue').length;
+  const internalAudits = ws.records('internal-audit').filter((a) => auditState(a, today) === 'overdue').length;
+  const managementReview = managementReviewDue(ws, today)?.overdue ? 1 : 0;
+  return { correctiveActions, internalAudits, managementReview, total: correctiveActions + internalAudits + managementReview };
+}

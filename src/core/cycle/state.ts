@@ -2,7 +2,8 @@
 import { date, enumValue, text } from '../model/fields';
 import { reviewIsBlank } from '../model/reviewContent';
 import type { IsmsRecord } from '../model/types';
-import { daysBetween } from '../dates';
+import { daysBetween, plusMonths } from '../dates';
+import type { IsmsConfig } from '../model/config';
 
 /**
  * `unknown`: the status is written but is no value the engine can read (`status: finished`). ISMS006 reports
@@ -92,4 +93,62 @@ export function lastHeldReview(
     if (d && d <= today && reviewCounts(review, today) && (!last || d > last.date)) last = { review, date: d };
   }
   return last;
+}
+
+/** When the next management review is due, and whether it is overdue on `today` (what ISMS201 and ISMS202 report). */
+export interface ReviewDue {
+  /** the last review held, when there is one */
+  last?: { review: IsmsRecord; date: string };
+  /** the last review plus the planned interval (at most 12 months); with none held, the certificate's first anniversary */
+  due: string;
+  /** past due */
+  overdue: boolean;
+  /** with none held yet: a review is planned between today and the due date */
+  plannedByDue?: boolean;
+}
+
+/** The start of the certification cycle: the decision, else the issue date, else the (re)certification audit. */
+export function cycleStart(config: IsmsConfig): string | undefined {
+  const c = config.certification;
+  if (!c) return undefined;
+  return c.decision ?? c.issued ?? c.audits.find((a) => a.type === 'certification' || a.type === 'recertification')?.date;
+}
+
+/**
+ * The one answer to "is a management review overdue" (issue 15.4): the rules, the tree, the calendar,
+ * the timeline and the status bar read it. Undefined for an ISMS without a review whose certification is
+ * not yet behind it: one still being built has not had to review yet. A certificate granted on a review
+ * the records do not hold makes the next one due by its first anniversary.
+ */
+export function managementReviewDue(
+  ws: { config: IsmsConfig; records(kind: 'management-review'): readonly IsmsRecord[] },
+  today: string,
+): ReviewDue | undefined {
+  const last = lastHeldReview(ws, today);
+  if (!last) {
+    const start = cycleStart(ws.config);
+    if (!start || start > today) return undefined;
+    const firstDue = plusMonths(start, 12);
+    const plannedByDue = ws.records('management-review').some((r) => {
+      const d = date(r, 'date');
+      return d !== undefined && d >= today && d <= firstDue;
+    });
+    return { due: firstDue, overdue: firstDue < today, plannedByDue };
+  }
+  const due = plusMonths(last.date, Math.min(ws.config.managementReview.intervalMonths, 12));
+  return { last, due, overdue: due < today };
+}
+
+/**
+ * A management review record as the engine reads it: `held` (it counts), `not-held` (marked done, or
+ * dated in the past, yet nothing is recorded: no attendees, inputs, outputs or minutes), `planned`,
+ * or `overdue` (planned for a day now past and not held).
+ */
+export type ReviewState = 'held' | 'not-held' | 'planned' | 'overdue';
+
+export function reviewState(review: IsmsRecord, today: string): ReviewState {
+  if (reviewCounts(review, today)) return 'held';
+  if (reviewHeld(review, today)) return 'not-held';
+  const d = date(review, 'date');
+  return d !== undefined && d < today ? 'overdue' : 'planned';
 }

@@ -181,8 +181,11 @@ export function calendarEvents(ws: CycleSource, today: string): CalendarEvent[] 
     const record = review && at ? ws.records('management-review').find((r) => r.anchor === at.range && r.file === at.file) : undefined;
     const title = record ? text(record, 'title') : undefined;
     const name = !review ? m.type : record?.id !== undefined ? uidPart(record.id) : `~${uidPart(title ?? 'untitled')}`;
+    // the review due (overdue, no record yet) moves with the last review held, or with today when none
+    // was: one uid, so that a calendar re-importing the plan replaces it rather than adding another
+    const uid = review && !at ? 'management-review-due' : `${review ? 'management-review' : 'external'}-${name}-${compactDate(m.date)}`;
     events.push({
-      uid: `${review ? 'management-review' : 'external'}-${name}-${compactDate(m.date)}@${UID_DOMAIN}`,
+      uid: `${uid}@${UID_DOMAIN}`,
       date: m.date,
       summary: m.label,
       description: `Status: ${m.status}`,

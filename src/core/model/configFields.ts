@@ -281,7 +281,7 @@ export const CONFIG_FIELDS = {
     default: [],
     items: DEPARTMENT_FIELDS,
     meaning:
-      "Departments, their owners and the controls they own, each `{ id, owner, owns }`. Each department's controls must see an internal audit every 12 months, and its overdue corrective actions are reported at its entry. Records name a department by its `id`; a corrective action belongs to a department by its `department:`, else by its `owner:` being the department's owner (names compare ignoring case, spacing and a role in brackets).",
+      "Departments, their owners and the controls they own, each `{ id, owner, owns }`. Each department's controls must see an internal audit every 12 months, and its overdue corrective actions are reported at its entry. Records name a department by its `id`; a corrective action belongs to a department by its `department:`, else by the finding it answers (the audit's `department:`, the department owning the finding's control or the audit's scope), else by its `owner:` being the department's owner (names compare ignoring case, spacing and a role in brackets).",
     description: 'Departments and the controls they own; each must see an audit of its controls every 12 months.',
   },
 } as const satisfies Readonly<Record<string, ConfigField>>;

@@ -9,11 +9,11 @@ import { caState } from '../cycle/state';
 import type { Department } from '../model/config';
 import { date } from '../model/fields';
 import type { IsmsRecord } from '../model/types';
-import { departmentOf, ownsCorrectiveAction, unauditedControls } from './departments';
+import { correctiveActionDepartment, departmentOf, unauditedControls } from './departments';
 
 export interface DepartmentSummary {
   department: Department;
-  /** open corrective actions it owns, overdue ones first, then by due date */
+  /** open corrective actions that belong to it (correctiveActionDepartment), overdue ones first, then by due date */
   correctiveActions: { ca: IsmsRecord; state: 'overdue' | 'due-soon' | 'open' }[];
   /** owned controls no audit covered in the last 12 months; undefined while the ISMS is too young to judge */
   unauditedControls?: string[];
@@ -26,8 +26,8 @@ const ORDER = { overdue: 0, 'due-soon': 1, open: 2 } as const;
 export function departmentSummaries(source: CycleSource, today: string): DepartmentSummary[] {
   const open = source
     .records('corrective-action')
-    .map((ca) => ({ ca, state: caState(ca, today) }))
-    .filter((x): x is DepartmentSummary['correctiveActions'][number] => x.state in ORDER)
+    .map((ca) => ({ ca, state: caState(ca, today), department: correctiveActionDepartment(source, ca) }))
+    .filter((x): x is DepartmentSummary['correctiveActions'][number] & { department: Department } => x.state in ORDER && !!x.department)
     .sort(
       (a, b) =>
         ORDER[a.state] - ORDER[b.state] ||
@@ -38,7 +38,7 @@ export function departmentSummaries(source: CycleSource, today: string): Departm
   const overdue = trainingStatuses(source, today).filter((s) => s.overdue);
   return source.config.departments.map((department) => ({
     department,
-    correctiveActions: open.filter((x) => ownsCorrectiveAction(department, x.ca)),
+    correctiveActions: open.filter((x) => x.department === department).map(({ ca, state }) => ({ ca, state })),
     ...(unaudited ? { unauditedControls: unaudited.byDepartment.get(department.id) ?? [] } : {}),
     trainingOverdue: overdue.filter((s) => departmentOf(source.config, s.person) === department),
   }));

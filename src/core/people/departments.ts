@@ -9,19 +9,69 @@ import { auditDate } from '../cycle/state';
 import { plusMonths } from '../dates';
 import type { Department, IsmsConfig } from '../model/config';
 import { lookupEntry } from '../model/catalogues';
-import { text } from '../model/fields';
+import { ids, text } from '../model/fields';
 import type { IsmsRecord } from '../model/types';
 import { sameName } from './names';
 
+const sameDepartmentId = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/** The department of isms.yaml with this id (any case). */
+const departmentById = (config: IsmsConfig, id: string): Department | undefined =>
+  config.departments.find((d) => sameDepartmentId(d.id, id));
+
+/** The departments that own a control (canonical ids compared), in the order of isms.yaml. */
+function ownersOf(config: IsmsConfig, control: string): Department[] {
+  const id = lookupEntry(control)?.entry.id ?? control;
+  return config.departments.filter((d) => d.owns.some((o) => (lookupEntry(o)?.entry.id ?? o) === id));
+}
+
+/** The finding a corrective action answers: its `source:`, else the finding whose `corrective-action:` names it. */
+function findingOf(source: CycleSource, ca: IsmsRecord): IsmsRecord | undefined {
+  const findings = source.records('finding');
+  const from = text(ca, 'source');
+  return (
+    (from !== undefined ? findings.find((f) => f.id === from) : undefined) ??
+    (ca.id !== undefined ? findings.find((f) => text(f, 'corrective-action') === ca.id) : undefined)
+  );
+}
+
 /**
- * Whether a corrective action belongs to a department: its `department:` names it (any case), or it has
- * no `department:` and its owner is the department's owner.
+ * The department a finding falls to: its audit's `department:`; else the one department that owns the
+ * control the finding is against (`ref:`); else the one department that owns the audit's scope.
  */
-export function ownsCorrectiveAction(dep: Department, ca: IsmsRecord): boolean {
-  const department = text(ca, 'department');
-  if (department !== undefined) return department.trim().toLowerCase() === dep.id.trim().toLowerCase();
+function findingDepartment(source: CycleSource, finding: IsmsRecord): Department | undefined {
+  const { config } = source;
+  const audit =
+    finding.parentId === undefined
+      ? undefined
+      : (['internal-audit', 'external-audit', 'exercise'] as const)
+          .flatMap((kind) => source.records(kind))
+          .filter((r) => r.id === finding.parentId)
+          .sort((a, b) => Number(b.file === finding.file) - Number(a.file === finding.file))[0];
+  const written = audit && text(audit, 'department');
+  if (written !== undefined) return departmentById(config, written);
+  const ref = text(finding, 'ref');
+  const refOwners = ref === undefined ? [] : ownersOf(config, ref);
+  if (refOwners.length === 1) return refOwners[0];
+  const scopeOwners = new Set(audit ? ids(audit, 'scope').flatMap((c) => ownersOf(config, c)) : []);
+  return scopeOwners.size === 1 ? [...scopeOwners][0] : undefined;
+}
+
+/**
+ * The department a corrective action belongs to (ISO/IEC 27001:2022 5.3; issue 15.4): the one its
+ * `department:` names (any case); without it, the department of the finding it answers (the audit's
+ * `department:`, the owner of the finding's control, the owner of the audit's scope); else the
+ * department whose owner is the action's owner. An action raised by an IT audit stays IT's whoever
+ * owns it. The one attribution the tree, ISMS602 and any report use.
+ */
+export function correctiveActionDepartment(source: CycleSource, ca: IsmsRecord): Department | undefined {
+  const written = text(ca, 'department');
+  if (written !== undefined) return departmentById(source.config, written);
+  const finding = findingOf(source, ca);
+  const byFinding = finding && findingDepartment(source, finding);
+  if (byFinding) return byFinding;
   const owner = text(ca, 'owner');
-  return owner !== undefined && dep.owner !== undefined && sameName(owner, dep.owner);
+  return owner === undefined ? undefined : source.config.departments.find((d) => d.owner !== undefined && sameName(owner, d.owner));
 }
 
 export interface UnauditedControls {

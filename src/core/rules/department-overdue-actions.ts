@@ -1,23 +1,28 @@
 import { caState } from '../cycle/state';
 import { date, valueRange } from '../model/fields';
-import { departmentLabel, ownsCorrectiveAction } from '../people/departments';
+import { correctiveActionDepartment, departmentLabel } from '../people/departments';
 import type { WorkspaceRule } from './rule';
 
 export const departmentOverdueActions: WorkspaceRule = {
   code: 'ISMS602',
   name: 'department-overdue-actions',
   description:
-    "A department owns corrective actions past their due date (by the action's ‘department:’, or its owner being the department owner).",
+    "A department owns corrective actions past their due date (by the action's ‘department:’, else the department of the finding it answers, else its owner being the department owner).",
   clause: 'ISO/IEC 27001:2022 5.3 (roles and responsibilities) and 10.2 (nonconformity and corrective action)',
   defaultSeverity: 'warning',
   scope: 'workspace',
-  dependsOn: ['corrective-action'],
+  // the finding an action answers (and its audit) can decide its department
+  dependsOn: ['corrective-action', 'finding', 'internal-audit', 'external-audit', 'exercise'],
   check(ctx, report) {
-    const overdue = ctx.records('corrective-action').filter((ca) => caState(ca, ctx.today) === 'overdue');
+    const overdue = ctx
+      .records('corrective-action')
+      .filter((ca) => caState(ca, ctx.today) === 'overdue')
+      .map((ca) => ({ ca, department: correctiveActionDepartment(ctx, ca) }));
     if (overdue.length === 0) return;
     for (const dep of ctx.config.departments) {
       const mine = overdue
-        .filter((ca) => ownsCorrectiveAction(dep, ca))
+        .filter((x) => x.department === dep)
+        .map((x) => x.ca)
         .sort((a, b) => (date(a, 'due') ?? '').localeCompare(date(b, 'due') ?? '') || (a.id ?? '').localeCompare(b.id ?? ''));
       if (mine.length === 0) continue;
       const names = mine.map((ca) => `${ca.id ?? '(no id)'} (due ${date(ca, 'due') ?? '?'})`);

@@ -1,6 +1,6 @@
 import { plusMonths } from '../dates';
 import { valueRange } from '../model/fields';
-import { lastHeldReview } from '../cycle/state';
+import { managementReviewDue } from '../cycle/state';
 import type { WorkspaceRule } from './rule';
 
 export const managementReviewInterval: WorkspaceRule = {
@@ -12,11 +12,13 @@ export const managementReviewInterval: WorkspaceRule = {
   scope: 'workspace',
   dependsOn: ['management-review'],
   check(ctx, report) {
-    const last = lastHeldReview(ctx, ctx.today);
+    // the same answer the tree, the calendar and the status bar show (managementReviewDue, issue 15.4)
+    const reviewDue = managementReviewDue(ctx, ctx.today);
     const interval = ctx.config.managementReview.intervalMonths;
-    if (!last || interval >= 12) return;
-    const due = plusMonths(last.date, interval);
-    if (due >= ctx.today || plusMonths(last.date, 12) < ctx.today) return; // within interval, or ISMS202's case
+    const last = reviewDue?.last;
+    if (!last || !reviewDue.due || !reviewDue.overdue || interval >= 12) return;
+    const due = reviewDue.due;
+    if (plusMonths(last.date, 12) < ctx.today) return; // ISMS202's case
     report({
       file: last.review.file,
       range: valueRange(last.review, 'date'),

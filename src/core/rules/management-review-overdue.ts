@@ -1,7 +1,6 @@
-import { asDate, plusMonths } from '../dates';
+import { plusMonths } from '../dates';
 import { valueRange } from '../model/fields';
-import { lastHeldReview } from '../cycle/state';
-import { cycleStart } from '../cycle/cycle';
+import { managementReviewDue } from '../cycle/state';
 import type { WorkspaceRule } from './rule';
 import { placeOf } from '../model/config';
 
@@ -15,20 +14,15 @@ export const managementReviewOverdue: WorkspaceRule = {
   scope: 'workspace',
   dependsOn: ['management-review'],
   check(ctx, report) {
-    const last = lastHeldReview(ctx, ctx.today);
+    // the same answer the tree, the calendar and the status bar show (managementReviewDue, issue 15.4)
+    const reviewDue = managementReviewDue(ctx, ctx.today);
+    if (!reviewDue) return; // an ISMS still being built has not had to review yet
+    const last = reviewDue.last;
     if (!last) {
-      // an ISMS still being built (no certificate, or its certification still ahead) has not had to review yet
-      const start = cycleStart(ctx.config);
-      if (!start || start > ctx.today) return;
-      // a certificate less than a year old was granted on a review the records do not hold: the next one is
-      // due by its first anniversary, so until then this is a note, and none when a review is planned by then
-      const due = plusMonths(start, 12);
-      const young = due >= ctx.today;
-      const planned = ctx.records('management-review').some((r) => {
-        const date = asDate(r.data.date);
-        return date !== undefined && date >= ctx.today && date <= due;
-      });
-      if (young && planned) return;
+      // none held: a note while the certificate is young (none at all when one is planned by its anniversary)
+      if (!reviewDue.overdue && reviewDue.plannedByDue) return;
+      const young = !reviewDue.overdue;
+      const due = reviewDue.due;
       report({
         file: ctx.config.file,
         range: placeOf(ctx.config, 'management-review.interval-months', 'management-review'),

@@ -1,5 +1,5 @@
-/** `isms/status`: the status bar's numbers — the nearest external audit, open and overdue actions, problems. */
-import { caState, daysBetween, nextExternalAudit } from '../../core';
+/** `isms/status`: the status bar's numbers — the nearest external audit, open actions, what is overdue, problems. */
+import { caState, daysBetween, nextExternalAudit, overdueCounts } from '../../core';
 import type { StatusResult } from '../../common/protocol';
 import { pathToUri } from '../uris';
 import type { RequestContext, RequestHandler } from './context';
@@ -16,6 +16,7 @@ export const statusRequest: RequestHandler<'isms/status'> = {
     today: '',
     openCorrectiveActions: 0,
     overdueCorrectiveActions: 0,
+    overdue: { total: 0, correctiveActions: 0, internalAudits: 0, managementReviews: 0 },
     errors: 0,
     warnings: 0,
     staleFiles: [],
@@ -26,7 +27,7 @@ export const statusRequest: RequestHandler<'isms/status'> = {
 export function statusData({ workspaces, today, counts }: Pick<RequestContext, 'workspaces' | 'today' | 'counts'>): StatusResult {
   let next: StatusResult['nextExternalAudit'];
   let open = 0;
-  let overdue = 0;
+  const overdue: StatusResult['overdue'] = { total: 0, correctiveActions: 0, internalAudits: 0, managementReviews: 0 };
   for (const ws of workspaces.workspaces()) {
     const m = nextExternalAudit(ws, today);
     if (m && (!next || m.date < next.date)) {
@@ -41,8 +42,13 @@ export function statusData({ workspaces, today, counts }: Pick<RequestContext, '
     for (const ca of ws.records('corrective-action')) {
       const s = caState(ca, today);
       if (s === 'open' || s === 'due-soon' || s === 'overdue') open++;
-      if (s === 'overdue') overdue++;
     }
+    // the overdue things the rules report (ISMS301, ISMS101, ISMS201/202), counted by the same functions
+    const counts = overdueCounts(ws, today);
+    overdue.total += counts.total;
+    overdue.correctiveActions += counts.correctiveActions;
+    overdue.internalAudits += counts.internalAudits;
+    overdue.managementReviews += counts.managementReview;
   }
   return {
     ready: workspaces.ready,
@@ -50,7 +56,8 @@ export function statusData({ workspaces, today, counts }: Pick<RequestContext, '
     today,
     ...(next ? { nextExternalAudit: next } : {}),
     openCorrectiveActions: open,
-    overdueCorrectiveActions: overdue,
+    overdueCorrectiveActions: overdue.correctiveActions,
+    overdue,
     errors: counts.errors,
     warnings: counts.warnings,
     staleFiles: [],

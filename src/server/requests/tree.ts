@@ -14,6 +14,7 @@ import {
   monthOf,
   plusMonthKey,
   reviewHeld,
+  reviewState,
   type IsmsRecord,
   type IsmsWorkspace,
 } from '../../core';
@@ -83,6 +84,7 @@ function treeRoot(ws: IsmsWorkspace, today: string): TreeRoot {
         title: titleOf(r),
         date: str(r, 'date'),
         status: str(r, 'status') ?? (reviewHeld(r, today) ? 'done' : 'planned'),
+        state: reviewState(r, today),
         location: recordLocation(r),
       }))
       .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '')),
@@ -118,6 +120,7 @@ function treeProgramme(ws: IsmsWorkspace, today: string, milestoneMonths: string
       location: recordLocation(a),
     })),
     ...(m.externalAudit ? { externalAudit: m.externalAudit } : {}),
+    ...(m.gap ? { gap: true as const } : {}),
   }));
 }
 

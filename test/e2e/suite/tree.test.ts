@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { AuditCycleNode } from '../../../src/extension/auditCycleTree';
 import type { IsmsExtensionApi } from '../../../src/extension/extension';
-import { activateExtension, screenshot, waitFor, waitForIsmsDiagnostics } from './helpers';
+import { activateExtension, codeOf, ismsDiagnostics, screenshot, waitFor, waitForIsmsDiagnostics } from './helpers';
 
 const label = (item: vscode.TreeItem) => (typeof item.label === 'string' ? item.label : (item.label?.label ?? ''));
 
@@ -201,12 +201,65 @@ describe('Audit cycle tree and status bar', () => {
     await screenshot('tree.png', 1500);
   }
 
-  it('shows days to the next external audit and the open corrective actions in the status bar', async () => {
+  it('flags the months the Problems panel reports without an internal audit, and no other, and shows the overdue review (issue 15.4)', async () => {
+    const top = await waitFor('the tree to load', async () => {
+      api.treeProvider.refresh();
+      const nodes = await api.treeProvider.getChildren();
+      return nodes.some((n) => n.type === 'period') ? nodes : undefined;
+    });
+    // every month of every period, as the tree draws it
+    const months: { month: string; item: vscode.TreeItem }[] = [];
+    for (const period of top.filter((n) => n.type === 'period')) {
+      for (const m of await api.treeProvider.getChildren(period)) {
+        if (m.type === 'month') months.push({ month: m.month.month, item: api.treeProvider.getTreeItem(m) });
+      }
+    }
+    const red = months
+      .filter(({ item }) => ((item.iconPath as vscode.ThemeIcon).color as vscode.ThemeColor | undefined)?.id === 'list.errorForeground')
+      .map(({ month }) => month);
+    const flagged = months.filter(({ item }) => item.contextValue === 'auditMonth.missing').map(({ month }) => month);
+    // the Problems panel: ISMS103's warnings, one per month without an audit
+    const problems = ismsDiagnostics()
+      .flatMap(([, ds]) => ds)
+      .filter((d) => codeOf(d) === 'ISMS103' && d.severity === vscode.DiagnosticSeverity.Warning)
+      .map((d) => /no audit in (\d{4}-\d{2})/.exec(d.message)?.[1] ?? d.message)
+      .sort();
+    assert.ok(problems.length > 0, 'the sample has a gap in its programme');
+    assert.deepStrictEqual(flagged.sort(), problems, 'the tree flags the months the Problems panel reports');
+    assert.deepStrictEqual(red.sort(), problems, 'and draws only those in red');
+    for (const { month, item } of months.filter(({ month }) => problems.includes(month))) {
+      assert.match(String(item.description), /^no audit · ISMS103$/, month);
+    }
+    // the management review ISMS201 reports as overdue (the last, MR-2026-01, was held 2026-04-22; interval six months)
+    const reviews = await api.treeProvider.getChildren(top.find((n) => n.type === 'managementReviews'));
+    const due = reviews.map((n) => api.treeProvider.getTreeItem(n)).find((i) => i.contextValue === 'managementReviewDue');
+    assert.ok(due, 'the overdue review is in the tree');
+    assert.strictEqual(label(due), 'Management review due');
+    assert.match(String(due.description), /^2026-10-22 · 34 days ago$/);
+    const isms201 = ismsDiagnostics()
+      .flatMap(([, ds]) => ds)
+      .filter((d) => codeOf(d) === 'ISMS201');
+    assert.strictEqual(isms201.length, 1, 'as the Problems panel says');
+  });
+
+  it('shows the short status: days to the next external audit and what is overdue, in plain words for a screen reader (issue 15.10)', async () => {
     const text = await waitFor('the status bar item', () => {
       const t = api.statusBar.item.text;
-      return /\d+d to .+ · \d+ open CA/.test(t) ? t : undefined;
+      return /^\$\(shield\) \d+d/.test(t) ? t : undefined;
     });
-    assert.match(text, /^\$\(shield\) /);
+    const s = api.statusBar.status;
+    assert.ok(s);
+    // 2026-11-25 → the second surveillance audit on 2027-02-08; overdue: CA-2026-004, the management review and the overdue audits
+    assert.strictEqual(text, `$(shield) 75d · ${s.overdue.total} overdue`);
+    assert.ok(s.overdue.correctiveActions >= 1 && s.overdue.managementReviews === 1, JSON.stringify(s.overdue));
+    const overdueProblems = ismsDiagnostics()
+      .flatMap(([, ds]) => ds)
+      .filter((d) => ['ISMS101', 'ISMS201', 'ISMS202', 'ISMS301'].includes(codeOf(d))).length;
+    assert.strictEqual(s.overdue.total, overdueProblems, 'one count with the Problems panel');
+    assert.strictEqual((api.statusBar.item.backgroundColor as vscode.ThemeColor | undefined)?.id, 'statusBarItem.warningBackground');
+    const a11y = api.statusBar.item.accessibilityInformation?.label ?? '';
+    assert.match(a11y, /^ISMS: 75 days to the second surveillance audit\. \d+ items overdue: /);
+    assert.doesNotMatch(a11y, /\$\(|\*\*|`/, 'no icon syntax or Markdown');
     assert.strictEqual(api.statusBar.item.command, 'isms.auditCycle.focus');
   });
 });

@@ -74,6 +74,8 @@ describe('calendar model', () => {
     );
     assert.deepEqual(markers, [
       '2026-02 surveillance-1 done',
+      // certified and no review held yet: ISMS202's review is due now, beside the one planned (issue 15.4)
+      '2026-11 management-review overdue',
       '2026-12 management-review planned',
       '2027-02 surveillance-2 planned',
       '2028-03 certificate-expiry planned',
@@ -119,6 +121,7 @@ describe('calendar model', () => {
       [
         '2026-10-14 internal-audit IA-2026-10 overdue -42 OVERDUE',
         '2026-10-31 corrective-action CA-1 overdue -25 OVERDUE',
+        '2026-11-25 management-review  overdue 0 OVERDUE',
         '2026-12-10 management-review  planned 15',
         '2026-12-31 internal-audit IA-2026-12 planned 36',
         '2027-01-15 corrective-action CA-2 open 51',

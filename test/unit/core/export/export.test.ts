@@ -90,6 +90,8 @@ records:
       [
         '2026-02-09 First surveillance audit',
         '2026-11-03 Internal audit IA-2',
+        // no review held yet: the overdue review (ISMS202) is on the plan, due now (issue 15.4)
+        '2026-11-25 Management review due',
         '2026-12-03 Internal audit IA-1',
         '2026-12-10 Management review MR-1',
         '2026-12-20 Corrective action due CA-1',

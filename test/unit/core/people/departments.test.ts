@@ -1,6 +1,7 @@
 /** The per-department view: open corrective actions, unaudited controls and people overdue on training. */
 import * as assert from 'node:assert/strict';
 import { departmentSummaries } from '../../../../src/core/people/departmentView';
+import { correctiveActionDepartment } from '../../../../src/core/people/departments';
 import { config, workspaceOf } from '../../support/memory';
 
 const TODAY = '2026-11-25';
@@ -61,5 +62,51 @@ describe('departments: per-department view', () => {
     const [hr] = departmentSummaries(workspaceOf(young), TODAY);
     assert.equal(hr.unauditedControls, undefined);
     assert.equal(hr.correctiveActions.length, 3);
+  });
+});
+
+describe('departments: the department of a corrective action (issue 15.4)', () => {
+  const cfg = config(
+    'departments:\n  - { id: HR, owner: Dana Lee, owns: [A.6.3] }\n  - { id: IT, owner: Sam Smith, owns: [A.5.15, A.5.18] }\n  - { id: Legal, owner: Helen Okafor, owns: [A.5.31] }\n',
+  );
+  const audits = [
+    'isms: internal-audits',
+    'records:',
+    // an audit that names its department; one that does not, its finding against an IT control; one over Legal's scope only
+    '  - { id: IA-IT, planned: 2026-03-01, department: IT, scope: [A.6.3], findings: [{ id: IA-IT-F1, type: minor-nc, ref: A.6.3 }] }',
+    '  - { id: IA-X, planned: 2026-04-01, scope: [A.5.15, A.6.3], findings: [{ id: IA-X-F1, type: minor-nc, ref: A.5.18, corrective-action: CA-4 }] }',
+    '  - { id: IA-L, planned: 2026-05-01, scope: [A.5.31, A.8.1], findings: [{ id: IA-L-F1, type: minor-nc, ref: A.8.1 }] }',
+    '',
+  ].join('\n');
+  const cas = [
+    'isms: corrective-actions',
+    'records:',
+    '  - { id: CA-1, department: legal, source: IA-IT-F1, owner: Dana Lee }',
+    '  - { id: CA-2, source: IA-IT-F1, owner: Dana Lee }',
+    '  - { id: CA-3, source: IA-L-F1, owner: Dana Lee }',
+    '  - { id: CA-4, owner: Dana Lee }',
+    '  - { id: CA-5, source: other, owner: dana lee (HR) }',
+    '  - { id: CA-6, department: Nowhere, owner: Dana Lee }',
+    '',
+  ].join('\n');
+  const ws = workspaceOf({ 'isms.yaml': cfg, 'audits.yaml': audits, 'cas.yaml': cas });
+  const departmentOfCa = (id: string): string | undefined =>
+    correctiveActionDepartment(
+      ws,
+      ws.records('corrective-action').find((ca) => ca.id === id)!,
+    )?.id;
+
+  it('takes its own department: first, then its finding (audit department, the control, the audit scope), then its owner', () => {
+    assert.deepEqual(
+      ['CA-1', 'CA-2', 'CA-3', 'CA-4', 'CA-5', 'CA-6'].map((id) => [id, departmentOfCa(id)]),
+      [
+        ['CA-1', 'Legal'], // its department:, any case, over the finding and the owner
+        ['CA-2', 'IT'], // the audit's department:, though the finding's control is HR's and HR's owner owns the action
+        ['CA-3', 'Legal'], // the only department owning the audit's scope
+        ['CA-4', 'IT'], // found through the finding's corrective-action:, its control A.5.18 is IT's
+        ['CA-5', 'HR'], // no finding: its owner
+        ['CA-6', undefined], // a department: that names none is no department, not the owner's
+      ],
+    );
   });
 });
