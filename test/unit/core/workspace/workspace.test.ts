@@ -167,6 +167,10 @@ describe('IsmsWorkspace', () => {
       '---\nisms: management-review\nid: MR-1\ndate: 2026-01-10\nactions:\n  - id: A1\n    status: open\n---\n## Audit results\n',
       '---\nisms: management-review\nid: MR-2\ndate: 2026-09-10\n---\n',
       'isms: corrective-actions\nrecords: [',
+      // a register with one broken entry between two good ones, and an audit whose front matter does not parse (issue 15.3)
+      multi('[IA-1-F1', 'open'),
+      multi('IA-1-F1', 'open').replace('  - id: CA-2\n', '  - id: CA-2\n   owner: Sam\n'),
+      audit('IA-1', '    type: [minor\n'),
       '---\nisms: internal-audit\nid: IA-9\nplanned: 2026-02-30\n---\n',
       'not: isms\n',
       // registers that differ in one entry, or shift every entry: exercise the reuse of unchanged records
