@@ -115,6 +115,8 @@ function yamlSpan(file: FileKey, text: string, result: ParsedFile): YamlSpan | u
   const why = unreadableFrontMatter(text);
   if (why) {
     result.isIsms = true;
+    // a front matter whose closing `---` is being typed: the file keeps its last good state meanwhile
+    result.unparsed = true;
     result.problems.push({ code: 'ISMS001', message: why, range: pointRange(0) });
   }
   return undefined;

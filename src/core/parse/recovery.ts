@@ -112,7 +112,8 @@ export function recoverEntries(
     }
     for (const i of failing) if (!failing.has(i - 1)) broken.add(i);
     if (broken.size === before) return undefined;
-    const doc = parseDocument(blank(text, chunks, broken), YAML_OPTIONS);
+    const masked = blank(text, chunks, broken);
+    const doc = parseDocument(masked, YAML_OPTIONS);
     const found = errorsOf(doc);
     errors = [...found.errors, ...found.duplicates];
     if (errors.length === 0) return { doc, broken };

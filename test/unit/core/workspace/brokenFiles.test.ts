@@ -162,3 +162,19 @@ describe('A broken file keeps its last good state (issue 15.3)', () => {
     assert.match(problems[MAX_SYNTAX_REPORTS - 1].message, /more places? further down ha(s|ve) errors too/);
   });
 });
+
+describe('A Markdown record whose front matter is being closed (issue 15.3)', () => {
+  it('keeps its last good state while the closing line is missing', () => {
+    const ws = sampleWorkspace();
+    ws.check({ today: TODAY });
+    const audit = [...SAMPLE_FILES.keys()].find((f) => f.includes('IA-2026-03'))!;
+    const text = SAMPLE_FILES.get(audit)!;
+    const lines = text.split('\n');
+    const closing = lines.indexOf('---', 1);
+    ws.setFile(audit, lines.filter((_, i) => i !== closing).join('\n'));
+    const all = ws.check({ today: TODAY }).all();
+    assert.deepEqual(ws.staleFiles(), [audit]);
+    assert.ok(ws.recordsById('IA-2026-03-F1').length > 0);
+    assert.ok(!all.some((d) => d.code === 'ISMS007' && /IA-2026-03/.test(d.message)));
+  });
+});
