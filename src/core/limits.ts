@@ -12,6 +12,15 @@ export const MAX_IGNORE_FILE_BYTES = 256 * 1024;
 /** YAML aliases expanded per record at most: an alias bomb stops here with ISMS001. */
 export const MAX_ALIAS_COUNT = 1000;
 
+/**
+ * YAML syntax problems reported per file at most (ISMS001): the parser's follow-on errors are merged into
+ * the first of their entry, and a file with more broken places than this says how many were left out.
+ */
+export const MAX_SYNTAX_REPORTS = 3;
+
+/** Times a broken register is parsed again with its broken entries blanked, at most, before none of it is read. */
+export const MAX_RECOVERY_ROUNDS = 4;
+
 /** The UTF-8 length of a string in bytes, without encoding it (a lone surrogate counts 3, as TextEncoder writes U+FFFD). */
 export function utf8Length(text: string): number {
   let bytes = 0;

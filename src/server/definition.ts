@@ -17,7 +17,8 @@ export function definition(file: string, text: string, position: Position, looku
 
 export function documentLinks(file: string, ws: IsmsWorkspace, lookup: (id: string) => IsmsRecord[]): DocumentLink[] {
   const links: DocumentLink[] = [];
-  const records = ws.records().filter((r) => r.file === file);
+  // a record kept as last read while the file does not parse has ranges of the old text: no links from it
+  const records = ws.records().filter((r) => r.file === file && !ws.isStale(r));
   for (const rec of records) {
     for (const [key, where] of Object.entries(rec.fields)) {
       if (!REFERENCE_KEYS.has(key)) continue;

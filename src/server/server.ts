@@ -241,7 +241,8 @@ connection.onWorkspaceSymbol(
 connection.onDocumentSymbol(
   guard('document symbols', [], async (params) => {
     const c = await context(params.textDocument.uri);
-    return c ? documentSymbols(c.ws.records().filter((r) => r.file === c.file)) : [];
+    // records kept as last read while the file does not parse point into the old text: not outlined
+    return c ? documentSymbols(c.ws.records().filter((r) => r.file === c.file && !c.ws.isStale(r))) : [];
   }),
 );
 

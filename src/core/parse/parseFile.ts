@@ -21,7 +21,9 @@ import { findFrontMatter, unreadableFrontMatter } from './frontMatter';
 import { LineMap, pointRange } from './positions';
 import { markdownLinks } from './links';
 import { sectionsOf } from './sections';
-import { duplicateKeys, YAML_OPTIONS } from './yaml';
+import { YAML_OPTIONS } from './yaml';
+import { chunkOf, entryChunks, errorsOf, firstLine, recoverEntries, syntaxReports, type YamlError } from './recovery';
+import { countOf } from '../words';
 
 export type ParseProblemCode = 'ISMS001' | 'ISMS005';
 
@@ -29,6 +31,8 @@ export interface ParseProblem {
   code: ParseProblemCode;
   message: string;
   range: Range;
+  /** a YAML syntax error: the workspace says what becomes of the file's records meanwhile */
+  syntax?: boolean;
 }
 
 /** The YAML of `isms.yaml`, kept as a node so the config reader can point into it. */
@@ -46,6 +50,10 @@ export interface ParsedFile {
   isIsms: boolean;
   /** a register's own fields beside `isms:` and `records:` (an SoA's version and approval) */
   register?: RegisterHeader;
+  /** the YAML does not parse (ISMS001): `records` holds only what could be recovered */
+  unparsed?: boolean;
+  /** unparsed, but a register whose entries that read cleanly are in `records` (none were made from a broken entry) */
+  recovered?: boolean;
 }
 
 const KINDS: ReadonlySet<string> = new Set(RECORD_KINDS);
@@ -86,13 +94,16 @@ export function parseFile(file: FileKey, text: string): ParsedFile {
   if (!/^isms[ \t]*:/m.test(yamlText)) return result;
   result.isIsms = true;
   const lines = new LineMap(text);
-  const doc = readYaml(yamlText, span.start, lines, result.problems);
-  if (!doc || !isMap(doc.contents)) return result;
+  const read = readYaml(yamlText, span.start, lines, result);
+  if (!read) return result;
+  const { doc } = read;
   const locate = (node: Node | null | undefined): Range => {
     const r = node?.range;
     return r ? lines.range(span.start + r[0], span.start + r[1]) : lines.range(span.start, span.start);
   };
-  readRoot({ file, text, lines, doc, span, locate, result }, doc.contents);
+  const ctx: FileContext = { file, text, lines, doc, span, locate, result };
+  if (result.unparsed) readBroken(ctx, read.errors, read.duplicates, yamlText);
+  else if (isMap(doc.contents)) readRoot(ctx, doc.contents);
   return result;
 }
 
@@ -104,32 +115,79 @@ function yamlSpan(file: FileKey, text: string, result: ParsedFile): YamlSpan | u
   const why = unreadableFrontMatter(text);
   if (why) {
     result.isIsms = true;
+    // a front matter whose closing `---` is being typed: the file keeps its last good state meanwhile
+    result.unparsed = true;
     result.problems.push({ code: 'ISMS001', message: why, range: pointRange(0) });
   }
   return undefined;
 }
 
-/** The parsed document, or undefined after reporting why it cannot be used. */
-function readYaml(yamlText: string, offset: number, lines: LineMap, problems: ParseProblem[]): Document.Parsed | undefined {
+/** The parsed document and its syntax errors (offsets in the YAML text), or undefined after reporting why it cannot be used. */
+function readYaml(
+  yamlText: string,
+  offset: number,
+  lines: LineMap,
+  result: ParsedFile,
+): { doc: Document.Parsed; errors: YamlError[]; duplicates: YamlError[] } | undefined {
   let doc: Document.Parsed;
   try {
     doc = parseDocument(yamlText, YAML_OPTIONS);
   } catch (e) {
-    problems.push({ code: 'ISMS001', message: `YAML could not be read: ${String(e)}`, range: pointRange(lines.position(offset).line) });
+    result.unparsed = true;
+    const message = `YAML could not be read: ${String(e)}`;
+    result.problems.push({ code: 'ISMS001', message, range: pointRange(lines.position(offset).line), syntax: true });
     return undefined;
   }
-  const errors: [number, number, string][] = doc.errors.map((err) => [err.pos[0], Math.max(...err.pos), firstLine(err.message)]);
-  if (errors.length === 0) {
-    for (const [at, key] of duplicateKeys(doc)) errors.push([at, at + key.length, `Map keys must be unique (\`${key.slice(0, 60)}\`)`]);
+  const { errors, duplicates } = errorsOf(doc);
+  if (errors.length + duplicates.length > 0) result.unparsed = true;
+  return { doc, errors, duplicates };
+}
+
+/**
+ * A file whose YAML has errors: its syntax problems, reported once per broken place, and — for a register
+ * — the entries that read cleanly, so that one bad line does not hide the rest of the register.
+ */
+function readBroken(ctx: FileContext, errors: readonly YamlError[], duplicates: readonly YamlError[], yamlText: string): void {
+  const { result, lines, span } = ctx;
+  const marker = /^isms[ \t]*:[ \t]*([A-Za-z-]+)[ \t]*(?:#.*)?$/m.exec(yamlText);
+  const kind = marker && span.bodyStart === undefined ? ownEntry(REGISTER_KINDS, marker[1]) : undefined;
+  const chunks = kind !== undefined ? entryChunks(yamlText) : [];
+  const recovered = chunks.length ? recoverEntries(yamlText, chunks, [...errors, ...duplicates]) : undefined;
+  const at = (o: number): number => span.start + o;
+  // an error in an entry that reads cleanly once the broken one is blanked follows from the broken one
+  const broken = recovered ? [...recovered.broken].sort((a, b) => a - b) : [];
+  const groupOf = (o: number): number => {
+    const i = chunkOf(chunks, o);
+    if (!recovered || i < 0) return i;
+    // the last broken entry at or before the error (binary search: a hostile file may have thousands)
+    let lo = 0;
+    let hi = broken.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (chunks[broken[mid]][0] <= o) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? broken[lo - 1] : -1;
+  };
+  const { reports, omitted } = syntaxReports(errors, (o) => lines.position(at(o)).line, groupOf);
+  reports.forEach((r, i) => {
+    let message = `YAML syntax error: ${r.first.message}.`;
+    if (r.more > 0) {
+      const last = lines.position(at(r.lastAt)).line + 1;
+      message += ` ${countOf(r.more, 'further error')} up to line ${last} ${r.more === 1 ? 'follows' : 'follow'} from it.`;
+    }
+    if (omitted > 0 && i === reports.length - 1)
+      message += ` ${countOf(omitted, 'more place')} further down ${omitted === 1 ? 'has' : 'have'} errors too.`;
+    result.problems.push({ code: 'ISMS001', message, range: lines.range(at(r.first.from), at(r.first.to)), syntax: true });
+  });
+  // a key written twice is a real place each time, never a follow-on error: each is reported
+  for (const d of [...duplicates].sort((a, b) => a.from - b.from)) {
+    const message = `YAML syntax error: ${d.message}.`;
+    result.problems.push({ code: 'ISMS001', message, range: lines.range(at(d.from), at(d.to)), syntax: true });
   }
-  for (const [from, to, message] of errors.sort((a, b) => a[0] - b[0])) {
-    problems.push({
-      code: 'ISMS001',
-      message: `YAML syntax error: ${message}. Fix the YAML; the records of this file are not checked until it parses.`,
-      range: lines.range(offset + from, offset + to),
-    });
-  }
-  return errors.length ? undefined : doc;
+  if (!recovered || !isMap(recovered.doc.contents)) return;
+  result.recovered = true;
+  readRoot({ ...ctx, doc: recovered.doc }, recovered.doc.contents);
 }
 
 /** The file's records (or configuration), by its `isms:` marker. */
@@ -235,8 +293,6 @@ function addRecord(ctx: FileContext, rec: MutableRecord | undefined): void {
   }
   delete rec.nodeOf;
 }
-
-const firstLine = (s: string): string => s.split('\n')[0].trim();
 
 type MutableRecord = IsmsRecord & { nodeOf?: (key: string) => unknown };
 

@@ -85,6 +85,12 @@ export class IsmsWorkspace {
   private generation = 0;
   /** the ids a record refers to, computed once per record object (records are never changed in place) */
   private readonly refsCache = new WeakMap<IsmsRecord, RecordRef[]>();
+  /** per file, its last parse without YAML errors: kept while the file does not parse */
+  private readonly lastGood = new Map<FileKey, ParsedFile>();
+  /** files that do not parse now and whose records are those last read (some or all of them) */
+  private readonly stale = new Set<FileKey>();
+  /** records kept from a file's last good parse while it does not parse: indexed, but not checked, and their ranges are of the old text */
+  private readonly staleRecords = new WeakSet<IsmsRecord>();
 
   constructor(readonly root: FileKey) {}
 
@@ -98,7 +104,7 @@ export class IsmsWorkspace {
       this.skipFile(file, `the text is ${mb} MB as UTF-8, over the ${MAX_FILE_BYTES / 1048576} MB limit for ISMS files`);
       return;
     }
-    const next = parseFile(file, text);
+    const next = this.keepLastGood(file, parseFile(file, text));
     this.replace(file, next, this.texts.get(file), text);
     this.texts.set(file, text);
     this.skipped.delete(file);
@@ -106,6 +112,7 @@ export class IsmsWorkspace {
 
   deleteFile(file: FileKey): void {
     this.listing?.delete(file);
+    this.forgetLastGood(file);
     if (!this.parsed.has(file) && !this.skipped.has(file)) return;
     this.replace(file, undefined);
     this.texts.delete(file);
@@ -114,6 +121,7 @@ export class IsmsWorkspace {
 
   /** The host could not use the file (too large, binary, unreadable): reported, its records dropped. */
   skipFile(file: FileKey, reason: string): void {
+    this.forgetLastGood(file);
     this.replace(file, undefined);
     this.texts.delete(file);
     if (!this.skipped.has(file)) this.sortedFiles = undefined;
@@ -148,6 +156,19 @@ export class IsmsWorkspace {
 
   textOf(file: FileKey): string | undefined {
     return this.texts.get(file);
+  }
+
+  /**
+   * The files that do not parse now and whose records are kept as last read (issue 15.3), sorted: the
+   * views say so, since what they show of these files may be out of date.
+   */
+  staleFiles(): FileKey[] {
+    return [...this.stale].sort();
+  }
+
+  /** Whether a record is kept from its file's last good parse while the file does not parse. */
+  isStale(rec: IsmsRecord): boolean {
+    return this.staleRecords.has(rec);
   }
 
   /** Why the file was skipped (ISMS009), or undefined when it was not. */
@@ -195,7 +216,8 @@ export class IsmsWorkspace {
   recordAt(file: FileKey, position: Position): IsmsRecord | undefined {
     let best: IsmsRecord | undefined;
     for (const rec of this.parsed.get(file)?.records ?? []) {
-      if (!containsPosition(rec.range, position)) continue;
+      // a stale record's ranges are of the text last read, not of this one
+      if (this.staleRecords.has(rec) || !containsPosition(rec.range, position)) continue;
       if (!best || comparePositions(rec.range.start, best.range.start) >= 0) best = rec;
     }
     return best;
@@ -232,7 +254,7 @@ export class IsmsWorkspace {
     const changed = new Set<FileKey>();
     const toAssemble = full ? new Set([...this.files(), ...this.published.keys()]) : touched;
     for (const file of toAssemble) {
-      const fromRules = [...(this.ruleDiagnosticsByFile.get(file)?.values() ?? [])].flat();
+      const fromRules = this.onFreshRecords(file, [...(this.ruleDiagnosticsByFile.get(file)?.values() ?? [])].flat());
       const diagnostics = applyOverrides([...(this.fileDiagnostics.get(file) ?? []), ...fromRules], overrides).sort(compareDiagnostics);
       const key = JSON.stringify(diagnostics);
       if (this.published.get(file)?.key !== key) changed.add(file);
@@ -243,6 +265,50 @@ export class IsmsWorkspace {
   }
 
   // ── internals ──────────────────────────────────────────────────────────────
+
+  /**
+   * A file that does not parse keeps what was last read from it: the entries recovered from the broken
+   * text (fresh), plus the records of its last good parse that were not recovered (stale: indexed so that
+   * references into the file stay resolved and counts stay right, but not checked, since their ranges are
+   * of the old text). Also its configuration and register header. A file never read well keeps only what
+   * was recovered.
+   */
+  private keepLastGood(file: FileKey, next: ParsedFile): ParsedFile {
+    if (!next.unparsed) {
+      this.stale.delete(file);
+      if (next.isIsms) this.lastGood.set(file, next);
+      else this.lastGood.delete(file);
+      return next;
+    }
+    const good = this.lastGood.get(file);
+    if (!good) {
+      this.stale.delete(file);
+      return next;
+    }
+    this.stale.add(file);
+    const fresh = new Set(next.records.map(recordKey));
+    const kept = good.records.filter((r) => !fresh.has(recordKey(r)));
+    for (const rec of kept) this.staleRecords.add(rec);
+    return {
+      ...next,
+      isIsms: true,
+      records: [...next.records, ...kept],
+      ...(good.config && !next.config ? { config: good.config } : {}),
+      ...(good.register && !next.register ? { register: good.register } : {}),
+    };
+  }
+
+  /** In a stale file, the workspace rules' diagnostics that lie on a record read from the text as it is now. */
+  private onFreshRecords(file: FileKey, found: RawDiagnostic[]): RawDiagnostic[] {
+    if (!this.stale.has(file) || found.length === 0) return found;
+    const fresh = (this.parsed.get(file)?.records ?? []).filter((r) => !this.staleRecords.has(r));
+    return found.filter((d) => fresh.some((r) => containsPosition(r.range, d.range.start)));
+  }
+
+  private forgetLastGood(file: FileKey): void {
+    this.lastGood.delete(file);
+    this.stale.delete(file);
+  }
 
   /** The result of the check that just ran: its maps are built only when read, and only until the next check. */
   private result(changed: Set<FileKey>): CheckResult {
@@ -313,10 +379,16 @@ export class IsmsWorkspace {
    */
   private replace(file: FileKey, next: ParsedFile | undefined, oldText?: string, newText?: string): void {
     const previous = this.parsed.get(file);
+    const isFresh = (r: IsmsRecord): boolean => !this.staleRecords.has(r);
     const unchanged =
       previous && next && oldText !== undefined && newText !== undefined
-        ? unchangedRecords(previous.records, next.records, oldText, newText)
+        ? unchangedRecords(previous.records.filter(isFresh), next.records.filter(isFresh), oldText, newText)
         : new Map<IsmsRecord, IsmsRecord>();
+    // a record kept as last read is the same object before and after: nothing about it changed
+    if (previous && next) {
+      const before = new Set(previous.records);
+      for (const rec of next.records) if (!isFresh(rec) && before.has(rec)) unchanged.set(rec, rec);
+    }
     for (const [now, before] of unchanged) {
       const cached = this.recordDiagnostics.get(before);
       if (cached) this.recordDiagnostics.set(now, cached);
@@ -449,16 +521,20 @@ export class IsmsWorkspace {
     }
     const parsed = this.parsed.get(file);
     if (!parsed) return out;
+    const stale = this.stale.has(file);
     for (const p of parsed.problems)
       out.push({
         code: p.code,
         rule: p.code === 'ISMS001' ? 'yaml-syntax' : 'unknown-kind',
         severity: 'error',
-        message: p.message,
+        message: p.syntax ? `${p.message} ${meanwhile(parsed, stale)}` : p.message,
         file,
         range: p.range,
       });
-    if (parsed.config && this.config.file === file) {
+    // a configuration kept from the last good parse points into the old text: its problems wait for the fix
+    if (stale) {
+      // the syntax problems above are what there is to fix first
+    } else if (parsed.config && this.config.file === file) {
       for (const p of this.configState().problems)
         out.push({
           code: p.code,
@@ -473,6 +549,7 @@ export class IsmsWorkspace {
       out.push(diagnostic(unknownKind, { file, range: marker, message: CONFIG_ELSEWHERE }));
     }
     for (const rec of parsed.records) {
+      if (this.staleRecords.has(rec)) continue;
       let found = reuse ? this.recordDiagnostics.get(rec) : undefined;
       if (!found || this.isAffected(rec)) {
         found = [];
@@ -491,6 +568,23 @@ export class IsmsWorkspace {
   private isAffected(rec: IsmsRecord): boolean {
     if (rec.id !== undefined && this.affectedIds.has(rec.id)) return true;
     return this.refsOf(rec).some((ref) => this.affectedIds.has(ref.id));
+  }
+}
+
+/** What becomes of a file's records while its YAML does not parse, said after each of its syntax errors. */
+function meanwhile(parsed: ParsedFile, stale: boolean): string {
+  if (stale) return 'Until it parses, the records last read from this file are used.';
+  if (parsed.recovered) return 'Until it parses, only the entries of this register that read cleanly are checked.';
+  return 'The records of this file are not checked until it parses.';
+}
+
+/** A record's identity across two parses of its file: kind and id (and its audit's), or its whole data when it has no id. */
+function recordKey(rec: IsmsRecord): string {
+  if (rec.id !== undefined) return `${rec.kind}\u0000${rec.parentId ?? ''}\u0000${rec.id}`;
+  try {
+    return `${rec.kind}\u0000\u0001${JSON.stringify(rec.data)}`;
+  } catch {
+    return `${rec.kind}\u0000\u0002${rec.range.start.line}`;
   }
 }
 

@@ -28,7 +28,10 @@ export function statusData({ workspaces, today, counts }: Pick<RequestContext, '
   let next: StatusResult['nextExternalAudit'];
   let open = 0;
   const overdue: StatusResult['overdue'] = { total: 0, correctiveActions: 0, internalAudits: 0, managementReviews: 0 };
+  const staleFiles: string[] = [];
   for (const ws of workspaces.workspaces()) {
+    // files kept as last read while they do not parse: relative to their root, as the views name them
+    for (const f of ws.staleFiles()) staleFiles.push(f.slice(ws.root.length).replace(/^[/\\]/, ''));
     const m = nextExternalAudit(ws, today);
     if (m && (!next || m.date < next.date)) {
       next = {
@@ -60,6 +63,6 @@ export function statusData({ workspaces, today, counts }: Pick<RequestContext, '
     overdue,
     errors: counts.errors,
     warnings: counts.warnings,
-    staleFiles: [],
+    staleFiles,
   };
 }

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { compareDiagnostics, IsmsWorkspace, KIND_FIELDS, type Diagnostic, type RecordKind } from '../../../../src/core';
+import { parseFile } from '../../../../src/core/parse/parseFile';
 import { codes, config, ROOT, workspaceOf } from '../../support/memory';
 
 const TODAY = '2026-11-25';
@@ -166,6 +167,10 @@ describe('IsmsWorkspace', () => {
       '---\nisms: management-review\nid: MR-1\ndate: 2026-01-10\nactions:\n  - id: A1\n    status: open\n---\n## Audit results\n',
       '---\nisms: management-review\nid: MR-2\ndate: 2026-09-10\n---\n',
       'isms: corrective-actions\nrecords: [',
+      // a register with one broken entry between two good ones, and an audit whose front matter does not parse (issue 15.3)
+      multi('[IA-1-F1', 'open'),
+      multi('IA-1-F1', 'open').replace('  - id: CA-2\n', '  - id: CA-2\n   owner: Sam\n'),
+      audit('IA-1', '    type: [minor\n'),
       '---\nisms: internal-audit\nid: IA-9\nplanned: 2026-02-30\n---\n',
       'not: isms\n',
       // registers that differ in one entry, or shift every entry: exercise the reuse of unchanged records
@@ -185,21 +190,29 @@ describe('IsmsWorkspace', () => {
         fc.property(fc.array(op, { maxLength: 25 }), (ops) => {
           const live = new IsmsWorkspace(ROOT);
           const files = new Map<string, string>();
+          // a file that does not parse keeps what was last read from it (issue 15.3): the last text that parsed
+          const lastGood = new Map<string, string>();
           let today = TODAY;
           for (const o of ops) {
             if (o.kind === 'set') {
               live.setFile(`${ROOT}/${o.file}`, o.text);
               files.set(o.file, o.text);
+              const parsed = parseFile(`${ROOT}/${o.file}`, o.text);
+              if (parsed.unparsed) continue;
+              if (parsed.isIsms) lastGood.set(o.file, o.text);
+              else lastGood.delete(o.file);
             } else if (o.kind === 'delete') {
               live.deleteFile(`${ROOT}/${o.file}`);
               files.delete(o.file);
+              lastGood.delete(o.file);
             } else {
               today = o.today;
               live.check({ today });
               kindLists(live); // every per-kind list exists now: later edits must splice them right
             }
           }
-          const fresh = workspaceOf(Object.fromEntries(files));
+          const fresh = workspaceOf(Object.fromEntries(lastGood));
+          for (const [file, text] of files) fresh.setFile(`${ROOT}/${file}`, text);
           const [liveResult, freshResult] = [live.check({ today }), fresh.check({ today })];
           assert.deepEqual(strip(liveResult.all()), strip(freshResult.all()));
           assert.deepEqual(

@@ -1,7 +1,7 @@
 /** isms/status (src/server/requests/status.ts), answered in process. */
 import * as assert from 'node:assert/strict';
 import { statusRequest } from '../../../../src/server/requests/status';
-import { contextOf, fixture } from '../../support/serverState';
+import { CA_REGISTER, contextOf, file, fixture } from '../../support/serverState';
 
 describe('isms/status', () => {
   it('counts open and overdue actions, finds the next external audit and passes the problem totals on', () => {
@@ -33,5 +33,20 @@ describe('isms/status and actions that are cancelled or unreadable (issue 16.2)'
     };
     const status = statusRequest.handle(undefined, contextOf(fixture(extra)));
     assert.deepEqual([status.openCorrectiveActions, status.overdueCorrectiveActions], [1, 1]);
+  });
+});
+
+describe('isms/status while a register does not parse (issue 15.3)', () => {
+  it('keeps counting the actions last read from it, and names it among the stale files', () => {
+    const ws = fixture();
+    ws.check({ today: '2026-06-01' });
+    ws.setFile(file('registers/corrective-actions.yaml'), CA_REGISTER.replace('    owner: Sam Smith', '   owner: Sam Smith'));
+    ws.check({ today: '2026-06-01' });
+    const status = statusRequest.handle(undefined, contextOf(ws));
+    assert.deepEqual([status.openCorrectiveActions, status.overdueCorrectiveActions], [1, 1]);
+    assert.deepEqual(status.staleFiles, ['registers/corrective-actions.yaml']);
+
+    ws.setFile(file('registers/corrective-actions.yaml'), CA_REGISTER);
+    assert.deepEqual(statusRequest.handle(undefined, contextOf(ws)).staleFiles, []);
   });
 });
