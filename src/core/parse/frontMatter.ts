@@ -50,7 +50,7 @@ export function unreadableFrontMatter(text: string): string | undefined {
   }
   const start = openingEnd(text);
   if (start !== undefined && /^isms[ \t]*:/m.test(text.slice(start)) && !findFrontMatter(text)) {
-    return 'The front matter is not closed: add a line `---` after its last field. Until then the record is not checked.';
+    return 'The front matter is not closed: add a line ‘---’ after its last field. Until then the record is not checked.';
   }
   return undefined;
 }

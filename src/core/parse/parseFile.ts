@@ -218,7 +218,7 @@ function readRoot(ctx: FileContext, root: YAMLMap): void {
     result.problems.push({
       code: 'ISMS005',
       message:
-        `Unknown kind \`${kindName.slice(0, 80)}\`. Use one of: config, ${[...RECORD_KINDS].join(', ')} ` +
+        `Unknown kind ‘${kindName.slice(0, 80)}’. Use one of: config, ${[...RECORD_KINDS].join(', ')} ` +
         `(or a register: ${Object.keys(REGISTER_KINDS).join(', ')}).`,
       range: locate(marker as Node),
     });
@@ -231,12 +231,12 @@ function readRegister(ctx: FileContext, kind: RecordKind, records: unknown): voi
     for (const item of records.items) {
       if (isMap(item)) addRecord(ctx, makeRecord(ctx, kind, item));
       else {
-        const message = 'Each entry of `records:` must be a mapping of fields (`- id: …`).';
+        const message = 'Each entry of ‘records:’ must be a mapping of fields (‘- id: …’).';
         result.problems.push({ code: 'ISMS001', message, range: locate(item as Node) });
       }
     }
   } else if (records !== undefined && !(isScalar(records) && records.value === null)) {
-    result.problems.push({ code: 'ISMS001', message: '`records:` must be a list of records.', range: locate(records as Node) });
+    result.problems.push({ code: 'ISMS001', message: '‘records:’ must be a list of records.', range: locate(records as Node) });
   }
 }
 

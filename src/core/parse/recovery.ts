@@ -81,7 +81,7 @@ export function errorsOf(doc: Document.Parsed): { errors: YamlError[]; duplicate
       ? duplicateKeys(doc).map(([at, key]) => ({
           from: at,
           to: at + key.length,
-          message: `Map keys must be unique (\`${key.slice(0, 60)}\`)`,
+          message: `Map keys must be unique (‘${key.slice(0, 60)}’)`,
         }))
       : [];
   return { errors, duplicates };

@@ -83,7 +83,7 @@ describe('hostile inputs (issue 14)', function () {
       dup.problems.map((p) => `${p.range.start.line}:${p.range.start.character} ${p.code}`),
       ['4:15 ISMS001', '5:0 ISMS001'],
     );
-    assert.match(dup.problems[1].message, /Map keys must be unique \(`title`\)/);
+    assert.match(dup.problems[1].message, /Map keys must be unique \(‘title’\)/);
   });
 
   it('14.5: a management review whose body nests lists deeply is read in bounded time, its headings still found', () => {
