@@ -94,8 +94,14 @@ export function cycleMilestones(ws: CycleSource, today: string): Milestone[] {
   }
   const reviewDue = managementReviewDue(ws, today);
   if (reviewDue?.overdue) {
-    // the review ISMS201/ISMS202 report as overdue, on the road of every view (issue 15.4); it has no record yet
-    milestones.push({ type: 'management-review', date: reviewDue.due ?? today, status: 'overdue', label: REVIEW_DUE_LABEL });
+    // the review ISMS201/ISMS202 report as overdue, on the road of every view (issue 15.4); it has no record yet.
+    // Never held: due now (the anniversary it missed is in ISMS202's message)
+    milestones.push({
+      type: 'management-review',
+      date: reviewDue.last ? reviewDue.due : today,
+      status: 'overdue',
+      label: REVIEW_DUE_LABEL,
+    });
   }
   return milestones.sort((a, b) => a.date.localeCompare(b.date) || a.label.localeCompare(b.label));
 }

@@ -127,7 +127,16 @@ export function managementReviewDue(
   const last = lastHeldReview(ws, today);
   if (!last) {
     const start = cycleStart(ws.config);
-    if (!start || start > today) return undefined;
+    if (!start) {
+      // the certificate's date is not written, yet a surveillance audit has come: it reviews the management
+      // review (ISO/IEC 17021-1 9.6.2.2), so one was due by then
+      const surveillance = ws.config.certification?.audits
+        .filter((a) => a.type.startsWith('surveillance') && a.status !== 'cancelled' && a.date !== undefined && a.date <= today)
+        .map((a) => a.date!)
+        .sort()[0];
+      return surveillance ? { due: surveillance, overdue: true } : undefined;
+    }
+    if (start > today) return undefined;
     const firstDue = plusMonths(start, 12);
     const plannedByDue = ws.records('management-review').some((r) => {
       const d = date(r, 'date');

@@ -31,6 +31,17 @@ describe('ISMS202 management-review-overdue', () => {
     assert.match(mine(check(files, '2029-03-01'))[0].message, /due by 2029-02-28/);
   });
 
+  it('edge: no review at all, no certificate date written, but a surveillance audit held: an error, not silence', () => {
+    const files = {
+      'isms.yaml': config('certification:\n  audits:\n    - { type: surveillance-1, date: 2026-02-09, status: done }\n'),
+    };
+    const [d] = mine(check(files, '2026-11-25'));
+    assert.equal(d?.severity, 'error');
+    assert.match(d.message, /No management review is recorded\. Top management must review/);
+    // before that surveillance audit nothing says the certificate is a year old yet
+    assert.deepEqual(mine(check(files, '2026-02-01')), []);
+  });
+
   it('edge: no review at all is reported at isms.yaml once there is a certificate, not before', () => {
     const [d] = mine(check({ 'isms.yaml': CERT }, '2026-01-10'));
     assert.equal(d.file, `${ROOT}/isms.yaml`);

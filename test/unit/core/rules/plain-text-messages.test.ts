@@ -14,10 +14,6 @@ import { check, config } from '../../support/memory';
 // tests are bundled to out/test/unit/, three levels below the repository root
 const REPO = path.resolve(__dirname, '../../../../..');
 
-/**
- * The messages of src/core/parse/parseFile.ts (ISMS001, the YAML syntax rule, and its ISMS005 "Unknown kind")
- * are reworded with the broken-files work of issue 15.3 in its own branch, so they are left to it here.
- */
 function withBackticks(diags: readonly Diagnostic[]): string[] {
   return diags
     .flatMap((d) => [d.message, ...(d.related ?? []).map((r) => r.message)].map((m) => `${d.code} ${m}`))

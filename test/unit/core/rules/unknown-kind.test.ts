@@ -17,7 +17,7 @@ describe('ISMS005 unknown-kind', () => {
     assert.equal(d.rule, 'unknown-kind');
     assert.deepEqual(d.range, { start: { line: 1, character: 6 }, end: { line: 1, character: 19 } });
     assert.equal(textAt(files, d), 'internal-audt');
-    assert.match(d.message, /Unknown kind `internal-audt`/);
+    assert.match(d.message, /Unknown kind ‘internal-audt’/);
     assert.match(d.message, /internal-audit/);
   });
 
