@@ -6,6 +6,7 @@
  * tools (1-based lines, paths relative to the working folder), Markdown for a document.
  */
 import type { IsmsWorkspace } from '../core';
+import { cadenceVerdict } from '../core/awareness/cadence';
 import type { AwarenessActivity, AwarenessGap } from '../core/awareness/gaps';
 import { awarenessOverview, type AwarenessMonth, type AwarenessOverview } from '../core/awareness/overview';
 import { formatRate, type PhishingPoint } from '../core/awareness/phishing';
@@ -30,7 +31,8 @@ const type = (a: AwarenessActivity): string => field(a.record, 'type') ?? '';
 /** "some activity every month: not met — no activity in 2026-08 – 2026-10 (3 months), none yet this month" */
 function cadenceSentence(o: AwarenessOverview): string {
   const gap = openGap(o);
-  return `Some activity ${every(o.cadenceMonths)}: ${gap ? `not met — no activity in ${span(gap)}, none yet this month` : 'met'}.`;
+  const verdict = gap ? `not met — no activity in ${span(gap)}, none yet this month` : cadenceVerdict(o);
+  return `Some activity ${every(o.cadenceMonths)}: ${verdict}.`;
 }
 
 const lastSentence = (o: AwarenessOverview): string =>

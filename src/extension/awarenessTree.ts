@@ -6,6 +6,7 @@
  * (isms/tree, `TreeRoot.awareness`).
  */
 import * as vscode from 'vscode';
+import { cadenceVerdict } from '../core/awareness/cadence';
 import type { TreeAwarenessActivity, TreeAwarenessMonth, TreePerson, TreePhishingSimulation, TreeRoot } from '../common/protocol';
 import { icon, md, monthName, openCommand, overduePersonItem, relativeDays } from './treeItems';
 
@@ -136,14 +137,21 @@ export function awarenessItem(node: AwarenessNode): vscode.TreeItem {
   }
 }
 
+/** "last 2026-11-03 · cadence met (every month)"; "no activity yet (every month)" before the first one. */
+export function awarenessDescription(a: TreeRoot['awareness']): string {
+  const verdict = cadenceVerdict(a);
+  if (verdict === 'no activity yet') return `no activity yet (${every(a.cadenceMonths)})`;
+  const last = a.lastActivity ? `last ${a.lastActivity.date}` : 'no activity yet';
+  return `${last} · cadence ${verdict} (${every(a.cadenceMonths)})`;
+}
+
 /** The branch itself: the last activity and whether the cadence is met. */
 function programmeItem(root: TreeRoot, base: string): vscode.TreeItem {
   const C = vscode.TreeItemCollapsibleState;
   const a = root.awareness;
   const item = new vscode.TreeItem('Awareness', C.Collapsed);
   item.id = base;
-  const last = a.lastActivity ? `last ${a.lastActivity.date}` : 'no activity yet';
-  item.description = `${last} · ${a.cadenceMet ? 'cadence met' : 'cadence not met'} (${every(a.cadenceMonths)})`;
+  item.description = awarenessDescription(a);
   item.iconPath = a.cadenceMet ? icon('megaphone') : icon('megaphone', 'list.warningForeground');
   const tip = new vscode.MarkdownString(
     `The awareness programme (ISO 27001 7.3, 7.4, A.6.3): some activity ${every(a.cadenceMonths)} (\`awareness.cadence-months\` in isms.yaml).`,
