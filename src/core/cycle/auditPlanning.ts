@@ -5,8 +5,7 @@
  */
 import { daysInMonth, isWeekend, monthOf, monthsBetween, plusDays, plusMonthKey } from '../dates';
 import type { IsmsConfig } from '../model/config';
-import { auditProgramme, cycleAuditName, cycleStart, externalAudits, type CycleSource } from './cycle';
-import { auditDate } from './state';
+import { auditProgramme, cycleAuditName, externalAudits, programmeStartMonth, type CycleSource } from './cycle';
 
 /** The days before an external audit (and the audit day itself) in which a proposed date should not fall. */
 export interface ExternalAuditWindow {
@@ -140,16 +139,8 @@ export function auditPlan(ws: CycleSource, today: string, month?: string): Audit
   const windows = externalAuditWindows(ws.config, today);
   if (month) return [auditPlanMonth(month, today, windows)];
   const thisMonth = monthOf(today);
-  const firstAudit = ws
-    .records('internal-audit')
-    .map(auditDate)
-    .filter((d): d is string => !!d)
-    .sort()[0];
   // as ISMS103: from the programme's start (the cycle or the first audit), one programme year back at most
-  const started = [cycleStart(ws.config), firstAudit]
-    .filter((d): d is string => !!d)
-    .map(monthOf)
-    .sort()[0];
+  const started = programmeStartMonth(ws);
   const from = [started ?? thisMonth, plusMonthKey(thisMonth, -11)].sort()[1];
   const to = plusMonthKey(thisMonth, AHEAD_MONTHS);
   const count = monthsBetween(`${from}-01`, `${to}-01`) + 1;

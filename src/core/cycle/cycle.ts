@@ -196,6 +196,19 @@ export interface ProgrammeGap {
 
 const isEmpty = (m: ProgrammeMonth): boolean => (m.state === 'missing' || m.state === 'future-empty') && !m.externalAudit;
 
+/** The month the internal-audit programme started (YYYY-MM): the certification cycle's or the first audit's, the earlier. */
+export function programmeStartMonth(ws: CycleSource): string | undefined {
+  const firstAudit = ws
+    .records('internal-audit')
+    .map(auditDate)
+    .filter((d): d is string => !!d)
+    .sort()[0];
+  return [cycleStart(ws.config), firstAudit]
+    .filter((d): d is string => !!d)
+    .map(monthOf)
+    .sort()[0];
+}
+
 /**
  * The gaps of the internal-audit programme on `today` (ISO/IEC 27001 9.2.2): every `cadence-months`
  * consecutive empty months (an external audit's month is not empty), from the programme's start
@@ -204,19 +217,11 @@ const isEmpty = (m: ProgrammeMonth): boolean => (m.state === 'missing' || m.stat
  * all read it (issue 15.4).
  */
 export function programmeGaps(ws: CycleSource, today: string): ProgrammeGap[] {
-  const firstAudit = ws
-    .records('internal-audit')
-    .map(auditDate)
-    .filter((d): d is string => !!d)
-    .sort()[0];
-  const starts = [cycleStart(ws.config), firstAudit]
-    .filter((d): d is string => !!d)
-    .map(monthOf)
-    .sort();
-  if (starts.length === 0) return []; // nothing planned and no certificate yet: the programme has not started
+  const started = programmeStartMonth(ws);
+  if (!started) return []; // nothing planned and no certificate yet: the programme has not started
   const thisMonth = monthOf(today);
   // look back one programme year at most: older gaps are history, not something to act on
-  const from = [starts[0], plusMonthKey(thisMonth, -11)].sort()[1];
+  const from = [started, plusMonthKey(thisMonth, -11)].sort()[1];
   const to = plusMonthKey(thisMonth, GAP_LOOKAHEAD_MONTHS);
   if (from > to) return [];
   const months = programmeMonths(ws, from, monthsBetween(`${from}-01`, `${to}-01`) + 1, today);
