@@ -664,6 +664,8 @@ describe('calendar webview in headless Chromium', function () {
       assert.deepEqual(rows, [
         '14 October 2026 | Internal audit | OVERDUE | 42 days overdue',
         '31 October 2026 | Corrective action | OVERDUE | 25 days overdue',
+        // certified 2025-03-14 and no review held since: the review ISMS202 reports is due now (issue 15.4)
+        '25 November 2026 | Management review | OVERDUE | today',
         '10 December 2026 | Management review |  | in 15 days',
         '31 December 2026 | Internal audit |  | in 36 days',
         '15 January 2027 | Corrective action |  | in 51 days',
