@@ -131,6 +131,7 @@ export {
 export {
   activityStatus,
   evidenceByActivity,
+  occurrencesWithProof,
   provenOccurrences,
   type ActivityState,
   type ActivityStatus,

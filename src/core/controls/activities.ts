@@ -19,6 +19,7 @@ import {
   nextDueAfter,
   occurrenceDate,
   occurrenceIndexOn,
+  occurrencesBetween,
   planFrom,
   type Plan,
   type Schedule,
@@ -115,4 +116,22 @@ export function activityStatus(rec: IsmsRecord, evidence: readonly IsmsRecord[],
   if (lastDue.proof) return { ...known, state: 'on-track', lastDue, missed };
   const daysOverdue = daysBetween(lastDue.date, today);
   return { ...known, state: daysOverdue === 0 ? 'due' : 'overdue', lastDue, missed, ...(daysOverdue > 0 ? { daysOverdue } : {}) };
+}
+
+/**
+ * The occurrences due from `from` to `to` (both inclusive), each with the evidence that proves it as of
+ * `today`: for the review pack's 9.1 results of a period and the calendar (at most `limit` of them).
+ */
+export function occurrencesWithProof(
+  plan: Plan,
+  evidence: readonly IsmsRecord[],
+  from: string,
+  to: string,
+  today: string,
+  limit = 1000,
+): Occurrence[] {
+  const proven = provenOccurrences(plan, evidence, today);
+  const dates = occurrencesBetween(plan, from, to, limit);
+  const firstIndex = dates.length > 0 ? occurrenceIndexOn(plan, dates[0]) : 0;
+  return dates.map((date, i) => ({ index: firstIndex + i, date, proof: proven.get(firstIndex + i) }));
 }

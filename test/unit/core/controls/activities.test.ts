@@ -1,6 +1,14 @@
 /** Recurring control activities proven by evidence (issue 18.2): due dates from the plan, overdue, late and early work. */
 import * as assert from 'node:assert/strict';
-import { activityStatus, controlOperation, controlOperations, parseSchedule, planFrom, provenOccurrences } from '../../../../src/core';
+import {
+  activityStatus,
+  controlOperation,
+  controlOperations,
+  occurrencesWithProof,
+  parseSchedule,
+  planFrom,
+  provenOccurrences,
+} from '../../../../src/core';
 import { config, workspaceOf } from '../../support/memory';
 
 const ACTIVITY = '  - { id: ACT-1, title: Access review, controls: [A.5.18], schedule: quarterly, start: 2026-01-15 }';
@@ -81,6 +89,17 @@ describe('activityStatus (core/controls/activities.ts)', () => {
     assert.deepEqual(
       [...proven].map(([k, e]) => `${k}:${e.id}`),
       ['1:EV-1', '2:EV-2'],
+    );
+  });
+
+  it('lists the occurrences of a period with their proof, for the review pack and the calendar', () => {
+    const p = planFrom(parseSchedule('quarterly')!, '2026-01-15');
+    const ws = workspace(['2026-01-20', '2026-05-25']);
+    assert.deepEqual(
+      occurrencesWithProof(p, ws.records('evidence'), '2026-03-01', '2026-12-31', '2026-11-25').map(
+        (o) => `${o.index} ${o.date} ${o.proof?.id ?? '-'}`,
+      ),
+      ['1 2026-04-15 EV-2', '2 2026-07-15 -', '3 2026-10-15 -'],
     );
   });
 
