@@ -126,3 +126,9 @@ export const isWeekend = (iso: string): boolean => {
   const day = toDate(iso).getUTCDay();
   return day === 0 || day === 6;
 };
+
+/**
+ * The `day`-th day of the month 'YYYY-MM', or the month's last day when it is shorter (day 31 of April is
+ * the 30th, of February 2028 the 29th): a recurring activity on "the 31st" falls due at every month end (issue 18).
+ */
+export const dayOfMonth = (month: string, day: number): string => `${month}-${pad(Math.min(Math.max(1, day), daysInMonth(month)), 2)}`;

@@ -101,6 +101,49 @@ export {
   type ProgrammeMonth,
   type CycleSource,
 } from './cycle/cycle';
+export {
+  DEFAULT_EVIDENCE_WARN_DAYS,
+  effectiveDate,
+  evidenceProblems,
+  evidenceValidity,
+  isValid,
+  validMonths,
+  validUntil,
+  type EvidenceState,
+  type EvidenceValidity,
+  type ValidityOptions,
+} from './controls/evidence';
+export {
+  activitySchedule,
+  activityStart,
+  nextDueAfter,
+  occurrenceDate,
+  occurrenceIndexOn,
+  occurrencesBetween,
+  parseSchedule,
+  planFrom,
+  scheduleProblems,
+  scheduleText,
+  type Plan,
+  type Schedule,
+  type ScheduleUnit,
+} from './controls/schedule';
+export {
+  activityStatus,
+  evidenceByActivity,
+  occurrencesWithProof,
+  provenOccurrences,
+  type ActivityState,
+  type ActivityStatus,
+  type Occurrence,
+} from './controls/activities';
+export {
+  controlOperation,
+  controlOperations,
+  type ControlOperation,
+  type ControlOperations,
+  type EvidenceStatus,
+} from './controls/operation';
 export { isCalendarDate, plusDays, plusMonths, daysBetween, monthOf, plusMonthKey, localToday, inDayCount } from './dates';
 export { article, withArticle, countOf } from './words';
 export { parseFile, isMarkdownFile, isYamlFile } from './parse/parseFile';

@@ -21,6 +21,8 @@ const KIND_SYMBOL: Readonly<Record<RecordKind, SymbolKind>> = {
   document: SymbolKind.File,
   objective: SymbolKind.Number,
   acknowledgement: SymbolKind.Boolean,
+  evidence: SymbolKind.File,
+  'control-activity': SymbolKind.Event,
 };
 
 const MAX_SYMBOLS = 1000;

@@ -58,6 +58,8 @@ export const REGISTER_KINDS: Readonly<Record<string, RecordKind>> = nameTable({
   people: 'person',
   objectives: 'objective',
   acknowledgements: 'acknowledgement',
+  evidence: 'evidence',
+  'control-activities': 'control-activity',
 });
 
 /** The kinds whose `findings:` list holds finding records (ISO 22301 exercises find nonconformities too). */
@@ -74,6 +76,53 @@ export const FINDING_FIELDS: Readonly<Record<string, FieldSpec>> = nameTable({
   text: { type: 'string', description: 'What was found.' },
   'corrective-action': { type: 'reference', description: 'Id of the corrective action raised for it.' },
 });
+
+/**
+ * Controls that operate (issue 18; ISO 27001 8.1, 9.1): evidence that a control ran, valid for a while from
+ * the day it was collected or performed, and the recurring activities whose occurrences evidence proves.
+ */
+const CONTROL_FIELD_SPECS: Readonly<Record<'evidence' | 'control-activity', Readonly<Record<string, FieldSpec>>>> = {
+  evidence: {
+    id,
+    title: { type: 'string', description: 'What the evidence shows, e.g. `Access review Q3 2026`.' },
+    controls: { type: 'control-list', description: 'The Annex A controls and clauses it supports (any listed catalogue).' },
+    effective: {
+      type: 'date',
+      required: true,
+      description: 'The date it was collected or the work was performed (not the commit date); validity counts from it.',
+    },
+    'valid-months': {
+      type: 'number',
+      description: 'How many months it stays valid from `effective` (a whole number, 1 or more); it needs renewal after.',
+    },
+    'valid-until': { type: 'date', description: 'The last day it is valid, when that is a fixed date; wins over `valid-months`.' },
+    owner: { type: 'string', description: 'Who keeps it current.' },
+    location: { type: 'string', description: 'Where it is: a path in the repository (relative to this file) or a URL.' },
+    activity: { type: 'reference', description: 'Id of the control activity whose occurrence it proves.' },
+    source: { type: 'reference', description: 'The record it came from, e.g. the internal or external audit that sampled it.' },
+  },
+  'control-activity': {
+    id,
+    title: { type: 'string', description: 'What is done, e.g. `Quarterly access review`.' },
+    controls: { type: 'control-list', description: 'The Annex A controls and clauses it operates.' },
+    owner: { type: 'string', description: 'Who performs it (or has it performed).' },
+    schedule: {
+      type: 'string',
+      required: true,
+      description:
+        'How often it recurs: `weekly`, `fortnightly`, `monthly`, `quarterly`, `half-yearly`, `yearly`, or `every N days|weeks|months|years`.',
+    },
+    day: {
+      type: 'number',
+      description: 'For a schedule in months or years: the day of the month it falls due (1–31; the last day of shorter months).',
+    },
+    start: {
+      type: 'date',
+      required: true,
+      description: 'When it started: the first occurrence is due then (or on the first `day:` from then); the plan counts from it.',
+    },
+  },
+};
 
 const KIND_FIELD_SPECS: Readonly<Record<RecordKind, Readonly<Record<string, FieldSpec>>>> = {
   'internal-audit': {
@@ -383,6 +432,7 @@ const KIND_FIELD_SPECS: Readonly<Record<RecordKind, Readonly<Record<string, Fiel
     version: { type: 'string', required: true, description: "The version acknowledged (the document's `version` then)." },
     date: { type: 'date', required: true, description: 'When it was acknowledged.' },
   },
+  ...CONTROL_FIELD_SPECS,
 };
 
 /**

@@ -52,6 +52,9 @@ export const RECORD_KINDS = [
   'objective',
   // who acknowledged which document version on which date (A.5.1)
   'acknowledgement',
+  // controls that operate (issue 18): what shows a control runs, and the recurring work that produces it (8.1, 9.1)
+  'evidence',
+  'control-activity',
 ] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 

@@ -223,6 +223,38 @@ export const FIELD_ALIASES: Readonly<Partial<Record<RecordKind, Table<string>>>>
   'processing-activity': nameTable({ 'legal-basis': 'lawful-basis', 'last-reviewed': 'reviewed' }),
   document: nameTable({ 'approved-by': 'approver', 'last-reviewed': 'reviewed' }),
   'continuity-plan': nameTable({ 'last-reviewed': 'reviewed' }),
+  // Vanta's and CISO Assistant's "effective date": the day collected or performed, never the upload or commit date
+  evidence: nameTable({
+    collected: 'effective',
+    'collected-on': 'effective',
+    'date-collected': 'effective',
+    'collection-date': 'effective',
+    performed: 'effective',
+    'performed-on': 'effective',
+    'effective-date': 'effective',
+    date: 'effective',
+    'validity-months': 'valid-months',
+    'valid-for-months': 'valid-months',
+    'renewal-months': 'valid-months',
+    expires: 'valid-until',
+    'expiry-date': 'valid-until',
+    'expiration-date': 'valid-until',
+    'valid-to': 'valid-until',
+    path: 'location',
+    url: 'location',
+    link: 'location',
+    'control-activity': 'activity',
+  }),
+  'control-activity': nameTable({
+    every: 'schedule',
+    frequency: 'schedule',
+    cadence: 'schedule',
+    recurrence: 'schedule',
+    'day-of-month': 'day',
+    started: 'start',
+    'start-date': 'start',
+    since: 'start',
+  }),
 };
 
 /** The words read as `true` and `false`, in any case. */

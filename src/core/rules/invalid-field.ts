@@ -1,4 +1,6 @@
 import { phishingCountProblems } from '../awareness/phishing';
+import { evidenceProblems } from '../controls/evidence';
+import { scheduleProblems } from '../controls/schedule';
 import { KIND_FIELDS, type FieldSpec } from '../model/kinds';
 import { valueRange } from '../model/fields';
 import { nearest } from '../model/closest';
@@ -72,6 +74,9 @@ export const invalidField: RecordRule = {
     // counts that contradict each other: more clicks than messages sent
     if (rec.kind === 'awareness')
       for (const p of phishingCountProblems(rec)) report({ file: rec.file, range: valueRange(rec, p.key), message: p.message });
+    // a schedule or a validity the engine cannot read: the activity's due dates, the evidence's end are unknown (issue 18)
+    const controlProblems = rec.kind === 'control-activity' ? scheduleProblems(rec) : rec.kind === 'evidence' ? evidenceProblems(rec) : [];
+    for (const p of controlProblems) report({ file: rec.file, range: valueRange(rec, p.key), message: p.message });
     // a review's standards that the catalogues or isms.yaml do not know
     if (rec.kind === 'management-review')
       for (const p of reviewStandardProblems(rec, ctx.config.standards)) report({ file: rec.file, range: p.range, message: p.message });
