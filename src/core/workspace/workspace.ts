@@ -7,6 +7,7 @@
 import { MAX_FILE_BYTES, overByteLimit, utf8Length } from '../limits';
 import { readConfig, defaultConfig, type ConfigProblem } from '../parse/config';
 import { isMarkdownFile, parseFile, type ParsedFile } from '../parse/parseFile';
+import { reparseEntry } from '../parse/registerEdit';
 import { isRecordFile, isSkippedFolder } from '../folders';
 import type { DocumentHistory } from '../documents/history';
 import { comparePositions, containsPosition, LineMap, pointRange } from '../parse/positions';
@@ -104,8 +105,12 @@ export class IsmsWorkspace {
       this.skipFile(file, `the text is ${mb} MB as UTF-8, over the ${MAX_FILE_BYTES / 1048576} MB limit for ISMS files`);
       return;
     }
-    const next = this.keepLastGood(file, parseFile(file, text));
-    this.replace(file, next, this.texts.get(file), text);
+    const oldText = this.texts.get(file);
+    const previous = this.parsed.get(file);
+    // one entry of a register edited: re-read that entry only (a file kept as last read is parsed whole)
+    const fast = previous && oldText !== undefined && !this.stale.has(file) ? reparseEntry(previous, oldText, text) : undefined;
+    const next = this.keepLastGood(file, fast ?? parseFile(file, text));
+    this.replace(file, next, oldText, text);
     this.texts.set(file, text);
     this.skipped.delete(file);
   }
