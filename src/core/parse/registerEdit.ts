@@ -125,12 +125,7 @@ function buildLayout(parsed: ParsedFile, text: string): Layout | null {
 
 /** The entry the edit lies in and its new text, or undefined when the edit is not inside one entry that stays one. */
 function editedEntry(layout: Layout, oldText: string, newText: string): { index: number; chunk: string } | undefined {
-  const shorter = Math.min(oldText.length, newText.length);
-  let prefix = 0;
-  while (prefix < shorter && oldText.charCodeAt(prefix) === newText.charCodeAt(prefix)) prefix++;
-  let suffix = 0;
-  while (suffix < shorter - prefix && oldText.charCodeAt(oldText.length - 1 - suffix) === newText.charCodeAt(newText.length - 1 - suffix))
-    suffix++;
+  const { prefix, suffix } = sameEnds(oldText, newText);
   const { entries } = layout;
   // the last entry starting at or before the first changed character
   let lo = 0;
@@ -147,6 +142,21 @@ function editedEntry(layout: Layout, oldText: string, newText: string): { index:
   if (end < entry.start) return undefined;
   const chunk = newText.slice(entry.start, end);
   return stillOneEntry(chunk, layout.column, end === newText.length) ? { index, chunk } : undefined;
+}
+
+/** How many characters the two texts share at their start, and at their end after that: compared a block at a time, then by character. */
+function sameEnds(a: string, b: string): { prefix: number; suffix: number } {
+  const shorter = Math.min(a.length, b.length);
+  const BLOCK = 256;
+  let prefix = 0;
+  while (prefix + BLOCK <= shorter && a.substr(prefix, BLOCK) === b.substr(prefix, BLOCK)) prefix += BLOCK;
+  while (prefix < shorter && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  const room = shorter - prefix;
+  while (suffix + BLOCK <= room && a.substr(a.length - suffix - BLOCK, BLOCK) === b.substr(b.length - suffix - BLOCK, BLOCK))
+    suffix += BLOCK;
+  while (suffix < room && a.charCodeAt(a.length - 1 - suffix) === b.charCodeAt(b.length - 1 - suffix)) suffix++;
+  return { prefix, suffix };
 }
 
 /**
