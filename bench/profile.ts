@@ -4,7 +4,7 @@
  * map to the TypeScript source (build without --production so that dist/cli.js.map exists).
  *
  *   node out/bench/profile.js [cold|incremental] [N] [--top 25] [--json]
- *                             [--only record|register|body] [--within <function>]
+ *                             [--only record|register|register2000|body] [--within <function>]
  *
  * --only runs one incremental scenario; --within counts only the samples with that function on the
  * stack (e.g. `--within measure`: the edits, not the initial load).

@@ -16,7 +16,7 @@ import os from 'node:os';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 import { GENERATOR_VERSION, TODAY, writeCorpus, type CorpusInfo } from './generate';
-import type { IncrementalResult } from './incremental';
+import type { IncrementalResult, RegisterEdits } from './incremental';
 import type { LspResult } from './lspLatency';
 import { median } from './stats';
 
@@ -337,6 +337,7 @@ function engineTargets(sizes: Record<number, SizeResult>): Target[] {
       (v) => v <= 1.5,
       times,
     ),
+    ...registerTargets(s10 ?? s1),
     target(
       'didChange → publishDiagnostics p95 ≤ 30 ms (10,000)',
       s10?.lsp.didChange.p95,
@@ -348,6 +349,26 @@ function engineTargets(sizes: Record<number, SizeResult>): Target[] {
       s10?.lsp.rssMb,
       (v) => v <= 250,
       (v) => `${v} MB`,
+    ),
+  ];
+}
+
+/** Issue 20.3: one entry edited in a register of ~200 and of 2,000 records (setFile + check), with the load beside it. */
+function registerTargets(r: SizeResult | undefined): Target[] {
+  const i = r?.incremental;
+  const at = (e: RegisterEdits | undefined): string => (e ? ` (load ${e.load})` : '');
+  return [
+    target(
+      `register entry edit p95 ≤ 10 ms (${i?.register.recordsInFile ?? '~200'} records)`,
+      i?.register.n ? i.register.p95 : undefined,
+      (v) => v <= 10,
+      (v) => `${v} ms${at(i?.register)}`,
+    ),
+    target(
+      'register entry edit p95 ≤ 20 ms (2,000 records)',
+      i?.register2000?.n ? i.register2000.p95 : undefined,
+      (v) => v <= 20,
+      (v) => `${v} ms${at(i?.register2000)}`,
     ),
   ];
 }
@@ -408,6 +429,15 @@ function tables(sizes: Record<number, SizeResult>, bundles: BundleResult, target
   for (const { size, r } of rows) {
     const i = r.incremental;
     out.push(`| ${n(size)} | ${ms(i.loadMs)} + ${ms(i.firstCheckMs)} | ${pp(i.record)} | ${pp(i.register)} | ${pp(i.body)} |`);
+  }
+  out.push('', '### Register edits (issue 20.3: one entry edited, setFile + check; 1-minute load average at the end)', '');
+  out.push('| records | register | p50 / p95 | check p95 | load | target p95 | |', '| ---: | ---: | ---: | ---: | ---: | ---: | --- |');
+  for (const { size, r } of rows) {
+    for (const [e, limit] of [[r.incremental.register, 10] as const, [r.incremental.register2000, 20] as const]) {
+      if (!e?.n) continue;
+      const verdict = e.p95 <= limit ? 'PASS' : 'MISS';
+      out.push(`| ${n(size)} | ${n(e.recordsInFile)} | ${pp(e)} | ${e.checkP95} ms | ${e.load} | ≤ ${limit} ms | ${verdict} |`);
+    }
   }
   out.push('', '### Language server over stdio (debounce 0)', '');
   out.push(

@@ -84,12 +84,16 @@ function documentsCiting(source: CycleSource, req: MandatoryRequirement): IsmsRe
     );
 }
 
-function evidence(source: CycleSource, req: MandatoryRequirement, today: string): MandatoryEvidenceRef[] {
+/** What satisfies an item; with `first`, only the first thing found (enough to know the item is not missing). */
+function evidence(source: CycleSource, req: MandatoryRequirement, today: string, first = false): MandatoryEvidenceRef[] {
   const found: MandatoryEvidenceRef[] = documentsCiting(source, req).map(ref);
   const scope = source.config.scope?.trim();
   if (req.configScope && scope) found.push({ kind: 'config', file: source.config.file, range: source.config.anchor, title: 'scope:' });
   for (const e of req.records) {
-    for (const r of source.records(e.kind)) if (!e.counts || e.counts(r, today)) found.push(ref(r));
+    for (const r of source.records(e.kind)) {
+      if (first && found.length > 0) return found;
+      if (!e.counts || e.counts(r, today)) found.push(ref(r));
+    }
   }
   return found;
 }
@@ -119,11 +123,15 @@ export function howToSatisfy(req: MandatoryRequirement): string {
   return ways.length === 1 ? ways[0] : `${ways.slice(0, -1).join(', ')} or ${ways[ways.length - 1]}`;
 }
 
-/** Every mandatory item of the listed standards, in clause order, with what satisfies it. */
-export function mandatoryDocuments(source: CycleSource, today: string): MandatoryItem[] {
+/**
+ * Every mandatory item of the listed standards, in clause order, with what satisfies it. `firstEvidence`:
+ * `satisfiedBy` holds only the first thing found — the rule only asks which items are missing, and
+ * listing every corrective action on each edit of a register was most of that edit's time (issue 20.3).
+ */
+export function mandatoryDocuments(source: CycleSource, today: string, firstEvidence = false): MandatoryItem[] {
   const listed = MANDATORY_REQUIREMENTS.filter((r) => listsStandard(source.config.standards, r.standard));
   return listed.map((req) => {
-    const satisfiedBy = evidence(source, req, today);
+    const satisfiedBy = evidence(source, req, today, firstEvidence);
     const because = satisfiedBy.length === 0 ? notApplicable(source, req) : undefined;
     return {
       standard: req.standard,

@@ -190,6 +190,24 @@ function readBroken(ctx: FileContext, errors: readonly YamlError[], duplicates: 
   readRoot({ ...ctx, doc: recovered.doc }, recovered.doc.contents);
 }
 
+/**
+ * The records of one register entry read on its own (registerEdit.ts re-reads only the edited entry):
+ * `doc` is the entry's small document, `locate` maps its nodes to positions in the whole file. Undefined
+ * when reading it reported a problem: the caller then parses the whole file.
+ */
+export function readEntry(
+  file: FileKey,
+  kind: RecordKind,
+  doc: Document.Parsed,
+  item: YAMLMap,
+  locate: (node: Node | null | undefined) => Range,
+): IsmsRecord[] | undefined {
+  const result: ParsedFile = { file, records: [], problems: [], isIsms: true };
+  const ctx: FileContext = { file, text: '', lines: new LineMap(''), doc, span: { start: 0, end: 0 }, locate, result };
+  addRecord(ctx, makeRecord(ctx, kind, item));
+  return result.problems.length === 0 ? result.records : undefined;
+}
+
 /** The file's records (or configuration), by its `isms:` marker. */
 function readRoot(ctx: FileContext, root: YAMLMap): void {
   const { result, locate } = ctx;

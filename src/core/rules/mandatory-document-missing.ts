@@ -34,7 +34,7 @@ export const mandatoryDocumentMissing: WorkspaceRule = {
     'dpia',
   ],
   check(ctx, report) {
-    const missing = mandatoryDocuments(ctx, ctx.today).filter((i) => i.status === 'missing');
+    const missing = mandatoryDocuments(ctx, ctx.today, true).filter((i) => i.status === 'missing');
     if (missing.length === 0) return;
     // an external audit already past but not marked done counts as near: the auditor may be in the door
     const overdue = cycleMilestones(ctx, ctx.today).find((m) => EXTERNAL.has(m.type) && m.status === 'overdue');

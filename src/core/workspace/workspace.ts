@@ -7,6 +7,7 @@
 import { MAX_FILE_BYTES, overByteLimit, utf8Length } from '../limits';
 import { readConfig, defaultConfig, type ConfigProblem } from '../parse/config';
 import { isMarkdownFile, parseFile, type ParsedFile } from '../parse/parseFile';
+import { reparseEntry } from '../parse/registerEdit';
 import { isRecordFile, isSkippedFolder } from '../folders';
 import type { DocumentHistory } from '../documents/history';
 import { comparePositions, containsPosition, LineMap, pointRange } from '../parse/positions';
@@ -104,8 +105,12 @@ export class IsmsWorkspace {
       this.skipFile(file, `the text is ${mb} MB as UTF-8, over the ${MAX_FILE_BYTES / 1048576} MB limit for ISMS files`);
       return;
     }
-    const next = this.keepLastGood(file, parseFile(file, text));
-    this.replace(file, next, this.texts.get(file), text);
+    const oldText = this.texts.get(file);
+    const previous = this.parsed.get(file);
+    // one entry of a register edited: re-read that entry only (a file kept as last read is parsed whole)
+    const fast = previous && oldText !== undefined && !this.stale.has(file) ? reparseEntry(previous, oldText, text) : undefined;
+    const next = this.keepLastGood(file, fast ?? parseFile(file, text));
+    this.replace(file, next, oldText, text);
     this.texts.set(file, text);
     this.skipped.delete(file);
   }
@@ -380,25 +385,28 @@ export class IsmsWorkspace {
   private replace(file: FileKey, next: ParsedFile | undefined, oldText?: string, newText?: string): void {
     const previous = this.parsed.get(file);
     const isFresh = (r: IsmsRecord): boolean => !this.staleRecords.has(r);
+    // a record that is the same object before and after (kept as last read, or an entry of a register
+    // the edit did not touch, issue 20.3) is unchanged
+    const before = new Set(previous?.records);
+    const same = new Set((next?.records ?? []).filter((r) => before.has(r)));
+    // the entries an edit re-read alone say themselves which records stayed: no need to compare texts
+    const reread = [...same].some(isFresh);
     const unchanged =
-      previous && next && oldText !== undefined && newText !== undefined
+      previous && next && oldText !== undefined && newText !== undefined && !reread
         ? unchangedRecords(previous.records.filter(isFresh), next.records.filter(isFresh), oldText, newText)
         : new Map<IsmsRecord, IsmsRecord>();
-    // a record kept as last read is the same object before and after: nothing about it changed
-    if (previous && next) {
-      const before = new Set(previous.records);
-      for (const rec of next.records) if (!isFresh(rec) && before.has(rec)) unchanged.set(rec, rec);
-    }
+    for (const rec of same) unchanged.set(rec, rec);
     for (const [now, before] of unchanged) {
       const cached = this.recordDiagnostics.get(before);
       if (cached) this.recordDiagnostics.set(now, cached);
     }
     const kept = new Set(unchanged.values());
-    this.unindexAll(previous?.records ?? []);
+    // the same record objects stay indexed as they are
+    this.unindexAll((previous?.records ?? []).filter((r) => !same.has(r)));
     if (!previous !== !next || this.skipped.has(file)) this.sortedFiles = undefined;
     if (next) this.parsed.set(file, next);
     else this.parsed.delete(file);
-    for (const rec of next?.records ?? []) this.index(rec);
+    for (const rec of next?.records ?? []) if (!same.has(rec)) this.index(rec);
     for (const kind of new Set([...(previous?.records ?? []), ...(next?.records ?? [])].map((r) => r.kind))) {
       const files = this.kindFiles.get(kind) ?? new Map<FileKey, IsmsRecord[]>();
       const before = files.get(file)?.length ?? 0;

@@ -3,6 +3,7 @@ import * as fc from 'fast-check';
 import { compareDiagnostics, IsmsWorkspace, KIND_FIELDS, type Diagnostic, type RecordKind } from '../../../../src/core';
 import { parseFile } from '../../../../src/core/parse/parseFile';
 import { codes, config, ROOT, workspaceOf } from '../../support/memory';
+import { applyEntryEdit, entryEdit } from '../../support/registerEdits';
 
 const TODAY = '2026-11-25';
 
@@ -179,11 +180,15 @@ describe('IsmsWorkspace', () => {
       multi('missing', 'open'),
       `isms: corrective-actions\nrecords:\n  - id: CA-0\n    source: IA-2-F1\n${multi('IA-1-F1', 'open').split('records:\n')[1]}`,
       '---\nisms: management-review\nid: MR-1\ndate: 2026-01-10\nactions:\n  - id: A1\n    status: open\n---\n## Audit results\n## Risk assessment and treatment\n',
+      // a longer register with a key after the list, for edits inside its entries (issue 20.3)
+      `${multi('IA-1-F1', 'open')}${multi('IA-2-F1', 'closed').split('records:\n')[1].replace(/CA-/g, 'CA-1')}approved: 2026-01-05\n`,
     ];
     const op = fc.oneof(
       fc.record({ kind: fc.constant('set' as const), file: fc.constantFrom(...fileNames), text: fc.constantFrom(...texts) }),
       fc.record({ kind: fc.constant('delete' as const), file: fc.constantFrom(...fileNames) }),
       fc.record({ kind: fc.constant('check' as const), today: fc.constantFrom('2026-11-25', '2027-03-01') }),
+      // typing inside one entry of the register: re-read alone, it must give what a full parse gives
+      fc.record({ kind: fc.constant('entry' as const), edit: entryEdit }),
     );
     it('holds for any sequence of edits, deletes and checks', () => {
       fc.assert(
@@ -193,14 +198,19 @@ describe('IsmsWorkspace', () => {
           // a file that does not parse keeps what was last read from it (issue 15.3): the last text that parsed
           const lastGood = new Map<string, string>();
           let today = TODAY;
+          const set = (file: string, text: string): void => {
+            live.setFile(`${ROOT}/${file}`, text);
+            files.set(file, text);
+            const parsed = parseFile(`${ROOT}/${file}`, text);
+            if (parsed.unparsed) return;
+            if (parsed.isIsms) lastGood.set(file, text);
+            else lastGood.delete(file);
+          };
           for (const o of ops) {
-            if (o.kind === 'set') {
-              live.setFile(`${ROOT}/${o.file}`, o.text);
-              files.set(o.file, o.text);
-              const parsed = parseFile(`${ROOT}/${o.file}`, o.text);
-              if (parsed.unparsed) continue;
-              if (parsed.isIsms) lastGood.set(o.file, o.text);
-              else lastGood.delete(o.file);
+            if (o.kind === 'set') set(o.file, o.text);
+            else if (o.kind === 'entry') {
+              const text = files.get('ca.yaml');
+              if (text !== undefined) set('ca.yaml', applyEntryEdit(text, o.edit));
             } else if (o.kind === 'delete') {
               live.deleteFile(`${ROOT}/${o.file}`);
               files.delete(o.file);
@@ -221,6 +231,10 @@ describe('IsmsWorkspace', () => {
           );
           // the per-kind lists, spliced file by file on every edit, are those a fresh index builds
           assert.deepEqual(kindLists(live), kindLists(fresh));
+          // every record as read, ranges included: a register entry re-read alone equals the full parse
+          assert.deepStrictEqual(live.records(), fresh.records());
+          for (const kind of ['corrective-action', 'internal-audit'] as const)
+            assert.deepStrictEqual(live.registers(kind), fresh.registers(kind));
         }),
         { seed: process.env.FUZZ ? undefined : 20261125, numRuns: 300 * Number(process.env.FUZZ ?? 1) },
       );
