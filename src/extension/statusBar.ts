@@ -58,8 +58,15 @@ export function statusLabel(s: StatusResult): string {
 /** "Problems: 1 error, 2 warnings": counts with their noun, never "1 errors" (issue 15.6). */
 export const problemsText = (s: StatusResult): string => `Problems: ${countOf(s.errors, 'error')}, ${countOf(s.warnings, 'warning')}`;
 
+/** The tooltip's links; "Log corrective action" writes, so Restricted Mode does not offer it (issue 15.9). */
+const tooltipLinks = (trusted: boolean): [command: string, label: string][] => [
+  ['isms.auditCycle.focus', '$(list-tree) Audit cycle'],
+  ...(trusted ? [['isms.logCorrectiveAction', '$(add) Log corrective action'] as [string, string]] : []),
+  ['workbench.actions.view.problems', '$(warning) Problems'],
+];
+
 /** The tooltip's Markdown: the details the short text leaves out; workspace text escaped (md``). */
-export function statusTooltipMarkdown(s: StatusResult): string {
+export function statusTooltipMarkdown(s: StatusResult, trusted = true): string {
   const next = s.nextExternalAudit;
   const lines = [
     next ? md`- Next external audit: **${next.label}** on ${next.date} (${inDayCount(next.daysUntil)})` : '- No external audit planned',
@@ -71,13 +78,16 @@ export function statusTooltipMarkdown(s: StatusResult): string {
   ];
   return (
     `**ISMS Workbench**${s.roots > 1 ? ` — ${s.roots} ISMS folders` : ''}\n\n${lines.join('\n')}\n\n` +
-    '[$(list-tree) Audit cycle](command:isms.auditCycle.focus) · [$(add) Log corrective action](command:isms.logCorrectiveAction) · [$(warning) Problems](command:workbench.actions.view.problems)'
+    tooltipLinks(trusted)
+      .map(([command, label]) => `[${label}](command:${command})`)
+      .join(' · ')
   );
 }
 
 export function statusTooltip(s: StatusResult): vscode.MarkdownString {
-  const tip = new vscode.MarkdownString(statusTooltipMarkdown(s), true);
-  tip.isTrusted = { enabledCommands: ['isms.auditCycle.focus', 'isms.logCorrectiveAction', 'workbench.actions.view.problems'] };
+  const trusted = vscode.workspace.isTrusted;
+  const tip = new vscode.MarkdownString(statusTooltipMarkdown(s, trusted), true);
+  tip.isTrusted = { enabledCommands: tooltipLinks(trusted).map(([command]) => command) };
   return tip;
 }
 

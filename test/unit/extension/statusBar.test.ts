@@ -74,4 +74,14 @@ describe('status bar label, background and tooltip (issue 15.10)', () => {
     assert.match(tip, /Not readable now, last good version used: registers\//);
     assert.doesNotMatch(tip, /\[x\]\(https/, 'a file name adds no link');
   });
+
+  it('offers "Log corrective action" only in a trusted workspace (Restricted Mode, issue 15.9)', () => {
+    assert.match(statusTooltipMarkdown(status(54)), /\(command:isms\.logCorrectiveAction\)/);
+    const restricted = statusTooltipMarkdown(status(54), false);
+    assert.doesNotMatch(restricted, /logCorrectiveAction/);
+    assert.match(
+      restricted,
+      /\(command:isms\.auditCycle\.focus\) · \[\$\(warning\) Problems\]\(command:workbench\.actions\.view\.problems\)$/,
+    );
+  });
 });
