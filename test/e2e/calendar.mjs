@@ -212,6 +212,11 @@ async function checkReload(page) {
   await page.waitForTimeout(1500);
   await page.reload();
   await page.locator('.monaco-workbench .part.statusbar').waitFor({ timeout: 60000 });
+  // the serializer restores the panel as a tab; the workbench may still restore an earlier editor as the
+  // active one (its state is stored on a delay), and a background webview draws nothing until shown
+  const tab = page.locator('.tab', { hasText: 'Audit calendar' }).first();
+  await tab.waitFor({ timeout: 30000 });
+  await tab.click();
   const restored = await calendarFrame(page);
   await restored.locator('button.chip').first().waitFor({ timeout: 30000 });
   check(true, 'after a reload the calendar panel is restored with its content');
