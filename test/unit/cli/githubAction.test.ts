@@ -235,7 +235,7 @@ describe('the GitHub Action (scripts/action.mjs with a faked GITHUB_* environmen
   it('writes the job summary: counts by severity and family, the overdue items, days to the next external audit', () => {
     const { summary } = action({ ISMS_PATH: SAMPLE, ISMS_TODAY: TODAY });
     assert.match(summary, /^## ISMS check\n/);
-    assert.match(summary, /\*\*60 problems\*\*: 12 errors, 42 warnings, 6 information — checked 1 ISMS, 43 files, as of 2026-11-25\./);
+    assert.match(summary, /\*\*60 problems\*\*: 12 errors, 42 warnings, 6 information — checked 1 ISMS, 48 files, as of 2026-11-25\./);
     assert.match(summary, /\| Rule family \| Errors \| Warnings \| Information \|/);
     assert.match(summary, /\| \*\*Total\*\* \| \*\*12\*\* \| \*\*42\*\* \| \*\*6\*\* \|/);
     const families = [...summary.matchAll(/^\| ([A-Z][a-z ]+) \(ISMS(\d)xx\) \| (\d+) \| (\d+) \| (\d+) \|$/gm)];
