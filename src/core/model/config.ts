@@ -88,6 +88,8 @@ export interface IsmsConfig {
    * acknowledged by their audience within `acknowledgeDays` of approval (A.5.1)
    */
   documents: { reviewMonths: number; acknowledgeDays: number };
+  /** evidence is *renewal due* within `warnDays` of its last valid day (9.1); calendar alarms `reminderDays` before */
+  evidence: { warnDays: number; reminderDays: number };
   topManagement: string[];
   departments: Department[];
   /** `exclude:` paths the scan leaves out, as .gitignore patterns relative to the root (src/core/ignoreRules.ts) */

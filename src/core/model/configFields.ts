@@ -40,6 +40,7 @@ export const CONFIG_SECTIONS: Readonly<Record<string, string>> = {
   privacy: 'Records of processing and DPIAs (GDPR Art. 30, 35; ISO/IEC 27701).',
   documents: 'Documents: policies, procedures, plans (ISO/IEC 27001:2022 7.5, Annex A 5.1).',
   continuity: 'Business continuity (ISO 22301).',
+  evidence: 'Evidence that controls operate and recurring control activities (ISO/IEC 27001:2022 8.1, 9.1).',
   risk: 'The risk register (ISO/IEC 27001:2022 6.1.2, 6.1.3, 8.2).',
 };
 
@@ -254,6 +255,22 @@ export const CONFIG_FIELDS = {
     meaning:
       "The people of a [document](#document)'s `audience` acknowledge its current approved version within this many days of `approved` (a person who joins later, within this many days of `joined`), recorded as [acknowledgements](#acknowledgement) (ISO/IEC 27001:2022 A.5.1, 7.3).",
     description: 'The audience of an approved document acknowledges it within this many days of its approval (1–365).',
+  },
+  'evidence.warn-days': {
+    type: 'whole',
+    max: 365,
+    default: 30,
+    meaning:
+      '[Evidence](#evidence) whose last valid day is this many days away or fewer is *renewal due* (information), so that it is renewed before it runs out (ISO/IEC 27001:2022 9.1).',
+    description: 'Evidence within this many days of its last valid day needs renewal (1–365).',
+  },
+  'evidence.reminder-days': {
+    type: 'whole',
+    max: 90,
+    default: 7,
+    meaning:
+      'The calendar export reminds (an iCalendar alarm) this many days before a [control activity](#control-activity) falls due and before [evidence](#evidence) runs out.',
+    description: 'Calendar reminders this many days before an activity falls due or evidence runs out (1–90).',
   },
   'continuity.exercise-months': {
     type: 'whole',

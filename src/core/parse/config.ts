@@ -61,6 +61,7 @@ export function defaultConfig(file: FileKey): IsmsConfig {
       acknowledgeDays: numberDefault('documents.acknowledge-days'),
     },
     continuity: { exerciseMonths: numberDefault('continuity.exercise-months') },
+    evidence: { warnDays: numberDefault('evidence.warn-days'), reminderDays: numberDefault('evidence.reminder-days') },
     risk: { reviewMonths: numberDefault('risk.review-months') },
     awareness: {
       cadenceMonths: numberDefault('awareness.cadence-months'),
@@ -290,6 +291,7 @@ function readSettings(r: ConfigReader, config: IsmsConfig): void {
   };
   config.documents = { reviewMonths: r.number('documents.review-months'), acknowledgeDays: r.number('documents.acknowledge-days') };
   config.continuity = { exerciseMonths: r.number('continuity.exercise-months') };
+  config.evidence = { warnDays: r.number('evidence.warn-days'), reminderDays: r.number('evidence.reminder-days') };
   config.risk = { reviewMonths: r.number('risk.review-months'), ...acceptanceLevel(r) };
   // `max-gap-months` is the deprecated name of `cadence-months`, read when `cadence-months` is absent
   const awareness = r.section('awareness');
