@@ -21,7 +21,7 @@ const decode = (s: string): string => {
 };
 
 /** `a/b/../c.md` → `a/c.md`; a path that climbs above the root keeps its leading `..`. */
-function normalise(path: string): string {
+export function normalise(path: string): string {
   const out: string[] = [];
   for (const part of path.split('/')) {
     if (part === '.' || (part === '' && out.length > 0)) continue;

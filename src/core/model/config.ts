@@ -88,8 +88,12 @@ export interface IsmsConfig {
    * acknowledged by their audience within `acknowledgeDays` of approval (A.5.1)
    */
   documents: { reviewMonths: number; acknowledgeDays: number };
-  /** evidence is *renewal due* within `warnDays` of its last valid day (9.1); calendar alarms `reminderDays` before */
-  evidence: { warnDays: number; reminderDays: number };
+  /**
+   * evidence is *renewal due* within `warnDays` of its last valid day (9.1); calendar alarms `reminderDays`
+   * before; `expectedFor`: the controls expected to have evidence or an activity, canonical ids (absent = all
+   * applicable controls)
+   */
+  evidence: { warnDays: number; reminderDays: number; expectedFor?: string[] };
   topManagement: string[];
   departments: Department[];
   /** `exclude:` paths the scan leaves out, as .gitignore patterns relative to the root (src/core/ignoreRules.ts) */

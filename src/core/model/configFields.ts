@@ -9,9 +9,10 @@ import { CYCLE_AUDIT_STATUSES, CYCLE_AUDIT_TYPES } from './config';
 /**
  * How a setting of `isms.yaml` is written. `whole`: a whole number from 1 to `max` (months and days are
  * counted whole: `cadence-months: 1.5` would otherwise switch ISMS103 off); `share`: a number in (0, 1];
- * `controls`: clause and control ids; `list`: a list of mappings with the fields `items`.
+ * `controls`: clause and control ids; `controls-or-all`: `all` or control ids; `list`: a list of mappings with the fields `items`.
  */
-export type ConfigFieldType = 'marker' | 'text' | 'text-list' | 'date' | 'whole' | 'share' | 'enum' | 'controls' | 'list';
+export type ConfigFieldType =
+  'marker' | 'text' | 'text-list' | 'date' | 'whole' | 'share' | 'enum' | 'controls' | 'controls-or-all' | 'list';
 
 export interface ConfigField {
   type: ConfigFieldType;
@@ -271,6 +272,14 @@ export const CONFIG_FIELDS = {
     meaning:
       'The calendar export reminds (an iCalendar alarm) this many days before a [control activity](#control-activity) falls due and before [evidence](#evidence) runs out.',
     description: 'Calendar reminders this many days before an activity falls due or evidence runs out (1–90).',
+  },
+  'evidence.expected-for': {
+    type: 'controls-or-all',
+    docType: '`all` or list of control ids',
+    default: 'all',
+    meaning:
+      'The applicable controls of the [SoA](#soa) expected to have [evidence](#evidence) or a [control activity](#control-activity): `all`, or the ids of the controls to start with (`[A.5.15, A.8.13]`). Those without either are noted (information), a warning within `internal-audit.warn-before-external-days` of the next external audit (ISO/IEC 27001:2022 9.1, 8.1).',
+    description: 'Which applicable controls are expected to have evidence or a control activity: all, or a list of control ids.',
   },
   'continuity.exercise-months': {
     type: 'whole',

@@ -202,6 +202,8 @@ function configFieldSchema(spec: ConfigField, examples?: string[]): JsonSchema {
       return { enum: [...(spec.values ?? []), ...(spec.required ? [] : [null])], ...fallback, description };
     case 'controls':
       return { type: 'array', items: CONTROL_ID, description };
+    case 'controls-or-all':
+      return { anyOf: [{ const: 'all' }, CONTROL_ID, { type: 'array', items: CONTROL_ID }], ...fallback, description };
     case 'list':
       return { type: 'array', description, items: configObjectSchema(spec.items ?? {}) };
   }

@@ -13,7 +13,7 @@ import {
   type Department,
   type IsmsConfig,
 } from '../model/config';
-import { CATALOGUES, catalogueFor } from '../model/catalogues';
+import { CATALOGUES, canonicalId, catalogueFor } from '../model/catalogues';
 import { byCloseness } from '../model/closest';
 import { CONFIG_FIELDS, type ConfigField, type NumberSettingKey } from '../model/configFields';
 import { standardKeyOf } from '../model/standardAliases';
@@ -291,7 +291,7 @@ function readSettings(r: ConfigReader, config: IsmsConfig): void {
   };
   config.documents = { reviewMonths: r.number('documents.review-months'), acknowledgeDays: r.number('documents.acknowledge-days') };
   config.continuity = { exerciseMonths: r.number('continuity.exercise-months') };
-  config.evidence = { warnDays: r.number('evidence.warn-days'), reminderDays: r.number('evidence.reminder-days') };
+  config.evidence = { warnDays: r.number('evidence.warn-days'), reminderDays: r.number('evidence.reminder-days'), ...expectedFor(r) };
   config.risk = { reviewMonths: r.number('risk.review-months'), ...acceptanceLevel(r) };
   // `max-gap-months` is the deprecated name of `cadence-months`, read when `cadence-months` is absent
   const awareness = r.section('awareness');
@@ -301,6 +301,19 @@ function readSettings(r: ConfigReader, config: IsmsConfig): void {
     refresherMonths: r.number('awareness.refresher-months'),
     inductionDays: r.number('awareness.induction-days'),
   };
+}
+
+/** `evidence.expected-for`: `all` (or absent) for every applicable control, else the control ids listed (canonical). */
+function expectedFor(r: ConfigReader): { expectedFor?: string[] } {
+  const section = r.section('evidence');
+  const node = section?.get('expected-for', true);
+  const v = section ? r.value(section, 'expected-for') : undefined;
+  if (v === undefined || v === null || (typeof v === 'string' && v.trim().toLowerCase() === 'all')) return {};
+  const items = isSeq(node) ? node.items : [node];
+  if (items.every((i) => isScalar(i) && (typeof i.value === 'string' || typeof i.value === 'number') && String(i.value).trim() !== ''))
+    return { expectedFor: r.strings(node).map((id) => canonicalId(id.trim())) };
+  r.problem('ISMS006', '‘expected-for’ must be ‘all’ or a list of control ids (got something else); using all.', node as Node);
+  return {};
 }
 
 /** `risk.acceptance-level` has no default: absent (or not a whole number, reported) leaves residual risk unchecked. */

@@ -73,6 +73,13 @@ import { residualRiskNotAccepted } from './residual-risk-not-accepted';
 import { reviewOutputsMissing } from './review-outputs-missing';
 import { riskOwnerMissing } from './risk-owner-missing';
 import { riskReviewOverdue } from './risk-review-overdue';
+// controls that operate: evidence and recurring control activities (issue 18)
+import { controlActivityOverdue } from './control-activity-overdue';
+import { controlWithoutEvidence } from './control-without-evidence';
+import { evidenceEffectiveInFuture } from './evidence-effective-in-future';
+import { evidenceExpired } from './evidence-expired';
+import { evidenceLocationMissing } from './evidence-location-missing';
+import { evidenceRenewalDue } from './evidence-renewal-due';
 
 export const yamlSyntax: EngineRule = {
   code: 'ISMS001',
@@ -174,6 +181,12 @@ export const RULES: readonly Rule[] = [
   riskReviewOverdue,
   residualRiskNotAccepted,
   incidentLessonsMissing,
+  evidenceExpired,
+  evidenceRenewalDue,
+  evidenceLocationMissing,
+  evidenceEffectiveInFuture,
+  controlActivityOverdue,
+  controlWithoutEvidence,
 ];
 
 export const RECORD_RULES = RULES.filter((r): r is RecordRule => r.scope === 'record');
