@@ -201,15 +201,15 @@ describe('the GitHub Action (scripts/action.mjs with a faked GITHUB_* environmen
     return { status: r.status, stdout: r.stdout, stderr: r.stderr, summary };
   }
 
-  it(`annotates ${SAMPLE}: 10 errors, 10 warnings, 4 notices, repository paths, CODE slug titles; the rest counted`, () => {
+  it(`annotates ${SAMPLE}: 10 errors, 10 warnings, 7 notices, repository paths, CODE slug titles; the rest counted`, () => {
     const r = action({ ISMS_PATH: SAMPLE, ISMS_TODAY: TODAY });
     assert.equal(r.stderr, '');
     const commands = commandLines(r.stdout).map((l) => readCommand(l)!);
     const count = (t: string): number => commands.filter((c) => c.type === t).length;
-    assert.deepEqual([count('error'), count('warning'), count('notice')], [10, 10, 6]);
+    assert.deepEqual([count('error'), count('warning'), count('notice')], [10, 10, 7]);
     assert.deepEqual(
       commands.map((c) => c.type),
-      [...Array(10).fill('error'), ...Array(10).fill('warning'), ...Array(6).fill('notice')],
+      [...Array(10).fill('error'), ...Array(10).fill('warning'), ...Array(7).fill('notice')],
     );
     for (const c of commands) {
       assert.match(c.props.file, /^examples\/acme\/\S+\.(md|yaml)$/);
@@ -219,9 +219,9 @@ describe('the GitHub Action (scripts/action.mjs with a faked GITHUB_* environmen
     }
     assert.ok(commands.some((c) => c.props.title === 'ISMS101 internal-audit-overdue' && /IA-2026-10/.test(c.message)));
     const lines = r.stdout.trimEnd().split('\n');
-    assert.match(lines.at(-2)!, /^60 problems \(12 errors, 42 warnings, 6 information\) in 25 files; checked 1 ISMS \(examples\/acme\)/);
-    assert.match(lines.at(-1)!, /^… and 2 more errors, 32 more warnings not annotated /);
-    assert.equal(lines.filter((l) => /^examples\/acme\/\S+:\d+:\d+: warning ISMS\d{3} /.test(l)).length, 32);
+    assert.match(lines.at(-2)!, /^64 problems \(12 errors, 45 warnings, 7 information\) in 27 files; checked 1 ISMS \(examples\/acme\)/);
+    assert.match(lines.at(-1)!, /^… and 2 more errors, 35 more warnings not annotated /);
+    assert.equal(lines.filter((l) => /^examples\/acme\/\S+:\d+:\d+: warning ISMS\d{3} /.test(l)).length, 35);
   });
 
   it('exits with the --fail-on code: 1 on the errors by default, 0 with never', () => {
@@ -235,9 +235,9 @@ describe('the GitHub Action (scripts/action.mjs with a faked GITHUB_* environmen
   it('writes the job summary: counts by severity and family, the overdue items, days to the next external audit', () => {
     const { summary } = action({ ISMS_PATH: SAMPLE, ISMS_TODAY: TODAY });
     assert.match(summary, /^## ISMS check\n/);
-    assert.match(summary, /\*\*60 problems\*\*: 12 errors, 42 warnings, 6 information — checked 1 ISMS, 48 files, as of 2026-11-25\./);
+    assert.match(summary, /\*\*64 problems\*\*: 12 errors, 45 warnings, 7 information — checked 1 ISMS, 48 files, as of 2026-11-25\./);
     assert.match(summary, /\| Rule family \| Errors \| Warnings \| Information \|/);
-    assert.match(summary, /\| \*\*Total\*\* \| \*\*12\*\* \| \*\*42\*\* \| \*\*6\*\* \|/);
+    assert.match(summary, /\| \*\*Total\*\* \| \*\*12\*\* \| \*\*45\*\* \| \*\*7\*\* \|/);
     const families = [...summary.matchAll(/^\| ([A-Z][a-z ]+) \(ISMS(\d)xx\) \| (\d+) \| (\d+) \| (\d+) \|$/gm)];
     assert.ok(families.some((m) => m[1] === 'Corrective action'));
     assert.deepEqual(
@@ -245,7 +245,7 @@ describe('the GitHub Action (scripts/action.mjs with a faked GITHUB_* environmen
       families.map((m) => m[2]).sort(),
     );
     const sum = (i: number): number => families.reduce((n, m) => n + Number(m[i]), 0);
-    assert.deepEqual([sum(3), sum(4), sum(5)], [12, 42, 6]);
+    assert.deepEqual([sum(3), sum(4), sum(5)], [12, 45, 7]);
     assert.match(summary, /- Acme Cloud Ltd \(examples/);
     assert.match(summary, /Second surveillance audit on 2027-02-08, in \*\*75 days\*\*/);
     assert.match(summary, /### Overdue \(\d+\)/);
@@ -262,13 +262,13 @@ describe('the GitHub Action (scripts/action.mjs with a faked GITHUB_* environmen
     const r = action({ ISMS_PATH: SAMPLE, ISMS_TODAY: TODAY, ISMS_SARIF: sarif });
     assert.equal(r.summary.match(/^## ISMS check$/gm)?.length, 2);
     const log = JSON.parse(readFileSync(sarif, 'utf8')) as { runs: { results: { locations: unknown[] }[] }[] };
-    assert.equal(log.runs[0].results.length, 60);
+    assert.equal(log.runs[0].results.length, 64);
   });
 
   it('annotates paths from the repository root when run in a subfolder', () => {
     const r = action({ ISMS_TODAY: TODAY }, path.join(REPO, SAMPLE));
     const files = commandLines(r.stdout).map((l) => readCommand(l)!.props.file);
-    assert.equal(files.length, 26);
+    assert.equal(files.length, 27);
     for (const f of files) assert.match(f, /^examples\/acme\//);
   });
 
