@@ -36,13 +36,15 @@ export interface FirstRun {
   allPublishedMs: number;
   /** the server's start-up steps, ms after spawn (node start = when the Node process began) */
   steps: Record<string, number>;
+  /** the server's CPU time (user + system) until its first complete publish */
+  cpuMs?: number;
 }
 
 export interface FirstDiagnosticsResult {
   folder: string;
   runs: FirstRun[];
   /** medians per mode */
-  median: Record<Mode, { firstPublishMs: number; initializeMs: number; steps: Record<string, number> }>;
+  median: Record<Mode, { firstPublishMs: number; initializeMs: number; cpuMs: number; steps: Record<string, number> }>;
   /** 1-minute load average before and after */
   load: [number, number];
 }
@@ -61,7 +63,7 @@ async function once(root: string, mode: Mode): Promise<FirstRun> {
   });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   let first: number | undefined;
-  let trace: { timeOrigin: number; marks: [string, number][] } | undefined;
+  let trace: { timeOrigin: number; marks: [string, number][]; cpuMs: number } | undefined;
   const done = new Promise<number>((resolveDone, reject) => {
     const timer = setTimeout(() => reject(new Error(`no diagnostics from the server within ${TIMEOUT_MS} ms`)), TIMEOUT_MS);
     connection.onNotification('isms/didChangeTree', (p: { ready: boolean }) => {
@@ -100,7 +102,8 @@ async function once(root: string, mode: Mode): Promise<FirstRun> {
       steps['node start'] = round(trace.timeOrigin - spawnedAt);
       for (const [step, at] of trace.marks) steps[step] = round(trace.timeOrigin + at - spawnedAt);
     }
-    return { mode, firstPublishMs: round(first!), initializeMs: round(initializeMs), allPublishedMs: round(allPublishedMs), steps };
+    const cpu = trace ? { cpuMs: trace.cpuMs } : {};
+    return { mode, firstPublishMs: round(first!), initializeMs: round(initializeMs), allPublishedMs: round(allPublishedMs), steps, ...cpu };
   } finally {
     await Promise.race([connection.sendRequest('shutdown').catch(() => undefined), sleep(1000)]);
     await connection.sendNotification('exit').catch(() => undefined);
@@ -110,12 +113,13 @@ async function once(root: string, mode: Mode): Promise<FirstRun> {
   }
 }
 
-function medians(runs: FirstRun[]): { firstPublishMs: number; initializeMs: number; steps: Record<string, number> } {
+function medians(runs: FirstRun[]): FirstDiagnosticsResult['median'][Mode] {
   const steps: Record<string, number> = {};
   for (const step of Object.keys(runs[0]?.steps ?? {})) steps[step] = round(median(runs.map((r) => r.steps[step] ?? NaN)));
   return {
     firstPublishMs: round(median(runs.map((r) => r.firstPublishMs))),
     initializeMs: round(median(runs.map((r) => r.initializeMs))),
+    cpuMs: round(median(runs.map((r) => r.cpuMs ?? NaN))),
     steps,
   };
 }
