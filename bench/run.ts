@@ -16,6 +16,7 @@ import os from 'node:os';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 import { GENERATOR_VERSION, TODAY, writeCorpus, type CorpusInfo } from './generate';
+import type { FirstDiagnosticsResult } from './firstDiagnostics';
 import type { IncrementalResult, RegisterEdits } from './incremental';
 import type { LspResult } from './lspLatency';
 import { median } from './stats';
@@ -37,6 +38,8 @@ interface Plan {
   edits: number;
   lspEdits: number;
   loadRuns: number;
+  /** server starts per client kind for the time to first diagnostics */
+  startRuns: number;
 }
 
 function plan(argv: readonly string[]): Plan {
@@ -52,6 +55,7 @@ function plan(argv: readonly string[]): Plan {
     edits: quick ? 50 : 200,
     lspEdits: quick ? 30 : 100,
     loadRuns: quick ? 3 : 7,
+    startRuns: quick ? 3 : 7,
   };
 }
 
@@ -397,8 +401,59 @@ function clientTargets(bundles: BundleResult): Target[] {
   ];
 }
 
-function targets(sizes: Record<number, SizeResult>, bundles: BundleResult): Target[] {
-  return [...engineTargets(sizes), ...clientTargets(bundles)];
+/** Issue 20.1: the server's time to first diagnostics on the sample; the real-VS-Code figures are not measured by the bench. */
+function startTargets(first: FirstDiagnosticsResult): Target[] {
+  const m = first.median.initializationOptions;
+  return [
+    target(
+      'server spawned over stdio → first publishDiagnostics ≤ 150 ms (examples/acme, median)',
+      m.firstPublishMs,
+      (v) => v <= 150,
+      (v) => `${v} ms (load ${first.load.join(' → ')})`,
+    ),
+    target('VS Code: activate() → first publishDiagnostics ≤ 250 ms', undefined, () => false, String),
+    target('VS Code: workbench visible → first problem within 100 ms of a one-diagnostic extension', undefined, () => false, String),
+  ];
+}
+
+function targets(sizes: Record<number, SizeResult>, bundles: BundleResult, first: FirstDiagnosticsResult): Target[] {
+  return [...engineTargets(sizes), ...clientTargets(bundles), ...startTargets(first)];
+}
+
+/** The server's start-up on the sample: spawn → first diagnostics, step by step (bench/firstDiagnostics.ts). */
+function measureFirstDiagnostics(p: Plan): FirstDiagnosticsResult {
+  return json<FirstDiagnosticsResult>([
+    join(REPO, 'out', 'bench', 'firstDiagnostics.js'),
+    join(REPO, 'examples', 'acme'),
+    String(p.startRuns),
+  ]);
+}
+
+function firstDiagnosticsTable(first: FirstDiagnosticsResult): string {
+  const out: string[] = [];
+  out.push(
+    '',
+    `### Time to first diagnostics (the language server over stdio on examples/acme, ms after spawn, median; load ${first.load.join(' → ')})`,
+    '',
+  );
+  const modes = ['initializationOptions', 'configuration'] as const;
+  const steps = [...new Set(modes.flatMap((m) => Object.keys(first.median[m].steps)))].sort(
+    (a, b) =>
+      (first.median.configuration.steps[a] ?? first.median.initializationOptions.steps[a]) -
+      (first.median.configuration.steps[b] ?? first.median.initializationOptions.steps[b]),
+  );
+  out.push('| step | settings with initialize | settings asked (workspace/configuration) |', '| --- | ---: | ---: |');
+  for (const step of steps)
+    out.push(`| ${step} | ${first.median.initializationOptions.steps[step] ?? '–'} | ${first.median.configuration.steps[step] ?? '–'} |`);
+  out.push(
+    `| **first publishDiagnostics received** | **${first.median.initializationOptions.firstPublishMs}** | **${first.median.configuration.firstPublishMs}** |`,
+  );
+  out.push(
+    `| the server's CPU time (user + system) until then | ${first.median.initializationOptions.cpuMs} | ${first.median.configuration.cpuMs} |`,
+  );
+  const verdict = first.median.initializationOptions.firstPublishMs <= 150 ? 'PASS' : 'MISS';
+  out.push('', `Target ≤ 150 ms: ${verdict} (${first.median.initializationOptions.firstPublishMs} ms, load ${first.load.join(' → ')}).`);
+  return out.join('\n');
 }
 
 // ── output ───────────────────────────────────────────────────────────────────
@@ -510,7 +565,9 @@ async function main(): Promise<void> {
   for (const size of p.sizes) sizes[size] = measureSize(size, p);
   log('bundles …');
   const bundles = await measureBundles(p);
-  const targetList = p.quick ? undefined : targets(sizes, bundles);
+  log('time to first diagnostics …');
+  const firstDiagnostics = measureFirstDiagnostics(p);
+  const targetList = p.quick ? undefined : targets(sizes, bundles, firstDiagnostics);
   const result = {
     date: new Date().toISOString(),
     mode: p.quick ? 'quick' : 'full',
@@ -519,6 +576,7 @@ async function main(): Promise<void> {
     durationS: Math.round((Date.now() - started) / 1000),
     sizes,
     bundles,
+    firstDiagnostics,
     ...(targetList ? { targets: targetList } : {}),
   };
   mkdirSync(join(REPO, 'bench', 'results'), { recursive: true });
@@ -529,6 +587,7 @@ async function main(): Promise<void> {
     `${m.cores} cores, ${m.cpu}, ${m.memoryGb} GB, Node ${m.node}, ${m.os}; load average ${String(m.loadAverage)} → ${String(m.loadAverageAfter)}; ${result.durationS} s.\n`,
   );
   console.log(tables(sizes, bundles, targetList));
+  console.log(firstDiagnosticsTable(firstDiagnostics));
   console.log('\nJSON: bench/results/latest.json');
 }
 

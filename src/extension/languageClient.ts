@@ -41,6 +41,12 @@ function crashHandler(notify: ServerNotify): ErrorHandler {
   };
 }
 
+/** The `isms` settings as workspace/configuration would answer them (window scope), as plain JSON. */
+function initialSettings(): Record<string, unknown> {
+  const c = vscode.workspace.getConfiguration(SETTINGS_SECTION);
+  return { today: c.get('today'), rules: c.get('rules'), diagnostics: { debounceMs: c.get('diagnostics.debounceMs') } };
+}
+
 function createLanguageClient(context: vscode.ExtensionContext, notify: ServerNotify): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const writing = writingCommands(context.extension.packageJSON as CommandManifest);
@@ -62,8 +68,9 @@ function createLanguageClient(context: vscode.ExtensionContext, notify: ServerNo
         vscode.workspace.createFileSystemWatcher('**/.gitignore'),
       ],
     },
-    // this watcher feeds the server; without the flag it would register a second one and read every change twice
-    initializationOptions: { clientWatchesFiles: true },
+    // this watcher feeds the server; without the flag it would register a second one and read every change twice;
+    // the settings ride along so that the first check need not wait for a workspace/configuration round-trip
+    initializationOptions: () => ({ clientWatchesFiles: true, settings: initialSettings() }),
     outputChannelName: 'ISMS',
     errorHandler: crashHandler(notify),
     middleware: {

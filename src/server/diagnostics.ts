@@ -13,6 +13,7 @@ import type { Diagnostic, Severity } from '../core';
 import { ruleDocUri } from '../common/ruleDocs';
 import type { IsmsNotifications } from '../common/protocol';
 import { todayOf, type ServerSettings } from './settings';
+import { mark } from './startupTrace';
 import { pathToUri } from './uris';
 import type { WorkspaceManager } from './workspaceManager';
 
@@ -54,21 +55,28 @@ export class DiagnosticsPublisher {
   /** files with errors or warnings: the totals are kept up to date file by file, not summed per check */
   private readonly byFileCounts = new Map<string, Counts>();
   private lastRun: Promise<void> = Promise.resolve();
+  /** a check has run on the complete first index: until then nothing is debounced (the editor waits for the first diagnostics) */
+  private indexChecked = false;
 
   constructor(
     private readonly connection: Connection,
     private readonly workspaces: WorkspaceManager,
     private readonly settings: () => ServerSettings,
+    /** called once the first check on the complete index has been published */
+    private readonly firstPublished: () => void = () => undefined,
   ) {}
 
   get totals(): Counts {
     return this.counts;
   }
 
-  /** Debounced: many events (typing, a checkout) make one check. */
+  /**
+   * Debounced: many events (typing, a checkout) make one check. Not the first check of the index: it
+   * runs as soon as the scan is done (a run waits for the index), since nobody is typing yet.
+   */
   schedule(): void {
     if (this.timer) clearTimeout(this.timer);
-    const delay = this.settings().debounceMs;
+    const delay = this.indexChecked ? this.settings().debounceMs : 0;
     this.timer = setTimeout(() => {
       this.timer = undefined;
       this.lastRun = this.run();
@@ -95,6 +103,8 @@ export class DiagnosticsPublisher {
 
   private async run(): Promise<void> {
     await this.workspaces.settled();
+    const whole = this.workspaces.ready && !this.indexChecked;
+    if (whole) mark('check start');
     const settings = this.settings();
     const today = todayOf(settings);
     let sent = 0;
@@ -117,6 +127,11 @@ export class DiagnosticsPublisher {
       } catch (e) {
         this.connection.console.error(`isms: checking ${ws.root} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
       }
+    }
+    if (whole) {
+      this.indexChecked = true;
+      mark('published');
+      this.firstPublished();
     }
     const ms = Date.now() - started;
     if (ms > 500) this.connection.console.log(`isms: checked in ${ms} ms (${sent} files republished)`);

@@ -7,6 +7,8 @@
  * Settings are pulled with workspace/configuration, section `isms` (today, rules, diagnostics.debounceMs).
  * The server never writes files: edits go to the client (quick fixes, isms/computeEdit).
  */
+// first: its timestamp is where the bundle starts loading (ISMS_TRACE_STARTUP, see startupTrace.ts)
+import { mark, reportStartup } from './startupTrace';
 import {
   createConnection,
   DidChangeWatchedFilesNotification,
@@ -24,11 +26,12 @@ import { definition, documentLinks } from './definition';
 import { DiagnosticsPublisher } from './diagnostics';
 import { hover } from './hover';
 import { registerRequests } from './requests';
-import { DEFAULT_SETTINGS, fetchSettings, logInvalidToday, todayOf, type ServerSettings } from './settings';
+import { DEFAULT_SETTINGS, fetchSettings, logInvalidToday, readSettings, todayOf, type ServerSettings } from './settings';
 import { documentSymbols, workspaceSymbols } from './symbols';
 import { documentClosed, documentOpened, uriToPath } from './uris';
 import { WorkspaceManager } from './workspaceManager';
 
+mark('bundle loaded');
 const connection: Connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 
@@ -37,7 +40,12 @@ let pullConfiguration = false;
 let registerWatcher = false;
 let folderEvents = false;
 let initialFolders: string[] = [];
+/** settings the client sent with initialize (initializationOptions.settings): no configuration round-trip before the first check */
+let initialSettings: ServerSettings | undefined;
 const SETTINGS_TIMEOUT_MS = 3000;
+/** resolved once the first settings are known: the index is built meanwhile, but nothing is checked before */
+let settingsKnown: () => void = () => undefined;
+const firstSettings = new Promise<void>((resolve) => (settingsKnown = resolve));
 
 const openText = (file: string): string | undefined => {
   for (const doc of documents.all()) if (uriToPath(doc.uri) === file) return doc.getText();
@@ -51,13 +59,21 @@ const openVersion = (file: string): number | undefined => {
 const log = (message: string): void => connection.console.log(message);
 const manager = new WorkspaceManager(
   {
-    changed: () => publisher.schedule(),
+    changed: () => {
+      if (manager.ready) mark('index ready');
+      void firstSettings.then(() => publisher.schedule());
+    },
     forgotten: (files) => publisher.forget(files),
     log,
   },
   openText,
 );
-const publisher = new DiagnosticsPublisher(connection, manager, () => settings);
+const publisher = new DiagnosticsPublisher(
+  connection,
+  manager,
+  () => settings,
+  () => reportStartup(log),
+);
 /** local midnight re-checks (the tree and status bar follow with the notification the check sends) */
 const dayWatcher = new DayWatcher(
   () => todayOf(settings),
@@ -94,7 +110,9 @@ async function context(
 }
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
+  mark('initialize received');
   const caps = params.capabilities;
+  initialSettings = settingsOption(params.initializationOptions);
   pullConfiguration = caps.workspace?.configuration === true;
   folderEvents = caps.workspace?.workspaceFolders === true;
   registerWatcher = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true && !clientWatches(params.initializationOptions);
@@ -121,6 +139,12 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   };
 });
 
+/** The `isms` settings the client sent with initialize (the VS Code client does), read as workspace/configuration's. */
+function settingsOption(options: unknown): ServerSettings | undefined {
+  const sent = options && typeof options === 'object' ? (options as { settings?: unknown }).settings : undefined;
+  return sent && typeof sent === 'object' ? readSettings(sent) : undefined;
+}
+
 /** The VS Code client watches files itself (synchronize.fileEvents); then a second watcher would double every event. */
 function clientWatches(options: unknown): boolean {
   return !!options && typeof options === 'object' && (options as { clientWatchesFiles?: unknown }).clientWatchesFiles === true;
@@ -128,6 +152,9 @@ function clientWatches(options: unknown): boolean {
 
 connection.onInitialized(
   guard('initialized', undefined, async () => {
+    mark('initialized received');
+    // the scan needs no settings: it runs while they are fetched (only the check waits for them)
+    manager.addFolders(initialFolders);
     if (registerWatcher) {
       connection.client
         // .gitignore: its rules decide which files the scan reads
@@ -144,14 +171,17 @@ connection.onInitialized(
         }),
       );
     }
-    // a client that never answers workspace/configuration must not stop indexing
-    const initial = await Promise.race([
-      fetchSettings(connection, pullConfiguration),
-      new Promise<ServerSettings>((resolve) => setTimeout(() => resolve(settings), SETTINGS_TIMEOUT_MS)),
-    ]);
+    // a client that never answers workspace/configuration must not stop checking
+    const initial =
+      initialSettings ??
+      (await Promise.race([
+        fetchSettings(connection, pullConfiguration),
+        new Promise<ServerSettings>((resolve) => setTimeout(() => resolve(settings), SETTINGS_TIMEOUT_MS)),
+      ]));
+    mark(initialSettings ? 'settings from initializationOptions' : 'settings received');
     logInvalidToday((m) => connection.console.warn(m), settings, initial);
     settings = initial;
-    manager.addFolders(initialFolders);
+    settingsKnown();
     dayWatcher.start();
   }),
 );

@@ -25,6 +25,8 @@ export class Client {
   readonly diagnostics = new Map<string, Diagnostic[]>();
   readonly logs: string[] = [];
   treeChanges = 0;
+  /** workspace/configuration requests the server sent */
+  configurationRequests = 0;
   private waiters: (() => void)[] = [];
   readonly connection: ProtocolConnection;
 
@@ -44,9 +46,10 @@ export class Client {
     this.connection.onNotification('window/logMessage', (p: { message: string }) => {
       this.logs.push(p.message);
     });
-    this.connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) =>
-      p.items.map((i) => (i.section === 'isms' ? this.settings : null)),
-    );
+    this.connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => {
+      this.configurationRequests++;
+      return p.items.map((i) => (i.section === 'isms' ? this.settings : null));
+    });
     this.connection.listen();
   }
 
@@ -84,10 +87,11 @@ export class Client {
   }
 }
 
-/** Spawns the server on one workspace folder and completes the initialize handshake. */
+/** Spawns the server on one workspace folder and completes the initialize handshake (`initializationOptions` sent as given). */
 export async function startServer(
   folder: string,
   settings: Record<string, unknown>,
+  initializationOptions?: Record<string, unknown>,
 ): Promise<{ client: Client; capabilities: Record<string, unknown> }> {
   assert.ok(existsSync(SERVER), 'build first: node esbuild.mjs');
   const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
@@ -101,6 +105,7 @@ export async function startServer(
       textDocument: { publishDiagnostics: { relatedInformation: true, codeDescriptionSupport: true, dataSupport: true } },
     },
     workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'isms' }],
+    ...(initializationOptions ? { initializationOptions } : {}),
   })) as { capabilities: Record<string, unknown> };
   await client.connection.sendNotification('initialized', {});
   return { client, capabilities: result.capabilities };
