@@ -14,7 +14,7 @@ import {
 } from '../cycle/cycle';
 import { auditDate, auditState, caState, isOpenCorrectiveAction } from '../cycle/state';
 import { MAX_DATE, MIN_DATE, daysBetween, daysInMonth, monthOf, monthsBetween, plusMonthKey } from '../dates';
-import { lookupEntry } from '../model/catalogues';
+import { canonicalId, lookupEntry } from '../model/catalogues';
 import { CYCLE_AUDIT_TYPES, type IsmsConfig } from '../model/config';
 import { listedCatalogues } from '../model/standards';
 import { date, ids, text } from '../model/fields';
@@ -132,7 +132,9 @@ const ownTitle = (rec: IsmsRecord): string => text(rec, 'title') ?? rec.id ?? ''
 /** The due dates of `activities` from `from` to `to` (both inclusive), with their proof (`occurrencesWithProof`). */
 function activityItems(ws: CycleSource, activities: readonly ActivityStatus[], from: string, to: string, today: string): ControlItem[] {
   return activityOccurrences(activities, from, to, today).map(({ activity, occurrence, state }): ControlItem => {
-    const controls = ids(activity.record, 'controls').filter((c) => c !== '');
+    const controls = ids(activity.record, 'controls')
+      .filter((c) => c !== '')
+      .map((c) => canonicalId(c));
     return {
       kind: 'activity-due',
       id: ownId(activity.record),
