@@ -3,7 +3,7 @@
  * VS Code Markdown preview does it). Everything the webview sends is untrusted: the host runs
  * `parseWebviewMessage` on it and drops whatever does not match exactly. Imports no `vscode` and no DOM.
  */
-import type { CalendarModel } from '../core/calendar/types';
+import type { CalendarModel, ControlItemKind } from '../core/calendar/types';
 
 /** webview → host */
 export type WebviewMessage =
@@ -33,7 +33,11 @@ export interface CalendarWebviewState {
   states?: string[];
   /** the standard the coverage strip shows (a catalogue key) */
   coverageStandard?: string;
+  /** which control items to show (activities due, evidence renewals, none); absent = both */
+  controlItems?: ControlItemKind | 'none';
 }
+
+const CONTROL_ITEM_FILTERS: ReadonlySet<unknown> = new Set<ControlItemKind | 'none'>(['activity-due', 'evidence-renewal', 'none']);
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const MAX_TEXT = 4096;
@@ -102,5 +106,6 @@ export function parseWebviewState(raw: unknown): CalendarWebviewState | undefine
     ...(typeof raw.department === 'string' ? { department: raw.department } : {}),
     ...(Array.isArray(raw.states) ? { states: raw.states.filter((s): s is string => typeof s === 'string') } : {}),
     ...(typeof raw.coverageStandard === 'string' ? { coverageStandard: raw.coverageStandard } : {}),
+    ...(CONTROL_ITEM_FILTERS.has(raw.controlItems) ? { controlItems: raw.controlItems as ControlItemKind | 'none' } : {}),
   };
 }

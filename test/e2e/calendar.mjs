@@ -100,9 +100,30 @@ async function checkCalendar(page, themeName) {
     /Management review due[\s\S]*overdue/i.test(await frame.locator('#timeline').innerText()),
     `${themeName}: the timeline lists the overdue management review`,
   );
+  // control activities and evidence renewals (issue 18.5): the overdue restore test and the certificate due for renewal
+  const timelineText = await frame.locator('#timeline').innerText();
+  check(
+    /ACT-RESTORE-TEST[\s\S]*overdue/.test(timelineText) && timelineText.includes('EV-2026-002'),
+    `${themeName}: the timeline lists the overdue restore test ACT-RESTORE-TEST and the renewal of EV-2026-002`,
+  );
   if (screenshots) await page.screenshot({ path: join(root, `docs/images/timeline-${themeName}.png`) });
   await frame.locator('#tab-calendar').click();
-  await overdue.click();
+  const restore = frame.locator(
+    'li.month[data-month="2026-10"] button.marker--activity-due.marker--overdue[data-record="ACT-RESTORE-TEST"]',
+  );
+  check((await restore.count()) === 1, `${themeName}: October 2026 marks the restore test ACT-RESTORE-TEST (due 31 October) overdue`);
+  check(
+    (await frame.locator('li.month[data-month="2026-12"] button.marker--evidence-renewal[data-record="EV-2026-002"]').count()) === 1,
+    `${themeName}: December 2026 marks EV-2026-002 running out on 15 December`,
+  );
+  await restore.click();
+  await page.locator('.tab[data-resource-name="control-activities.yaml"]').first().waitFor({ timeout: 15000 });
+  check(true, `${themeName}: clicking the restore test opens registers/control-activities.yaml`);
+  // back to the calendar: a hidden webview is rebuilt (no retainContextWhenHidden), so find its frame anew
+  await page.locator('.tab', { hasText: 'Audit calendar' }).first().click();
+  const again = await calendarFrame(page);
+  await again.locator('button.chip').first().waitFor({ timeout: 20000 });
+  await again.locator('button.chip.chip--overdue', { hasText: 'IA-2026-10' }).click();
   await page.locator('.tab[data-resource-name="IA-2026-10-business-continuity.md"]').first().waitFor({ timeout: 15000 });
   check(true, `${themeName}: clicking the chip opens IA-2026-10-business-continuity.md`);
 }

@@ -513,6 +513,73 @@ describe('calendar webview in headless Chromium', function () {
     });
   });
 
+  describe('control activities and evidence renewals (issue 18.5)', () => {
+    let withControls: CalendarModel;
+    before(async () => {
+      withControls = calendarModel(
+        workspaceFrom({
+          ...fixtureFiles(),
+          'registers/acts.yaml': `isms: control-activities\nrecords:\n  - { id: ACT-1, title: ${JSON.stringify(HOSTILE[0])}, controls: [A.8.13], schedule: monthly, day: 31, start: 2026-09-01 }\n`,
+          'registers/ev.yaml': `isms: evidence\nrecords:\n  - { id: EV-1, title: ${JSON.stringify(HOSTILE[4])}, controls: [A.5.23], effective: 2025-12-16, valid-until: 2026-12-15 }\n`,
+        }),
+        TODAY,
+      );
+      await sendModel(withControls);
+      await page.locator('button.marker--activity-due').first().waitFor();
+    });
+    after(async () => {
+      await page.locator('#tab-calendar').click();
+      await sendModel(model);
+      await page.locator('button.marker--activity-due').first().waitFor({ state: 'detached' });
+    });
+    beforeEach(clearPosted);
+
+    it('marks each due date and the renewal in its month, with its state, and names both in the legend', async () => {
+      const markers = await page.evaluate(() =>
+        [...document.querySelectorAll('button.marker--activity-due, button.marker--evidence-renewal')].map(
+          (m) => `${m.closest('li.month')!.dataset.month} ${[...m.classList].filter((c) => c.startsWith('marker--')).join(' ')}`,
+        ),
+      );
+      assert.ok(markers.includes('2026-10 marker--activity-due marker--overdue'), markers.join('\n'));
+      assert.ok(markers.includes('2026-12 marker--evidence-renewal marker--renewal-due'), markers.join('\n'));
+      assert.equal(await page.locator('.legend .marker--activity-due').textContent(), '◇ control activity due');
+      assert.match(
+        (await page.locator('li.month[data-month="2026-12"] .marker--evidence-renewal').getAttribute('aria-label')) ?? '',
+        /renewal due, valid until 15 December 2026, renewal due from 15 November 2026/,
+      );
+    });
+
+    it('shows hostile titles as text only and opens the activity', async () => {
+      assert.equal(await page.evaluate(() => document.querySelectorAll('.markers img, .markers svg, .markers iframe').length), 0);
+      await page.locator('li.month[data-month="2026-10"] .marker--activity-due').click();
+      const item = withControls.months.find((m) => m.month === '2026-10')!.controlItems[0];
+      assert.deepEqual(await posted(), [{ type: 'open', file: item.file, line: item.line }]);
+    });
+
+    it('lists them on the timeline, hostile titles as text, and the Controls filter hides one kind', async () => {
+      await page.locator('#tab-timeline').click();
+      const titles = await page.locator('.tl--activity-due .tl-title, .tl--evidence-renewal .tl-title').allTextContents();
+      assert.ok(titles.includes(HOSTILE[0]) && titles.includes(HOSTILE[4]), titles.join('|'));
+      assert.ok(await page.locator('.tl--activity-due.is-overdue').count());
+      await page.evaluate(() => {
+        const sel = document.querySelector('#filter-controls') as PageElement & { value: string };
+        sel.value = 'evidence-renewal';
+        sel.dispatchEvent(new Event('change'));
+      });
+      assert.equal(await page.locator('.tl--activity-due').count(), 0);
+      assert.equal(await page.locator('.tl--evidence-renewal').count(), 1);
+      const state = await page.evaluate(() => (window as unknown as { __state: { controlItems?: string } }).__state);
+      assert.equal(state.controlItems, 'evidence-renewal');
+      await page.evaluate(() => new Promise((r) => setTimeout(r, 50)));
+      await page.evaluate(() => {
+        const sel = document.querySelector('#filter-controls') as PageElement & { value: string };
+        sel.value = '';
+        sel.dispatchEvent(new Event('change'));
+      });
+      assert.ok(await page.locator('.tl--activity-due').count());
+    });
+  });
+
   describe('keyboard', () => {
     beforeEach(clearPosted);
 

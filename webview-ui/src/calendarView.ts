@@ -5,6 +5,7 @@ import type {
   CalendarModel,
   CalendarMonth,
   CoverageItem,
+  ControlItem,
   CoverageStandard,
   DocumentReviewMarker,
 } from '../../src/core/calendar/types';
@@ -91,6 +92,29 @@ function documentReview(d: DocumentReviewMarker): HTMLElement {
   );
 }
 
+/** A control activity falling due (◇) or evidence running out (⧗): opens the activity or the evidence (issue 18.5). */
+function controlItem(c: ControlItem): HTMLElement {
+  const activity = c.kind === 'activity-due';
+  const what = activity ? 'Control activity' : 'Evidence';
+  const when = activity
+    ? `due ${longDate(c.date)}`
+    : `valid until ${longDate(c.date)}${c.renewalDue ? `, renewal due from ${longDate(c.renewalDue)}` : ''}`;
+  const label = `${what} ${c.id} ${c.title}, ${STATE_LABELS[c.state] ?? c.state}, ${when}`.replace(/\s+/g, ' ');
+  return h(
+    'button',
+    {
+      class: `marker marker--${c.kind} marker--${c.state}`,
+      attrs: { type: 'button', 'aria-label': label, title: label, tabindex: -1 },
+      dataset: { file: c.file, line: String(c.line), kind: c.kind, record: c.id || undefined, date: c.date },
+    },
+    h('span', { class: 'marker-icon', attrs: { 'aria-hidden': 'true' } }, activity ? '◇' : '⧗'),
+    ' ',
+    userText(c.id || c.title),
+    ' · ',
+    shortDate(c.date),
+  );
+}
+
 function planButton(m: CalendarMonth, onPlan: (month: string) => void, trusted: boolean): HTMLElement {
   // disabled rather than hidden, so the month still says what it lacks; the title says why
   const plan = h(
@@ -113,8 +137,9 @@ function planButton(m: CalendarMonth, onPlan: (month: string) => void, trusted: 
 }
 
 function monthCell(m: CalendarMonth, onPlan: (month: string) => void, trusted: boolean): HTMLElement {
-  // a model from an older host has no document reviews
+  // a model from an older host has no document reviews or control items
   const documentReviews = m.documentReviews ?? [];
+  const controlItems = m.controlItems ?? [];
   const live = m.audits.filter((a) => a.state !== 'cancelled').length;
   const summary = m.empty
     ? m.state === 'missing'
@@ -136,13 +161,14 @@ function monthCell(m: CalendarMonth, onPlan: (month: string) => void, trusted: b
       shortMonthName(m.month),
       m.isCurrent ? h('span', { class: 'today-marker', attrs: { title: 'This month' } }, 'Today') : null,
     ),
-    m.externalAudits.length || m.managementReviews.length || documentReviews.length
+    m.externalAudits.length || m.managementReviews.length || documentReviews.length || controlItems.length
       ? h(
           'div',
           { class: 'markers' },
           ...m.externalAudits.map((x) => marker(x, 'external')),
           ...m.managementReviews.map((x) => marker(x, 'review')),
           ...documentReviews.map(documentReview),
+          ...controlItems.map(controlItem),
         )
       : null,
     m.audits.length ? h('ul', { class: 'chips', attrs: { role: 'list' } }, ...m.audits.map((a) => chip(a, trusted))) : null,
@@ -264,6 +290,8 @@ export function renderCalendar(model: CalendarModel, opts: CalendarViewOptions):
       h('span', { class: 'legend-item marker--external' }, '◆ external audit'),
       h('span', { class: 'legend-item marker--review' }, '● management review'),
       h('span', { class: 'legend-item marker--document' }, '▤ document review'),
+      h('span', { class: 'legend-item marker--activity-due' }, '◇ control activity due'),
+      h('span', { class: 'legend-item marker--evidence-renewal' }, '⧗ evidence runs out'),
     ),
     h(
       'ol',

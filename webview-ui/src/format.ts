@@ -29,4 +29,9 @@ export const STATE_LABELS: Readonly<Record<string, string>> = {
   'due-soon': 'due soon',
   ok: 'scheduled',
   closed: 'closed',
+  due: 'due today',
+  current: 'current',
+  'renewal-due': 'renewal due',
+  expired: 'expired',
+  future: 'not yet effective',
 };

@@ -10,7 +10,7 @@ import './calendar.css';
 import { isHostMessage, parseWebviewState, type CalendarView, type CalendarWebviewState } from '../../src/common/calendarMessages';
 import { filterCalendar } from '../../src/core/calendar/filter';
 import type { AuditState } from '../../src/core/cycle/state';
-import type { CalendarModel } from '../../src/core/calendar/types';
+import type { CalendarModel, ControlItemKind } from '../../src/core/calendar/types';
 import { plusMonthKey } from '../../src/core/dates';
 import { renderCalendar, WINDOW } from './calendarView';
 import { clear, h } from './dom';
@@ -19,6 +19,13 @@ import { renderTimeline } from './timelineView';
 import { post, storedState, storeState } from './vscode';
 
 const AUDIT_STATES: readonly AuditState[] = ['done', 'planned', 'in-progress', 'overdue', 'cancelled', 'unknown'];
+/** The control items the calendar and timeline show (issue 18.5): both kinds, one, or none. */
+const CONTROL_ITEM_OPTIONS: [string, string][] = [
+  ['', 'Activities and evidence'],
+  ['activity-due', 'Activities due'],
+  ['evidence-renewal', 'Evidence renewals'],
+  ['none', 'Hide'],
+];
 
 function bootState(): CalendarWebviewState {
   const fromStore = parseWebviewState(storedState());
@@ -117,6 +124,11 @@ function toolbar(m: CalendarModel): HTMLElement {
           render();
         },
       ),
+      select('filter-controls', 'Controls', CONTROL_ITEM_OPTIONS, state.controlItems ?? '', (v) => {
+        state = { ...state, controlItems: CONTROL_ITEM_OPTIONS.some(([o]) => o === v) && v ? (v as ControlItemKind | 'none') : undefined };
+        save();
+        render();
+      }),
     ),
   );
 }
@@ -130,7 +142,11 @@ function render(): void {
     );
     return;
   }
-  const filtered = filterCalendar(model, { department: state.department, states: state.states as AuditState[] | undefined });
+  const filtered = filterCalendar(model, {
+    department: state.department,
+    states: state.states as AuditState[] | undefined,
+    controlItems: state.controlItems,
+  });
   const view =
     state.view === 'timeline'
       ? renderTimeline(filtered)

@@ -9,6 +9,8 @@ const KIND_LABELS: Readonly<Record<TimelineItem['kind'], string>> = {
   'management-review': 'Management review',
   'corrective-action': 'Corrective action',
   'document-review': 'Document review',
+  'activity-due': 'Control activity',
+  'evidence-renewal': 'Evidence renewal',
 };
 
 function item(i: TimelineItem): HTMLElement {

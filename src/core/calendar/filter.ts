@@ -1,7 +1,7 @@
-/** Filtering the model by department and audit state, and the date a moved audit lands on. */
+/** Filtering the model by department, audit state and kind of control item, and the date a moved audit lands on. */
 import type { AuditState } from '../cycle/state';
 import { daysInMonth } from '../dates';
-import type { AuditChip, CalendarFilter, CalendarModel, CalendarMonth, TimelineItem } from './types';
+import type { AuditChip, CalendarFilter, CalendarModel, CalendarMonth, ControlItem, TimelineItem } from './types';
 
 const AUDIT_STATES: ReadonlySet<string> = new Set<AuditState>(['done', 'planned', 'overdue', 'in-progress', 'cancelled']);
 
@@ -10,7 +10,14 @@ export function chipMatches(chip: AuditChip, filter: CalendarFilter): boolean {
   return !filter.states?.length || filter.states.includes(chip.state);
 }
 
+/** A control item by its kind (`controlItems`) and the departments owning its controls; audit states do not apply. */
+export function controlItemMatches(item: Pick<ControlItem, 'kind' | 'departments'>, filter: CalendarFilter): boolean {
+  if (filter.controlItems !== undefined && filter.controlItems !== item.kind) return false;
+  return filter.department === undefined || item.departments.includes(filter.department);
+}
+
 function timelineItemMatches(item: TimelineItem, filter: CalendarFilter): boolean {
+  if (item.kind === 'activity-due' || item.kind === 'evidence-renewal') return controlItemMatches({ ...item, kind: item.kind }, filter);
   // milestones, reviews and corrective actions concern the whole ISMS: only audits are narrowed
   if (item.kind !== 'internal-audit') return true;
   if (filter.department !== undefined && !item.departments.includes(filter.department)) return false;
@@ -18,11 +25,16 @@ function timelineItemMatches(item: TimelineItem, filter: CalendarFilter): boolea
 }
 
 /**
- * The model with only the audits the filter lets through. A month keeps its own `state` and `empty`
+ * The model with only the audits and control items the filter lets through. A month keeps its own `state` and `empty`
  * (an empty month is a gap in the programme whatever the filter shows).
  */
 export function filterCalendar(model: CalendarModel, filter: CalendarFilter): CalendarModel {
-  const months: CalendarMonth[] = model.months.map((m) => ({ ...m, audits: m.audits.filter((a) => chipMatches(a, filter)) }));
+  const months: CalendarMonth[] = model.months.map((m) => ({
+    ...m,
+    audits: m.audits.filter((a) => chipMatches(a, filter)),
+    // a model from an older host has no control items
+    controlItems: (m.controlItems ?? []).filter((c) => controlItemMatches(c, filter)),
+  }));
   return {
     ...model,
     months,

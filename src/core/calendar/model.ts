@@ -13,14 +13,17 @@ import {
   type Milestone,
 } from '../cycle/cycle';
 import { auditDate, auditState, caState, isOpenCorrectiveAction } from '../cycle/state';
-import { daysBetween, monthOf, monthsBetween, plusMonthKey } from '../dates';
-import { lookupEntry } from '../model/catalogues';
+import { MAX_DATE, MIN_DATE, daysBetween, daysInMonth, monthOf, monthsBetween, plusMonthKey } from '../dates';
+import { canonicalId, lookupEntry } from '../model/catalogues';
 import { CYCLE_AUDIT_TYPES, type IsmsConfig } from '../model/config';
 import { listedCatalogues } from '../model/standards';
 import { date, ids, text } from '../model/fields';
 import type { IsmsRecord } from '../model/types';
 import { coverageStatus, standardsCoverage } from '../cycle/coverage';
 import { reviewTitle, scheduledReviews, type ScheduledReview } from '../documents/scheduledReviews';
+import type { ActivityStatus } from '../controls/activities';
+import { activityOccurrences, evidenceRenewals } from '../controls/calendar';
+import { controlOperations, type ControlOperations } from '../controls/operation';
 import {
   CALENDAR_MODEL_VERSION,
   type AuditChip,
@@ -29,6 +32,7 @@ import {
   type CalendarMonth,
   type CalendarTimeline,
   type CoverageItem,
+  type ControlItem,
   type CoverageStandard,
   type DocumentReviewMarker,
   type TimelineItem,
@@ -118,9 +122,64 @@ function documentReviewOf(r: ScheduledReview): DocumentReviewMarker {
   };
 }
 
-function calendarMonths(ws: CycleSource, today: string, from: string, count: number): CalendarMonth[] {
+/** The control operations of a workspace on `today`, with the `evidence.warn-days` of its isms.yaml. */
+const operationsOf = (ws: CycleSource, today: string): ControlOperations =>
+  controlOperations(ws, today, { warnDays: ws.config.evidence.warnDays });
+
+const ownId = (rec: IsmsRecord): string => rec.id ?? '';
+const ownTitle = (rec: IsmsRecord): string => text(rec, 'title') ?? rec.id ?? '';
+
+/** The due dates of `activities` from `from` to `to` (both inclusive), with their proof (`occurrencesWithProof`). */
+function activityItems(ws: CycleSource, activities: readonly ActivityStatus[], from: string, to: string, today: string): ControlItem[] {
+  return activityOccurrences(activities, from, to, today).map(({ activity, occurrence, state }): ControlItem => {
+    const controls = ids(activity.record, 'controls')
+      .filter((c) => c !== '')
+      .map((c) => canonicalId(c));
+    return {
+      kind: 'activity-due',
+      id: ownId(activity.record),
+      title: ownTitle(activity.record),
+      date: occurrence.date,
+      state,
+      controls,
+      departments: owningDepartments(ws.config, controls),
+      file: activity.record.file,
+      line: activity.record.anchor.start.line,
+    };
+  });
+}
+
+/** The evidence running out from `from` to `to` (both inclusive), as `evidenceRenewals` selects it. */
+function renewalItems(ws: CycleSource, ops: ControlOperations, from: string, to: string): ControlItem[] {
+  return evidenceRenewals(ops, ws.config.evidence.warnDays)
+    .filter((r) => r.date >= from && r.date <= to)
+    .map(({ evidence: e, date: d, renewalDue }): ControlItem => ({
+      kind: 'evidence-renewal',
+      id: ownId(e.record),
+      title: ownTitle(e.record),
+      date: d,
+      state: e.validity.state as ControlItem['state'],
+      renewalDue,
+      controls: e.controls,
+      departments: owningDepartments(ws.config, e.controls),
+      file: e.record.file,
+      line: e.record.anchor.start.line,
+    }));
+}
+
+const byDate = (a: ControlItem, b: ControlItem): number =>
+  a.date.localeCompare(b.date) || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id);
+
+/** Control activities due and evidence running out from `from` to `to` (both inclusive), by date. */
+export function controlItems(ws: CycleSource, ops: ControlOperations, from: string, to: string, today: string): ControlItem[] {
+  return [...activityItems(ws, ops.activities, from, to, today), ...renewalItems(ws, ops, from, to)].sort(byDate);
+}
+
+function calendarMonths(ws: CycleSource, ops: ControlOperations, today: string, from: string, count: number): CalendarMonth[] {
   const milestones = cycleMilestones(ws, today);
   const reviews = scheduledReviews(ws, today).map(documentReviewOf);
+  const lastMonth = plusMonthKey(from, count - 1);
+  const controls = controlItems(ws, ops, `${from}-01`, `${lastMonth}-${String(daysInMonth(lastMonth)).padStart(2, '0')}`, today);
   const thisMonth = monthOf(today);
   return auditProgramme(ws, from, count, today).map((pm) => {
     const inMonth = milestones.filter((m) => monthOf(m.date) === pm.month);
@@ -136,6 +195,7 @@ function calendarMonths(ws: CycleSource, today: string, from: string, count: num
       externalAudits: inMonth.filter((m) => EXTERNAL_TYPES.has(m.type)).map(markerOf),
       managementReviews: inMonth.filter((m) => m.type === 'management-review').map(markerOf),
       documentReviews,
+      controlItems: controls.filter((c) => monthOf(c.date) === pm.month),
       isCurrent: pm.month === thisMonth,
     };
   });
@@ -184,7 +244,38 @@ function documentReviewItems(ws: CycleSource, today: string, within: (d: string)
     }));
 }
 
-function timeline(ws: CycleSource, today: string): CalendarTimeline {
+/**
+ * The timeline's control items: each activity's last due occurrence when it is due or overdue, and its
+ * next due date when ahead of the external audit; each evidence renewal ahead of the external audit, and
+ * expired evidence that nothing replaced (`evidenceRenewals`).
+ */
+function controlTimelineItems(ws: CycleSource, ops: ControlOperations, today: string, to: string | undefined): TimelineItem[] {
+  const shown: ControlItem[] = [];
+  for (const a of ops.activities) {
+    if (!a.plan || a.next === undefined) continue;
+    // the last due occurrence and the next one: the two the road needs
+    for (const i of activityItems(ws, [a], a.lastDue?.date ?? a.next, a.next, today)) {
+      const late = i.date === a.lastDue?.date && (i.state === 'overdue' || i.state === 'due');
+      if (late || (i.date === a.next && (to === undefined || i.date <= to))) shown.push(i);
+    }
+  }
+  shown.push(...renewalItems(ws, ops, MIN_DATE, to ?? MAX_DATE).filter((r) => r.date >= today || r.state === 'expired'));
+  return shown.map((i) => ({
+    kind: i.kind,
+    ...(i.id ? { id: i.id } : {}),
+    title: i.title,
+    date: i.date,
+    daysLeft: daysBetween(today, i.date),
+    state: i.state,
+    overdue: i.state === 'overdue' || i.state === 'expired',
+    ...(i.departments.length ? { department: i.departments[0] } : {}),
+    departments: i.departments,
+    file: i.file,
+    line: i.line,
+  }));
+}
+
+function timeline(ws: CycleSource, ops: ControlOperations, today: string): CalendarTimeline {
   const next = nextExternalAudit(ws, today);
   const to = next?.date;
   const within = (d: string | undefined): boolean => d !== undefined && d >= today && (to === undefined || d <= to);
@@ -223,6 +314,7 @@ function timeline(ws: CycleSource, today: string): CalendarTimeline {
     });
   }
   items.push(...documentReviewItems(ws, today, within));
+  items.push(...controlTimelineItems(ws, ops, today, to));
   let open = 0;
   let overdue = 0;
   for (const ca of ws.records('corrective-action')) {
@@ -265,18 +357,19 @@ function coverageStandards(ws: CycleSource): CoverageStandard[] {
 export function calendarModel(ws: CycleSource & { root: string }, today: string): CalendarModel {
   const { from, count, initialIndex } = monthRange(ws, today);
   const start = cycleStart(ws.config);
+  const ops = operationsOf(ws, today);
   return {
     version: CALENDAR_MODEL_VERSION,
     root: ws.root,
     ...(ws.config.organisation ? { organisation: ws.config.organisation } : {}),
     today,
-    months: calendarMonths(ws, today, from, count),
+    months: calendarMonths(ws, ops, today, from, count),
     initialIndex,
     departments: ws.config.departments.map((d) => d.id),
     coverage: coverage(ws, today),
     coverageStandards: coverageStandards(ws),
     ...(start ? { coverageFrom: start } : {}),
-    timeline: timeline(ws, today),
+    timeline: timeline(ws, ops, today),
     phishing: phishingTrend(ws, today, `${from}-01`),
   };
 }

@@ -51,6 +51,31 @@ export interface DocumentReviewMarker extends CalendarLocation {
   state: 'ok' | 'due-soon' | 'overdue';
 }
 
+/** What a control item is: a recurring activity falling due, or a piece of evidence running out (issue 18.5). */
+export type ControlItemKind = 'activity-due' | 'evidence-renewal';
+
+/**
+ * An activity's occurrence: `done` (proven by evidence), `due` (today), `overdue` (past, unproven), `planned`;
+ * evidence on its last valid day: `current`, `renewal-due`, `expired`, `future` (as `evidenceValidity` says).
+ */
+export type ControlItemState = 'done' | 'due' | 'overdue' | 'planned' | 'current' | 'renewal-due' | 'expired' | 'future';
+
+/** A control activity's due date or an evidence renewal (its last valid day); opens the activity or the evidence. */
+export interface ControlItem extends CalendarLocation {
+  kind: ControlItemKind;
+  /** the activity's or the evidence's id ('' when it has none) */
+  id: string;
+  title: string;
+  date: string;
+  state: ControlItemState;
+  /** for evidence: the first day its renewal is due (`evidence.warn-days` before `date`) */
+  renewalDue?: string;
+  /** the controls it concerns (canonical ids) */
+  controls: string[];
+  /** the departments owning those controls */
+  departments: string[];
+}
+
 export interface CalendarMonth {
   /** YYYY-MM */
   month: string;
@@ -63,6 +88,8 @@ export interface CalendarMonth {
   managementReviews: CalendarMarker[];
   /** approved documents whose next review falls in this month */
   documentReviews: DocumentReviewMarker[];
+  /** control activities falling due and evidence running out in this month, by date */
+  controlItems: ControlItem[];
   isCurrent: boolean;
 }
 
@@ -92,7 +119,7 @@ export interface CoverageStandard {
   certifiable: boolean;
 }
 
-export type TimelineKind = 'milestone' | 'internal-audit' | 'management-review' | 'corrective-action' | 'document-review';
+export type TimelineKind = 'milestone' | 'internal-audit' | 'management-review' | 'corrective-action' | 'document-review' | ControlItemKind;
 
 export interface TimelineItem extends Partial<CalendarLocation> {
   kind: TimelineKind;
@@ -103,7 +130,7 @@ export interface TimelineItem extends Partial<CalendarLocation> {
   /** from today to `date` (negative when past) */
   daysLeft?: number;
   /** the audit / CA / milestone / document-review state, as the calendar names it */
-  state: AuditState | CaState | CalendarMarker['status'] | DocumentReviewMarker['state'];
+  state: AuditState | CaState | CalendarMarker['status'] | DocumentReviewMarker['state'] | ControlItemState;
   overdue: boolean;
   department?: string;
   departments: string[];
@@ -146,4 +173,6 @@ export interface CalendarFilter {
   department?: string;
   /** audit states to show; undefined or empty = all */
   states?: readonly AuditState[];
+  /** which control items to show: one kind, or `none`; undefined = both */
+  controlItems?: ControlItemKind | 'none';
 }

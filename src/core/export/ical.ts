@@ -1,7 +1,9 @@
 /**
  * The audit plan as an iCalendar file (RFC 5545) that Outlook, Google Calendar and Apple Calendar
- * import: internal audits, management reviews, external audits, corrective-action due dates and the
- * next review of each approved document, each an all-day VEVENT. UIDs come from record ids so that
+ * import: internal audits, management reviews, external audits, corrective-action due dates, the
+ * next review of each approved document and the day each piece of evidence runs out, each an all-day
+ * VEVENT, and each recurring control activity as one all-day VEVENT with an RRULE (the last two with a
+ * VALARM reminder). UIDs come from record ids so that
  * re-importing updates events instead of doubling them; DTSTAMP is "today" (the core never reads the clock).
  */
 import { cycleMilestones, type CycleSource } from '../cycle/cycle';
@@ -10,6 +12,10 @@ import { MAX_DATE, plusDays } from '../dates';
 import { scheduledReviews } from '../documents/scheduledReviews';
 import { date, ids, text } from '../model/fields';
 import { isLineBreak, replaceControls } from './controls';
+import { evidenceRenewals } from '../controls/calendar';
+import { controlOperations } from '../controls/operation';
+import { scheduleText, type Plan } from '../controls/schedule';
+import type { IsmsRecord } from '../model/types';
 
 const CRLF = '\r\n';
 const MAX_OCTETS = 75;
@@ -97,12 +103,26 @@ const unnamed = (d: string, title: string | undefined): string => `~${uidPart(d)
 
 interface CalendarEvent {
   uid: string;
+  /** the (first) day of the event */
   date: string;
   summary: string;
   description?: string;
   categories: string[];
   status?: 'CONFIRMED' | 'TENTATIVE' | 'CANCELLED';
+  /** RFC 5545 3.3.10 RECUR value: the event recurs from `date` */
+  rrule?: string;
+  /** a display alarm this many days before the (each) day of the event */
+  alarmDays?: number;
 }
+
+/** RFC 5545 3.6.6: a display reminder `days` before the start of an all-day event. */
+const alarmLines = (days: number, summary: string): string[] => [
+  'BEGIN:VALARM',
+  'ACTION:DISPLAY',
+  `TRIGGER:-P${days}D`,
+  `DESCRIPTION:${escapeText(`${summary} (in ${days} day${days === 1 ? '' : 's'})`)}`,
+  'END:VALARM',
+];
 
 function eventLines(e: CalendarEvent, stamp: string): string[] {
   return [
@@ -113,11 +133,13 @@ function eventLines(e: CalendarEvent, stamp: string): string[] {
     // all-day events end (exclusively) the next day; on 9999-12-31 there is none, and without DTEND
     // an all-day event lasts one day (RFC 5545 3.6.1)
     ...(e.date < MAX_DATE ? [`DTEND;VALUE=DATE:${compactDate(plusDays(e.date, 1))}`] : []),
+    ...(e.rrule ? [`RRULE:${e.rrule}`] : []),
     `SUMMARY:${escapeText(e.summary)}`,
     ...(e.description ? [`DESCRIPTION:${escapeText(e.description)}`] : []),
     `CATEGORIES:${e.categories.map(escapeText).join(',')}`,
     ...(e.status ? [`STATUS:${e.status}`] : []),
     'TRANSP:TRANSPARENT',
+    ...(e.alarmDays !== undefined ? alarmLines(e.alarmDays, e.summary) : []),
     'END:VEVENT',
   ];
 }
@@ -148,6 +170,95 @@ function documentReviewEvents(ws: CycleSource, today: string): CalendarEvent[] {
       status: 'TENTATIVE',
     };
   });
+}
+
+const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+
+/**
+ * The recurrence rule of a plan (RFC 5545 3.3.10) whose expansion is the plan's due dates
+ * (`occurrenceDate`), with DTSTART on the first. A schedule in months keeps its day of the month and a
+ * shorter month's last day stands in, as `occurrenceDate` holds it: day 31 (and February's 29th or 30th
+ * in a yearly plan) is BYMONTHDAY=-1, the last day, which every calendar reads; day 29 or 30 of a plan
+ * that passes through February is BYMONTHDAY=28,…,day with BYSETPOS=-1, the last of those that exists.
+ */
+export function recurrenceRule(plan: Plan): string {
+  const s = plan.schedule;
+  if (s.unit === 'days') return `FREQ=DAILY;INTERVAL=${s.every}`;
+  if (s.unit === 'weeks') return `FREQ=WEEKLY;INTERVAL=${s.every}`;
+  const day = s.day ?? Number(plan.first.slice(8, 10));
+  const month = Number(plan.first.slice(5, 7));
+  if (s.every % 12 === 0) {
+    // the same month every time: only February's length varies (the first date exists in any other year)
+    const yearly = `FREQ=YEARLY;INTERVAL=${s.every / 12}`;
+    return month === 2 && day >= 29 ? `${yearly};BYMONTH=2;BYMONTHDAY=-1` : yearly;
+  }
+  const monthly = `FREQ=MONTHLY;INTERVAL=${s.every}`;
+  if (day === 31) return `${monthly};BYMONTHDAY=-1`;
+  // does the plan ever fall in February (the one month without a 29th or 30th)?
+  const february = (((2 - month) % gcd(s.every, 12)) + 12) % gcd(s.every, 12) === 0;
+  if (day <= 28 || !february) return `${monthly};BYMONTHDAY=${day}`;
+  return `${monthly};BYMONTHDAY=${Array.from({ length: day - 27 }, (_, i) => 28 + i).join(',')};BYSETPOS=-1`;
+}
+
+/** The ISMS in a UID: its organisation, so that two ISMS exported into one calendar keep apart. */
+const ismsPart = (ws: CycleSource): string => uidPart(ws.config.organisation ?? 'isms');
+
+/**
+ * A UID from the kind, the record's id (else its title, marked `~`) and the ISMS, joined by `+`, which
+ * `uidPart` never writes: no date and no position in it, so a re-import after a change updates the event.
+ */
+const recordUid = (ws: CycleSource, kind: string, rec: IsmsRecord): string =>
+  `${kind}-${rec.id !== undefined ? uidPart(rec.id) : `~${uidPart(text(rec, 'title') ?? 'untitled')}`}+${ismsPart(ws)}@${UID_DOMAIN}`;
+
+/**
+ * Each control activity as one recurring event (its whole plan, so a calendar shows the series), and each
+ * piece of evidence running out as one event on its last valid day (`evidenceRenewals`), each with a
+ * reminder `evidence.reminder-days` before (issue 18.5).
+ */
+function controlEvents(ws: CycleSource, today: string): CalendarEvent[] {
+  const ops = controlOperations(ws, today, { warnDays: ws.config.evidence.warnDays });
+  const alarmDays = ws.config.evidence.reminderDays;
+  const activities = ops.activities.flatMap((a): CalendarEvent[] => {
+    if (!a.plan || !a.schedule) return [];
+    const rec = a.record;
+    const controls = ids(rec, 'controls');
+    const details = [
+      `Schedule: ${scheduleText(a.schedule)}, from ${a.plan.first}`,
+      `State: ${a.state}${a.lastDue ? ` (last due ${a.lastDue.date}${a.lastDue.proof ? `, proven by ${a.lastDue.proof.id ?? 'evidence'}` : ''})` : ''}`,
+      text(rec, 'owner') && `Owner: ${text(rec, 'owner')}`,
+      controls.length > 0 && `Controls: ${controls.join(', ')}`,
+    ].filter((x): x is string => typeof x === 'string');
+    return [
+      {
+        uid: recordUid(ws, 'control-activity', rec),
+        date: a.plan.first,
+        rrule: recurrenceRule(a.plan),
+        summary: `Control activity due${rec.id !== undefined ? ` ${rec.id}` : ''}: ${text(rec, 'title') ?? '(no title)'}`,
+        description: details.join('\n'),
+        categories: ['ISMS', 'Control activity'],
+        alarmDays,
+      },
+    ];
+  });
+  const renewals = evidenceRenewals(ops, ws.config.evidence.warnDays).map(({ evidence: e, date: until, renewalDue }): CalendarEvent => {
+    const rec = e.record;
+    const details = [
+      `State: ${e.validity.state}`,
+      `Effective: ${e.validity.effective ?? 'unknown'}; valid until ${until}; renewal due from ${renewalDue}`,
+      e.controls.length > 0 && `Controls: ${e.controls.join(', ')}`,
+      text(rec, 'owner') && `Owner: ${text(rec, 'owner')}`,
+      text(rec, 'location') && `Location: ${text(rec, 'location')}`,
+    ].filter((x): x is string => typeof x === 'string');
+    return {
+      uid: recordUid(ws, 'evidence-renewal', rec),
+      date: until,
+      summary: `Evidence runs out${rec.id !== undefined ? ` ${rec.id}` : ''}: ${text(rec, 'title') ?? '(no title)'}`,
+      description: details.join('\n'),
+      categories: ['ISMS', 'Evidence renewal'],
+      alarmDays,
+    };
+  });
+  return [...activities, ...renewals];
 }
 
 /** The events of one ISMS, in date order (then UID, so the file is byte-for-byte reproducible). */
@@ -209,7 +320,7 @@ export function calendarEvents(ws: CycleSource, today: string): CalendarEvent[] 
       categories: ['ISMS', 'Corrective action'],
     });
   }
-  events.push(...documentReviewEvents(ws, today));
+  events.push(...documentReviewEvents(ws, today), ...controlEvents(ws, today));
   events.sort((a, b) => a.date.localeCompare(b.date) || a.uid.localeCompare(b.uid));
   // duplicate ids (reported by a rule) must still give unique UIDs, or importers drop events: the second
   // gets `~2` — a mark `uidPart` never writes, so it cannot be the UID of another record (CA-1-2)

@@ -1,7 +1,7 @@
 /**
  * The management review pack: one document with the ISO/IEC 27001:2022 9.3.2 inputs the engine can
  * fill from the records — the status of actions from the previous review (a), nonconformities and
- * corrective actions (d 1), monitoring and measurement incl. awareness results (d 2), audit results
+ * corrective actions (d 1), monitoring and measurement — controls in operation (9.1) and awareness results (d 2), audit results
  * (d 3), fulfilment of the objectives (d 4), risk assessment and treatment (f), the document register and
  * the changes since the last review — and the inputs top
  * management has to bring itself, listed as such. Covers the period since the last held review.
@@ -16,6 +16,7 @@ import type { IsmsRecord } from '../model/types';
 import { standardsCoverage } from '../cycle/coverage';
 import { coverageMarkdown } from './coverage';
 import { documentRegisterSection, objectivesSection } from './reviewPackDocuments';
+import { monitoringSection } from './reviewPackControls';
 import { htmlDocument, mdTable, mdText } from './markdown';
 
 const CLOSED_RISK = new Set(['closed', 'treated', 'accepted', 'retired', 'avoided']);
@@ -290,6 +291,8 @@ export function reviewPack(ws: CycleSource, today: string): ReviewPack {
     ...nonconformities(ws, from, today),
     '',
     '## 9.3.2 d 2 — Monitoring and measurement results',
+    '',
+    ...monitoringSection(ws, from, today),
     '',
     ...awareness(ws, from, today),
     '',

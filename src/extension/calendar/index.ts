@@ -43,7 +43,8 @@ function openableLocations(model: CalendarModel): Set<string> {
   };
   for (const m of model.months) {
     for (const a of m.audits) add(a.file, a.line);
-    for (const x of [...m.externalAudits, ...m.managementReviews]) add(x.file, x.line);
+    for (const x of [...m.externalAudits, ...m.managementReviews, ...(m.documentReviews ?? []), ...(m.controlItems ?? [])])
+      add(x.file, x.line);
   }
   for (const i of model.timeline.items) add(i.file, i.line);
   for (const p of model.phishing) add(p.file, p.line);

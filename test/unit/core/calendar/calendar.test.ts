@@ -306,6 +306,13 @@ describe('calendar messages (webview → host)', () => {
     assert.equal(parseWebviewState({ root: 'file:///isms', view: 'calendar', coverageStandard: 7 })?.coverageStandard, undefined);
     assert.equal(parseWebviewState('file:///isms'), undefined);
     assert.equal(parseWebviewState({ root: 'file:///isms', view: 'x' })?.view, 'calendar');
+    // the Controls filter (issue 18.5): one of its values, else nothing
+    assert.equal(
+      parseWebviewState({ root: 'file:///isms', view: 'calendar', controlItems: 'evidence-renewal' })?.controlItems,
+      'evidence-renewal',
+    );
+    assert.equal(parseWebviewState({ root: 'file:///isms', view: 'calendar', controlItems: 'none' })?.controlItems, 'none');
+    assert.equal(parseWebviewState({ root: 'file:///isms', view: 'calendar', controlItems: '<script>' })?.controlItems, undefined);
   });
 });
 

@@ -1,0 +1,76 @@
+/**
+ * What the calendar, the timeline and the .ics export show of controls that operate (issue 18.5): the
+ * due dates of each recurring activity with whether evidence proves them, and the day each piece of
+ * evidence runs out. Dates come from schedule.ts and evidence.ts only; this file chooses what to show.
+ */
+import { plusDays } from '../dates';
+import type { IsmsRecord } from '../model/types';
+import { occurrencesWithProof, type ActivityStatus, type Occurrence } from './activities';
+import type { ControlOperations, EvidenceStatus } from './operation';
+
+/** An occurrence on a day: `done` (proven), `due` (today, not proven yet), `overdue` (past, not proven), `planned` (ahead). */
+export type OccurrenceState = 'done' | 'due' | 'overdue' | 'planned';
+
+export function occurrenceState(o: Occurrence, today: string): OccurrenceState {
+  if (o.proof) return 'done';
+  return o.date < today ? 'overdue' : o.date === today ? 'due' : 'planned';
+}
+
+export interface ActivityOccurrence {
+  activity: ActivityStatus;
+  occurrence: Occurrence;
+  state: OccurrenceState;
+}
+
+/**
+ * Every due date of every readable activity from `from` to `to` (both inclusive), with its proof as of
+ * `today`; at most `limit` per activity (a daily activity over a three-year calendar is long).
+ */
+export function activityOccurrences(
+  activities: readonly ActivityStatus[],
+  from: string,
+  to: string,
+  today: string,
+  limit = 500,
+): ActivityOccurrence[] {
+  return activities.flatMap((activity) =>
+    activity.plan
+      ? occurrencesWithProof(activity.plan, activity.evidence, from, to, today, limit).map((occurrence) => ({
+          activity,
+          occurrence,
+          state: occurrenceState(occurrence, today),
+        }))
+      : [],
+  );
+}
+
+export interface EvidenceRenewal {
+  evidence: EvidenceStatus;
+  /** the last day it is valid (`evidenceValidity`'s `validUntil`) */
+  date: string;
+  /** the first day its renewal is due: `warnDays` before `date` (the state turns *renewal due* then) */
+  renewalDue: string;
+}
+
+const namesActivity = (rec: IsmsRecord): boolean =>
+  (typeof rec.data.activity === 'string' && rec.data.activity.trim() !== '') || typeof rec.data.activity === 'number';
+
+/**
+ * The evidence whose renewal the calendar shows: every piece with a last valid day, except
+ * - evidence that proves an activity occurrence: the activity's next due date is its renewal, shown already;
+ * - expired evidence that is replaced: every control it supports has current evidence again.
+ * Evidence whose validity is unknown (ISMS006 / ISMS002 say why) has no date to show.
+ */
+export function evidenceRenewals(operations: ControlOperations, warnDays: number): EvidenceRenewal[] {
+  const out: EvidenceRenewal[] = [];
+  for (const e of operations.evidence) {
+    const until = e.validity.validUntil;
+    if (until === undefined || e.validity.state === 'unknown' || namesActivity(e.record)) continue;
+    const replaced =
+      e.validity.state === 'expired' &&
+      e.controls.length > 0 &&
+      e.controls.every((c) => (operations.byControl.get(c)?.current.length ?? 0) > 0);
+    if (!replaced) out.push({ evidence: e, date: until, renewalDue: plusDays(until, -warnDays) });
+  }
+  return out;
+}
