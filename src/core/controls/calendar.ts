@@ -4,9 +4,9 @@
  * evidence runs out. Dates come from schedule.ts and evidence.ts only; this file chooses what to show.
  */
 import { plusDays } from '../dates';
-import type { IsmsRecord } from '../model/types';
 import { occurrencesWithProof, type ActivityStatus, type Occurrence } from './activities';
 import type { ControlOperations, EvidenceStatus } from './operation';
+import { renewalCandidates } from './renewal';
 
 /** An occurrence on a day: `done` (proven), `due` (today, not proven yet), `overdue` (past, not proven), `planned` (ahead). */
 export type OccurrenceState = 'done' | 'due' | 'overdue' | 'planned';
@@ -52,25 +52,16 @@ export interface EvidenceRenewal {
   renewalDue: string;
 }
 
-const namesActivity = (rec: IsmsRecord): boolean =>
-  (typeof rec.data.activity === 'string' && rec.data.activity.trim() !== '') || typeof rec.data.activity === 'number';
-
 /**
- * The evidence whose renewal the calendar shows: every piece with a last valid day, except
- * - evidence that proves an activity occurrence: the activity's next due date is its renewal, shown already;
- * - expired evidence that is replaced: every control it supports has current evidence again.
- * Evidence whose validity is unknown (ISMS006 / ISMS002 say why) has no date to show.
+ * The evidence whose renewal the calendar shows, on its last valid day: `renewalCandidates` (renewal.ts),
+ * the same selection as the rules ISMS961/962 — evidence replaced by newer evidence, or renewed by a
+ * scheduled activity's next occurrence, is left out. Evidence whose validity is unknown (ISMS006 / ISMS002
+ * say why) has no date to show.
  */
 export function evidenceRenewals(operations: ControlOperations, warnDays: number): EvidenceRenewal[] {
-  const out: EvidenceRenewal[] = [];
-  for (const e of operations.evidence) {
-    const until = e.validity.validUntil;
-    if (until === undefined || e.validity.state === 'unknown' || namesActivity(e.record)) continue;
-    const replaced =
-      e.validity.state === 'expired' &&
-      e.controls.length > 0 &&
-      e.controls.every((c) => (operations.byControl.get(c)?.current.length ?? 0) > 0);
-    if (!replaced) out.push({ evidence: e, date: until, renewalDue: plusDays(until, -warnDays) });
-  }
-  return out;
+  return renewalCandidates(operations).map((e) => ({
+    evidence: e,
+    date: e.validity.validUntil as string,
+    renewalDue: plusDays(e.validity.validUntil as string, -warnDays),
+  }));
 }

@@ -77,16 +77,27 @@ export function scheduledActivities(ops: ControlOperations): Set<string> {
   return new Set(ops.activities.flatMap((a) => (a.record.id !== undefined && a.state !== 'unknown' ? [a.record.id] : [])));
 }
 
-/** The expired and renewal-due evidence that needs renewal (by the rule in this file's header), in record order. */
-export function evidenceNeedingRenewal(ops: ControlOperations): RenewalNeed[] {
-  const out: RenewalNeed[] = [];
+/**
+ * The evidence whose renewal is still someone's to do: every piece with a readable last valid day that no
+ * newer piece has replaced and no scheduled activity renews (this file's header). The calendar and the
+ * .ics export show these on their last valid day; the rules report those expired or due now.
+ */
+export function renewalCandidates(ops: ControlOperations): EvidenceStatus[] {
   const successorOf = successors(ops);
   const scheduled = scheduledActivities(ops);
-  for (const e of ops.evidence) {
+  return ops.evidence.filter(
+    (e) =>
+      e.validity.state !== 'unknown' &&
+      e.validity.validUntil !== undefined &&
+      !scheduled.has(activityOf(e)) &&
+      successorOf(e) === undefined,
+  );
+}
+
+/** The expired and renewal-due evidence that needs renewal (by the rule in this file's header), in record order. */
+export function evidenceNeedingRenewal(ops: ControlOperations): RenewalNeed[] {
+  return renewalCandidates(ops).flatMap((e) => {
     const state = e.validity.state;
-    if (state !== 'expired' && state !== 'renewal-due') continue;
-    if (scheduled.has(activityOf(e)) || successorOf(e) !== undefined) continue;
-    out.push({ evidence: e, state });
-  }
-  return out;
+    return state === 'expired' || state === 'renewal-due' ? [{ evidence: e, state }] : [];
+  });
 }
