@@ -65,7 +65,7 @@ export function activate(context: vscode.ExtensionContext): IsmsExtensionApi {
     controlsProvider,
     controlsView,
     statusBar,
-    ...registerCommands({ server, tree: treeProvider, extensionUri: context.extensionUri }, context),
+    ...registerCommands({ server, tree: treeProvider, controls: controlsProvider, extensionUri: context.extensionUri }, context),
     watchTodaySetting(),
     watchWalkthroughContext(server),
     // trust granted while the window is open: menus follow `isWorkspaceTrusted`; refresh the view
