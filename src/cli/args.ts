@@ -51,7 +51,7 @@ export interface ExportCommand {
   kind?: string;
 }
 
-export type ReportKind = 'coverage' | 'awareness' | 'documents';
+export type ReportKind = 'coverage' | 'awareness' | 'documents' | 'controls';
 export type ReportFormat = 'text' | 'json' | 'markdown';
 
 export interface ReportCommand {
@@ -123,6 +123,10 @@ export const USAGE = `Usage:
                                the document register (version, owner, status, approval, next review,
                                acknowledgements, change since approval) and the mandatory documented
                                information of each listed standard with what satisfies it, or MISSING
+  isms report controls [dir] [options]
+                               each applicable control of the SoA with one state (operating, attention,
+                               not shown, failing) and why: implementation, documents, evidence,
+                               recurring activities, last internal audit, open corrective actions
   isms import acknowledgements FILE.csv [dir] [options]
                                add the acknowledgements of an HR or learning system's CSV export to the
                                acknowledgements register (created if absent); nothing is written if a
@@ -161,7 +165,7 @@ Options of export:
   --force                      replace FILE if it exists (otherwise an existing file is never touched)
   --kind KIND                  csv only: the record kind to write (risk, corrective-action, soa…)
 
-Options of report coverage, report awareness and report documents:
+Options of report coverage, report awareness, report documents and report controls:
   --today YYYY-MM-DD           the date the report is made as of (default: today's local date)
   --format text|json|markdown  output format (default text)
   --standard KEY               coverage only: one standard of isms.yaml standards: (e.g. iso27701); default all
@@ -208,7 +212,7 @@ function parseRule(value: string): [string, RuleLevel] {
 }
 
 const EXPORT_KINDS: readonly ExportKind[] = ['ics', 'review-pack', 'csv'];
-const REPORT_KINDS: readonly ReportKind[] = ['coverage', 'awareness', 'documents'];
+const REPORT_KINDS: readonly ReportKind[] = ['coverage', 'awareness', 'documents', 'controls'];
 const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'json', 'markdown'];
 
 type OptionTypes = Record<string, { type: 'string' | 'boolean' }>;
@@ -223,6 +227,7 @@ const OPTIONS = {
   'report coverage': { today: text, format: text, standard: text },
   'report awareness': { today: text, format: text },
   'report documents': { today: text, format: text },
+  'report controls': { today: text, format: text },
   'import acknowledgements': { today: text, 'dry-run': flag, map: text, 'date-order': text },
   'import csv': { today: text, 'dry-run': flag, map: text, 'date-order': text, kind: text, into: text, 'skip-bad': flag },
 } satisfies Record<string, OptionTypes>;

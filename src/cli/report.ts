@@ -11,6 +11,7 @@ import { mdText } from '../core/export/markdown';
 import { UsageError, type ReportCommand } from './args';
 import { jsonText, relativePath, terminalLines, type CliIo } from './io';
 import { awarenessReportCommand } from './reportAwareness';
+import { controlsReportCommand } from './reportControls';
 import { documentsReportCommand } from './reportDocuments';
 import { InputError, loadWorkspaces } from './workspaces';
 
@@ -119,6 +120,7 @@ function formatMarkdown(roots: readonly RootCoverage[], today: string, base: str
 export async function reportCommand(cmd: ReportCommand, io: CliIo): Promise<number> {
   if (cmd.what === 'awareness') return awarenessReportCommand(cmd, io);
   if (cmd.what === 'documents') return documentsReportCommand(cmd, io);
+  if (cmd.what === 'controls') return controlsReportCommand(cmd, io);
   const today = cmd.today ?? io.today();
   const workspaces = await loadWorkspaces(io.cwd, cmd.dir ?? '.');
   const roots = workspaces.map((ws) => ({ ws, coverage: selectedCoverage(ws, today, cmd.standard, io.cwd) }));

@@ -475,6 +475,70 @@ export interface RuleDoc {
 }
 
 // ---------------------------------------------------------------------------------------------------
+// isms/controls — the Controls view (issue 18.4): each applicable control of the SoA with its one state
+
+/** src/core/controls/controlState.ts ControlState, worst first */
+export type TreeControlState = 'failing' | 'not-shown' | 'attention' | 'operating';
+
+export interface TreeControlReason {
+  text: string;
+  /** the state this reason leads to; absent for a note */
+  weighs?: TreeControlState;
+}
+
+export interface TreeControlEvidence {
+  id: string;
+  title: string;
+  state: 'current' | 'renewal-due' | 'expired' | 'future' | 'unknown';
+  effective?: string;
+  validUntil?: string;
+  /** `location:` as written (a path or a URL), shown as text */
+  where?: string;
+  /** the file `location:` names, when it is a relative path inside the ISMS root: clicking opens it */
+  file?: string;
+  location: RecordLocation;
+}
+
+export interface TreeControlActivity {
+  id: string;
+  title: string;
+  state: 'unknown' | 'not-started' | 'on-track' | 'due' | 'overdue';
+  lastDue?: string;
+  next?: string;
+  location: RecordLocation;
+}
+
+export interface TreeControl {
+  id: string;
+  title: string;
+  state: TreeControlState;
+  reasons: TreeControlReason[];
+  implementation?: string;
+  documents: string[];
+  evidence: TreeControlEvidence[];
+  activities: TreeControlActivity[];
+  lastAudit?: { id: string; date: string; location: RecordLocation };
+  plannedAudit?: { id: string; date: string; location: RecordLocation };
+  correctiveActions: { id: string; title: string; state: string; due?: string; location: RecordLocation }[];
+  soa: RecordLocation;
+}
+
+export interface ControlsRoot {
+  rootUri: string;
+  name: string;
+  today: string;
+  /** whether the root has a Statement of Applicability */
+  soa: boolean;
+  counts: Record<TreeControlState, number>;
+  standards: { key: string; name: string; groups: { group: string; name: string; controls: TreeControl[] }[] }[];
+}
+
+export interface ControlsResult {
+  ready: boolean;
+  roots: ControlsRoot[];
+}
+
+// ---------------------------------------------------------------------------------------------------
 // The request map: one entry per custom request. A new request is an entry here, a module in
 // src/server/requests/ (listed in its index.ts), and the caller's `request(method, params)`.
 
@@ -497,6 +561,8 @@ export interface IsmsRequests {
   'isms/export': { params: ExportParams; result: ExportResult | null };
   /** the rule list for "Open rule documentation" */
   'isms/rules': { params: void; result: RuleDoc[] };
+  /** the Controls view: each applicable control's state and why, per root (issue 18.4) */
+  'isms/controls': { params: void; result: ControlsResult };
 }
 
 export type IsmsRequestMethod = keyof IsmsRequests;

@@ -9,6 +9,7 @@
 import * as vscode from 'vscode';
 import { AuditCycleTreeProvider, type AuditCycleNode } from './auditCycleTree';
 import { registerCommands } from './commands';
+import { ControlsTreeProvider, type ControlsNode } from './controlsTree';
 import { ServerProxy } from './serverProxy';
 import type * as LanguageClientBundle from './languageClient';
 import { currentInput } from './multiStepInput';
@@ -21,6 +22,9 @@ export interface IsmsExtensionApi {
   treeProvider: AuditCycleTreeProvider;
   /** the tree view itself (tests reveal nodes in it) */
   treeView: vscode.TreeView<AuditCycleNode>;
+  /** the Controls view (issue 18.4) and its provider */
+  controlsProvider: ControlsTreeProvider;
+  controlsView: vscode.TreeView<ControlsNode>;
   statusBar: IsmsStatusBar;
   server: ServerProxy;
   /** the wizard step on screen, if any (tests answer it) */
@@ -50,22 +54,31 @@ export function activate(context: vscode.ExtensionContext): IsmsExtensionApi {
   });
   const treeProvider = new AuditCycleTreeProvider(server);
   const view = vscode.window.createTreeView('isms.auditCycle', { treeDataProvider: treeProvider, showCollapseAll: true });
+  const controlsProvider = new ControlsTreeProvider(server);
+  const controlsView = vscode.window.createTreeView('isms.controls', { treeDataProvider: controlsProvider, showCollapseAll: true });
   const statusBar = new IsmsStatusBar(server);
   void statusBar.update();
   context.subscriptions.push(
     server,
     treeProvider,
     view,
+    controlsProvider,
+    controlsView,
     statusBar,
-    ...registerCommands({ server, tree: treeProvider, extensionUri: context.extensionUri }, context),
+    ...registerCommands({ server, tree: treeProvider, controls: controlsProvider, extensionUri: context.extensionUri }, context),
     watchTodaySetting(),
     watchWalkthroughContext(server),
     // trust granted while the window is open: menus follow `isWorkspaceTrusted`; refresh the view
-    vscode.workspace.onDidGrantWorkspaceTrust(() => treeProvider.refresh()),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      treeProvider.refresh();
+      controlsProvider.refresh();
+    }),
   );
   return {
     treeProvider,
     treeView: view,
+    controlsProvider,
+    controlsView,
     statusBar,
     server,
     currentInput,

@@ -26,7 +26,7 @@ function ownersOf(config: IsmsConfig, control: string): Department[] {
 }
 
 /** The finding a corrective action answers: its `source:`, else the finding whose `corrective-action:` names it. */
-function findingOf(source: CycleSource, ca: IsmsRecord): IsmsRecord | undefined {
+export function findingOf(source: CycleSource, ca: IsmsRecord): IsmsRecord | undefined {
   const findings = source.records('finding');
   const from = text(ca, 'source');
   return (

@@ -42,6 +42,9 @@ export function registerCommands(ctx: CommandContext, context: vscode.ExtensionC
     register('isms.showCalendar', (arg) => showCalendar(ctx, calendar, arg)),
     register('isms.exportIcs', (arg) => exportFile(ctx, 'ics', arg)),
     register('isms.exportReviewPack', (arg) => exportFile(ctx, 'review-pack', arg)),
-    register('isms.refresh', () => ctx.tree.refresh()),
+    register('isms.refresh', () => {
+      ctx.tree.refresh();
+      ctx.controls?.refresh();
+    }),
   ];
 }

@@ -8,6 +8,8 @@ import type { ServerProxy } from '../serverProxy';
 export interface CommandContext {
   server: ServerProxy;
   tree: AuditCycleTreeProvider;
+  /** the Controls view, refreshed with the tree */
+  controls?: { refresh(): void };
   extensionUri: vscode.Uri;
 }
 

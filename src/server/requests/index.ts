@@ -8,6 +8,7 @@ import type { RequestHandler as LspHandler, RequestHandler0 as LspHandler0 } fro
 import type { IsmsRequestMethod } from '../../common/protocol';
 import { calendarRequest } from './calendar';
 import type { RequestContext, RequestHandler } from './context';
+import { controlsRequest } from './controls';
 import { computeEditRequest } from './edit';
 import { exportRequest } from './export';
 import { auditPlanRequest, findingsWithoutCaRequest, recordsRequest } from './pickers';
@@ -27,6 +28,7 @@ export const REQUEST_HANDLERS: { readonly [M in IsmsRequestMethod]: RequestHandl
   'isms/calendar': calendarRequest,
   'isms/export': exportRequest,
   'isms/rules': rulesRequest,
+  'isms/controls': controlsRequest,
 };
 
 /** How the server runs a handler: it logs an exception and answers the fallback instead. */

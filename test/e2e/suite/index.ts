@@ -10,7 +10,7 @@ import * as path from 'path';
 import Mocha from 'mocha';
 
 /** The trusted suite's order: reads first, then writes, so later tests see earlier edits undone. */
-const ORDER = ['activation', 'diagnostics', 'tree', 'quickFix', 'logCorrectiveAction', 'documents', 'commands'];
+const ORDER = ['activation', 'diagnostics', 'tree', 'controls', 'quickFix', 'logCorrectiveAction', 'documents', 'commands'];
 
 export function run(): Promise<void> {
   const suite = process.env.ISMS_E2E_SUITE === 'restricted' ? 'restricted' : 'trusted';

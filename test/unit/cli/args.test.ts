@@ -60,7 +60,12 @@ const CASES: [string[], Expected][] = [
   ],
   [['export', 'ics', '--force=yes'], { command: { command: 'export', what: 'ics', force: true, dir: 'yes' } }],
   [['export', 'ics', 'a', 'b'], { error: 'isms export takes one folder (got 2: a, b)' }],
-  [['report'], { error: 'isms report needs what to report: coverage or awareness or documents' }],
+  [['report'], { error: 'isms report needs what to report: coverage or awareness or documents or controls' }],
+  [
+    ['report', 'controls', 'examples/acme', '--format', 'json', '--today', '2026-11-25'],
+    { command: { command: 'report', what: 'controls', format: 'json', today: '2026-11-25', dir: 'examples/acme' } },
+  ],
+  [['report', 'controls', '--standard', 'x'], { error: "unknown option '--standard' for isms report controls" }],
   [
     ['report', 'coverage', '--standard', 'iso27701', '--format', 'markdown'],
     { command: { command: 'report', what: 'coverage', format: 'markdown', standard: 'iso27701' } },
@@ -173,6 +178,7 @@ describe('isms --today that is not a calendar date is a usage error in every com
     ['report', 'coverage'],
     ['report', 'awareness'],
     ['report', 'documents'],
+    ['report', 'controls'],
     ['import', 'acknowledgements', 'a.csv'],
     ['import', 'csv', 'r.csv', '--kind', 'risk'],
   ];
