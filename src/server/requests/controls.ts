@@ -8,6 +8,7 @@
 import * as path from 'node:path';
 import type { IsmsWorkspace } from '../../core';
 import { controlsOverview, groupName, stateCounts, type ControlOverview } from '../../core/controls/controlState';
+import { locationCandidates } from '../../core/controls/location';
 import type { EvidenceStatus } from '../../core/controls/operation';
 import type { ControlsResult, ControlsRoot, TreeControl, TreeControlEvidence } from '../../common/protocol';
 import { pathToUri } from '../uris';
@@ -26,16 +27,17 @@ export function controlsData(workspaces: Workspaces, today: string, folders: New
   return { ready: workspaces.ready, roots: workspaces.workspaces().map((ws) => controlsRoot(ws, today, folders)) };
 }
 
-const URL_LIKE = /^[a-z][a-z0-9+.-]*:/i;
-
-/** The repository file an evidence `location:` names: relative to the record's file, inside the root, and there. */
+/**
+ * The repository file an evidence `location:` names: read as ISMS963 reads it (`locationCandidates`,
+ * relative to the record's file), inside the root, and there.
+ */
 export function evidenceFile(ws: IsmsWorkspace, rec: EvidenceStatus['record'], folders: NewFileFolders): string | undefined {
-  const where = str(rec, 'location')?.trim();
-  if (!where || URL_LIKE.test(where) || path.isAbsolute(where)) return undefined;
-  const file = path.resolve(path.dirname(rec.file), where);
-  const dir = path.dirname(file);
-  if (!folders.resolvesInside(dir, ws.root)) return undefined;
-  return folders.names(dir).includes(path.basename(file)) ? file : undefined;
+  const where = str(rec, 'location');
+  const candidates = where === undefined ? undefined : locationCandidates(where, rec.file);
+  return candidates?.find((file) => {
+    const dir = path.dirname(file);
+    return folders.resolvesInside(dir, ws.root) && folders.names(dir).includes(path.basename(file));
+  });
 }
 
 function treeEvidence(ws: IsmsWorkspace, e: EvidenceStatus, folders: NewFileFolders): TreeControlEvidence {

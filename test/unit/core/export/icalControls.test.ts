@@ -163,6 +163,8 @@ describe('iCalendar evidence renewals and reminders (issue 18.5)', () => {
       '  - { id: EV-FOREVER, title: Policy signed, controls: [A.5.1], effective: 2025-01-10 }',
       '  - { id: EV-ACT, title: Restore test, activity: ACT-R, effective: 2026-09-29, valid-months: 1 }',
     ]),
+    // the activity's next due date renews EV-ACT: it has no renewal event of its own (as ISMS961/962 skip it)
+    'acts.yaml': activities([{ id: 'ACT-R', schedule: 'monthly', day: 31, start: '2026-08-01' }]),
   });
 
   it('one event on the last valid day of evidence still standing; replaced, activity and open-ended evidence have none', () => {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { locationCandidates } from '../../../../src/core/rules/evidence-location-missing';
+import { locationCandidates } from '../../../../src/core/controls/location';
 import { check, config, loadOf, ofCode, textAt } from '../../support/memory';
 
 const CODE = 'ISMS963';
