@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync,
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { generateCorpus } from '../../../bench/generate';
-import { parallelReadOptions, workerReader } from '../../../src/cli/parallelRead';
+import { DEFAULT_MIN_FILES, parallelReadOptions, workerReader } from '../../../src/cli/parallelRead';
 import { parseFile, type FileRead } from '../../../src/core';
 
 const REPO = path.resolve(__dirname, '../../../..');
@@ -41,7 +41,10 @@ function sameOutput(dir: string): void {
   }
 }
 
-/** Files that are awkward to post: aliases shared in one parse, `__proto__` keys, a broken register, a NUL byte, a link out. */
+/**
+ * Files that are awkward to post: aliases shared in one parse, `__proto__` keys, a broken register, a NUL byte, a link out;
+ * evidence and control activities (issue 18), one evidence register broken midway, evidence as Markdown.
+ */
 function awkwardFiles(dir: string): void {
   const write = (rel: string, text: string | Buffer): void => {
     mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
@@ -54,6 +57,21 @@ function awkwardFiles(dir: string): void {
       '  - <<: *base\n    id: R-2\n    __proto__: { polluted: true }\n',
   );
   write('registers/broken.yaml', 'isms: corrective-action\nrecords:\n  - id: CA-1\n    title: ok\n  - id: CA-2\n    title: [unclosed\n');
+  write(
+    'registers/control-activities.yaml',
+    'isms: control-activities\nrecords:\n  - { id: ACT-1, title: Restore test, controls: [A.8.13], schedule: monthly, day: 31, start: 2026-01-01 }\n' +
+      '  - { id: ACT-2, title: Access review, controls: [A.5.18], schedule: every 3 months, start: 2026-02-30 }\n',
+  );
+  write(
+    'registers/evidence.yaml',
+    'isms: evidence\nrecords:\n  - { id: EV-1, activity: ACT-1, effective: 2026-10-31, valid-months: 1, location: ../evidence/r.md }\n' +
+      '  - { id: EV-2, controls: [A.8.8], effective: 2025-10-20, valid-until: 2026-10-31 }\n' +
+      '  - { id: EV-3, activity: ACT-9, effective: 2026-11-02, valid-months: [1\n  - { id: EV-4, effective: 2026-11-03 }\n',
+  );
+  write(
+    'evidence/2026/ev-5.md',
+    '---\nisms: evidence\nid: EV-5\nactivity: ACT-1\nperformed: 2026-09-30\nvalid-months: twelve\n---\nRestored.\n',
+  );
   write('audits/binary.md', Buffer.from('---\nisms: internal-audit\n\0\n---\n'));
   write('audits/nested.yaml', 'isms: config\norganisation: Elsewhere\n');
   write(
@@ -77,9 +95,12 @@ describe('isms check in worker threads (dist/cli.js as a process)', function () 
 
   it('prints the same as one thread on the sample ISMS', () => sameOutput('examples/acme'));
 
-  it('prints the same as one thread on a generated ISMS of 1,000 records', () => {
+  it('prints the same as one thread on a generated ISMS of 1,000 records, with evidence and control activities', () => {
     const root = path.join(dir, 'generated');
-    for (const f of generateCorpus(1000).files) {
+    const corpus = generateCorpus(1000);
+    assert.ok((corpus.info.byKind.evidence ?? 0) > 50, 'evidence records in the corpus');
+    assert.ok((corpus.info.byKind['control-activity'] ?? 0) >= 4, 'control activities in the corpus');
+    for (const f of corpus.files) {
       mkdirSync(path.dirname(path.join(root, f.path)), { recursive: true });
       writeFileSync(path.join(root, f.path), f.text);
     }
@@ -122,11 +143,17 @@ describe('isms check in worker threads (dist/cli.js as a process)', function () 
       workers: 3,
       minFiles: 7,
     });
-    // by default: a worker per idle core beside the main thread
-    assert.equal(parallelReadOptions({}, CLI, { cores: 4, load: 0.3 })?.workers, 3);
-    assert.equal(parallelReadOptions({}, CLI, { cores: 4, load: 2.5 })?.workers, 1);
-    assert.equal(parallelReadOptions({}, CLI, { cores: 2, load: 1.2 }), undefined);
+    // by default: a worker per core beside the main thread, at most four, whatever the load below the cores
+    assert.deepEqual(parallelReadOptions({}, CLI, { cores: 4, load: 0.3 }), { script: CLI, workers: 3, minFiles: DEFAULT_MIN_FILES });
+    assert.equal(parallelReadOptions({}, CLI, { cores: 4, load: 2.5 })?.workers, 3);
+    assert.equal(parallelReadOptions({}, CLI, { cores: 2, load: 1.2 })?.workers, 1);
+    assert.equal(parallelReadOptions({}, CLI, { cores: 16, load: 1 })?.workers, 4);
+    // one thread on one core, and when the load already fills every core
     assert.equal(parallelReadOptions({}, CLI, { cores: 1, load: 0 }), undefined);
+    assert.equal(parallelReadOptions({}, CLI, { cores: 2, load: 2 }), undefined);
+    assert.equal(parallelReadOptions({}, CLI, { cores: 2, load: 14.2 }), undefined);
+    // the environment wins over the load
+    assert.equal(parallelReadOptions({ ISMS_PARSE_WORKERS: '1' }, CLI, { cores: 2, load: 14.2 })?.workers, 1);
   });
 });
 
