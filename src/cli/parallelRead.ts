@@ -13,7 +13,11 @@ import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { parseFile, readRecordFile, ScanScope, type FileBatchReader, type FileRead, type IsmsRecord, type Range } from '../core';
 import { nodeFileHost } from '../node/fsHost';
 
-/** Below this many record files, one thread: a worker's start-up (~50–100 ms) outweighs the parse it saves. */
+/**
+ * Below this many record files, one thread: a worker's start-up (its isolate loads this bundle and compiles
+ * `yaml` again, ~0.3–0.6 s of CPU) outweighs the parse it takes over (about 3 ms of CPU a file, half of it
+ * moved to the worker) below roughly 200–400 files; docs/performance.md has the measurements.
+ */
 export const DEFAULT_MIN_FILES = 400;
 /** More workers than this only compete for memory bandwidth and the main thread's time to take their results. */
 const MAX_WORKERS = 4;
@@ -49,9 +53,10 @@ interface ChunkDone {
 /**
  * The options from the environment: `ISMS_PARSE_WORKERS` (0: one thread) and `ISMS_PARSE_MIN_FILES`
  * (default DEFAULT_MIN_FILES); undefined when the check stays on one thread. By default, one worker per
- * idle core beside the main thread (which parses too), at most four: on cores other processes already
- * keep busy (the 1-minute load average), a worker only adds its start-up and the posting of its parses
- * (docs/performance.md measured a loss there).
+ * core beside the main thread (which parses too), at most four — a fixed number, not sized by the load.
+ * The load average only vetoes: when it already fills every core, a worker adds its start-up and the
+ * posting of its parses and gains nothing (docs/performance.md: +20–35 % CPU and no shorter wall time at
+ * every size measured under load). Which path runs never changes the output.
  */
 export function parallelReadOptions(
   env: Readonly<Record<string, string | undefined>>,
@@ -62,8 +67,8 @@ export function parallelReadOptions(
     const v = env[name];
     return v !== undefined && /^\d+$/.test(v.trim()) ? Number(v.trim()) : undefined;
   };
-  const idle = Math.floor(machine.cores - machine.load);
-  const workers = count('ISMS_PARSE_WORKERS') ?? Math.min(machine.cores - 1, idle, MAX_WORKERS);
+  const busy = machine.load >= machine.cores;
+  const workers = count('ISMS_PARSE_WORKERS') ?? (busy ? 0 : Math.min(machine.cores - 1, MAX_WORKERS));
   if (workers < 1) return undefined;
   return { script, workers, minFiles: count('ISMS_PARSE_MIN_FILES') ?? DEFAULT_MIN_FILES };
 }
