@@ -7,7 +7,8 @@
  * an isms.yaml (a three-year certification cycle, departments), internal and external audits as Markdown
  * with findings and free notes, management reviews with their `##` 9.3.2 sections, corrective-action
  * registers of ~200 records (recent ones also as Markdown files), risk, incident, awareness and SoA
- * registers with comments, and evidence notes (plain Markdown the engine reads and skips). About 3 % of
+ * registers with comments, evidence registers and control activities (bench/controlOperation.ts), and
+ * evidence notes (plain Markdown the engine reads and skips). About 3 % of
  * the records carry a problem a real repository has: overdue or stale actions, a finding without an
  * action, a dangling reference, an impossible date, a typo in a status, a retired 2013 control.
  */
