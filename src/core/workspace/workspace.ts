@@ -113,8 +113,7 @@ export class IsmsWorkspace {
     const previous = this.parsed.get(file);
     // one entry of a register edited: re-read that entry only (a file kept as last read is parsed whole);
     // a parse done elsewhere (the CLI's worker threads) is a full parse already
-    const fast =
-      !parsed && previous && oldText !== undefined && !this.stale.has(file) ? reparseEntry(previous, oldText, text) : undefined;
+    const fast = !parsed && previous && oldText !== undefined && !this.stale.has(file) ? reparseEntry(previous, oldText, text) : undefined;
     const next = this.keepLastGood(file, parsed ?? fast ?? parseFile(file, text));
     this.replace(file, next, oldText, text);
     this.texts.set(file, text);
