@@ -117,7 +117,7 @@ interface SizeResult {
   cold: ProcessStats;
   /** the same check kept on one thread (ISMS_PARSE_WORKERS=0), interleaved: what the worker threads gain */
   coldOneThread: ProcessStats;
-  /** the same check with the worker path forced (ISMS_PARSE_WORKERS=1), interleaved */
+  /** the same check with the worker path forced (ISMS_PARSE_WORKERS=1, whatever the file count), interleaved */
   coldWorkers: ProcessStats;
   limit: ProcessStats;
   peer: ProcessStats;
@@ -186,7 +186,7 @@ function measureSize(size: number, p: Plan): SizeResult {
     // as it ships (the CLI decides), then one thread and the worker path forced (one worker beside the main thread)
     runs.cold.push(timed(cli));
     if (i < p.limitRuns(size)) runs.oneThread.push(timed(cli, REPO, { ISMS_PARSE_WORKERS: '0' }));
-    if (i < p.limitRuns(size)) runs.workers.push(timed(cli, REPO, { ISMS_PARSE_WORKERS: '1' }));
+    if (i < p.limitRuns(size)) runs.workers.push(timed(cli, REPO, { ISMS_PARSE_WORKERS: '1', ISMS_PARSE_MIN_FILES: '0' }));
     if (i < p.limitRuns(size)) runs.limit.push(timed(limit));
     if (i < p.peerRuns(size)) runs.peer.push(timed(peer, root));
     log(
