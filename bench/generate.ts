@@ -7,18 +7,20 @@
  * an isms.yaml (a three-year certification cycle, departments), internal and external audits as Markdown
  * with findings and free notes, management reviews with their `##` 9.3.2 sections, corrective-action
  * registers of ~200 records (recent ones also as Markdown files), risk, incident, awareness and SoA
- * registers with comments, and evidence notes (plain Markdown the engine reads and skips). About 3 % of
+ * registers with comments, evidence registers and control activities (bench/controlOperation.ts), and
+ * evidence notes (plain Markdown the engine reads and skips). About 3 % of
  * the records carry a problem a real repository has: overdue or stale actions, a finding without an
  * action, a dangling reference, an impossible date, a typo in a status, a retired 2013 control.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { daysBetween, plusDays, yearOf } from '../src/core/dates';
+import { controlRecords } from './controlOperation';
 import { Prng } from './prng';
 import { evidenceTable, listItem, notes, paragraph, PEOPLE, sentence, wrap } from './prose';
 
 /** Bump when the output changes, so that run.ts regenerates stale corpora. */
-export const GENERATOR_VERSION = 3;
+export const GENERATOR_VERSION = 4;
 export const SEED = 27001;
 /** the day the corpus is written for: `--today` of every measurement */
 export const TODAY = '2026-11-25';
@@ -250,6 +252,8 @@ const INCIDENT_HEADER = [
 ];
 const RISK_TREATMENTS = 'Treatment (6.1.3): modify, retain, avoid, share.';
 const AWARENESS_HEADER = ['Awareness programme (ISO 27001 7.3, A.6.3): posters, communications, phishing simulations, training.'];
+const ACTIVITY_HEADER = ['Recurring control activities (ISO 27001 8.1): each falls due on its schedule counted from start.'];
+const EVIDENCE_HEADER = ['Evidence that controls operate (ISO 27001 9.1): valid from effective for valid-months or until valid-until.'];
 const SOA_HEADER = ['Statement of Applicability (ISO 27001 6.1.3 d), approved by top management.'];
 
 // ── the generator ────────────────────────────────────────────────────────────
@@ -282,6 +286,9 @@ interface Sizes {
   awareness: number;
   soa: number;
   correctiveActions: number;
+  /** issue 18: evidence records and the control activities they prove */
+  evidence: number;
+  activities: number;
 }
 
 /**
@@ -524,12 +531,14 @@ class CorpusWriter {
       awareness: Math.round(records * 0.12),
       soa: ANNEX_A.length,
       correctiveActions: Math.round(records * 0.18),
+      evidence: Math.round(records * 0.08),
+      activities: Math.max(4, Math.round(records / 200)),
     };
   }
 
   /** Incidents, the register's entries (a few raise corrective actions later). */
   incidentEntries(sizes: Sizes): number {
-    const fixed = sum(this.byKind) + sizes.risks + sizes.awareness + sizes.soa;
+    const fixed = sum(this.byKind) + sizes.risks + sizes.awareness + sizes.soa + sizes.evidence + sizes.activities;
     const extraCas = Math.max(0, sizes.correctiveActions - this.cas.length);
     const incidentCount = Math.max(10, this.records - fixed - this.cas.length - extraCas);
     const incidentDays = Array.from({ length: incidentCount }, () => this.rng.int(START_N, TODAY_N - 1)).sort((a, b) => a - b);
@@ -803,6 +812,37 @@ class CorpusWriter {
     this.count('soa', soaCount);
   }
 
+  /**
+   * Evidence and control activities (issue 18, bench/controlOperation.ts): a control-activities register,
+   * evidence registers of ~200 entries, a few evidence records as Markdown. Their records are taken
+   * from the incidents' share, so that a corpus of N records still has N.
+   */
+  controlOperation(sizes: Sizes): void {
+    const c = controlRecords(new Prng(this.seed ^ this.records ^ 0x1800), this.departments, sizes.activities, sizes.evidence, TODAY);
+    const entries = (list: [string, Value][][]): Entry[] => list.map((fields) => ({ fields }));
+    this.files.push({
+      path: 'registers/control-activities.yaml',
+      text: register('control-activities', ACTIVITY_HEADER, entries(c.activities)),
+    });
+    chunks(entries(c.evidence), REGISTER_CHUNK).forEach((chunk, i) => {
+      const path = `registers/evidence/evidence-${String(i + 1).padStart(3, '0')}.yaml`;
+      this.files.push({ path, text: register('evidence', EVIDENCE_HEADER, chunk, (e) => String(e.fields[0][1]).slice(3, 7)) });
+    });
+    for (const f of c.evidenceFiles) {
+      this.files.push({
+        path: f.path,
+        text: frontMatterFile(
+          'evidence',
+          { fields: f.fields },
+          'Signed off by the control owner; the export is attached in the evidence store.\n',
+        ),
+      });
+    }
+    this.count('control-activity', c.activities.length);
+    this.count('evidence', c.evidence.length + c.evidenceFiles.length);
+    for (const [type, n] of Object.entries(c.problems)) this.problems[type] = (this.problems[type] ?? 0) + n;
+  }
+
   /** Evidence notes: plain Markdown the engine reads and ignores (no `isms:` front matter). */
   evidence(): void {
     const rng = this.rng;
@@ -848,6 +888,7 @@ export function generateCorpus(records: number, seed = SEED): { files: FileOut[]
   corpus.risks(sizes.risks);
   corpus.awareness(sizes.awareness);
   corpus.soa(sizes.soa);
+  corpus.controlOperation(sizes);
   corpus.evidence();
   return { files: corpus.files, info: corpus.info() };
 }

@@ -7,6 +7,7 @@
  */
 import * as path from 'node:path';
 import { replaceControls, visibleControls } from '../core/export/controls';
+import type { FileBatchReader } from '../core/scan';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -16,6 +17,8 @@ export interface CliIo {
   today(): string;
   /** the environment (`GITHUB_WORKSPACE` for `--format github`); absent = empty */
   env?: Readonly<Record<string, string | undefined>>;
+  /** reads and parses a large ISMS in worker threads (the process, ./parallelRead.ts); absent = on this thread */
+  fileReader?: FileBatchReader;
 }
 
 /** `file` relative to `base`, with '/' on every platform, so output is the same on Windows and Linux. */

@@ -77,7 +77,7 @@ function ruleOverrides(cmd: CheckCommand): Record<string, Severity | 'off'> {
 async function check(cmd: CheckCommand, io: CliIo): Promise<number> {
   const today = cmd.today ?? io.today();
   const rules = ruleOverrides(cmd);
-  const workspaces = await loadWorkspaces(io.cwd, cmd.dir ?? '.');
+  const workspaces = await loadWorkspaces(io.cwd, cmd.dir ?? '.', io.fileReader);
   const anchored: AnchoredFinding[] = [];
   let files = 0;
   for (const ws of workspaces) {
@@ -130,7 +130,7 @@ function sarif(findings: readonly Finding[], io: CliIo): string {
 
 async function plan(cmd: PlanCommand, io: CliIo): Promise<number> {
   const today = cmd.today ?? io.today();
-  const workspaces = await loadWorkspaces(io.cwd, cmd.dir ?? '.');
+  const workspaces = await loadWorkspaces(io.cwd, cmd.dir ?? '.', io.fileReader);
   io.stdout(workspaces.map((ws) => formatPlan(ws, today, cmd.months, io.cwd)).join('\n'));
   return EXIT_OK;
 }

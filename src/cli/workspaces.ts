@@ -1,7 +1,7 @@
 /** Finds and loads the ISMS folders under the folder `isms` was pointed at. */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { findIsmsRoots, loadIsmsFolder, type IsmsWorkspace } from '../core';
+import { findIsmsRoots, loadIsmsFolder, type FileBatchReader, type IsmsWorkspace } from '../core';
 import { nodeFileHost } from '../node/fsHost';
 import { gitHost } from '../node/gitHost';
 import { relativePath } from './io';
@@ -17,8 +17,8 @@ export class InputError extends Error {
   override readonly name = 'InputError';
 }
 
-/** `dir` as the user wrote it (for messages), resolved against `cwd`. */
-export async function loadWorkspaces(cwd: string, dir: string): Promise<IsmsWorkspace[]> {
+/** `dir` as the user wrote it (for messages), resolved against `cwd`; `reader` reads and parses the files elsewhere when it takes them. */
+export async function loadWorkspaces(cwd: string, dir: string, reader?: FileBatchReader): Promise<IsmsWorkspace[]> {
   const absolute = path.resolve(cwd, dir);
   let isDir: boolean;
   try {
@@ -31,7 +31,7 @@ export async function loadWorkspaces(cwd: string, dir: string): Promise<IsmsWork
   const roots = [...(await findIsmsRoots(nodeFileHost, absolute))].sort();
   if (roots.length === 0) throw new InputError(`no isms.yaml found under ${dir} (an ISMS folder is marked by an isms.yaml file)`);
   const workspaces: IsmsWorkspace[] = [];
-  for (const root of roots) workspaces.push(await loadIsmsFolder(cliHost, root));
+  for (const root of roots) workspaces.push(await loadIsmsFolder(cliHost, root, reader));
   return workspaces;
 }
 

@@ -57,6 +57,8 @@ export {
   loadIsmsFolder,
   loadFile,
   loadFolderInto,
+  readRecordFile,
+  applyFileRead,
   scanIsmsFolder,
   scopeOf,
   unusableReason,
@@ -65,6 +67,8 @@ export {
   SKIPPED_FOLDERS,
   ScanScope,
   type FolderScan,
+  type FileRead,
+  type FileBatchReader,
 } from './scan';
 export { IgnoreRules } from './ignoreRules';
 export { MAX_FILE_BYTES, MAX_ALIAS_COUNT, MAX_IGNORE_FILE_BYTES, overByteLimit, utf8Length } from './limits';

@@ -16,6 +16,7 @@ import type { FileHost } from './host';
 import { IgnoreRules } from './ignoreRules';
 import { MAX_FILE_BYTES, MAX_IGNORE_FILE_BYTES } from './limits';
 import { isInside, isRecordFile, isSkippedFolder } from './folders';
+import type { ParsedFile } from './parse/parseFile';
 import { IsmsWorkspace } from './workspace/workspace';
 
 export { isRecordFile, isSkippedFolder, SKIPPED_FOLDERS } from './folders';
@@ -209,41 +210,61 @@ const tooLarge = (bytes: number | undefined): string => {
   return `the file is ${size}over the ${MAX_FILE_BYTES / 1048576} MB limit for ISMS files`;
 };
 
+/** What reading one record file gave: its text (and its parse, when done elsewhere), why it is skipped, or that it is gone. */
+export type FileRead = { text: string; parsed?: ParsedFile } | { skip: string } | { gone: true };
+
+/**
+ * Reads and parses record files elsewhere (the CLI's worker threads): calls `done(i, read)` once for each
+ * of `files`, in any order, and resolves true; or resolves false, having called nothing, to leave them to
+ * the core (too few files to be worth it).
+ */
+export type FileBatchReader = (
+  files: readonly string[],
+  scope: { root: string; realRoot: string },
+  done: (index: number, read: FileRead) => void,
+) => Promise<boolean>;
+
+/**
+ * Reads one file (or says why it cannot be used); a file gone since listing is `gone`. The scope (the
+ * root's real path) is asked for only when needed: a file whose real path is outside it is never read.
+ */
+export async function readRecordFile(host: FileHost, path: string, scope: () => ScanScope | Promise<ScanScope>): Promise<FileRead> {
+  try {
+    const stat = await host.stat(path);
+    if (stat.type !== 'file') return { gone: true };
+    if (!(await scope()).contains(stat.realPath)) return { skip: 'it is a link to a file outside the ISMS folder, which is not read' };
+    // the stat is a hint only (a /proc file says 0 bytes): the read itself stops one byte over the limit
+    if (stat.size > MAX_FILE_BYTES) return { skip: tooLarge(stat.size) };
+    const bytes = await host.readFile(path, MAX_FILE_BYTES + 1);
+    const reason = unusableReason(bytes);
+    return reason ? { skip: reason } : { text: decoder.decode(bytes) };
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    return code === 'ENOENT' ? { gone: true } : { skip: `it could not be read (${code ?? String(e)})` };
+  }
+}
+
+/** Puts what was read of a file into the workspace. */
+export function applyFileRead(ws: IsmsWorkspace, path: string, read: FileRead): void {
+  if ('text' in read) ws.setFile(path, read.text, read.parsed);
+  else if ('skip' in read) ws.skipFile(path, read.skip);
+  else ws.deleteFile(path);
+}
+
 /**
  * Reads one file into the workspace (or reports why it cannot); a file gone since listing is dropped.
  * The scope (the root's real path) is looked up when not given: a file whose real path is outside the
  * root is reported and never read.
  */
 export async function loadFile(host: FileHost, ws: IsmsWorkspace, path: string, scope?: ScanScope): Promise<void> {
-  try {
-    const stat = await host.stat(path);
-    if (stat.type !== 'file') {
-      ws.deleteFile(path);
-      return;
-    }
-    const within = scope ?? (await scopeOf(host, ws.root));
-    if (!within.contains(stat.realPath)) {
-      ws.skipFile(path, 'it is a link to a file outside the ISMS folder, which is not read');
-      return;
-    }
-    // the stat is a hint only (a /proc file says 0 bytes): the read itself stops one byte over the limit
-    if (stat.size > MAX_FILE_BYTES) {
-      ws.skipFile(path, tooLarge(stat.size));
-      return;
-    }
-    const bytes = await host.readFile(path, MAX_FILE_BYTES + 1);
-    const reason = unusableReason(bytes);
-    if (reason) ws.skipFile(path, reason);
-    else ws.setFile(path, decoder.decode(bytes));
-  } catch (e) {
-    const code = (e as { code?: string }).code;
-    if (code === 'ENOENT') ws.deleteFile(path);
-    else ws.skipFile(path, `it could not be read (${code ?? String(e)})`);
-  }
+  applyFileRead(ws, path, await readRecordFile(host, path, () => scope ?? scopeOf(host, ws.root)));
 }
 
-/** Every record file under `dir` (the scope's root or a folder in it) that the scope's rules let through, read into `ws`. */
-export async function loadFolderInto(scope: ScanScope, ws: IsmsWorkspace, dir: string): Promise<string[]> {
+/**
+ * Every record file under `dir` (the scope's root or a folder in it) that the scope's rules let through, read into `ws`
+ * (by `reader` when it takes them). The files go into the workspace in path order either way.
+ */
+export async function loadFolderInto(scope: ScanScope, ws: IsmsWorkspace, dir: string, reader?: FileBatchReader): Promise<string[]> {
   const files: string[] = [];
   const listing: string[] = [];
   const configFile = scope.host.join(scope.root, CONFIG_FILE);
@@ -256,10 +277,27 @@ export async function loadFolderInto(scope: ScanScope, ws: IsmsWorkspace, dir: s
   };
   await walk(scope, dir, events, true);
   files.sort();
+  if (reader && (await readElsewhere(reader, scope, ws, files))) return listing;
   for (let i = 0; i < files.length; i += CONCURRENCY) {
-    await Promise.all(files.slice(i, i + CONCURRENCY).map((f) => loadFile(scope.host, ws, f, scope)));
+    const reads = await Promise.all(files.slice(i, i + CONCURRENCY).map((f) => readRecordFile(scope.host, f, () => scope)));
+    reads.forEach((read, j) => applyFileRead(ws, files[i + j], read));
   }
   return listing;
+}
+
+/** `files` read by `reader`, applied in path order as they come in; false when the reader leaves them to the core. */
+async function readElsewhere(reader: FileBatchReader, scope: ScanScope, ws: IsmsWorkspace, files: readonly string[]): Promise<boolean> {
+  const reads: (FileRead | undefined)[] = new Array(files.length);
+  let next = 0;
+  const taken = await reader(files, { root: scope.root, realRoot: scope.realRoot }, (i, read) => {
+    reads[i] = read;
+    for (; next < files.length && reads[next] !== undefined; next++) {
+      applyFileRead(ws, files[next], reads[next]!);
+      reads[next] = undefined;
+    }
+  });
+  if (taken && next < files.length) throw new Error(`the file reader returned ${next} of ${files.length} files`);
+  return taken;
 }
 
 /** A root read: its workspace and its scope (real path, ignore rules), which the language server keeps for file events. */
@@ -273,20 +311,20 @@ export interface FolderScan {
  * it was read with; with the folder's listing (for links) and, when the host reads version history, that of
  * the approved documents (ISMS906).
  */
-export async function scanIsmsFolder(host: FileHost, root: string): Promise<FolderScan> {
+export async function scanIsmsFolder(host: FileHost, root: string, reader?: FileBatchReader): Promise<FolderScan> {
   const ws = new IsmsWorkspace(root);
   const bare = await scopeOf(host, root);
   // isms.yaml first: its `exclude:` list is part of the rules the rest is read with (it is never excluded itself)
   await loadFile(host, ws, host.join(root, CONFIG_FILE), bare);
   const scope = new ScanScope(host, root, bare.realRoot, new IgnoreRules(ws.config.exclude));
-  ws.setListing(await loadFolderInto(scope, ws, root));
+  ws.setListing(await loadFolderInto(scope, ws, root, reader));
   if (host.versionControl && approvedDocuments(ws.records('document')).length > 0) {
     ws.setDocumentHistory(await readDocumentHistory(host.versionControl, ws.records('document')));
   }
   return { workspace: ws, scope };
 }
 
-/** Every Markdown and YAML file under `root` → a workspace ready to check. */
-export async function loadIsmsFolder(host: FileHost, root: string): Promise<IsmsWorkspace> {
-  return (await scanIsmsFolder(host, root)).workspace;
+/** Every Markdown and YAML file under `root` → a workspace ready to check; `reader` may read and parse the files elsewhere. */
+export async function loadIsmsFolder(host: FileHost, root: string, reader?: FileBatchReader): Promise<IsmsWorkspace> {
+  return (await scanIsmsFolder(host, root, reader)).workspace;
 }

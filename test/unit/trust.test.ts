@@ -35,6 +35,9 @@ const OWN_BUNDLE = /require\(context\.asAbsolutePath\('dist\/languageClient\.js'
 /** The CLI's git host: `git log` / `git show` with a timeout and bounded output, for ISMS906. */
 const GIT_HOST = 'src/node/gitHost.ts';
 
+/** The CLI's parse workers (issue 20.2): worker threads running the CLI's own bundle, tested below to start nothing else. */
+const PARSE_WORKERS = 'src/cli/parallelRead.ts';
+
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((e) => e.isFile() && /\.tsx?$/.test(e.name))
@@ -83,7 +86,10 @@ describe('Workspace Trust: nothing from the workspace runs', () => {
         const text = readFileSync(file, 'utf8').replace(OWN_BUNDLE, '');
         // the one process allowed: the CLI's git host (ISMS906), tested below to be the CLI's alone
         if (relative(ROOT, file) === GIT_HOST) continue;
-        for (const [pattern, what] of FORBIDDEN) if (pattern.test(text)) hits.push(`${relative(ROOT, file)}: ${what}`);
+        for (const [pattern, what] of FORBIDDEN) {
+          const allowed = relative(ROOT, file) === PARSE_WORKERS && what.includes('worker_threads');
+          if (pattern.test(text) && !allowed) hits.push(`${relative(ROOT, file)}: ${what}`);
+        }
       }
     }
     assert.deepEqual(hits, []);
@@ -104,6 +110,17 @@ describe('Workspace Trust: nothing from the workspace runs', () => {
     assert.match(git, /execFile\(\s*'git',/, 'git by a fixed name, without a shell');
     assert.deepEqual(git.match(/^import .* from 'node:child_process';$/gm), ["import { execFile } from 'node:child_process';"]);
     assert.doesNotMatch(git, /shell:\s*true/);
+  });
+
+  it('the parse workers of the CLI run its own bundle, started only by the CLI', () => {
+    const importers = sourceFiles(join(ROOT, 'src'))
+      .filter((f) => /from '\.\/parallelRead'|cli\/parallelRead'/.test(readFileSync(f, 'utf8')))
+      .map((f) => relative(ROOT, f));
+    assert.deepEqual(importers, ['src/cli/cli.ts']);
+    assert.match(readFileSync(join(ROOT, 'src/cli/cli.ts'), 'utf8'), /parallelReadOptions\(process\.env, __filename\)/);
+    const workers = readFileSync(join(ROOT, PARSE_WORKERS), 'utf8');
+    assert.deepEqual(workers.match(/new Worker\([^)]*\)/g), ['new Worker(script, { workerData: start })']);
+    assert.doesNotMatch(workers, /\beval\s*:\s*true/);
   });
 
   it('YAML tags construct nothing: every record value is plain data, in registers and front matter', () => {

@@ -97,7 +97,11 @@ export class IsmsWorkspace {
 
   // ── feeding files ──────────────────────────────────────────────────────────
 
-  setFile(file: FileKey, text: string): void {
+  /**
+   * `parsed`: the file's parse done elsewhere (the CLI parses in worker threads); it must be what
+   * `parseFile(file, text)` gives, which is what is used without it.
+   */
+  setFile(file: FileKey, text: string, parsed?: ParsedFile): void {
     if (this.texts.get(file) === text && this.parsed.has(file)) return;
     // the same bound as for files read from disk, in the same unit (UTF-8 bytes), for unsaved buffers fed by the language server
     if (overByteLimit(text, MAX_FILE_BYTES)) {
@@ -107,9 +111,10 @@ export class IsmsWorkspace {
     }
     const oldText = this.texts.get(file);
     const previous = this.parsed.get(file);
-    // one entry of a register edited: re-read that entry only (a file kept as last read is parsed whole)
-    const fast = previous && oldText !== undefined && !this.stale.has(file) ? reparseEntry(previous, oldText, text) : undefined;
-    const next = this.keepLastGood(file, fast ?? parseFile(file, text));
+    // one entry of a register edited: re-read that entry only (a file kept as last read is parsed whole);
+    // a parse done elsewhere (the CLI's worker threads) is a full parse already
+    const fast = !parsed && previous && oldText !== undefined && !this.stale.has(file) ? reparseEntry(previous, oldText, text) : undefined;
+    const next = this.keepLastGood(file, parsed ?? fast ?? parseFile(file, text));
     this.replace(file, next, oldText, text);
     this.texts.set(file, text);
     this.skipped.delete(file);
