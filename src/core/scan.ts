@@ -16,7 +16,7 @@ import type { FileHost } from './host';
 import { IgnoreRules } from './ignoreRules';
 import { MAX_FILE_BYTES, MAX_IGNORE_FILE_BYTES } from './limits';
 import { isInside, isRecordFile, isSkippedFolder } from './folders';
-import { IsmsWorkspace } from './workspace/workspace';
+import { IsmsWorkspace, type WorkspaceOptions } from './workspace/workspace';
 
 export { isRecordFile, isSkippedFolder, SKIPPED_FOLDERS } from './folders';
 
@@ -215,6 +215,23 @@ const tooLarge = (bytes: number | undefined): string => {
  * root is reported and never read.
  */
 export async function loadFile(host: FileHost, ws: IsmsWorkspace, path: string, scope?: ScanScope): Promise<void> {
+  await readInto(host, ws, path, scope);
+}
+
+/**
+ * The text of a file of the workspace as it is now: the text the workspace holds (an open file, see
+ * TextPolicy), else read again through the host. A file changed on disk since it was parsed (its watcher
+ * event not applied yet) is parsed again first, so that its records match the text returned; undefined
+ * when the file is not in the workspace or cannot be read (skipped, gone).
+ */
+export async function currentText(host: FileHost, ws: IsmsWorkspace, path: string, scope?: ScanScope): Promise<string | undefined> {
+  const held = ws.textOf(path);
+  if (held !== undefined || !ws.has(path) || ws.skipReason(path) !== undefined) return held;
+  return readInto(host, ws, path, scope);
+}
+
+/** Reads one file into the workspace (or reports why it cannot): its text when it could be read. */
+async function readInto(host: FileHost, ws: IsmsWorkspace, path: string, scope?: ScanScope): Promise<string | undefined> {
   try {
     const stat = await host.stat(path);
     if (stat.type !== 'file') {
@@ -233,12 +250,18 @@ export async function loadFile(host: FileHost, ws: IsmsWorkspace, path: string, 
     }
     const bytes = await host.readFile(path, MAX_FILE_BYTES + 1);
     const reason = unusableReason(bytes);
-    if (reason) ws.skipFile(path, reason);
-    else ws.setFile(path, decoder.decode(bytes));
+    if (reason) {
+      ws.skipFile(path, reason);
+      return undefined;
+    }
+    const text = decoder.decode(bytes);
+    ws.setFile(path, text);
+    return text;
   } catch (e) {
     const code = (e as { code?: string }).code;
     if (code === 'ENOENT') ws.deleteFile(path);
     else ws.skipFile(path, `it could not be read (${code ?? String(e)})`);
+    return undefined;
   }
 }
 
@@ -273,8 +296,8 @@ export interface FolderScan {
  * it was read with; with the folder's listing (for links) and, when the host reads version history, that of
  * the approved documents (ISMS906).
  */
-export async function scanIsmsFolder(host: FileHost, root: string): Promise<FolderScan> {
-  const ws = new IsmsWorkspace(root);
+export async function scanIsmsFolder(host: FileHost, root: string, options?: WorkspaceOptions): Promise<FolderScan> {
+  const ws = new IsmsWorkspace(root, options);
   const bare = await scopeOf(host, root);
   // isms.yaml first: its `exclude:` list is part of the rules the rest is read with (it is never excluded itself)
   await loadFile(host, ws, host.join(root, CONFIG_FILE), bare);
@@ -287,6 +310,6 @@ export async function scanIsmsFolder(host: FileHost, root: string): Promise<Fold
 }
 
 /** Every Markdown and YAML file under `root` → a workspace ready to check. */
-export async function loadIsmsFolder(host: FileHost, root: string): Promise<IsmsWorkspace> {
-  return (await scanIsmsFolder(host, root)).workspace;
+export async function loadIsmsFolder(host: FileHost, root: string, options?: WorkspaceOptions): Promise<IsmsWorkspace> {
+  return (await scanIsmsFolder(host, root, options)).workspace;
 }
