@@ -6,6 +6,7 @@
  *
  *   node out/bench/lspLatency.js <corpus-dir> <record-file> [edits]     → one JSON line on stdout
  */
+import os from 'node:os';
 import { type ChildProcess, spawn, execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,6 +32,8 @@ export interface LspResult {
   /** documents with diagnostics after indexing */
   publishedFiles: number;
   rssMb: number;
+  /** the 1-minute load average when the memory was measured (the machine is shared) */
+  load?: number;
   heapUsedMb?: number;
   heapTotalMb?: number;
   didChange: Distribution;
@@ -206,6 +209,7 @@ async function main(): Promise<void> {
   try {
     const indexMs = await indexTime(session, root);
     const rssMb = rssOf(child.pid!);
+    const load = Math.round(os.loadavg()[0] * 100) / 100;
     const heap = await heapOf(child.pid!, heapFile);
     const { statusTimes, treeTimes } = await requestTimes(connection);
     const samples = await typingTimes(session, recordFile, edits);
@@ -213,6 +217,7 @@ async function main(): Promise<void> {
       indexMs: Math.round(indexMs),
       publishedFiles: session.withDiagnostics.size,
       rssMb,
+      load,
       ...(heap ? { heapUsedMb: mb(heap.heapUsed), heapTotalMb: mb(heap.heapTotal) } : {}),
       didChange: distribution(samples),
       statusMs: Math.round(median(statusTimes) * 10) / 10,

@@ -31,7 +31,7 @@ export async function loadWorkspaces(cwd: string, dir: string, reader?: FileBatc
   const roots = [...(await findIsmsRoots(nodeFileHost, absolute))].sort();
   if (roots.length === 0) throw new InputError(`no isms.yaml found under ${dir} (an ISMS folder is marked by an isms.yaml file)`);
   const workspaces: IsmsWorkspace[] = [];
-  for (const root of roots) workspaces.push(await loadIsmsFolder(cliHost, root, reader));
+  for (const root of roots) workspaces.push(await loadIsmsFolder(cliHost, root, { reader }));
   return workspaces;
 }
 

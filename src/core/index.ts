@@ -51,11 +51,20 @@ export {
   type SoaStandardStatus,
   type SoaStatus,
 } from './documents/soa';
-export { IsmsWorkspace, compareDiagnostics, type CheckOptions, type CheckResult, type Reference } from './workspace/workspace';
+export {
+  IsmsWorkspace,
+  compareDiagnostics,
+  type CheckOptions,
+  type CheckResult,
+  type Reference,
+  type TextPolicy,
+  type WorkspaceOptions,
+} from './workspace/workspace';
 export {
   findIsmsRoots,
   loadIsmsFolder,
   loadFile,
+  currentText,
   loadFolderInto,
   readRecordFile,
   applyFileRead,

@@ -17,7 +17,7 @@ import { IgnoreRules } from './ignoreRules';
 import { MAX_FILE_BYTES, MAX_IGNORE_FILE_BYTES } from './limits';
 import { isInside, isRecordFile, isSkippedFolder } from './folders';
 import type { ParsedFile } from './parse/parseFile';
-import { IsmsWorkspace } from './workspace/workspace';
+import { IsmsWorkspace, type WorkspaceOptions } from './workspace/workspace';
 
 export { isRecordFile, isSkippedFolder, SKIPPED_FOLDERS } from './folders';
 
@@ -224,6 +224,11 @@ export type FileBatchReader = (
   done: (index: number, read: FileRead) => void,
 ) => Promise<boolean>;
 
+/** How a folder is scanned: what the workspace keeps (WorkspaceOptions) and who reads the files. */
+export interface ScanOptions extends WorkspaceOptions {
+  reader?: FileBatchReader;
+}
+
 /**
  * Reads one file (or says why it cannot be used); a file gone since listing is `gone`. The scope (the
  * root's real path) is asked for only when needed: a file whose real path is outside it is never read.
@@ -257,7 +262,26 @@ export function applyFileRead(ws: IsmsWorkspace, path: string, read: FileRead): 
  * root is reported and never read.
  */
 export async function loadFile(host: FileHost, ws: IsmsWorkspace, path: string, scope?: ScanScope): Promise<void> {
-  applyFileRead(ws, path, await readRecordFile(host, path, () => scope ?? scopeOf(host, ws.root)));
+  await readInto(host, ws, path, scope);
+}
+
+/**
+ * The text of a file of the workspace as it is now: the text the workspace holds (an open file, see
+ * TextPolicy), else read again through the host. A file changed on disk since it was parsed (its watcher
+ * event not applied yet) is parsed again first, so that its records match the text returned; undefined
+ * when the file is not in the workspace or cannot be read (skipped, gone).
+ */
+export async function currentText(host: FileHost, ws: IsmsWorkspace, path: string, scope?: ScanScope): Promise<string | undefined> {
+  const held = ws.textOf(path);
+  if (held !== undefined || !ws.has(path) || ws.skipReason(path) !== undefined) return held;
+  return readInto(host, ws, path, scope);
+}
+
+/** Reads one file into the workspace (or reports why it cannot be used): its text when it could be read. */
+async function readInto(host: FileHost, ws: IsmsWorkspace, path: string, scope?: ScanScope): Promise<string | undefined> {
+  const read = await readRecordFile(host, path, () => scope ?? scopeOf(host, ws.root));
+  applyFileRead(ws, path, read);
+  return 'text' in read ? read.text : undefined;
 }
 
 /**
@@ -311,20 +335,20 @@ export interface FolderScan {
  * it was read with; with the folder's listing (for links) and, when the host reads version history, that of
  * the approved documents (ISMS906).
  */
-export async function scanIsmsFolder(host: FileHost, root: string, reader?: FileBatchReader): Promise<FolderScan> {
-  const ws = new IsmsWorkspace(root);
+export async function scanIsmsFolder(host: FileHost, root: string, options: ScanOptions = {}): Promise<FolderScan> {
+  const ws = new IsmsWorkspace(root, options);
   const bare = await scopeOf(host, root);
   // isms.yaml first: its `exclude:` list is part of the rules the rest is read with (it is never excluded itself)
   await loadFile(host, ws, host.join(root, CONFIG_FILE), bare);
   const scope = new ScanScope(host, root, bare.realRoot, new IgnoreRules(ws.config.exclude));
-  ws.setListing(await loadFolderInto(scope, ws, root, reader));
+  ws.setListing(await loadFolderInto(scope, ws, root, options.reader));
   if (host.versionControl && approvedDocuments(ws.records('document')).length > 0) {
     ws.setDocumentHistory(await readDocumentHistory(host.versionControl, ws.records('document')));
   }
   return { workspace: ws, scope };
 }
 
-/** Every Markdown and YAML file under `root` → a workspace ready to check; `reader` may read and parse the files elsewhere. */
-export async function loadIsmsFolder(host: FileHost, root: string, reader?: FileBatchReader): Promise<IsmsWorkspace> {
-  return (await scanIsmsFolder(host, root, reader)).workspace;
+/** Every Markdown and YAML file under `root` → a workspace ready to check; `options.reader` may read and parse the files elsewhere. */
+export async function loadIsmsFolder(host: FileHost, root: string, options: ScanOptions = {}): Promise<IsmsWorkspace> {
+  return (await scanIsmsFolder(host, root, options)).workspace;
 }

@@ -105,7 +105,7 @@ async function context(
   if (manager.ready) await manager.buffersApplied();
   const ws = manager.workspaceOf(file);
   if (!ws) return undefined;
-  const text = documents.get(uri)?.getText() ?? ws.textOf(file);
+  const text = documents.get(uri)?.getText() ?? (await manager.readText(file));
   return text === undefined ? undefined : { file, text, ws };
 }
 
@@ -290,7 +290,15 @@ registerRequests(
   async (waitFor) => {
     if (waitFor !== 'nothing') await manager.settled();
     if (waitFor === 'check') await publisher.flush();
-    return { workspaces: manager, today: todayOf(settings), versionOf: openVersion, counts: publisher.totals, folders: nodeFolders };
+    const readText = (file: string): Promise<string | undefined> => manager.readText(file);
+    return {
+      workspaces: manager,
+      today: todayOf(settings),
+      versionOf: openVersion,
+      counts: publisher.totals,
+      folders: nodeFolders,
+      readText,
+    };
   },
   guard,
 );

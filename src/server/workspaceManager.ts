@@ -8,6 +8,7 @@ import { lstat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { FileChangeType } from 'vscode-languageserver/node';
 import {
+  currentText,
   findIsmsRoots,
   isRecordFile,
   isSkippedFolder,
@@ -90,6 +91,23 @@ export class WorkspaceManager {
   /** Records with this id across every root. */
   recordsById(id: string): IsmsRecord[] {
     return this.workspaces().flatMap((ws) => ws.recordsById(id));
+  }
+
+  /**
+   * A file's text as the index last read it (issue 20.4: the workspace holds only open files' texts, and
+   * a hash of the others): held, else read again from disk in the queue, after the changes queued so far.
+   * A file changed on disk since is parsed again first, so that its records match the text returned.
+   */
+  async readText(file: string): Promise<string | undefined> {
+    const held = this.workspaceOf(file)?.textOf(file);
+    if (held !== undefined) return held;
+    let text: string | undefined;
+    this.enqueue(async () => {
+      const ws = this.workspaceOf(file);
+      text = ws && (await currentText(nodeFileHost, ws, file, this.scopes.get(ws.root)));
+    }, `re-reading ${file}`);
+    await this.queue;
+    return text;
   }
 
   /**
@@ -176,7 +194,10 @@ export class WorkspaceManager {
       if (latest === undefined) return;
       const ws = this.workspaceOf(file);
       if (ws) {
-        if (this.indexable(file, ws)) ws.setFile(file, latest);
+        if (this.indexable(file, ws)) {
+          ws.setOpen(file, true);
+          ws.setFile(file, latest);
+        }
       } else if (path.basename(file) === 'isms.yaml' && this.inFolders(file)) await this.addRoot(path.dirname(file));
     }, `updating ${file}`);
     this.buffersQueued = this.queue;
@@ -193,6 +214,7 @@ export class WorkspaceManager {
     this.enqueue(async () => {
       const ws = this.workspaceOf(file);
       if (!ws) return;
+      ws.setOpen(file, false);
       if (this.indexable(file, ws)) await loadFile(nodeFileHost, ws, file, this.scopes.get(ws.root));
       else ws.deleteFile(file);
       if (file === path.join(ws.root, 'isms.yaml')) await this.rulesChanged(ws.root, false);
@@ -253,14 +275,17 @@ export class WorkspaceManager {
     // a root announced by an event (not found by the contained scan of a folder) must really be inside one
     if (!(await this.reallyInFolders(root))) return;
     const started = Date.now();
-    const { workspace: ws, scope } = await scanIsmsFolder(nodeFileHost, root);
+    // the server holds the texts of open files only, a hash of the others (issue 20.4)
+    const { workspace: ws, scope } = await scanIsmsFolder(nodeFileHost, root, { holdTexts: 'open' });
     // the enclosing root had these files; now they belong to the nested one
     const outer = this.workspaceOf(root);
     if (outer) for (const f of ws.files()) outer.deleteFile(f);
     // unsaved buffers win over what was read from disk
     for (const f of ws.files()) {
       const text = this.openText(f);
-      if (text !== undefined) ws.setFile(f, text);
+      if (text === undefined) continue;
+      ws.setOpen(f, true);
+      ws.setFile(f, text);
     }
     this.roots.set(root, ws);
     this.scopes.set(root, scope);

@@ -277,7 +277,7 @@ function registerHeader(ctx: FileContext, kind: RecordKind, root: YAMLMap): Regi
       if (key === 'isms' || key === 'records') continue;
       const value = pair.value as Node | null;
       fields[key] = { keyRange, valueRange: value ? locate(value) : { start: keyRange.end, end: keyRange.end } };
-      data[key] = isNode(value) ? value.toJS(ctx.doc, { maxAliasCount: MAX_ALIAS_COUNT }) : null;
+      data[key] = isNode(value) ? detached(value.toJS(ctx.doc, { maxAliasCount: MAX_ALIAS_COUNT })) : null;
     }
   } catch {
     return undefined; // an alias bomb in the header: the records' own parse reports the file's YAML problems
@@ -317,7 +317,7 @@ type MutableRecord = IsmsRecord & { nodeOf?: (key: string) => unknown };
 function toRecord(ctx: FileContext, kind: RecordKind, node: YAMLMap, parentId?: string): MutableRecord {
   const { file, locate } = ctx;
   keepIdentifiersAsWritten(node, KIND_FIELDS[kind], kind);
-  const data = node.toJS(ctx.doc, { maxAliasCount: MAX_ALIAS_COUNT }) as Record<string, unknown>;
+  const data = detached(node.toJS(ctx.doc, { maxAliasCount: MAX_ALIAS_COUNT })) as Record<string, unknown>;
   // no prototype: a key such as `__proto__` or `constructor` is a field like any other
   const fields = Object.create(null) as Record<string, FieldSource>;
   const items = Object.create(null) as Record<string, Range[]>;
@@ -432,3 +432,28 @@ function asWritten(value: unknown): void {
     value.value = value.source;
   }
 }
+
+/**
+ * The values `toJS` returns with every longer string copied out of the file's text (issue 20.4): the
+ * YAML parser's strings are slices of the text, and V8 keeps a slice's whole text alive as long as the
+ * slice, so one `title:` kept every register's text in memory after the workspace let it go. Changed in
+ * place (aliases may share objects, or make cycles: each object is visited once).
+ */
+function detached(value: unknown, seen = new Set<object>()): unknown {
+  if (typeof value === 'string') return value.length >= SLICE_MIN ? (' ' + value).slice(1) : value;
+  if (value === null || typeof value !== 'object' || seen.has(value)) return value;
+  seen.add(value);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = detached(value[i], seen);
+  } else if (Object.getPrototypeOf(value) === Object.prototype || Object.getPrototypeOf(value) === null) {
+    const obj = value as Record<string, unknown>;
+    for (const key of Object.keys(obj)) {
+      const v = obj[key];
+      if (typeof v === 'string' ? v.length >= SLICE_MIN : v !== null && typeof v === 'object') obj[key] = detached(v, seen);
+    }
+  }
+  return value;
+}
+
+/** V8 makes a slice (which refers to its parent string) of a substring of at least 13 characters, a copy of a shorter one. */
+const SLICE_MIN = 13;

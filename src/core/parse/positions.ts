@@ -59,11 +59,11 @@ export class LineMap {
       else hi = mid - 1;
     }
     const start = this.lineStart(lo);
-    return { line: lo, character: Math.min(Math.max(at - start, 0), this.lineEnd(lo) - start) };
+    return position(lo, Math.min(Math.max(at - start, 0), this.lineEnd(lo) - start));
   }
 
   range(start: number, end: number): Range {
-    return { start: this.position(start), end: this.position(end) };
+    return sharedRange(this.position(start), this.position(end));
   }
 
   /**
@@ -96,6 +96,43 @@ export class LineMap {
     const next = this.starts[line + 1];
     return next - (next >= 2 && this.text.charCodeAt(next - 1) === 10 && this.text.charCodeAt(next - 2) === 13 ? 2 : 1);
   }
+}
+
+/**
+ * Positions are shared (issue 20.4): every record keeps two ranges per field, and a position object costs
+ * 40-odd bytes while the same line and character recur in every file (a Markdown record's `status:` is
+ * on the same line in each). One frozen object per line and character, from a table that stops growing
+ * at POSITIONS_MAX entries (a hostile file with a million lines gets fresh objects beyond it). Nothing
+ * changes a position in place (moved records get new ones); freezing makes sure of it.
+ */
+const POSITIONS = new Map<number, Position>();
+const POSITIONS_MAX = 1 << 19;
+const CHARACTERS = 1 << 16;
+
+export function position(line: number, character: number): Position {
+  if (character >= CHARACTERS || line >= CHARACTERS * CHARACTERS) return { line, character };
+  const key = line * CHARACTERS + character;
+  let p = POSITIONS.get(key);
+  if (!p) {
+    p = Object.freeze({ line, character });
+    if (POSITIONS.size < POSITIONS_MAX) POSITIONS.set(key, p);
+  }
+  return p;
+}
+
+/** Ranges are shared the same way, those within the first 4,096 lines and 1,024 characters (the key must stay exact). */
+const RANGES = new Map<number, Range>();
+const RANGES_MAX = 1 << 19;
+
+function sharedRange(start: Position, end: Position): Range {
+  if (start.line >= 4096 || end.line >= 4096 || start.character >= 1024 || end.character >= 1024) return { start, end };
+  const key = ((start.line * 1024 + start.character) * 4096 + end.line) * 1024 + end.character;
+  let r = RANGES.get(key);
+  if (!r) {
+    r = Object.freeze({ start, end });
+    if (RANGES.size < RANGES_MAX) RANGES.set(key, r);
+  }
+  return r;
 }
 
 const whole = (n: unknown): number => (typeof n === 'number' && n > 0 ? Math.floor(Math.min(n, Number.MAX_SAFE_INTEGER)) : 0);

@@ -8,6 +8,7 @@ import { MAX_FILE_BYTES, overByteLimit, utf8Length } from '../limits';
 import { readConfig, defaultConfig, type ConfigProblem } from '../parse/config';
 import { isMarkdownFile, parseFile, type ParsedFile } from '../parse/parseFile';
 import { reparseEntry } from '../parse/registerEdit';
+import { textHash } from './textHash';
 import { isRecordFile, isSkippedFolder } from '../folders';
 import type { DocumentHistory } from '../documents/history';
 import { comparePositions, containsPosition, LineMap, pointRange } from '../parse/positions';
@@ -48,12 +49,29 @@ export interface Reference {
 
 type RawDiagnostic = Diagnostic;
 
+/**
+ * Which files keep their text in the workspace (issue 20.4). `all` (the CLI, the tests): every file.
+ * `open` (the language server): the files open in an editor (`setOpen`), the root's isms.yaml and the
+ * Markdown files (ISMS905 reads their headings on every check); the other files keep a hash of the text
+ * last parsed, and whoever needs their text reads it again through the host (scan.ts `currentText`).
+ */
+export type TextPolicy = 'all' | 'open';
+
+export interface WorkspaceOptions {
+  holdTexts?: TextPolicy;
+}
+
 const CONFIG_ELSEWHERE =
   "Only the isms.yaml at the root of the ISMS folder configures the ISMS: this file's ‘isms: config’ is ignored. " +
   'Move its settings into that isms.yaml.';
 
 export class IsmsWorkspace {
+  /** the texts the policy holds; the other files' are in `hashes` */
   private readonly texts = new Map<FileKey, string>();
+  private readonly hashes = new Map<FileKey, string>();
+  /** files open in an editor: their text is held whatever the policy (typing re-reads one register entry against it) */
+  private readonly open = new Set<FileKey>();
+  private readonly policy: TextPolicy;
   private readonly parsed = new Map<FileKey, ParsedFile>();
   private readonly skipped = new Map<FileKey, string>();
   private readonly byId = new Map<string, IsmsRecord[]>();
@@ -93,7 +111,12 @@ export class IsmsWorkspace {
   /** records kept from a file's last good parse while it does not parse: indexed, but not checked, and their ranges are of the old text */
   private readonly staleRecords = new WeakSet<IsmsRecord>();
 
-  constructor(readonly root: FileKey) {}
+  constructor(
+    readonly root: FileKey,
+    options: WorkspaceOptions = {},
+  ) {
+    this.policy = options.holdTexts ?? 'all';
+  }
 
   // ── feeding files ──────────────────────────────────────────────────────────
 
@@ -102,7 +125,10 @@ export class IsmsWorkspace {
    * `parseFile(file, text)` gives, which is what is used without it.
    */
   setFile(file: FileKey, text: string, parsed?: ParsedFile): void {
-    if (this.texts.get(file) === text && this.parsed.has(file)) return;
+    if (this.parsed.has(file) && this.isTextOf(file, text)) {
+      this.keepText(file, text);
+      return;
+    }
     // the same bound as for files read from disk, in the same unit (UTF-8 bytes), for unsaved buffers fed by the language server
     if (overByteLimit(text, MAX_FILE_BYTES)) {
       const mb = (utf8Length(text) / 1048576).toFixed(1);
@@ -116,8 +142,47 @@ export class IsmsWorkspace {
     const fast = !parsed && previous && oldText !== undefined && !this.stale.has(file) ? reparseEntry(previous, oldText, text) : undefined;
     const next = this.keepLastGood(file, parsed ?? fast ?? parseFile(file, text));
     this.replace(file, next, oldText, text);
-    this.texts.set(file, text);
+    this.keepText(file, text);
     this.skipped.delete(file);
+  }
+
+  /**
+   * A file opened (true) or closed (false) in an editor. An open file's text is held until it is closed
+   * (the next setFile brings it); a closed one keeps a hash unless the policy holds its text anyway.
+   */
+  setOpen(file: FileKey, open: boolean): void {
+    if (open) this.open.add(file);
+    else if (this.open.delete(file)) {
+      const text = this.texts.get(file);
+      if (text !== undefined) this.keepText(file, text);
+    }
+  }
+
+  /** Whether `text` is the text of `file` as last parsed (held, or by its hash). */
+  isTextOf(file: FileKey, text: string): boolean {
+    const held = this.texts.get(file);
+    if (held !== undefined) return held === text;
+    const hash = this.hashes.get(file);
+    return hash !== undefined && hash === textHash(text);
+  }
+
+  private holdsText(file: FileKey): boolean {
+    return this.policy === 'all' || this.open.has(file) || isMarkdownFile(file) || this.isConfigFile(file);
+  }
+
+  private keepText(file: FileKey, text: string): void {
+    if (this.holdsText(file)) {
+      this.texts.set(file, text);
+      this.hashes.delete(file);
+    } else {
+      this.texts.delete(file);
+      this.hashes.set(file, textHash(text));
+    }
+  }
+
+  private forgetText(file: FileKey): void {
+    this.texts.delete(file);
+    this.hashes.delete(file);
   }
 
   deleteFile(file: FileKey): void {
@@ -125,7 +190,7 @@ export class IsmsWorkspace {
     this.forgetLastGood(file);
     if (!this.parsed.has(file) && !this.skipped.has(file)) return;
     this.replace(file, undefined);
-    this.texts.delete(file);
+    this.forgetText(file);
     this.skipped.delete(file);
   }
 
@@ -133,7 +198,7 @@ export class IsmsWorkspace {
   skipFile(file: FileKey, reason: string): void {
     this.forgetLastGood(file);
     this.replace(file, undefined);
-    this.texts.delete(file);
+    this.forgetText(file);
     if (!this.skipped.has(file)) this.sortedFiles = undefined;
     this.skipped.set(file, reason);
     this.dirtyFiles.add(file);
@@ -164,6 +229,10 @@ export class IsmsWorkspace {
     return this.sortedFiles;
   }
 
+  /**
+   * The file's text as last parsed, when the workspace holds it (see TextPolicy); undefined for a file it
+   * keeps only a hash of: read it again through the host (scan.ts `currentText`).
+   */
   textOf(file: FileKey): string | undefined {
     return this.texts.get(file);
   }

@@ -21,6 +21,11 @@ export interface RequestContext {
   counts: { errors: number; warnings: number };
   /** the file system as new record files see it (the server's: src/node/fsHost.ts; the tests': a fake) */
   folders: NewFileFolders;
+  /**
+   * A file's text as the index read it, read again from disk when the workspace keeps only its hash (the
+   * server's WorkspaceManager.readText, issue 20.4); without it, what the workspace holds (textOf).
+   */
+  readText?(file: string): Promise<string | undefined>;
 }
 
 /** What creating a record file asks of the file system: which names a folder holds, and where a folder really is. */
@@ -30,6 +35,9 @@ export interface NewFileFolders {
   /** true when the folder, links followed, is inside the root (or would be, once its missing parts are created) */
   resolvesInside(dir: string, root: string): boolean;
 }
+
+/** Requests that may read files again from disk (issue 20.4: the workspace keeps a hash of closed files), answered by a promise. */
+export type AsyncRequestMethod = 'isms/computeEdit';
 
 /**
  * One custom request. `waitFor` says what the server settles before calling it: `index` (every queued
@@ -42,7 +50,10 @@ export interface RequestHandler<M extends IsmsRequestMethod> {
   noParams?: true;
   /** the answer when the handler throws (the error is logged) */
   fallback: RequestResult<M>;
-  handle(params: RequestParams<M>, ctx: RequestContext): RequestResult<M>;
+  handle(
+    params: RequestParams<M>,
+    ctx: RequestContext,
+  ): RequestResult<M> | (M extends AsyncRequestMethod ? Promise<RequestResult<M>> : never);
 }
 
 /** The root a request names (by URI), or every root when it names none; none when the URI is no root. */

@@ -31,22 +31,22 @@ export const computeEditRequest: RequestHandler<'isms/computeEdit'> = {
   handle: (op, ctx) => computeEdit(op, ctx),
 };
 
-/** What computing an edit reads: the workspaces and the open documents' versions. */
-export type EditContext = Pick<RequestContext, 'workspaces' | 'versionOf' | 'folders'>;
+/** What computing an edit reads: the workspaces, the open documents' versions and the files' texts. */
+export type EditContext = Pick<RequestContext, 'workspaces' | 'versionOf' | 'folders' | 'readText'>;
 
-export function computeEdit(op: EditOperation, ctx: EditContext): ComputeEditResult {
+export async function computeEdit(op: EditOperation, ctx: EditContext): Promise<ComputeEditResult> {
   try {
     switch (op.op) {
       case 'appendCorrectiveAction':
-        return appendCorrectiveAction(op.rootUri, op.record, ctx);
+        return await appendCorrectiveAction(op.rootUri, op.record, ctx);
       case 'setField':
-        return setRecordField(op.id, op.path, op.value, ctx);
+        return await setRecordField(op.id, op.path, op.value, ctx);
       case 'setFields':
-        return setRecordFields(op.id, op.fields, ctx);
+        return await setRecordFields(op.id, op.fields, ctx);
       case 'newRecordFile':
         return createRecordFile(op.rootUri, op.kind, op.record, op.folder, op.body, ctx, op.fileName);
       case 'markDocumentReviewed':
-        return markDocumentReviewed(op.id, op.date, op.raise, ctx);
+        return await markDocumentReviewed(op.id, op.date, op.raise, ctx);
       default:
         return { error: `Unknown edit operation ${(op as { op?: unknown }).op as string}.` };
     }
@@ -69,14 +69,20 @@ function caRegister(ws: IsmsWorkspace): string | undefined {
   for (const ca of ws.records('corrective-action')) if (/\.ya?ml$/i.test(ca.file)) counts.set(ca.file, (counts.get(ca.file) ?? 0) + 1);
   const best = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
   if (best) return best[0];
-  return ws.files().find((f) => /\.ya?ml$/i.test(f) && /^isms[ \t]*:[ \t]*corrective-actions\b/m.test(ws.textOf(f) ?? ''));
+  // an empty register (`isms: corrective-actions` and no records yet): its header says its kind
+  return ws.registers('corrective-action').find((r) => /\.ya?ml$/i.test(r.file))?.file;
 }
 
-function appendCorrectiveAction(rootUri: string, record: Record<string, unknown>, ctx: EditContext): ComputeEditResult {
+/** The file's text as the index read it: held by the workspace, else read again (ctx.readText, issue 20.4). */
+async function textOf(file: string, ctx: EditContext): Promise<string | undefined> {
+  return ctx.readText ? ctx.readText(file) : ctx.workspaces.workspaceOf(file)?.textOf(file);
+}
+
+async function appendCorrectiveAction(rootUri: string, record: Record<string, unknown>, ctx: EditContext): Promise<ComputeEditResult> {
   const ws = rootWorkspace(rootUri, ctx);
   const id = typeof record.id === 'string' ? record.id : undefined;
   if (id && ws.recordsById(id).length > 0) throw new EditError(`A record with id ${id} already exists.`);
-  const otherEdits = linkFinding(ws, record, ctx);
+  const otherEdits = await linkFinding(ws, record, ctx);
   const register = caRegister(ws);
   if (!register) {
     const file = uniquePath(ws.root, 'corrective-actions.yaml', ctx);
@@ -88,7 +94,7 @@ function appendCorrectiveAction(rootUri: string, record: Record<string, unknown>
       ...(otherEdits.length ? { otherEdits } : {}),
     };
   }
-  const text = ws.textOf(register);
+  const text = await textOf(register, ctx);
   if (text === undefined) throw new EditError(`The register ${register} could not be read.`);
   const edits = appendRegisterRecord(text, record);
   const after = applyTextEdits(text, edits);
@@ -105,30 +111,43 @@ function appendCorrectiveAction(rootUri: string, record: Record<string, unknown>
 }
 
 /** A new CA's `source:` finding without a corrective action gets `corrective-action: <new id>`. */
-function linkFinding(ws: IsmsWorkspace, record: Record<string, unknown>, ctx: EditContext): FileEdits[] {
+async function linkFinding(ws: IsmsWorkspace, record: Record<string, unknown>, ctx: EditContext): Promise<FileEdits[]> {
   const source = typeof record.source === 'string' ? record.source : undefined;
   const id = typeof record.id === 'string' ? record.id : undefined;
   if (!source || !id) return [];
-  const finding = ws.recordsById(source).find((r) => r.kind === 'finding');
-  if (!finding || str(finding, 'corrective-action')) return [];
-  const text = ws.textOf(finding.file);
-  if (text === undefined) return [];
+  const findingOf = (): IsmsRecord | undefined => ws.recordsById(source).find((r) => r.kind === 'finding');
+  const before = findingOf();
+  if (!before || str(before, 'corrective-action')) return [];
+  const text = await textOf(before.file, ctx);
+  // read again: a file changed on disk meanwhile was parsed again with the text read
+  const finding = findingOf();
+  if (text === undefined || !finding || finding.file !== before.file || str(finding, 'corrective-action')) return [];
   return [fileEdits(finding.file, text, setField(text, finding, ['corrective-action'], id), ctx)];
 }
 
-/** The one record with this id, and its file's text. */
-function recordWithText(id: string, ctx: EditContext): { rec: IsmsRecord; text: string } {
+/** The one record with this id. */
+function oneRecord(id: string, ctx: EditContext): IsmsRecord {
   const records = ctx.workspaces.recordsById(id);
   if (records.length === 0) throw new EditError(`No record with id ${id}.`);
   if (records.length > 1) throw new EditError(`The id ${id} is used by ${records.length} records; make it unique first.`);
-  const rec = records[0];
-  const text = ctx.workspaces.workspaceOf(rec.file)?.textOf(rec.file);
+  return records[0];
+}
+
+/**
+ * The one record with this id, and its file's text. A file whose text the workspace does not hold is read
+ * again (issue 20.4); when it changed on disk it was parsed again, so the record is looked up after the read.
+ */
+async function recordWithText(id: string, ctx: EditContext): Promise<{ rec: IsmsRecord; text: string }> {
+  const file = oneRecord(id, ctx).file;
+  const text = await textOf(file, ctx);
   if (text === undefined) throw new EditError(`The file of ${id} could not be read.`);
+  const rec = oneRecord(id, ctx);
+  if (rec.file !== file) throw new EditError(`The record ${id} moved to another file meanwhile; try again.`);
   return { rec, text };
 }
 
-function setRecordField(id: string, fieldPath: (string | number)[], value: unknown, ctx: EditContext): ComputeEditResult {
-  const { rec, text } = recordWithText(id, ctx);
+async function setRecordField(id: string, fieldPath: (string | number)[], value: unknown, ctx: EditContext): Promise<ComputeEditResult> {
+  const { rec, text } = await recordWithText(id, ctx);
   const edits = setField(text, rec, fieldPath, value);
   const uri = pathToUri(rec.file);
   return {
@@ -139,13 +158,13 @@ function setRecordField(id: string, fieldPath: (string | number)[], value: unkno
   };
 }
 
-function setRecordFields(id: string, fields: unknown, ctx: EditContext): ComputeEditResult {
+async function setRecordFields(id: string, fields: unknown, ctx: EditContext): Promise<ComputeEditResult> {
   const valid =
     Array.isArray(fields) &&
     fields.length > 0 &&
     fields.every((f) => Array.isArray(f) && f.length === 2 && typeof f[0] === 'string' && f[0].trim() !== '');
   if (!valid) throw new EditError('The fields to set must be a list of [name, value] pairs.');
-  const { rec, text } = recordWithText(id, ctx);
+  const { rec, text } = await recordWithText(id, ctx);
   const edits = setFields(text, rec, fields as [string, unknown][]);
   const uri = pathToUri(rec.file);
   const after = applyTextEdits(text, edits);
@@ -153,10 +172,15 @@ function setRecordFields(id: string, fields: unknown, ctx: EditContext): Compute
 }
 
 /** A document reviewed on `date` (src/core/edit/markReviewed.ts says what that writes): one edit of its front matter. */
-function markDocumentReviewed(id: string, date: string, raise: 'minor' | 'major' | undefined, ctx: EditContext): ComputeEditResult {
+async function markDocumentReviewed(
+  id: string,
+  date: string,
+  raise: 'minor' | 'major' | undefined,
+  ctx: EditContext,
+): Promise<ComputeEditResult> {
   if (!isCalendarDate(date)) throw new EditError(`${String(date)} is not a date (YYYY-MM-DD).`);
   if (raise !== undefined && raise !== 'minor' && raise !== 'major') throw new EditError(`Unknown version raise ${String(raise)}.`);
-  const { rec, text } = recordWithText(id, ctx);
+  const { rec, text } = await recordWithText(id, ctx);
   if (rec.kind !== 'document') throw new EditError(`${id} is a ${rec.kind} record, not a document.`);
   const edits = setFields(text, rec, documentReviewFields(rec, date, raise));
   const uri = pathToUri(rec.file);

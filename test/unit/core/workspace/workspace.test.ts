@@ -1,8 +1,16 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
-import { compareDiagnostics, IsmsWorkspace, KIND_FIELDS, type Diagnostic, type RecordKind } from '../../../../src/core';
+import {
+  compareDiagnostics,
+  currentText,
+  IsmsWorkspace,
+  KIND_FIELDS,
+  type Diagnostic,
+  type FileHost,
+  type RecordKind,
+} from '../../../../src/core';
 import { parseFile } from '../../../../src/core/parse/parseFile';
-import { codes, config, ROOT, workspaceOf } from '../../support/memory';
+import { codes, config, memoryHost, ROOT, workspaceOf } from '../../support/memory';
 import { applyEntryEdit, entryEdit } from '../../support/registerEdits';
 
 const TODAY = '2026-11-25';
@@ -237,6 +245,91 @@ describe('IsmsWorkspace', () => {
             assert.deepStrictEqual(live.registers(kind), fresh.registers(kind));
         }),
         { seed: process.env.FUZZ ? undefined : 20261125, numRuns: 300 * Number(process.env.FUZZ ?? 1) },
+      );
+    });
+
+    // issue 20.4: the language server holds the texts of open files only, a hash of the others, and reads a
+    // closed file again when an edit is computed for it; a file changed on disk meanwhile is parsed again
+    const diskOp = fc.oneof(
+      op,
+      fc.record({ kind: fc.constant('open' as const), file: fc.constantFrom(...fileNames) }),
+      fc.record({ kind: fc.constant('close' as const), file: fc.constantFrom(...fileNames) }),
+      // the file changes on disk, and no event says so (a pull, another editor) until it is read again
+      fc.record({ kind: fc.constant('disk' as const), file: fc.constantFrom(...fileNames), text: fc.constantFrom(...texts) }),
+      fc.record({ kind: fc.constant('read' as const), file: fc.constantFrom(...fileNames) }),
+    );
+    it('holds when only open files keep their text and closed ones are read again from disk', async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.array(diskOp, { maxLength: 25 }), async (ops) => {
+          const live = new IsmsWorkspace(ROOT, { holdTexts: 'open' });
+          const disk = new Map<string, string>();
+          const host = (): FileHost => memoryHost(Object.fromEntries([...disk].map(([f, t]) => [`${ROOT}/${f}`, t])));
+          // what the workspace last read of each file; the disk may be ahead of it
+          const read = new Map<string, string>();
+          const lastGood = new Map<string, string>();
+          const open = new Set<string>();
+          let today = TODAY;
+          const noteRead = (file: string, text: string): void => {
+            read.set(file, text);
+            const parsed = parseFile(`${ROOT}/${file}`, text);
+            if (parsed.unparsed) return;
+            if (parsed.isIsms) lastGood.set(file, text);
+            else lastGood.delete(file);
+          };
+          const feed = (file: string, text: string): void => {
+            live.setFile(`${ROOT}/${file}`, text);
+            noteRead(file, text);
+          };
+          for (const o of ops) {
+            const path = 'file' in o ? `${ROOT}/${o.file}` : '';
+            if (o.kind === 'set') {
+              disk.set(o.file, o.text);
+              feed(o.file, o.text);
+            } else if (o.kind === 'entry') {
+              const text = read.get('ca.yaml');
+              if (text !== undefined && open.has('ca.yaml')) feed('ca.yaml', applyEntryEdit(text, o.edit));
+            } else if (o.kind === 'delete') {
+              live.deleteFile(path);
+              disk.delete(o.file);
+              read.delete(o.file);
+              lastGood.delete(o.file);
+            } else if (o.kind === 'open') {
+              open.add(o.file);
+              live.setOpen(path, true);
+              const text = read.get(o.file);
+              if (text !== undefined) live.setFile(path, text);
+            } else if (o.kind === 'close') {
+              open.delete(o.file);
+              live.setOpen(path, false);
+            } else if (o.kind === 'disk') {
+              if (!open.has(o.file) && read.has(o.file)) disk.set(o.file, o.text);
+            } else if (o.kind === 'read') {
+              const text = await currentText(host(), live, path);
+              if (!read.has(o.file)) assert.equal(text, undefined);
+              else {
+                // held (open, Markdown, isms.yaml): what was read; else the disk as it is now, which the index then follows
+                const expected =
+                  open.has(o.file) || !o.file.endsWith('.yaml') || o.file === 'isms.yaml' ? read.get(o.file) : disk.get(o.file);
+                assert.equal(text, expected);
+                if (text !== undefined) noteRead(o.file, text);
+              }
+            } else if (o.kind === 'check') {
+              today = o.today;
+              live.check({ today });
+              kindLists(live);
+            }
+          }
+          // only open files, Markdown files and the isms.yaml keep their text; the others a hash
+          for (const file of read.keys())
+            assert.equal(live.textOf(`${ROOT}/${file}`) !== undefined, open.has(file) || !/ca\.yaml$/.test(file), file);
+          const fresh = workspaceOf(Object.fromEntries(lastGood));
+          for (const [file, text] of read) fresh.setFile(`${ROOT}/${file}`, text);
+          const [liveResult, freshResult] = [live.check({ today }), fresh.check({ today })];
+          assert.deepEqual(strip(liveResult.all()), strip(freshResult.all()));
+          assert.deepEqual(kindLists(live), kindLists(fresh));
+          assert.deepStrictEqual(live.records(), fresh.records());
+        }),
+        { seed: process.env.FUZZ ? undefined : 20261126, numRuns: 150 * Number(process.env.FUZZ ?? 1) },
       );
     });
   });

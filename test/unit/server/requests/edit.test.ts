@@ -9,9 +9,9 @@ describe('isms/computeEdit', () => {
   const ctx = contextOf();
   const register = FILES['registers/corrective-actions.yaml'];
 
-  it('appends a corrective action to the register and links its finding back', () => {
+  it('appends a corrective action to the register and links its finding back', async () => {
     const record = { id: 'CA-2026-002', title: 'Record access reviews', source: 'IA-2026-03-F2', status: 'open' };
-    const result = computeEditRequest.handle({ op: 'appendCorrectiveAction', rootUri: 'file:///isms', record }, ctx);
+    const result = await computeEditRequest.handle({ op: 'appendCorrectiveAction', rootUri: 'file:///isms', record }, ctx);
     assert.equal(result.error, undefined);
     assert.equal(result.uri, uri('registers/corrective-actions.yaml'));
     const after = applyTextEdits(register, result.edits!);
@@ -25,13 +25,13 @@ describe('isms/computeEdit', () => {
     );
   });
 
-  it('sets a field by id', () => {
-    const result = computeEditRequest.handle({ op: 'setField', id: 'CA-2026-001', path: ['status'], value: 'closed' }, ctx);
+  it('sets a field by id', async () => {
+    const result = await computeEditRequest.handle({ op: 'setField', id: 'CA-2026-001', path: ['status'], value: 'closed' }, ctx);
     assert.equal(applyTextEdits(register, result.edits!), register.replace('status: open', 'status: closed'));
   });
 
-  it('sets several fields by id as one edit (record an audit as performed), and refuses fields of the wrong shape', () => {
-    const result = computeEditRequest.handle(
+  it('sets several fields by id as one edit (record an audit as performed), and refuses fields of the wrong shape', async () => {
+    const result = await computeEditRequest.handle(
       {
         op: 'setFields',
         id: 'CA-2026-001',
@@ -46,24 +46,27 @@ describe('isms/computeEdit', () => {
     const after = applyTextEdits(register, result.edits!);
     assert.match(after, /status: closed/);
     assert.match(after, /closed: 2026-06-01/);
-    const bad = computeEditRequest.handle({ op: 'setFields', id: 'CA-2026-001', fields: [['status']] as never }, ctx);
+    const bad = await computeEditRequest.handle({ op: 'setFields', id: 'CA-2026-001', fields: [['status']] as never }, ctx);
     assert.match(bad.error ?? '', /\[name, value\] pairs/);
   });
 
-  it('offers a new record file, and refuses a folder outside the root, a taken id and an unknown operation', () => {
-    const file = computeEditRequest.handle(
+  it('offers a new record file, and refuses a folder outside the root, a taken id and an unknown operation', async () => {
+    const file = await computeEditRequest.handle(
       { op: 'newRecordFile', rootUri: 'file:///isms', kind: 'internal-audit', record: { id: 'IA-2026-07' }, folder: 'audits' },
       ctx,
     );
     assert.equal(file.newFileUri, uri('audits/IA-2026-07.md'));
-    const outside = computeEditRequest.handle(
+    const outside = await computeEditRequest.handle(
       { op: 'newRecordFile', rootUri: 'file:///isms', kind: 'risk', record: { id: 'R-1' }, folder: '../x' },
       ctx,
     );
     assert.match(outside.error ?? '', /inside the ISMS root/);
-    const taken = computeEditRequest.handle({ op: 'appendCorrectiveAction', rootUri: 'file:///isms', record: { id: 'CA-2026-001' } }, ctx);
+    const taken = await computeEditRequest.handle(
+      { op: 'appendCorrectiveAction', rootUri: 'file:///isms', record: { id: 'CA-2026-001' } },
+      ctx,
+    );
     assert.match(taken.error ?? '', /already exists/);
-    const unknown = computeEditRequest.handle({ op: 'format' } as never, ctx);
+    const unknown = await computeEditRequest.handle({ op: 'format' } as never, ctx);
     assert.match(unknown.error ?? '', /Unknown edit operation format/);
   });
 });

@@ -104,8 +104,8 @@ describe('isms/computeEdit markDocumentReviewed', () => {
   const ctx = contextOf(fixture(DOCS));
   const text = DOCS['policies/overdue.md'];
 
-  it('sets reviewed: to the date as one edit of the document, and reveals it', () => {
-    const result = computeEditRequest.handle({ op: 'markDocumentReviewed', id: 'POL-002', date: TODAY }, ctx);
+  it('sets reviewed: to the date as one edit of the document, and reveals it', async () => {
+    const result = await computeEditRequest.handle({ op: 'markDocumentReviewed', id: 'POL-002', date: TODAY }, ctx);
     assert.equal(result.error, undefined);
     assert.equal(result.uri, uri('policies/overdue.md'));
     assert.equal(result.edits?.length, 1);
@@ -115,14 +115,14 @@ describe('isms/computeEdit markDocumentReviewed', () => {
     assert.ok(result.basis);
   });
 
-  it('raises the version and sends an approved document back to review', () => {
-    const result = computeEditRequest.handle({ op: 'markDocumentReviewed', id: 'POL-002', date: TODAY, raise: 'major' }, ctx);
+  it('raises the version and sends an approved document back to review', async () => {
+    const result = await computeEditRequest.handle({ op: 'markDocumentReviewed', id: 'POL-002', date: TODAY, raise: 'major' }, ctx);
     const after = applyTextEdits(text, result.edits!);
     assert.match(after, /version: "3\.0"\nstatus: in-review\napprover: Priya Shah\napproved: 2025-05-01\n/);
     assert.match(after, /material-change: true\n---/);
   });
 
-  it('refuses a record that is not a document, a retired one, an unknown id and a bad date', () => {
+  it('refuses a record that is not a document, a retired one, an unknown id and a bad date', async () => {
     const cases: [Record<string, unknown>, RegExp][] = [
       [{ id: 'CA-2026-001', date: TODAY }, /not a document/],
       [{ id: 'PRO-000', date: TODAY }, /retired/],
@@ -131,20 +131,20 @@ describe('isms/computeEdit markDocumentReviewed', () => {
       [{ id: 'POL-002', date: TODAY, raise: 'huge' }, /Unknown version raise/],
     ];
     for (const [params, error] of cases) {
-      const result = computeEditRequest.handle({ op: 'markDocumentReviewed', ...params } as never, ctx);
+      const result = await computeEditRequest.handle({ op: 'markDocumentReviewed', ...params } as never, ctx);
       assert.match(result.error ?? '', error, JSON.stringify(params));
       assert.equal(result.edits, undefined);
     }
   });
 
-  it('names a new document file after the given stem, never after a file that is there', () => {
-    const create = (fileName: string) =>
-      computeEditRequest.handle(
+  it('names a new document file after the given stem, never after a file that is there', async () => {
+    const create = async (fileName: string) =>
+      await computeEditRequest.handle(
         { op: 'newRecordFile', rootUri: 'file:///isms', kind: 'document', record: { id: 'POL-003' }, folder: 'policies', fileName },
         ctx,
       );
-    assert.equal(create('access-control').newFileUri, uri('policies/access-control.md'));
-    assert.equal(create('overdue').newFileUri, uri('policies/overdue-2.md'));
-    assert.equal(create('../../etc/passwd').newFileUri, uri('policies/etc-passwd.md'));
+    assert.equal((await create('access-control')).newFileUri, uri('policies/access-control.md'));
+    assert.equal((await create('overdue')).newFileUri, uri('policies/overdue-2.md'));
+    assert.equal((await create('../../etc/passwd')).newFileUri, uri('policies/etc-passwd.md'));
   });
 });
