@@ -3,7 +3,18 @@
 //   node bench/build.mjs
 import * as esbuild from 'esbuild';
 
-const entries = ['generate', 'run', 'limit', 'incremental', 'lspLatency', 'moduleLoad', 'heapProbe', 'profile', 'firstDiagnostics', 'memory'];
+const entries = [
+  'generate',
+  'run',
+  'limit',
+  'incremental',
+  'lspLatency',
+  'moduleLoad',
+  'heapProbe',
+  'profile',
+  'firstDiagnostics',
+  'memory',
+];
 
 await esbuild.build({
   entryPoints: Object.fromEntries(entries.map((e) => [e, `bench/${e}.ts`])),
