@@ -124,8 +124,8 @@ export const USAGE = `Usage:
                                acknowledgements, change since approval) and the mandatory documented
                                information of each listed standard with what satisfies it, or MISSING
   isms report controls [dir] [options]
-                               each applicable control of the SoA with one state (operating, attention,
-                               not shown, failing) and why: implementation, documents, evidence,
+                               each applicable control of the SoA with one state (operating, not tracked,
+                               attention, not shown, failing) and why: implementation, documents, evidence,
                                recurring activities, last internal audit, open corrective actions
   isms import acknowledgements FILE.csv [dir] [options]
                                add the acknowledgements of an HR or learning system's CSV export to the

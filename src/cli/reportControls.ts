@@ -1,6 +1,6 @@
 /**
  * `isms report controls`: per ISMS, each control the Statement of Applicability marks applicable with its
- * one state (operating, attention, not shown, failing) and why — SoA implementation, implementing
+ * one state (operating, not tracked, attention, not shown, failing) and why — SoA implementation, implementing
  * documents, evidence, recurring activities, last internal audit, open corrective actions — grouped by
  * standard and Annex A theme, for an auditor. The data is the core's `controlsOverview` (the Controls
  * view reads the same); this file only formats it: text, JSON (schema: schemas/report-controls.schema.json;
@@ -31,6 +31,7 @@ export const STATE_WORDS: Readonly<Record<ControlState, string>> = {
   failing: 'failing',
   'not-shown': 'not shown',
   attention: 'attention',
+  'not-tracked': 'not tracked',
   operating: 'operating',
 };
 

@@ -478,7 +478,7 @@ export interface RuleDoc {
 // isms/controls — the Controls view (issue 18.4): each applicable control of the SoA with its one state
 
 /** src/core/controls/controlState.ts ControlState, worst first */
-export type TreeControlState = 'failing' | 'not-shown' | 'attention' | 'operating';
+export type TreeControlState = 'failing' | 'not-shown' | 'attention' | 'not-tracked' | 'operating';
 
 export interface TreeControlReason {
   text: string;

@@ -1,6 +1,6 @@
 /**
  * The `isms.controls` view (issue 18.4): each control the Statement of Applicability marks applicable,
- * by standard and Annex A theme, with its one state (failing, not shown, attention, operating) and why;
+ * by standard and Annex A theme, with its one state (failing, not shown, attention, not tracked, operating) and why;
  * under it the evidence (a click opens the evidence file when it is in the repository, else the record),
  * the recurring activities, the internal audits and the open corrective actions. The data comes whole
  * from the server (isms/controls, src/core/controls/controlState.ts); this file only decides how it looks.
@@ -36,13 +36,15 @@ export const STATE_WORDS: Readonly<Record<TreeControlState, string>> = {
   failing: 'failing',
   'not-shown': 'not shown',
   attention: 'attention',
+  'not-tracked': 'not tracked',
   operating: 'operating',
 };
 
 const STATE_ICONS: Readonly<Record<TreeControlState, () => vscode.ThemeIcon>> = {
   failing: () => icon('error', 'list.errorForeground'),
-  'not-shown': () => icon('circle-large-outline', 'disabledForeground'),
+  'not-shown': () => icon('circle-slash', 'notificationsInfoIcon.foreground'),
   attention: () => icon('warning', 'list.warningForeground'),
+  'not-tracked': () => icon('circle-large-outline', 'disabledForeground'),
   operating: () => icon('pass', 'testing.iconPassed'),
 };
 

@@ -22,14 +22,17 @@ import type { CycleSource } from '../cycle/cycle';
  * Worst first; the first that applies wins:
  * - `failing`: an activity for the control is overdue, or its evidence has expired and nothing replaced it
  *   (no valid evidence, no activity on track or due);
- * - `not-shown`: nothing shows it operates — no valid evidence and no activity on track or due;
+ * - `not-shown`: nothing shows it operates — no valid evidence and no activity on track or due — and
+ *   `evidence.expected-for` expects evidence for it (all controls unless it lists some; ISMS966);
  * - `attention`: it is shown to operate, but something is to do: the only valid evidence needs renewal
  *   (and no activity on track renews it), an activity falls due today, the SoA says the implementation is
  *   partial, planned or does not say, or an open corrective action concerns the control;
+ * - `not-tracked`: as `not-shown`, for a control `evidence.expected-for` does not list: the team tracks
+ *   evidence for other controls first, so nothing is missing yet, but nothing shows it operates either;
  * - `operating`: valid evidence or an activity on track, implemented, no open corrective action.
  */
-export type ControlState = 'failing' | 'not-shown' | 'attention' | 'operating';
-export const CONTROL_STATES: readonly ControlState[] = ['failing', 'not-shown', 'attention', 'operating'];
+export type ControlState = 'failing' | 'not-shown' | 'attention' | 'not-tracked' | 'operating';
+export const CONTROL_STATES: readonly ControlState[] = ['failing', 'not-shown', 'attention', 'not-tracked', 'operating'];
 
 /** One thing known about a control; `weighs` is the state it leads to, none for a note. */
 export interface ControlReason {
@@ -47,6 +50,8 @@ export interface ControlFacts {
   documents: readonly string[];
   lastAudit?: { id: string; date: string };
   plannedAudit?: { id: string; date: string };
+  /** false when `evidence.expected-for` lists other controls and not this one (default: expected) */
+  expected?: boolean;
 }
 
 const worst = (reasons: readonly ControlReason[]): ControlState =>
@@ -85,7 +90,15 @@ function operationReasons(f: ControlFacts): ControlReason[] {
     else if (e.state === 'future') out.push({ text: `evidence ${named(e.id)} effective ${e.effective}, after today: not evidence yet` });
     else out.push({ text: `evidence ${named(e.id)}: effective date or validity unreadable` });
   }
-  if (nothingValid) out.push({ weighs: 'not-shown', text: 'no current evidence and no recurring activity on track' });
+  if (nothingValid)
+    out.push(
+      f.expected === false
+        ? {
+            weighs: 'not-tracked',
+            text: 'no current evidence and no recurring activity on track; not expected yet (evidence.expected-for)',
+          }
+        : { weighs: 'not-shown', text: 'no current evidence and no recurring activity on track' },
+    );
   return out;
 }
 
@@ -204,12 +217,13 @@ function factsOf(
 
 /** Every applicable control of the SoA, per standard with controls (ISO/IEC 27001, 27701), by catalogue group, in catalogue order. */
 export function controlsOverview(
-  source: CycleSource & SoaSource & { config: { evidence: { warnDays: number } } },
+  source: CycleSource & SoaSource & { config: { evidence: { warnDays: number; expectedFor?: readonly string[] } } },
   today: string,
 ): ControlsOverview {
   const soa = soaStatus(source);
   const ops = controlOperations(source, today, { warnDays: source.config.evidence.warnDays });
   const cas = openActionsByControl(source, today);
+  const listed = source.config.evidence.expectedFor === undefined ? undefined : new Set(source.config.evidence.expectedFor);
   const coverage = new Map(standardsCoverage(source, today).flatMap((s) => s.entries.map((e) => [e.id, e] as const)));
   const standards: StandardControls[] = [];
   for (const standard of soaStandards(source.config)) {
@@ -227,6 +241,7 @@ export function controlsOverview(
         documents: s.documents,
         ...(lastAudit ? { lastAudit } : {}),
         ...(audited?.planned ? { plannedAudit: audited.planned } : {}),
+        expected: !listed || listed.has(entry.id),
       };
       const { state, reasons } = controlState(facts);
       const group = entry.group ?? '';
@@ -257,7 +272,7 @@ export function controlsOverview(
 
 /** How many controls are in each state. */
 export function stateCounts(overview: ControlsOverview): Record<ControlState, number> {
-  const counts: Record<ControlState, number> = { failing: 0, 'not-shown': 0, attention: 0, operating: 0 };
+  const counts: Record<ControlState, number> = { failing: 0, 'not-shown': 0, attention: 0, 'not-tracked': 0, operating: 0 };
   for (const s of overview.standards) for (const g of s.groups) for (const c of g.controls) counts[c.state]++;
   return counts;
 }

@@ -49,7 +49,7 @@ describe('isms report controls (dist/cli.js as a process)', function () {
     assert.equal(r.status, 0, r.stderr);
     assert.equal(r.stderr, '');
     assert.match(r.stdout, /^Acme Cloud Ltd \(examples\/acme\) — controls as of 2026-11-25$/m);
-    assert.match(r.stdout, /^\d+ applicable controls: 3 failing, \d+ not shown, \d+ attention, \d+ operating$/m);
+    assert.match(r.stdout, /^\d+ applicable controls: 3 failing, 1 not shown, \d+ attention, \d+ not tracked, \d+ operating$/m);
     assert.match(r.stdout, /^ {2}8 Technological controls \(\d+\):$/m);
     assert.match(
       r.stdout,

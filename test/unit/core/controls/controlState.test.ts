@@ -81,6 +81,15 @@ describe('controlState: one state per control', () => {
       assert.equal(stateOf({ evidence: [{ id: 'EV-9', state: 'unknown' }] }), 'not-shown');
       assert.equal(stateOf({ activities: [{ id: 'ACT-9', state: 'not-started', next: '2027-01-01' }] }), 'not-shown');
     });
+    it('not-tracked: nothing shows it operates, but evidence.expected-for lists other controls', () => {
+      const { state, reasons } = controlState(facts({ expected: false }));
+      assert.equal(state, 'not-tracked');
+      assert.match(reasons[0].text, /not expected yet \(evidence\.expected-for\)$/);
+      // never better than what is known: a partial implementation still asks for attention, and evidence still counts
+      assert.equal(stateOf({ expected: false, implementation: 'partial' }), 'attention');
+      assert.equal(stateOf({ expected: false, evidence: [current] }), 'operating');
+      assert.equal(stateOf({ expected: false, activities: [overdue] }), 'failing');
+    });
     it('failing: an activity overdue', () => {
       const { state, reasons } = controlState(facts({ activities: [overdue] }));
       assert.equal(state, 'failing');
@@ -164,7 +173,7 @@ describe('controlsOverview', () => {
         ],
       ],
     );
-    assert.deepEqual(stateCounts(o), { failing: 0, 'not-shown': 2, attention: 0, operating: 1 });
+    assert.deepEqual(stateCounts(o), { failing: 0, 'not-shown': 2, attention: 0, 'not-tracked': 0, operating: 1 });
   });
 
   it('links open corrective actions through the finding they answer and the incident that names them', () => {
@@ -219,6 +228,11 @@ describe('controlsOverview', () => {
         ['organizational', 'people', 'physical', 'technological'],
       );
       assert.equal(find(o, 'A.7.5'), undefined, 'A.7.5 is not applicable in the sample');
+    });
+    it('A.8.16, listed in evidence.expected-for with nothing, is not shown (as ISMS966 says); unlisted A.8.1 is not tracked', () => {
+      assert.equal(find(o, 'A.8.16')?.state, 'not-shown');
+      assert.equal(find(o, 'A.8.1')?.state, 'not-tracked');
+      assert.equal(stateCounts(o)['not-shown'], 1);
     });
   });
 });
