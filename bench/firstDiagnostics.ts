@@ -142,7 +142,7 @@ async function main(): Promise<void> {
       initializationOptions: medians(runs.filter((r) => r.mode === 'initializationOptions')),
       configuration: medians(runs.filter((r) => r.mode === 'configuration')),
     },
-    load: [round(before * 10) / 10, round(os.loadavg()[0] * 10) / 10],
+    load: [Math.round(before * 100) / 100, Math.round(os.loadavg()[0] * 100) / 100],
   };
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
