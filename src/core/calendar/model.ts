@@ -23,7 +23,7 @@ import { coverageStatus, standardsCoverage } from '../cycle/coverage';
 import { reviewTitle, scheduledReviews, type ScheduledReview } from '../documents/scheduledReviews';
 import type { ActivityStatus } from '../controls/activities';
 import { activityOccurrences, evidenceRenewals } from '../controls/calendar';
-import { controlOperations, type ControlOperations } from '../controls/operation';
+import { ismsControlOperations, type ControlOperations } from '../controls/operation';
 import {
   CALENDAR_MODEL_VERSION,
   type AuditChip,
@@ -121,10 +121,6 @@ function documentReviewOf(r: ScheduledReview): DocumentReviewMarker {
     line: r.record.anchor.start.line,
   };
 }
-
-/** The control operations of a workspace on `today`, with the `evidence.warn-days` of its isms.yaml. */
-const operationsOf = (ws: CycleSource, today: string): ControlOperations =>
-  controlOperations(ws, today, { warnDays: ws.config.evidence.warnDays });
 
 const ownId = (rec: IsmsRecord): string => rec.id ?? '';
 const ownTitle = (rec: IsmsRecord): string => text(rec, 'title') ?? rec.id ?? '';
@@ -357,7 +353,7 @@ function coverageStandards(ws: CycleSource): CoverageStandard[] {
 export function calendarModel(ws: CycleSource & { root: string }, today: string): CalendarModel {
   const { from, count, initialIndex } = monthRange(ws, today);
   const start = cycleStart(ws.config);
-  const ops = operationsOf(ws, today);
+  const ops = ismsControlOperations(ws, today);
   return {
     version: CALENDAR_MODEL_VERSION,
     root: ws.root,

@@ -60,13 +60,18 @@ export interface ActivityStatus {
   evidence: IsmsRecord[];
 }
 
+/** The activity a piece of evidence names: its `activity:` as written, trimmed; undefined when it names none. */
+export function namedActivity(rec: IsmsRecord): string | undefined {
+  const id = rec.data.activity;
+  return typeof id === 'string' || typeof id === 'number' ? String(id).trim() : undefined;
+}
+
 /** The evidence naming each activity, by the activity id (`activity:` as written, trimmed). */
 export function evidenceByActivity(evidence: readonly IsmsRecord[]): Map<string, IsmsRecord[]> {
   const out = new Map<string, IsmsRecord[]>();
   for (const rec of evidence) {
-    const id = rec.data.activity;
-    if (typeof id !== 'string' && typeof id !== 'number') continue;
-    const key = String(id).trim();
+    const key = namedActivity(rec);
+    if (key === undefined) continue;
     out.set(key, [...(out.get(key) ?? []), rec]);
   }
   return out;

@@ -15,7 +15,7 @@ import type { IsmsRecord, Location } from '../model/types';
 import { findingOf } from '../people/departments';
 import type { ActivityState, ActivityStatus } from './activities';
 import type { EvidenceState } from './evidence';
-import { controlOperations, type ControlOperation, type EvidenceStatus } from './operation';
+import { ismsControlOperations, type ControlOperation, type EvidenceStatus } from './operation';
 import type { CycleSource } from '../cycle/cycle';
 
 /**
@@ -221,7 +221,7 @@ export function controlsOverview(
   today: string,
 ): ControlsOverview {
   const soa = soaStatus(source);
-  const ops = controlOperations(source, today, { warnDays: source.config.evidence.warnDays });
+  const ops = ismsControlOperations(source, today);
   const cas = openActionsByControl(source, today);
   const listed = source.config.evidence.expectedFor === undefined ? undefined : new Set(source.config.evidence.expectedFor);
   const coverage = new Map(standardsCoverage(source, today).flatMap((s) => s.entries.map((e) => [e.id, e] as const)));

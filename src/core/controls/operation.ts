@@ -9,7 +9,7 @@ import type { CycleSource } from '../cycle/cycle';
 import { canonicalId } from '../model/catalogues';
 import { ids } from '../model/fields';
 import type { IsmsRecord } from '../model/types';
-import { activityStatus, evidenceByActivity, type ActivityStatus } from './activities';
+import { activityStatus, evidenceByActivity, namedActivity, type ActivityStatus } from './activities';
 import { evidenceValidity, isValid, type EvidenceValidity, type ValidityOptions } from './evidence';
 
 export interface EvidenceStatus {
@@ -43,6 +43,12 @@ const controlIds = (rec: IsmsRecord): string[] =>
     .filter((id) => id !== '')
     .map((id) => canonicalId(id));
 
+/** controlOperations with the ISMS's own `evidence.warn-days` (isms.yaml): what the rules and every view use. */
+export const ismsControlOperations = (
+  source: Pick<CycleSource, 'records'> & { config: { evidence: { warnDays: number } } },
+  today: string,
+): ControlOperations => controlOperations(source, today, { warnDays: source.config.evidence.warnDays });
+
 /** The state of every piece of evidence and every activity, by control. */
 export function controlOperations(source: Pick<CycleSource, 'records'>, today: string, options: ValidityOptions = {}): ControlOperations {
   const evidenceRecords = source.records('evidence');
@@ -53,7 +59,7 @@ export function controlOperations(source: Pick<CycleSource, 'records'>, today: s
   for (const a of activityRecords)
     if (a.id !== undefined) activityControls.set(a.id, [...(activityControls.get(a.id) ?? []), ...controlIds(a)]);
   const evidence = evidenceRecords.map((rec): EvidenceStatus => {
-    const activity = typeof rec.data.activity === 'string' || typeof rec.data.activity === 'number' ? String(rec.data.activity).trim() : '';
+    const activity = namedActivity(rec) ?? '';
     const controls = [...new Set([...controlIds(rec), ...(activityControls.get(activity) ?? [])])];
     return { record: rec, validity: evidenceValidity(rec, today, options), controls };
   });

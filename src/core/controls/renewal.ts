@@ -12,6 +12,7 @@
  *   restore test valid for a month would otherwise be "renewal due" all month long.
  * Unreadable values never conclude: evidence whose validity is unknown is neither expired nor a successor.
  */
+import { namedActivity } from './activities';
 import type { ControlOperations, EvidenceStatus } from './operation';
 
 export interface RenewalNeed {
@@ -20,10 +21,7 @@ export interface RenewalNeed {
   state: 'expired' | 'renewal-due';
 }
 
-const activityOf = (e: EvidenceStatus): string => {
-  const a = e.record.data.activity;
-  return typeof a === 'string' || typeof a === 'number' ? String(a).trim() : '';
-};
+const activityOf = (e: EvidenceStatus): string => namedActivity(e.record) ?? '';
 
 /** A successor of `old`: newer, readable, in effect by today, for the same activity or every control of `old`. */
 export function supersedes(newer: EvidenceStatus, old: EvidenceStatus): boolean {

@@ -13,7 +13,7 @@ import { scheduledReviews } from '../documents/scheduledReviews';
 import { date, ids, text } from '../model/fields';
 import { isLineBreak, replaceControls } from './controls';
 import { evidenceRenewals } from '../controls/calendar';
-import { controlOperations } from '../controls/operation';
+import { ismsControlOperations } from '../controls/operation';
 import { scheduleText, type Plan } from '../controls/schedule';
 import type { IsmsRecord } from '../model/types';
 
@@ -216,7 +216,7 @@ const recordUid = (ws: CycleSource, kind: string, rec: IsmsRecord): string =>
  * reminder `evidence.reminder-days` before (issue 18.5).
  */
 function controlEvents(ws: CycleSource, today: string): CalendarEvent[] {
-  const ops = controlOperations(ws, today, { warnDays: ws.config.evidence.warnDays });
+  const ops = ismsControlOperations(ws, today);
   const alarmDays = ws.config.evidence.reminderDays;
   const activities = ops.activities.flatMap((a): CalendarEvent[] => {
     if (!a.plan || !a.schedule) return [];

@@ -6,7 +6,7 @@
  */
 import { evidenceRenewals } from '../controls/calendar';
 import { occurrencesWithProof } from '../controls/activities';
-import { controlOperations, type EvidenceStatus } from '../controls/operation';
+import { ismsControlOperations, type EvidenceStatus } from '../controls/operation';
 import { scheduleText } from '../controls/schedule';
 import type { CycleSource } from '../cycle/cycle';
 import { MIN_DATE, plusDays } from '../dates';
@@ -45,7 +45,7 @@ const evidenceRow = (e: EvidenceStatus): (string | undefined)[] => [
  * and including `today`.
  */
 export function monitoringSection(ws: CycleSource, from: string | undefined, today: string): string[] {
-  const ops = controlOperations(ws, today, { warnDays: ws.config.evidence.warnDays });
+  const ops = ismsControlOperations(ws, today);
   const first = from === undefined ? MIN_DATE : plusDays(from, 1);
   let due = 0;
   let proven = 0;

@@ -1,5 +1,5 @@
 /** The evidence and activities of the ISMS once per check: the rules ISMS961–ISMS966 read the same computation. */
-import { controlOperations, type ControlOperations } from '../../controls/operation';
+import { ismsControlOperations, type ControlOperations } from '../../controls/operation';
 import type { RuleContext } from '../rule';
 
 // a context lives for one check(), so a result cached on it cannot outlive the records it was computed from
@@ -9,7 +9,7 @@ const CACHE = new WeakMap<RuleContext, ControlOperations>();
 export function operationsOf(ctx: RuleContext): ControlOperations {
   let ops = CACHE.get(ctx);
   if (!ops) {
-    ops = controlOperations(ctx, ctx.today, { warnDays: ctx.config.evidence.warnDays });
+    ops = ismsControlOperations(ctx, ctx.today);
     CACHE.set(ctx, ops);
   }
   return ops;
