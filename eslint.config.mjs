@@ -71,6 +71,12 @@ export default defineConfig(
   { files: ['src/extension/extension.ts'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
   // the Node scripts (build, e2e runner, bench) and the webview's browser code
   { files: ['**/*.mjs', 'esbuild.mjs'], languageOptions: { globals: globals.node } },
+  // the bench's trivial extension (issue 20.1): plain CommonJS, as VS Code loads it
+  {
+    files: ['bench/floor-extension/*.js'],
+    languageOptions: { globals: globals.node },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
   { files: ['webview-ui/**/*.ts'], languageOptions: { globals: globals.browser } },
   prettier,
   // after eslint-config-prettier, which switches max-len off: Prettier wraps code but not a long string or comment

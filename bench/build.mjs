@@ -14,6 +14,7 @@ const entries = [
   'profile',
   'firstDiagnostics',
   'memory',
+  'vscodeFirstProblem',
 ];
 
 await esbuild.build({

@@ -11,6 +11,7 @@ import { AuditCycleTreeProvider, type AuditCycleNode } from './auditCycleTree';
 import { registerCommands } from './commands';
 import { ControlsTreeProvider, type ControlsNode } from './controlsTree';
 import { ServerProxy } from './serverProxy';
+import { startupTrace } from './startupTrace';
 import type * as LanguageClientBundle from './languageClient';
 import { currentInput } from './multiStepInput';
 import { IsmsStatusBar } from './statusBar';
@@ -39,6 +40,7 @@ let server: ServerProxy | undefined;
 
 export function activate(context: vscode.ExtensionContext): IsmsExtensionApi {
   const started = performance.now();
+  startupTrace.mark('activate');
   const serverNotices: string[] = [];
   const notify: LanguageClientBundle.ServerNotify = (kind, message) => {
     serverNotices.push(message);
@@ -47,6 +49,7 @@ export function activate(context: vscode.ExtensionContext): IsmsExtensionApi {
   server = new ServerProxy((onDidChangeTree) => {
     // a path, not a module name: esbuild leaves this require alone and the bundle stays separate
     const bundle: typeof LanguageClientBundle = require(context.asAbsolutePath('dist/languageClient.js'));
+    startupTrace.mark('client bundle loaded');
     return bundle.startLanguageClient(context, onDidChangeTree, notify);
   });
   server.whenStarted().catch((e: unknown) => {

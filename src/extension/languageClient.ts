@@ -16,6 +16,7 @@ import {
 } from 'vscode-languageclient/node';
 import { SETTINGS_SECTION, type IsmsRequestMethod, type RequestArgs, type RequestResult } from '../common/protocol';
 import { RestartPolicy } from './restartPolicy';
+import { startupTrace } from './startupTrace';
 import { isWritingAction, writingCommands, type CommandManifest } from './writingActions';
 import type { ConnectionLoader, ServerConnection } from './serverProxy';
 
@@ -81,6 +82,19 @@ function createLanguageClient(context: vscode.ExtensionContext, notify: ServerNo
         if (vscode.workspace.isTrusted || !actions) return actions;
         return actions.filter((a) => !isWritingAction(a, writing));
       },
+      // ISMS_TRACE_STARTUP only (issue 20.1): the first diagnostics received close the client's start-up trace
+      ...(startupTrace.on
+        ? {
+            handleDiagnostics: (
+              uri: vscode.Uri,
+              diagnostics: vscode.Diagnostic[],
+              next: (u: vscode.Uri, d: vscode.Diagnostic[]) => void,
+            ) => {
+              startupTrace.report('first diagnostics');
+              next(uri, diagnostics);
+            },
+          }
+        : {}),
     },
   };
   // The id 'isms' makes the client honour the `isms.trace.server` setting.
@@ -95,8 +109,14 @@ export function startLanguageClient(
   const client = createLanguageClient(context, notify);
   // registered before start: the client keeps the handler and installs it once connected
   client.onNotification('isms/didChangeTree', onDidChangeTree);
+  startupTrace.mark('client start');
+  const started = client.start();
+  void started.then(
+    () => startupTrace.mark('initialize answered'),
+    () => undefined,
+  );
   return {
-    started: client.start(),
+    started,
     request: <M extends IsmsRequestMethod>(method: M, ...args: RequestArgs<M>): Promise<RequestResult<M>> =>
       args.length ? client.sendRequest<RequestResult<M>>(method, args[0]) : client.sendRequest<RequestResult<M>>(method),
     stop: async () => {
