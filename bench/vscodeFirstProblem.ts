@@ -311,7 +311,9 @@ if (require.main === module) {
   main().then(
     () => process.exit(0),
     (e: unknown) => {
-      process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+      const message = e instanceof Error ? e.message : String(e);
+      // the whole message, then one line: the reason the bench prints ("not measured: <reason>")
+      process.stderr.write(`${message}\n${message.trim().split('\n')[0].slice(0, 200)}\n`);
       process.exit(1);
     },
   );
