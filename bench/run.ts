@@ -564,7 +564,7 @@ function vscodeTable(v: VSCodeOutcome): string {
       .join(', ');
   out.push('', `Starts, alternated (workbench → first problem, ms): product ${each('product')}; floor ${each('floor')}.`);
   out.push(
-    `Product − floor: ${v.differenceMs} ms (target ≤ 100 ms); activate() → first diagnostics: ${product.activateToDiagnosticsMs ?? 'n/a'} ms (target ≤ 250 ms); load ${v.load.join(' → ')}.`,
+    `Product − floor: ${v.differenceMs} ms (target ≤ 100 ms); activate() → first diagnostics: ${product.activateToDiagnosticsMs ?? 'n/a'} ms (target ≤ 250 ms); the server's CPU time until its first publish ${product.serverCpuMs ?? 'n/a'} ms; load ${v.load.join(' → ')}.`,
   );
   return out.join('\n');
 }

@@ -40,6 +40,8 @@ export interface Start {
   activateToDiagnosticsMs?: number;
   /** each traced step, ms after the workbench became visible, in order */
   steps: Record<string, number>;
+  /** the server's CPU time (user + system) until its first complete publish: steadier than wall time under load */
+  serverCpuMs?: number;
   /** the 1-minute load average when the start began */
   load: number;
 }
@@ -48,6 +50,7 @@ export interface KindSummary {
   n: number;
   firstProblemMs: number;
   activateToDiagnosticsMs?: number;
+  serverCpuMs?: number;
   /** per step, the median over the starts that traced it */
   steps: Record<string, number>;
 }
@@ -129,16 +132,19 @@ export function activateToDiagnostics(client: ClientTraceLine | undefined): numb
 export function summarize(runs: readonly Start[], load: [number, number]): VSCodeFirstProblemResult {
   const of = (kind: Kind): KindSummary => {
     const mine = runs.filter((r) => r.kind === kind);
-    const activate = mine.map((r) => r.activateToDiagnosticsMs).filter((v): v is number => v !== undefined);
+    const known = (values: (number | undefined)[]): number[] => values.filter((v): v is number => v !== undefined);
+    const activate = known(mine.map((r) => r.activateToDiagnosticsMs));
+    const cpu = known(mine.map((r) => r.serverCpuMs));
     const steps: Record<string, number> = {};
     for (const step of new Set(mine.flatMap((r) => Object.keys(r.steps)))) {
-      steps[step] = round(median(mine.map((r) => r.steps[step]).filter((v): v is number => v !== undefined)));
+      steps[step] = round(median(known(mine.map((r) => r.steps[step]))));
     }
     const ordered = Object.fromEntries(Object.entries(steps).sort((a, b) => a[1] - b[1]));
     return {
       n: mine.length,
       firstProblemMs: round(median(mine.map((r) => r.firstProblemMs))),
       ...(activate.length ? { activateToDiagnosticsMs: round(median(activate)) } : {}),
+      ...(cpu.length ? { serverCpuMs: round(median(cpu)) } : {}),
       steps: ordered,
     };
   };
@@ -253,6 +259,7 @@ async function start(kit: Kit, kind: Kind, ws: string, traceFile: string): Promi
       firstProblemMs: round(page.problems - page.visible),
       activateToDiagnosticsMs: activateToDiagnostics(client),
       steps,
+      ...(server?.cpuMs !== undefined ? { serverCpuMs: server.cpuMs } : {}),
       load,
     };
   } finally {

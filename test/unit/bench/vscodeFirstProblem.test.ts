@@ -78,7 +78,7 @@ describe('bench: first problem in a real VS Code (issue 20.1)', () => {
     const start = (kind: Start['kind'], firstProblemMs: number, activate?: number): Start => ({
       kind,
       firstProblemMs,
-      ...(activate !== undefined ? { activateToDiagnosticsMs: activate } : {}),
+      ...(activate !== undefined ? { activateToDiagnosticsMs: activate, serverCpuMs: activate * 4 } : {}),
       steps: { 'client: activate': firstProblemMs - 500, 'Problems count non-zero': firstProblemMs },
       load: 1,
     });
@@ -96,6 +96,8 @@ describe('bench: first problem in a real VS Code (issue 20.1)', () => {
     assert.equal(r.median.product.n, 3);
     assert.equal(r.median.product.firstProblemMs, 2050);
     assert.equal(r.median.product.activateToDiagnosticsMs, 250);
+    assert.equal(r.median.product.serverCpuMs, 1000);
+    assert.equal(r.median.floor.serverCpuMs, undefined);
     assert.equal(r.median.floor.firstProblemMs, 1850);
     assert.equal(r.median.floor.activateToDiagnosticsMs, undefined);
     assert.equal(r.differenceMs, 200);
