@@ -256,7 +256,10 @@ interface BundleResult {
   /** the language-client bundle (src/extension/languageClient.ts), minified: loaded right after activate() */
   languageClientMinifiedBytes: number;
   languageClientComposition: { input: string; bytes: number }[];
-  /** the workbench bundle (src/extension/workbench.ts: trees, commands, calendar, status bar), minified: loaded once the server is up or on first use (issue 20.5) */
+  /**
+   * the workbench bundle (src/extension/workbench.ts: trees, commands, calendar, status bar), minified:
+   * loaded once the server is up or on first use (issue 20.5)
+   */
   workbenchMinifiedBytes: number;
   workbenchComposition: { input: string; bytes: number }[];
   /** the whole client: the three bundles */
