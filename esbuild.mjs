@@ -28,13 +28,15 @@ const node = {
 };
 
 const builds = [
-  // the client is two bundles: `extension` is what VS Code loads to activate (no LSP client, no engine),
-  // `languageClient` (vscode-languageclient) is required by it right after activation
+  // the client is three bundles: `extension` is what VS Code loads to activate (ids and stubs only: no LSP
+  // client, no trees, no commands), `languageClient` (vscode-languageclient) is required by it right after
+  // activation, `workbench` (trees, commands, calendar, status bar) once the server is up or on first use
   {
     ...node,
     entryPoints: {
       extension: 'src/extension/extension.ts',
       languageClient: 'src/extension/languageClient.ts',
+      workbench: 'src/extension/workbench.ts',
       server: 'src/server/server.ts',
     },
     outdir: 'dist',
@@ -51,12 +53,13 @@ const builds = [
     entryPoints: { calendar: 'webview-ui/src/main.ts' },
     outdir: 'dist/webview',
   },
-  // tests: mocha stays external so that its globals are the runner's own
+  // tests: mocha stays external so that its globals are the runner's own; esbuild (a native binary) too,
+  // for the tests that build a bundle to look inside it
   {
     ...node,
     sourcemap: true,
     minify: false,
-    external: ['vscode', 'mocha'],
+    external: ['vscode', 'mocha', 'esbuild'],
     outdir: 'out/test',
     outbase: 'test',
     entryPoints: [

@@ -7,7 +7,7 @@
  *   node out/bench/moduleLoad.js <bundle>…     → {"ms":…}
  *
  * Several bundles are required one after the other and timed together (the activation bundle, then
- * the language-client bundle it loads after activation: the whole client).
+ * the language-client and workbench bundles it loads after activation: the whole client).
  */
 import Module from 'node:module';
 import { resolve } from 'node:path';

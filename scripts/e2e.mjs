@@ -29,7 +29,7 @@ const SAMPLE_TODAY = '2026-11-25';
 const started = Date.now();
 const secs = (t = started) => ((Date.now() - t) / 1000).toFixed(1);
 
-for (const f of ['dist/extension.js', 'dist/languageClient.js', 'dist/server.js', 'out/test/e2e/suite/index.js']) {
+for (const f of ['dist/extension.js', 'dist/languageClient.js', 'dist/workbench.js', 'dist/server.js', 'out/test/e2e/suite/index.js']) {
   if (!existsSync(join(root, f))) {
     console.error(`e2e: ${f} is missing; run \`npm run build\` first`);
     process.exit(2);

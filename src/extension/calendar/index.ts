@@ -1,8 +1,9 @@
 /**
- * The audit-calendar panel host: one webview panel per ISMS root, restored after a reload by a
- * WebviewPanelSerializer. The webview is untrusted: every message is parsed against the union in
- * src/common/calendarMessages.ts, checked against the model it was shown (only files and audits the
- * model named), and anything else is dropped and logged — never executed.
+ * The audit-calendar panel host: one webview panel per ISMS root, restored after a reload by the
+ * WebviewPanelSerializer that activation registers (extension.ts), which hands the panel to `revive`.
+ * The webview is untrusted: every message is parsed against the union in src/common/calendarMessages.ts,
+ * checked against the model it was shown (only files and audits the model named), and anything else is
+ * dropped and logged — never executed.
  */
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
@@ -15,9 +16,8 @@ import {
 } from '../../common/calendarMessages';
 import { movedDate } from '../../core/calendar/filter';
 import type { CalendarModel } from '../../core/calendar/types';
+import { CALENDAR_VIEW_TYPE } from '../ids';
 import { calendarHtml } from './html';
-
-export const CALENDAR_VIEW_TYPE = 'isms.calendar';
 
 export interface CalendarDeps {
   getModel(rootUri: string): Promise<CalendarModel>;
@@ -33,6 +33,11 @@ export interface CalendarDeps {
 export interface CalendarHost extends vscode.Disposable {
   /** open (or reveal) the calendar of one ISMS root */
   show(rootUri: string): void;
+  /**
+   * a panel VS Code restores after a reload: the WebviewPanelSerializer registered at activation
+   * (extension.ts) hands it over
+   */
+  revive(panel: vscode.WebviewPanel, state: unknown): void;
 }
 
 /** Everything a model lets the webview open: files and their lines. */
@@ -182,17 +187,6 @@ export function registerCalendar(context: vscode.ExtensionContext, deps: Calenda
 
   let pending: ReturnType<typeof setTimeout> | undefined;
   const subscriptions: vscode.Disposable[] = [
-    vscode.window.registerWebviewPanelSerializer(CALENDAR_VIEW_TYPE, {
-      async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown) {
-        const restored = parseWebviewState(state);
-        if (!restored) {
-          // nothing to restore from (an older or damaged state): a blank panel helps nobody
-          panel.dispose();
-          return;
-        }
-        attach(panel, restored.root, restored);
-      },
-    }),
     // trusting the folder turns the writing actions on: redraw with them
     vscode.workspace.onDidGrantWorkspaceTrust(() => {
       for (const p of panels.values()) void p.refresh();
@@ -208,6 +202,15 @@ export function registerCalendar(context: vscode.ExtensionContext, deps: Calenda
   ];
 
   const host: CalendarHost = {
+    revive(panel, state) {
+      const restored = parseWebviewState(state);
+      if (!restored) {
+        // nothing to restore from (an older or damaged state): a blank panel helps nobody
+        panel.dispose();
+        return;
+      }
+      attach(panel, restored.root, restored);
+    },
     show(rootUri: string) {
       const existing = panels.get(rootUri);
       if (existing) {

@@ -1,5 +1,9 @@
-/** Registers every `isms.*` command; write commands check Workspace Trust themselves (see trust.ts). */
-import * as vscode from 'vscode';
+/**
+ * Every `isms.*` command's implementation, by id. The activation bundle registers the ids (extension.ts,
+ * ids.ts) and calls these on first use; write commands check Workspace Trust themselves (see trust.ts).
+ */
+import type { CalendarHost } from '../calendar';
+import type { CommandHandler, CommandId } from '../ids';
 import { setCorrectiveActionField } from './correctiveActionFields';
 import { closeCorrectiveAction, followUpCorrectiveAction } from './correctiveActionUpdates';
 import { exportFile } from './exports';
@@ -10,41 +14,29 @@ import { newDocument } from './newDocument';
 import { newManagementReview } from './newManagementReview';
 import { planInternalAudit } from './planInternalAudit';
 import { recordAuditPerformed } from './recordAuditPerformed';
-import { openRuleDocumentation, registerRuleDocumentation } from './ruleDocumentation';
-import { createCalendar, showCalendar } from './showCalendar';
+import { openRuleDocumentation } from './ruleDocumentation';
+import { showCalendar } from './showCalendar';
 import type { CommandContext } from './shared';
 
-export function registerCommands(ctx: CommandContext, context: vscode.ExtensionContext): vscode.Disposable[] {
-  const calendar = createCalendar(ctx, context);
-  const register = (id: string, run: (...args: unknown[]) => unknown) =>
-    vscode.commands.registerCommand(id, async (...args: unknown[]) => {
-      try {
-        return await run(...args);
-      } catch (e) {
-        void vscode.window.showErrorMessage(`ISMS: ${e instanceof Error ? e.message : String(e)}`);
-        return undefined;
-      }
-    });
-  return [
-    register('isms.logCorrectiveAction', (arg) => logCorrectiveAction(ctx, arg)),
-    register('isms.followUpCorrectiveAction', (arg) => followUpCorrectiveAction(ctx, arg)),
-    register('isms.closeCorrectiveAction', (arg) => closeCorrectiveAction(ctx, arg)),
-    register('isms.setCorrectiveActionField', (arg) => setCorrectiveActionField(ctx, arg)),
-    register('isms.planInternalAudit', (arg) => planInternalAudit(ctx, arg)),
-    register('isms.recordAuditPerformed', (arg) => recordAuditPerformed(ctx, arg)),
-    register('isms.newManagementReview', (arg) => newManagementReview(ctx, arg)),
-    register('isms.markDocumentReviewed', (arg) => markDocumentReviewed(ctx, arg)),
-    register('isms.newDocument', (arg) => newDocument(ctx, arg)),
-    register('isms.initWorkspace', (arg) => initWorkspace(arg)),
-    registerRuleDocumentation(ctx.extensionUri),
-    register('isms.openRuleDocumentation', (arg) => openRuleDocumentation(ctx, arg)),
-    calendar,
-    register('isms.showCalendar', (arg) => showCalendar(ctx, calendar, arg)),
-    register('isms.exportIcs', (arg) => exportFile(ctx, 'ics', arg)),
-    register('isms.exportReviewPack', (arg) => exportFile(ctx, 'review-pack', arg)),
-    register('isms.refresh', () => {
+export function commandHandlers(ctx: CommandContext, calendar: CalendarHost): Record<CommandId, CommandHandler> {
+  return {
+    'isms.logCorrectiveAction': (arg) => logCorrectiveAction(ctx, arg),
+    'isms.followUpCorrectiveAction': (arg) => followUpCorrectiveAction(ctx, arg),
+    'isms.closeCorrectiveAction': (arg) => closeCorrectiveAction(ctx, arg),
+    'isms.setCorrectiveActionField': (arg) => setCorrectiveActionField(ctx, arg),
+    'isms.planInternalAudit': (arg) => planInternalAudit(ctx, arg),
+    'isms.recordAuditPerformed': (arg) => recordAuditPerformed(ctx, arg),
+    'isms.newManagementReview': (arg) => newManagementReview(ctx, arg),
+    'isms.markDocumentReviewed': (arg) => markDocumentReviewed(ctx, arg),
+    'isms.newDocument': (arg) => newDocument(ctx, arg),
+    'isms.initWorkspace': (arg) => initWorkspace(arg),
+    'isms.openRuleDocumentation': (arg) => openRuleDocumentation(ctx, arg),
+    'isms.showCalendar': (arg) => showCalendar(ctx, calendar, arg),
+    'isms.exportIcs': (arg) => exportFile(ctx, 'ics', arg),
+    'isms.exportReviewPack': (arg) => exportFile(ctx, 'review-pack', arg),
+    'isms.refresh': () => {
       ctx.tree.refresh();
       ctx.controls?.refresh();
-    }),
-  ];
+    },
+  };
 }

@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import type { RuleDoc } from '../../common/protocol';
-import { RULE_DOC_SCHEME, ruleCodeOfPath, ruleDocUri, ruleSection } from '../../common/ruleDocs';
+import { ruleCodeOfPath, ruleDocUri, ruleSection } from '../../common/ruleDocs';
 import type { CommandContext } from './shared';
 
 /** A rule by its code (ISMS101, any case) or slug (internal-audit-overdue). */
@@ -15,9 +15,12 @@ export function ruleNamed(rules: readonly RuleDoc[], codeOrName: string): RuleDo
   return rules.find((r) => r.code.toLowerCase() === key || r.name === key);
 }
 
-/** Serves `isms-rule:/ISMS101.md` (one rule's section) and `isms-rule:/rules.md` (the whole page), read-only. */
-export function registerRuleDocumentation(extensionUri: vscode.Uri): vscode.Disposable {
-  const provider: vscode.TextDocumentContentProvider = {
+/**
+ * Serves `isms-rule:/ISMS101.md` (one rule's section) and `isms-rule:/rules.md` (the whole page), read-only;
+ * registered for the `isms-rule` scheme at activation (extension.ts).
+ */
+export function ruleDocumentationProvider(extensionUri: vscode.Uri): vscode.TextDocumentContentProvider {
+  return {
     async provideTextDocumentContent(uri) {
       const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'docs', 'rules.md'));
       const text = new TextDecoder().decode(bytes);
@@ -25,7 +28,6 @@ export function registerRuleDocumentation(extensionUri: vscode.Uri): vscode.Disp
       return (code && ruleSection(text, code)) || text;
     },
   };
-  return vscode.workspace.registerTextDocumentContentProvider(RULE_DOC_SCHEME, provider);
 }
 
 export async function openRuleDocumentation(ctx: CommandContext, arg?: unknown): Promise<string | undefined> {

@@ -36,6 +36,7 @@ export function createCalendar(ctx: CommandContext, context: vscode.ExtensionCon
   const listener = ctx.server.onDidChangeTree(() => changed.fire());
   return {
     show: (rootUri) => host.show(rootUri),
+    revive: (panel, state) => host.revive(panel, state),
     dispose: () => {
       listener.dispose();
       changed.dispose();
