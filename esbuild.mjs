@@ -37,7 +37,9 @@ const builds = [
       extension: 'src/extension/extension.ts',
       languageClient: 'src/extension/languageClient.ts',
       workbench: 'src/extension/workbench.ts',
-      server: 'src/server/server.ts',
+      // the server: a small entry point that loads serverMain.js through V8's code cache (src/server/codeCache.ts)
+      server: 'src/server/main.ts',
+      serverMain: 'src/server/server.ts',
     },
     outdir: 'dist',
   },

@@ -11,6 +11,7 @@
  * (another build of the server, e.g. an older commit's, can be given to compare in one run)
  */
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -23,6 +24,11 @@ const TIMEOUT_MS = 60_000;
 let serverJs = join(REPO, 'dist', 'server.js');
 /** e.g. ISMS_BENCH_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' for a profile of each start */
 const NODE_ARGS = (process.env.ISMS_BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+/**
+ * The server's V8 code cache (src/server/codeCache.ts) in a folder of this run: the untimed first start
+ * makes it (reported as `firstStart`, a start right after installing), the timed starts use it.
+ */
+const CODE_CACHE = mkdtempSync(join(os.tmpdir(), 'isms-bench-code-cache-'));
 
 type Mode = 'initializationOptions' | 'configuration';
 
@@ -38,6 +44,8 @@ export interface FirstRun {
   steps: Record<string, number>;
   /** the server's CPU time (user + system) until its first complete publish */
   cpuMs?: number;
+  /** the V8 code cache at that start: used, made, refused, off */
+  codeCache?: string;
 }
 
 export interface FirstDiagnosticsResult {
@@ -47,6 +55,8 @@ export interface FirstDiagnosticsResult {
   median: Record<Mode, { firstPublishMs: number; initializeMs: number; cpuMs: number; steps: Record<string, number> }>;
   /** 1-minute load average before and after */
   load: [number, number];
+  /** the untimed first start, with no code cache yet (as right after installing or updating) */
+  firstStart?: FirstRun;
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -59,11 +69,11 @@ async function once(root: string, mode: Mode): Promise<FirstRun> {
   const t0 = performance.now();
   const child = spawn(process.execPath, [...NODE_ARGS, serverJs, '--stdio'], {
     stdio: ['pipe', 'pipe', 'inherit'],
-    env: { ...process.env, ISMS_TRACE_STARTUP: '1' },
+    env: { ...process.env, ISMS_TRACE_STARTUP: '1', ISMS_CODE_CACHE: process.env.ISMS_CODE_CACHE ?? CODE_CACHE },
   });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   let first: number | undefined;
-  let trace: { timeOrigin: number; marks: [string, number][]; cpuMs: number } | undefined;
+  let trace: { timeOrigin: number; marks: [string, number][]; cpuMs: number; codeCache?: string } | undefined;
   const done = new Promise<number>((resolveDone, reject) => {
     const timer = setTimeout(() => reject(new Error(`no diagnostics from the server within ${TIMEOUT_MS} ms`)), TIMEOUT_MS);
     connection.onNotification('isms/didChangeTree', (p: { ready: boolean }) => {
@@ -102,7 +112,7 @@ async function once(root: string, mode: Mode): Promise<FirstRun> {
       steps['node start'] = round(trace.timeOrigin - spawnedAt);
       for (const [step, at] of trace.marks) steps[step] = round(trace.timeOrigin + at - spawnedAt);
     }
-    const cpu = trace ? { cpuMs: trace.cpuMs } : {};
+    const cpu = trace ? { cpuMs: trace.cpuMs, codeCache: trace.codeCache } : {};
     return { mode, firstPublishMs: round(first!), initializeMs: round(initializeMs), allPublishedMs: round(allPublishedMs), steps, ...cpu };
   } finally {
     await Promise.race([connection.sendRequest('shutdown').catch(() => undefined), sleep(1000)]);
@@ -129,7 +139,8 @@ async function main(): Promise<void> {
   const n = Number(process.argv[3] ?? 7);
   if (process.argv[4]) serverJs = resolve(process.argv[4]);
   const before = os.loadavg()[0];
-  await once(root, 'initializationOptions'); // warm the file cache and Node's code cache, untimed
+  // warms the file cache and makes the server's code cache, untimed
+  const firstStart = await once(root, 'initializationOptions');
   const runs: FirstRun[] = [];
   for (let i = 0; i < n; i++) {
     runs.push(await once(root, 'initializationOptions'));
@@ -143,7 +154,9 @@ async function main(): Promise<void> {
       configuration: medians(runs.filter((r) => r.mode === 'configuration')),
     },
     load: [Math.round(before * 100) / 100, Math.round(os.loadavg()[0] * 100) / 100],
+    firstStart,
   };
+  rmSync(CODE_CACHE, { recursive: true, force: true });
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 

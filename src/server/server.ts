@@ -26,6 +26,7 @@ import { definition, documentLinks } from './definition';
 import { DiagnosticsPublisher } from './diagnostics';
 import { hover } from './hover';
 import { registerRequests } from './requests';
+import { FIRST_PUBLISH_EVENT } from './startupEvents';
 import { DEFAULT_SETTINGS, fetchSettings, logInvalidToday, readSettings, todayOf, type ServerSettings } from './settings';
 import { documentSymbols, workspaceSymbols } from './symbols';
 import { documentClosed, documentOpened, uriToPath } from './uris';
@@ -72,7 +73,11 @@ const publisher = new DiagnosticsPublisher(
   connection,
   manager,
   () => settings,
-  () => reportStartup(log),
+  () => {
+    reportStartup(log);
+    // the entry point makes the code cache now, with what the first check compiled (codeCache.ts)
+    (process as NodeJS.EventEmitter).emit(FIRST_PUBLISH_EVENT);
+  },
 );
 /** local midnight re-checks (the tree and status bar follow with the notification the check sends) */
 const dayWatcher = new DayWatcher(

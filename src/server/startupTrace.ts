@@ -8,6 +8,9 @@
 const enabled = !!process.env.ISMS_TRACE_STARTUP;
 const marks: [string, number][] = [];
 let reported = false;
+/** What the entry point (main.ts, codeCache.ts) left for the trace: when it started, and what became of the code cache. */
+const loader = globalThis as { ismsLoaderStart?: number; ismsCodeCache?: string };
+if (enabled && loader.ismsLoaderStart !== undefined) marks.push(['loader start', Math.round(loader.ismsLoaderStart * 10) / 10]);
 // imported first by server.ts: what comes after this in the bundle is the bundle's own load time
 if (enabled) marks.push(['bundle start', Math.round(performance.now() * 10) / 10]);
 
@@ -24,6 +27,8 @@ export interface StartupTrace {
   marks: [string, number][];
   /** CPU time (user + system) of the process until the report, ms: steadier than wall time on a busy machine */
   cpuMs: number;
+  /** the V8 code cache at this start: used, made (none yet), refused (another V8, flags), off */
+  codeCache?: string;
 }
 
 /** The trace once, after the first publish: `log` gets `isms: startup trace {json}`; nothing when off or already reported. */
@@ -31,6 +36,11 @@ export function reportStartup(log: (message: string) => void): void {
   if (!enabled || reported) return;
   reported = true;
   const cpu = process.cpuUsage();
-  const trace: StartupTrace = { timeOrigin: performance.timeOrigin, marks, cpuMs: Math.round((cpu.user + cpu.system) / 100) / 10 };
+  const trace: StartupTrace = {
+    timeOrigin: performance.timeOrigin,
+    marks,
+    cpuMs: Math.round((cpu.user + cpu.system) / 100) / 10,
+    codeCache: loader.ismsCodeCache,
+  };
   log(`isms: startup trace ${JSON.stringify(trace)}`);
 }

@@ -39,6 +39,12 @@ const GIT_HOST = 'src/node/gitHost.ts';
 /** The CLI's parse workers (issue 20.2): worker threads running the CLI's own bundle, tested below to start nothing else. */
 const PARSE_WORKERS = 'src/cli/parallelRead.ts';
 
+/**
+ * The server's entry point compiles its own bundle (dist/serverMain.js, a name fixed at build time) with
+ * `vm.Script` and V8's code cache (issue 20.1): `vm` there, for that bundle only (tested below).
+ */
+const CODE_CACHE = 'src/server/codeCache.ts';
+
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((e) => e.isFile() && /\.tsx?$/.test(e.name))
@@ -88,7 +94,9 @@ describe('Workspace Trust: nothing from the workspace runs', () => {
         // the one process allowed: the CLI's git host (ISMS906), tested below to be the CLI's alone
         if (relative(ROOT, file) === GIT_HOST) continue;
         for (const [pattern, what] of FORBIDDEN) {
-          const allowed = relative(ROOT, file) === PARSE_WORKERS && what.includes('worker_threads');
+          const allowed =
+            (relative(ROOT, file) === PARSE_WORKERS && what.includes('worker_threads')) ||
+            (relative(ROOT, file) === CODE_CACHE && what.includes('vm'));
           if (pattern.test(text) && !allowed) hits.push(`${relative(ROOT, file)}: ${what}`);
         }
       }
@@ -122,6 +130,19 @@ describe('Workspace Trust: nothing from the workspace runs', () => {
     const workers = readFileSync(join(ROOT, PARSE_WORKERS), 'utf8');
     assert.deepEqual(workers.match(/new Worker\([^)]*\)/g), ['new Worker(script, { workerData: start })']);
     assert.doesNotMatch(workers, /\beval\s*:\s*true/);
+  });
+
+  it('the code cache compiles only the server’s own bundle, by a name fixed at build time, started only by its entry point', () => {
+    const importers = sourceFiles(join(ROOT, 'src'))
+      .filter((f) => /from '\.\/codeCache'|server\/codeCache'/.test(readFileSync(f, 'utf8')))
+      .map((f) => relative(ROOT, f));
+    assert.deepEqual(importers, ['src/server/main.ts']);
+    assert.match(readFileSync(join(ROOT, 'src/server/main.ts'), 'utf8'), /runThroughCodeCache\(join\(__dirname, 'serverMain\.js'\)\);/);
+    const loader = readFileSync(join(ROOT, CODE_CACHE), 'utf8');
+    assert.deepEqual(loader.match(/new Script\(/g), ['new Script(']);
+    assert.deepEqual(loader.match(/^import .* from 'node:vm';$/gm), ["import { Script } from 'node:vm';"]);
+    // the cache is bytecode: read only from a folder and a file the user alone can write
+    assert.match(loader, /ownedAlone\(folder\) && ownedAlone\(file\) \? readFileSync\(file\)/);
   });
 
   it('YAML tags construct nothing: every record value is plain data, in registers and front matter', () => {

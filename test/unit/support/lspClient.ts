@@ -87,14 +87,22 @@ export class Client {
   }
 }
 
-/** Spawns the server on one workspace folder and completes the initialize handshake (`initializationOptions` sent as given). */
+/**
+ * Spawns the server on one workspace folder and completes the initialize handshake (`initializationOptions`
+ * sent as given). `env` is added to the server's environment; the V8 code cache is off unless `env` sets
+ * ISMS_CODE_CACHE, so that tests write nothing to the user's cache folder.
+ */
 export async function startServer(
   folder: string,
   settings: Record<string, unknown>,
   initializationOptions?: Record<string, unknown>,
+  env: Record<string, string> = {},
 ): Promise<{ client: Client; capabilities: Record<string, unknown> }> {
   assert.ok(existsSync(SERVER), 'build first: node esbuild.mjs');
-  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [SERVER, '--stdio'], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+    env: { ...process.env, ISMS_CODE_CACHE: 'off', ...env },
+  });
   child.stderr!.on('data', (d: Buffer) => process.stderr.write(`[server] ${d.toString()}`));
   const client = new Client(child, settings);
   const result = (await client.connection.sendRequest('initialize', {
