@@ -29,6 +29,19 @@ const INDEX_TIMEOUT_MS = 300_000;
 export interface LspResult {
   /** initialize sent → the first complete set of diagnostics published (the server says ready) */
   indexMs: number;
+  /**
+   * Publishing while indexing (issue 20.1), ms after spawn: the first publishDiagnostics, the index read
+   * (the server logs "isms: indexed"), the complete check published (ready); the publishes before the
+   * index was read; whether a work-done progress began and ended; the 1-minute load average then.
+   */
+  whileIndexing?: {
+    firstPublishMs: number;
+    indexReadMs: number;
+    allPublishedMs: number;
+    publishesBefore: number;
+    progress: string;
+    load: number;
+  };
   /** documents with diagnostics after indexing */
   publishedFiles: number;
   rssMb: number;
@@ -98,6 +111,12 @@ interface Session {
   published: Waiter<PublishDiagnosticsParams & { at: number }>;
   tree: Waiter<{ ready: boolean; at: number; publishedBefore: number }>;
   withDiagnostics: Set<string>;
+  /** performance.now() at spawn, at the first publish and when the server logged the index read */
+  spawnedAt: number;
+  firstPublishAt?: number;
+  indexReadAt?: number;
+  publishesBeforeRead: number;
+  progress: string[];
 }
 
 function startServer(heapFile: string): Session {
@@ -110,16 +129,30 @@ function startServer(heapFile: string): Session {
     new StreamMessageReader(child.stdout),
     new StreamMessageWriter(child.stdin),
   );
-  const session: Session = { child, connection, published: new Waiter(), tree: new Waiter(), withDiagnostics: new Set() };
+  const session: Session = {
+    child,
+    connection,
+    published: new Waiter(),
+    tree: new Waiter(),
+    withDiagnostics: new Set(),
+    spawnedAt: performance.now(),
+    publishesBeforeRead: 0,
+    progress: [],
+  };
   let publishCount = 0;
 
   const settings = { today: TODAY, rules: {}, diagnostics: { debounceMs: 0 } };
   connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => settings));
   connection.onRequest('client/registerCapability', () => null);
   connection.onRequest('window/workDoneProgress/create', () => null);
-  connection.onNotification('window/logMessage', () => undefined);
+  connection.onNotification('$/progress', (p: { value: { kind: string } }) => void session.progress.push(p.value.kind));
+  connection.onNotification('window/logMessage', (p: { message: string }) => {
+    if (p.message.startsWith('isms: indexed ')) session.indexReadAt ??= performance.now();
+  });
   connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
     const at = performance.now();
+    session.firstPublishAt ??= at;
+    if (session.indexReadAt === undefined) session.publishesBeforeRead++;
     publishCount++;
     if (p.diagnostics.length) session.withDiagnostics.add(p.uri);
     else session.withDiagnostics.delete(p.uri);
@@ -143,6 +176,8 @@ async function indexTime({ connection, tree }: Session, root: string): Promise<n
     rootUri,
     workspaceFolders: [{ uri: rootUri, name: basename(root) }],
     capabilities: {
+      // as VS Code: work-done progress while a large ISMS is read (issue 20.1)
+      window: { workDoneProgress: true },
       workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true } },
       textDocument: {
         publishDiagnostics: { relatedInformation: true, versionSupport: true },
@@ -208,13 +243,25 @@ async function main(): Promise<void> {
   const { child, connection } = session;
   try {
     const indexMs = await indexTime(session, root);
+    const allPublishedAt = performance.now();
     const rssMb = rssOf(child.pid!);
     const load = Math.round(os.loadavg()[0] * 100) / 100;
+    await sleep(100); // the progress's end follows the last publish
+    const since = (t: number | undefined): number => Math.round((t ?? NaN) - session.spawnedAt);
+    const whileIndexing: LspResult['whileIndexing'] = {
+      firstPublishMs: since(session.firstPublishAt),
+      indexReadMs: since(session.indexReadAt),
+      allPublishedMs: since(allPublishedAt),
+      publishesBefore: session.publishesBeforeRead,
+      progress: session.progress.filter((k, i, all) => all.indexOf(k) === i).join(', ') || 'none',
+      load,
+    };
     const heap = await heapOf(child.pid!, heapFile);
     const { statusTimes, treeTimes } = await requestTimes(connection);
     const samples = await typingTimes(session, recordFile, edits);
     const result: LspResult = {
       indexMs: Math.round(indexMs),
+      whileIndexing,
       publishedFiles: session.withDiagnostics.size,
       rssMb,
       load,

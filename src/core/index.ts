@@ -78,11 +78,12 @@ export {
   type FolderScan,
   type FileRead,
   type FileBatchReader,
+  type ScanProgress,
 } from './scan';
 export { IgnoreRules } from './ignoreRules';
 export { MAX_FILE_BYTES, MAX_ALIAS_COUNT, MAX_IGNORE_FILE_BYTES, overByteLimit, utf8Length } from './limits';
 export { MAX_SECTIONS_BODY } from './parse/sections';
-export { RULES, ruleByCode, ruleDocUrl, RULES_DOC_URL, type Rule, type RuleInfo } from './rules';
+export { RULES, readsOnlyItsFile, ruleByCode, ruleDocUrl, RULES_DOC_URL, type Rule, type RuleInfo } from './rules';
 export {
   auditState,
   auditDate,

@@ -224,9 +224,18 @@ export type FileBatchReader = (
   done: (index: number, read: FileRead) => void,
 ) => Promise<boolean>;
 
-/** How a folder is scanned: what the workspace keeps (WorkspaceOptions) and who reads the files. */
+/**
+ * Told after each batch of record files is put into the workspace (and once after the walk, with none
+ * read yet): `files` are the folder's record files in path order (isms.yaml aside), the first `done` of
+ * them in `workspace` now. The language server publishes what it can of a large ISMS while the rest is
+ * read (issue 20.1).
+ */
+export type ScanProgress = (progress: { workspace: IsmsWorkspace; files: readonly string[]; done: number }) => void;
+
+/** How a folder is scanned: what the workspace keeps (WorkspaceOptions), who reads the files, who is told as they come in. */
 export interface ScanOptions extends WorkspaceOptions {
   reader?: FileBatchReader;
+  progress?: ScanProgress;
 }
 
 /**
@@ -286,9 +295,15 @@ async function readInto(host: FileHost, ws: IsmsWorkspace, path: string, scope?:
 
 /**
  * Every record file under `dir` (the scope's root or a folder in it) that the scope's rules let through, read into `ws`
- * (by `reader` when it takes them). The files go into the workspace in path order either way.
+ * (by `reader` when it takes them). The files go into the workspace in path order either way; `progress` is told after each batch.
  */
-export async function loadFolderInto(scope: ScanScope, ws: IsmsWorkspace, dir: string, reader?: FileBatchReader): Promise<string[]> {
+export async function loadFolderInto(
+  scope: ScanScope,
+  ws: IsmsWorkspace,
+  dir: string,
+  reader?: FileBatchReader,
+  progress?: ScanProgress,
+): Promise<string[]> {
   const files: string[] = [];
   const listing: string[] = [];
   const configFile = scope.host.join(scope.root, CONFIG_FILE);
@@ -301,24 +316,35 @@ export async function loadFolderInto(scope: ScanScope, ws: IsmsWorkspace, dir: s
   };
   await walk(scope, dir, events, true);
   files.sort();
-  if (reader && (await readElsewhere(reader, scope, ws, files))) return listing;
+  const told = (done: number): void => progress?.({ workspace: ws, files, done });
+  told(0);
+  if (reader && (await readElsewhere(reader, scope, ws, files, told))) return listing;
   for (let i = 0; i < files.length; i += CONCURRENCY) {
     const reads = await Promise.all(files.slice(i, i + CONCURRENCY).map((f) => readRecordFile(scope.host, f, () => scope)));
     reads.forEach((read, j) => applyFileRead(ws, files[i + j], read));
+    told(i + reads.length);
   }
   return listing;
 }
 
 /** `files` read by `reader`, applied in path order as they come in; false when the reader leaves them to the core. */
-async function readElsewhere(reader: FileBatchReader, scope: ScanScope, ws: IsmsWorkspace, files: readonly string[]): Promise<boolean> {
+async function readElsewhere(
+  reader: FileBatchReader,
+  scope: ScanScope,
+  ws: IsmsWorkspace,
+  files: readonly string[],
+  told: (done: number) => void,
+): Promise<boolean> {
   const reads: (FileRead | undefined)[] = new Array(files.length);
   let next = 0;
   const taken = await reader(files, { root: scope.root, realRoot: scope.realRoot }, (i, read) => {
     reads[i] = read;
+    const from = next;
     for (; next < files.length && reads[next] !== undefined; next++) {
       applyFileRead(ws, files[next], reads[next]!);
       reads[next] = undefined;
     }
+    if (next > from) told(next);
   });
   if (taken && next < files.length) throw new Error(`the file reader returned ${next} of ${files.length} files`);
   return taken;
@@ -341,7 +367,7 @@ export async function scanIsmsFolder(host: FileHost, root: string, options: Scan
   // isms.yaml first: its `exclude:` list is part of the rules the rest is read with (it is never excluded itself)
   await loadFile(host, ws, host.join(root, CONFIG_FILE), bare);
   const scope = new ScanScope(host, root, bare.realRoot, new IgnoreRules(ws.config.exclude));
-  ws.setListing(await loadFolderInto(scope, ws, root, options.reader));
+  ws.setListing(await loadFolderInto(scope, ws, root, options.reader, options.progress));
   if (host.versionControl && approvedDocuments(ws.records('document')).length > 0) {
     ws.setDocumentHistory(await readDocumentHistory(host.versionControl, ws.records('document')));
   }

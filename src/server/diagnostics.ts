@@ -1,7 +1,9 @@
 /**
  * Core diagnostics → LSP. The index is updated on every event; only checking and publishing are
  * debounced (isms.diagnostics.debounceMs). Only files whose diagnostics changed are published; files
- * that left the workspace get an empty list once.
+ * that left the workspace get an empty list once. While a large ISMS is read, the diagnostics that need
+ * nothing but their own file (IsmsWorkspace.fileLocalDiagnostics) are published for the files read so far,
+ * with a work-done progress (issue 20.1): each a subset of what the complete check then publishes.
  */
 import {
   DiagnosticSeverity,
@@ -9,13 +11,14 @@ import {
   type Diagnostic as LspDiagnostic,
   type DiagnosticRelatedInformation,
 } from 'vscode-languageserver/node';
-import type { Diagnostic, Severity } from '../core';
+import type { Diagnostic, IsmsWorkspace, Severity } from '../core';
 import { ruleDocUri } from '../common/ruleDocs';
 import type { IsmsNotifications } from '../common/protocol';
 import { todayOf, type ServerSettings } from './settings';
+import { IndexProgress } from './indexProgress';
 import { mark } from './startupTrace';
 import { pathToUri } from './uris';
-import type { WorkspaceManager } from './workspaceManager';
+import type { IndexingProgress, WorkspaceManager } from './workspaceManager';
 
 const SEVERITY: Readonly<Record<Severity, DiagnosticSeverity>> = {
   error: DiagnosticSeverity.Error,
@@ -57,6 +60,11 @@ export class DiagnosticsPublisher {
   private lastRun: Promise<void> = Promise.resolve();
   /** a check has run on the complete first index: until then nothing is debounced (the editor waits for the first diagnostics) */
   private indexChecked = false;
+  /** per root being read, how many of its files were published while indexing */
+  private readonly indexedUpTo = new WeakMap<IsmsWorkspace, number>();
+  /** files published while indexing → what was sent: the complete check does not send the same list again */
+  private readonly sentWhileIndexing = new Map<string, string>();
+  private readonly progress: IndexProgress;
 
   constructor(
     private readonly connection: Connection,
@@ -64,7 +72,9 @@ export class DiagnosticsPublisher {
     private readonly settings: () => ServerSettings,
     /** called once the first check on the complete index has been published */
     private readonly firstPublished: () => void = () => undefined,
-  ) {}
+  ) {
+    this.progress = new IndexProgress(connection.window, (m) => connection.console.log(m));
+  }
 
   get totals(): Counts {
     return this.counts;
@@ -81,6 +91,31 @@ export class DiagnosticsPublisher {
       this.timer = undefined;
       this.lastRun = this.run();
     }, delay);
+  }
+
+  /**
+   * A large root is being read: shows the progress and, once the settings are known (`checkable`),
+   * publishes the diagnostics that need nothing but their own file for the files read since the last
+   * call. A file open in the editor waits for the complete check (its unsaved text replaces the disk's), and
+   * so does one published already (a root read again, its .gitignore changed): a subset would withdraw some.
+   */
+  whileIndexing({ workspace: ws, files, done }: IndexingProgress, checkable: boolean): void {
+    this.progress.update(done, files.length);
+    if (!checkable) return;
+    const settings = this.settings();
+    const options = { today: todayOf(settings), rules: settings.rules };
+    const from = this.indexedUpTo.get(ws) ?? 0;
+    this.indexedUpTo.set(ws, Math.max(from, done));
+    for (const file of files.slice(from, done)) {
+      if (this.published.has(file) || this.workspaces.isOpen(file)) continue;
+      const list = ws.fileLocalDiagnostics(file, options);
+      if (list.length === 0) continue;
+      const params = { uri: pathToUri(file), diagnostics: list.map(toLspDiagnostic) };
+      void this.connection.sendDiagnostics(params);
+      this.sentWhileIndexing.set(file, JSON.stringify(params.diagnostics));
+      this.published.add(file);
+      this.setCounts(file, countsOf(list));
+    }
   }
 
   /** The files are gone from every root: clear what was published for them. */
@@ -115,18 +150,24 @@ export class DiagnosticsPublisher {
         for (const file of result.changed) {
           const list = result.diagnosticsOf(file);
           if (list.length === 0 && !this.published.has(file)) continue;
-          void this.connection.sendDiagnostics({ uri: pathToUri(file), diagnostics: list.map(toLspDiagnostic) });
-          sent++;
+          const diagnostics = list.map(toLspDiagnostic);
           if (list.length > 0) this.published.add(file);
           else this.published.delete(file);
-          this.setCounts(file, {
-            errors: list.filter((d) => d.severity === 'error').length,
-            warnings: list.filter((d) => d.severity === 'warning').length,
-          });
+          this.setCounts(file, countsOf(list));
+          // published while indexing, and nothing more found since: the editor shows it already
+          const shown = this.sentWhileIndexing.get(file);
+          if (shown !== undefined && shown === JSON.stringify(diagnostics)) continue;
+          void this.connection.sendDiagnostics({ uri: pathToUri(file), diagnostics });
+          sent++;
         }
       } catch (e) {
         this.connection.console.error(`isms: checking ${ws.root} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
       }
+    }
+    if (this.workspaces.ready) {
+      // a root read later (a folder added) may publish while indexing again
+      this.sentWhileIndexing.clear();
+      this.progress.end();
     }
     if (whole) {
       this.indexChecked = true;
@@ -148,4 +189,8 @@ export class DiagnosticsPublisher {
       warnings: this.counts.warnings - before.warnings + next.warnings,
     };
   }
+}
+
+function countsOf(list: readonly Diagnostic[]): Counts {
+  return { errors: list.filter((d) => d.severity === 'error').length, warnings: list.filter((d) => d.severity === 'warning').length };
 }

@@ -47,6 +47,9 @@ const SETTINGS_TIMEOUT_MS = 3000;
 /** resolved once the first settings are known: the index is built meanwhile, but nothing is checked before */
 let settingsKnown: () => void = () => undefined;
 const firstSettings = new Promise<void>((resolve) => (settingsKnown = resolve));
+/** the same, as a flag: what a large root publishes while it is read waits for the settings too */
+let settingsLoaded = false;
+void firstSettings.then(() => (settingsLoaded = true));
 
 const openText = (file: string): string | undefined => {
   for (const doc of documents.all()) if (uriToPath(doc.uri) === file) return doc.getText();
@@ -64,6 +67,7 @@ const manager = new WorkspaceManager(
       if (manager.ready) mark('index ready');
       void firstSettings.then(() => publisher.schedule());
     },
+    indexing: (progress) => publisher.whileIndexing(progress, settingsLoaded),
     forgotten: (files) => publisher.forget(files),
     log,
   },

@@ -17,6 +17,7 @@ import {
   loadFolderInto,
   scanIsmsFolder,
   type IsmsRecord,
+  type ScanProgress,
   type ScanScope,
 } from '../core';
 import { nodeFileHost } from '../node/fsHost';
@@ -26,6 +27,13 @@ const CONCURRENCY = 16;
 /** Open documents larger than this (UTF-16 units) are parsed once typing pauses, as the check is: a parse costs seconds. */
 const LARGE_BUFFER_CHARS = 512 * 1024;
 const LARGE_BUFFER_DELAY_MS = 300;
+/**
+ * A root with at least this many record files is published while it is read, with a progress shown
+ * (issue 20.1); a smaller one is read faster than a progress would help, and publishes once.
+ */
+export const LARGE_ROOT_FILES = 300;
+/** While a large root is read, the files read so far are handed over at most this often (the first batch at once). */
+const INDEXING_REPORT_MS = 300;
 /** What the scan reports at a folder link that leads out of the ISMS (the same words as the scan's). */
 const OUTSIDE_FOLDER = 'it is a link to a folder outside the ISMS folder, which is not read';
 
@@ -34,9 +42,18 @@ export interface FileChange {
   type: FileChangeType;
 }
 
+/** A large root being read (issue 20.1): the first `done` of its record `files` (path order) are in `workspace`. */
+export interface IndexingProgress {
+  workspace: IsmsWorkspace;
+  files: readonly string[];
+  done: number;
+}
+
 export interface WorkspaceListener {
   /** something changed: re-check (debounced by the caller) */
   changed(): void;
+  /** a large root is being read: its first files can be published, their progress shown (not after every batch: throttled) */
+  indexing?(progress: IndexingProgress): void;
   /** files that are no longer part of any root (their diagnostics must be cleared) */
   forgotten(files: string[]): void;
   log(message: string): void;
@@ -86,6 +103,11 @@ export class WorkspaceManager {
 
   workspaceByRoot(root: string): IsmsWorkspace | undefined {
     return this.roots.get(root);
+  }
+
+  /** Whether the editor holds the file open (its unsaved text wins over the disk once the root is read). */
+  isOpen(file: string): boolean {
+    return this.openText(file) !== undefined;
   }
 
   /** Records with this id across every root. */
@@ -276,7 +298,7 @@ export class WorkspaceManager {
     if (!(await this.reallyInFolders(root))) return;
     const started = Date.now();
     // the server holds the texts of open files only, a hash of the others (issue 20.4)
-    const { workspace: ws, scope } = await scanIsmsFolder(nodeFileHost, root, { holdTexts: 'open' });
+    const { workspace: ws, scope } = await scanIsmsFolder(nodeFileHost, root, { holdTexts: 'open', progress: this.indexingOf() });
     // the enclosing root had these files; now they belong to the nested one
     const outer = this.workspaceOf(root);
     if (outer) for (const f of ws.files()) outer.deleteFile(f);
@@ -290,6 +312,26 @@ export class WorkspaceManager {
     this.roots.set(root, ws);
     this.scopes.set(root, scope);
     this.listener.log(`isms: indexed ${root} (${ws.files().length} files, ${Date.now() - started} ms)`);
+  }
+
+  /**
+   * The scan's progress, handed to the listener when the root is large: after the walk, after the first
+   * batch, then at most every INDEXING_REPORT_MS, and when every file is read.
+   */
+  private indexingOf(): ScanProgress | undefined {
+    const listener = this.listener;
+    if (!listener.indexing) return undefined;
+    let last = 0;
+    let told = -1;
+    return (progress) => {
+      const { files, done } = progress;
+      if (files.length < LARGE_ROOT_FILES || done === told) return;
+      const now = Date.now();
+      if (told > 0 && done < files.length && now - last < INDEXING_REPORT_MS) return;
+      last = now;
+      told = done;
+      listener.indexing?.(progress);
+    };
   }
 
   private dropRoot(root: string): void {

@@ -192,6 +192,14 @@ export const RULES: readonly Rule[] = [
 export const RECORD_RULES = RULES.filter((r): r is RecordRule => r.scope === 'record');
 export const WORKSPACE_RULES = RULES.filter((r): r is WorkspaceRule => r.scope === 'workspace');
 
+/**
+ * Whether a rule's diagnostics need nothing but the record, its file, isms.yaml and the date: a record
+ * rule that is not cross-record, or the engine's own (parse problems, skipped files). They are the same on
+ * a partly read index as on the whole one (issue 20.1): derived from `crossRecord`, the one declaration.
+ */
+export const readsOnlyItsFile = (rule: Rule): boolean => rule.scope === 'engine' || (rule.scope === 'record' && rule.crossRecord !== true);
+export const FILE_LOCAL_RECORD_RULES = RECORD_RULES.filter(readsOnlyItsFile);
+
 const BY_KEY = new Map<string, Rule>(RULES.flatMap((r) => [[r.code.toLowerCase(), r] as const, [r.name, r] as const]));
 
 /** A rule by its code (ISMS101, any case) or slug (internal-audit-overdue). */

@@ -57,7 +57,12 @@ export interface RecordRule extends RuleInfo {
   scope: 'record';
   /** the kinds it looks at; 'all' for data rules */
   kinds: readonly RecordKind[] | 'all';
-  /** true when the result depends on other records (ids looked up): re-run when those change */
+  /**
+   * true when the result depends on other records (ids looked up): re-run when those change. Without it
+   * the rule reads nothing but the record, its file, isms.yaml and the date (`ctx.config`, `ctx.today`):
+   * its diagnostics hold on a partly read index, and the language server publishes them while a large
+   * ISMS is still being read (issue 20.1; `readsOnlyItsFile` in rules/index.ts, held by a test).
+   */
   crossRecord?: boolean;
   check(record: IsmsRecord, ctx: RuleContext, report: Reporter): void;
 }

@@ -15,7 +15,7 @@ import { comparePositions, containsPosition, LineMap, pointRange } from '../pars
 import type { IsmsConfig } from '../model/config';
 import type { Node } from 'yaml';
 import type { Diagnostic, FileKey, IsmsRecord, Position, Range, RecordKind, RegisterHeader, Severity } from '../model/types';
-import { fileSkipped, RECORD_RULES, ruleByCode, unknownKind, WORKSPACE_RULES } from '../rules';
+import { FILE_LOCAL_RECORD_RULES, fileSkipped, RECORD_RULES, ruleByCode, unknownKind, WORKSPACE_RULES } from '../rules';
 import { recordRefs, type RecordRef } from '../model/references';
 import type { Report, Rule, RuleContext } from '../rules/rule';
 
@@ -593,8 +593,25 @@ export class IsmsWorkspace {
     return this.listing ? this.listing.has(file) : undefined;
   }
 
-  /** `reuse`: record-rule results cached for unchanged records may stand (not after a full invalidation). */
-  private checkFile(file: FileKey, ctx: RuleContext, reuse: boolean): RawDiagnostic[] {
+  /**
+   * The diagnostics of one file that need nothing but the file, isms.yaml and the date (`readsOnlyItsFile`,
+   * rules/index.ts): what check() gives the file from those rules, whatever else the index holds yet. The
+   * language server publishes them while a large ISMS is still being read (issue 20.1). Changes nothing.
+   */
+  fileLocalDiagnostics(file: FileKey, options: CheckOptions): Diagnostic[] {
+    const ctx = fileLocalContext(this.config, options.today);
+    const out = this.fileProblems(file);
+    for (const rec of this.parsed.get(file)?.records ?? []) {
+      if (this.staleRecords.has(rec)) continue;
+      for (const rule of FILE_LOCAL_RECORD_RULES) {
+        if (rule.kinds === 'all' || rule.kinds.includes(rec.kind)) out.push(...run(rule, (r) => rule.check(rec, ctx, r), file));
+      }
+    }
+    return applyOverrides(out, normaliseOverrides(options.rules)).sort(compareDiagnostics);
+  }
+
+  /** The engine's own diagnostics of a file (skipped, parse problems, isms.yaml's): they read only the file and isms.yaml. */
+  private fileProblems(file: FileKey): RawDiagnostic[] {
     const out: RawDiagnostic[] = [];
     const reason = this.skipped.get(file);
     if (reason !== undefined) {
@@ -630,6 +647,14 @@ export class IsmsWorkspace {
       const marker = parsed.config.locate(parsed.config.node.get('isms', true) as Node);
       out.push(diagnostic(unknownKind, { file, range: marker, message: CONFIG_ELSEWHERE }));
     }
+    return out;
+  }
+
+  /** `reuse`: record-rule results cached for unchanged records may stand (not after a full invalidation). */
+  private checkFile(file: FileKey, ctx: RuleContext, reuse: boolean): RawDiagnostic[] {
+    const out = this.fileProblems(file);
+    const parsed = this.parsed.get(file);
+    if (!parsed) return out;
     for (const rec of parsed.records) {
       if (this.staleRecords.has(rec)) continue;
       let found = reuse ? this.recordDiagnostics.get(rec) : undefined;
@@ -651,6 +676,30 @@ export class IsmsWorkspace {
     if (rec.id !== undefined && this.affectedIds.has(rec.id)) return true;
     return this.refsOf(rec).some((ref) => this.affectedIds.has(ref.id));
   }
+}
+
+/**
+ * What a rule that is not cross-record may read (rule.ts): the configuration and the date. Anything else
+ * throws, so that a rule wrongly declared shows at once ("rule failed", and in the tests) instead of
+ * giving on a partly read index what it would not give on the whole one.
+ */
+function fileLocalContext(config: IsmsConfig, today: string): RuleContext {
+  const refuse = (what: string) => (): never => {
+    throw new Error(`a rule that is not cross-record read ${what}`);
+  };
+  return {
+    today,
+    config,
+    records: refuse('records'),
+    recordsById: refuse('records by id'),
+    registers: refuse('registers'),
+    referencesTo: refuse('references'),
+    textOf: refuse('another file'),
+    fileExists: refuse('the listing'),
+    get documentHistory(): never {
+      return refuse('version history')();
+    },
+  };
 }
 
 /** What becomes of a file's records while its YAML does not parse, said after each of its syntax errors. */

@@ -45,8 +45,7 @@ describe('language server: the V8 code cache of its bundle', function () {
   /** One start until its first complete publish: what became of the cache, and every diagnostic code by file. */
   async function start(): Promise<{ use: string | undefined; diagnostics: string }> {
     const { client } = await startServer(join(dir, 'isms'), { today: TODAY }, undefined, {
-      ISMS_CODE_CACHE: cache,
-      ISMS_TRACE_STARTUP: '1',
+      env: { ISMS_CODE_CACHE: cache, ISMS_TRACE_STARTUP: '1' },
     });
     try {
       const traced = (c: Client): string | undefined => c.logs.find((l) => l.startsWith('isms: startup trace '));

@@ -27,6 +27,15 @@ export class Client {
   treeChanges = 0;
   /** workspace/configuration requests the server sent */
   configurationRequests = 0;
+  /** window/workDoneProgress/create requests the server sent */
+  progressRequests = 0;
+  /** what the server sent, in order: publishDiagnostics (uri and codes), $/progress values, tree notifications, log lines */
+  readonly events: (
+    | { type: 'publish'; uri: string; codes: string[] }
+    | { type: 'progress'; value: { kind: string; message?: string; percentage?: number } }
+    | { type: 'tree'; ready: boolean }
+    | { type: 'log'; message: string }
+  )[] = [];
   private waiters: (() => void)[] = [];
   readonly connection: ProtocolConnection;
 
@@ -36,15 +45,26 @@ export class Client {
   ) {
     this.connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+      this.events.push({ type: 'publish', uri: p.uri, codes: p.diagnostics.map((d) => String(d.code)).sort() });
       this.diagnostics.set(p.uri, p.diagnostics);
       this.wake();
     });
-    this.connection.onNotification('isms/didChangeTree', () => {
+    this.connection.onNotification('isms/didChangeTree', (p: { ready: boolean }) => {
+      this.events.push({ type: 'tree', ready: p.ready });
       this.treeChanges++;
       this.wake();
     });
     this.connection.onNotification('window/logMessage', (p: { message: string }) => {
       this.logs.push(p.message);
+      this.events.push({ type: 'log', message: p.message });
+    });
+    this.connection.onRequest('window/workDoneProgress/create', () => {
+      this.progressRequests++;
+      return null;
+    });
+    this.connection.onNotification('$/progress', (p: { value: { kind: string; message?: string; percentage?: number } }) => {
+      this.events.push({ type: 'progress', value: p.value });
+      this.wake();
     });
     this.connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => {
       this.configurationRequests++;
@@ -89,19 +109,20 @@ export class Client {
 
 /**
  * Spawns the server on one workspace folder and completes the initialize handshake (`initializationOptions`
- * sent as given). `env` is added to the server's environment; the V8 code cache is off unless `env` sets
- * ISMS_CODE_CACHE, so that tests write nothing to the user's cache folder.
+ * sent as given). `options.env` is added to the server's environment; the V8 code cache is off unless it
+ * sets ISMS_CODE_CACHE, so that tests write nothing to the user's cache folder. `options.window`: the client's
+ * window capabilities, e.g. `{ workDoneProgress: true }`.
  */
 export async function startServer(
   folder: string,
   settings: Record<string, unknown>,
   initializationOptions?: Record<string, unknown>,
-  env: Record<string, string> = {},
+  options: { env?: Record<string, string>; window?: Record<string, unknown> } = {},
 ): Promise<{ client: Client; capabilities: Record<string, unknown> }> {
   assert.ok(existsSync(SERVER), 'build first: node esbuild.mjs');
   const child = spawn(process.execPath, [SERVER, '--stdio'], {
     stdio: ['pipe', 'pipe', 'pipe'],
-    env: { ...process.env, ISMS_CODE_CACHE: 'off', ...env },
+    env: { ...process.env, ISMS_CODE_CACHE: 'off', ...options.env },
   });
   child.stderr!.on('data', (d: Buffer) => process.stderr.write(`[server] ${d.toString()}`));
   const client = new Client(child, settings);
@@ -111,6 +132,7 @@ export async function startServer(
     capabilities: {
       workspace: { configuration: true, workspaceFolders: true },
       textDocument: { publishDiagnostics: { relatedInformation: true, codeDescriptionSupport: true, dataSupport: true } },
+      ...(options.window ? { window: options.window } : {}),
     },
     workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'isms' }],
     ...(initializationOptions ? { initializationOptions } : {}),
