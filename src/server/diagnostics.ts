@@ -64,6 +64,8 @@ export class DiagnosticsPublisher {
     private readonly settings: () => ServerSettings,
     /** called once the first check on the complete index has been published */
     private readonly firstPublished: () => void = () => undefined,
+    /** called once everything of that first check has been written to the client (releaseMemory) */
+    private readonly afterFirstIndex: () => void = () => undefined,
   ) {}
 
   get totals(): Counts {
@@ -136,7 +138,9 @@ export class DiagnosticsPublisher {
     const ms = Date.now() - started;
     if (ms > 500) this.connection.console.log(`isms: checked in ${ms} ms (${sent} files republished)`);
     const changed: IsmsNotifications['isms/didChangeTree'] = { ready: this.workspaces.ready };
-    void this.connection.sendNotification('isms/didChangeTree', changed);
+    const sending = this.connection.sendNotification('isms/didChangeTree', changed);
+    // once everything of the first complete check is written (messages go out in order), not before
+    if (whole) void sending.then(() => this.afterFirstIndex());
   }
 
   private setCounts(file: string, next: Counts): void {

@@ -23,6 +23,7 @@ import { nodeFolders } from '../node/fsHost';
 import { DayWatcher } from './dayChange';
 import { complete } from './completion';
 import { definition, documentLinks } from './definition';
+import { releaseMemory } from './releaseMemory';
 import { DiagnosticsPublisher } from './diagnostics';
 import { hover } from './hover';
 import { registerRequests } from './requests';
@@ -73,6 +74,7 @@ const publisher = new DiagnosticsPublisher(
   manager,
   () => settings,
   () => reportStartup(log),
+  releaseMemory,
 );
 /** local midnight re-checks (the tree and status bar follow with the notification the check sends) */
 const dayWatcher = new DayWatcher(
