@@ -17,12 +17,16 @@ import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
 import { median } from './stats';
+import { SERVER_LAUNCH } from '../src/common/serverLaunch';
 
 const REPO = join(__dirname, '..', '..');
 const TODAY = '2026-11-25';
 const TIMEOUT_MS = 60_000;
 let serverJs = join(REPO, 'dist', 'server.js');
-/** e.g. ISMS_BENCH_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' for a profile of each start */
+/**
+ * After the client's own flags (SERVER_LAUNCH), e.g. ISMS_BENCH_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof'
+ * for a profile of each start.
+ */
 const NODE_ARGS = (process.env.ISMS_BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
 /**
  * The server's V8 code cache (src/server/codeCache.ts) in a folder of this run: the untimed first start
@@ -67,9 +71,9 @@ async function once(root: string, mode: Mode): Promise<FirstRun> {
   const settings = { today: TODAY, rules: {} };
   const spawnedAt = performance.timeOrigin + performance.now();
   const t0 = performance.now();
-  const child = spawn(process.execPath, [...NODE_ARGS, serverJs, '--stdio'], {
+  const child = spawn(process.execPath, [...SERVER_LAUNCH.execArgv, ...NODE_ARGS, serverJs, '--stdio'], {
     stdio: ['pipe', 'pipe', 'inherit'],
-    env: { ...process.env, ISMS_TRACE_STARTUP: '1', ISMS_CODE_CACHE: process.env.ISMS_CODE_CACHE ?? CODE_CACHE },
+    env: { ...process.env, ...SERVER_LAUNCH.env, ISMS_TRACE_STARTUP: '1', ISMS_CODE_CACHE: process.env.ISMS_CODE_CACHE ?? CODE_CACHE },
   });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   let first: number | undefined;

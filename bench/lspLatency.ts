@@ -19,6 +19,7 @@ import {
   type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver/node';
+import { SERVER_LAUNCH } from '../src/common/serverLaunch';
 import { distribution, median, type Distribution } from './stats';
 
 const REPO = join(__dirname, '..', '..');
@@ -49,6 +50,14 @@ export interface LspResult {
   load?: number;
   heapUsedMb?: number;
   heapTotalMb?: number;
+  /** what was resident when the RSS was sampled, before the probe's GC: V8's committed heap per space, and outside it */
+  beforeGc?: {
+    heapUsedMb: number;
+    heapTotalMb: number;
+    externalMb: number;
+    arrayBuffersMb: number;
+    spaces: Record<string, { physical: number; used: number }>;
+  };
   didChange: Distribution;
   /** isms/status and isms/tree (what the status bar and tree view ask after every change), median ms */
   statusMs: number;
@@ -62,14 +71,26 @@ function rssOf(pid: number): number {
   return Math.round((kb / 1024) * 10) / 10;
 }
 
-async function heapOf(pid: number, file: string): Promise<{ heapUsed: number; heapTotal: number } | undefined> {
+interface Probe {
+  heapUsed: number;
+  heapTotal: number;
+  before?: {
+    heapUsed: number;
+    heapTotal: number;
+    external: number;
+    arrayBuffers: number;
+    spaces: Record<string, { physical: number; used: number }>;
+  };
+}
+
+async function heapOf(pid: number, file: string): Promise<Probe | undefined> {
   rmSync(file, { force: true });
   process.kill(pid, 'SIGUSR2');
   for (let i = 0; i < 100; i++) {
     await sleep(50);
     if (existsSync(file)) {
       try {
-        return JSON.parse(readFileSync(file, 'utf8')) as { heapUsed: number; heapTotal: number };
+        return JSON.parse(readFileSync(file, 'utf8')) as Probe;
       } catch {
         // being written: try again
       }
@@ -77,6 +98,14 @@ async function heapOf(pid: number, file: string): Promise<{ heapUsed: number; he
   }
   return undefined;
 }
+
+const beforeGc = (b: NonNullable<Probe['before']>): NonNullable<LspResult['beforeGc']> => ({
+  heapUsedMb: mb(b.heapUsed),
+  heapTotalMb: mb(b.heapTotal),
+  externalMb: mb(b.external),
+  arrayBuffersMb: mb(b.arrayBuffers),
+  spaces: b.spaces,
+});
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
@@ -119,11 +148,34 @@ interface Session {
   progress: string[];
 }
 
+/**
+ * The server's V8 flags and environment: the VS Code client's (SERVER_LAUNCH), unless ISMS_BENCH_SERVER_ARGV
+ * (flags separated by spaces; '' for none) or ISMS_BENCH_SERVER_ENV (NAME=value pairs) say otherwise, to
+ * measure a candidate against the shipped settings in the same run.
+ */
+function serverLaunch(): { execArgv: readonly string[]; env: Readonly<Record<string, string>> } {
+  const argv = process.env.ISMS_BENCH_SERVER_ARGV;
+  const env = process.env.ISMS_BENCH_SERVER_ENV;
+  return {
+    execArgv: argv === undefined ? SERVER_LAUNCH.execArgv : argv.split(' ').filter(Boolean),
+    env:
+      env === undefined
+        ? SERVER_LAUNCH.env
+        : Object.fromEntries(
+            env
+              .split(' ')
+              .filter(Boolean)
+              .map((kv) => kv.split('=', 2)),
+          ),
+  };
+}
+
 function startServer(heapFile: string): Session {
-  const serverArgs = ['--expose-gc', '--require', join(__dirname, 'heapProbe.js'), join(REPO, 'dist', 'server.js'), '--stdio'];
+  const { execArgv, env } = serverLaunch();
+  const serverArgs = [...execArgv, '--expose-gc', '--require', join(__dirname, 'heapProbe.js'), join(REPO, 'dist', 'server.js'), '--stdio'];
   const child = spawn(process.execPath, serverArgs, {
     stdio: ['pipe', 'pipe', 'inherit'],
-    env: { ...process.env, ISMS_BENCH_HEAP_FILE: heapFile },
+    env: { ...process.env, ...env, ISMS_BENCH_HEAP_FILE: heapFile },
   });
   const connection: ProtocolConnection = createProtocolConnection(
     new StreamMessageReader(child.stdout),
@@ -244,6 +296,8 @@ async function main(): Promise<void> {
   try {
     const indexMs = await indexTime(session, root);
     const allPublishedAt = performance.now();
+    // the memory of a server that answers again: after what it does once the first index is out (releaseMemory)
+    await connection.sendRequest('isms/status');
     const rssMb = rssOf(child.pid!);
     const load = Math.round(os.loadavg()[0] * 100) / 100;
     await sleep(100); // the progress's end follows the last publish
@@ -266,6 +320,7 @@ async function main(): Promise<void> {
       rssMb,
       load,
       ...(heap ? { heapUsedMb: mb(heap.heapUsed), heapTotalMb: mb(heap.heapTotal) } : {}),
+      ...(heap?.before ? { beforeGc: beforeGc(heap.before) } : {}),
       didChange: distribution(samples),
       statusMs: Math.round(median(statusTimes) * 10) / 10,
       treeMs: Math.round(median(treeTimes) * 10) / 10,

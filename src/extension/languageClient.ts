@@ -15,6 +15,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { SETTINGS_SECTION, type IsmsRequestMethod, type RequestArgs, type RequestResult } from '../common/protocol';
+import { serverForkOptions } from '../common/serverLaunch';
 import { RestartPolicy } from './restartPolicy';
 import { startupTrace } from './startupTrace';
 import { isWritingAction, writingCommands, type CommandManifest } from './writingActions';
@@ -51,9 +52,10 @@ function initialSettings(): Record<string, unknown> {
 function createLanguageClient(context: vscode.ExtensionContext, notify: ServerNotify): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const writing = writingCommands(context.extension.packageJSON as CommandManifest);
+  // SERVER_LAUNCH's V8 flags and environment (issue 20.4), as the bench spawns the server
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    run: { module, transport: TransportKind.ipc, options: serverForkOptions(false) },
+    debug: { module, transport: TransportKind.ipc, options: serverForkOptions(true) },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [

@@ -72,6 +72,8 @@ export class DiagnosticsPublisher {
     private readonly settings: () => ServerSettings,
     /** called once the first check on the complete index has been published */
     private readonly firstPublished: () => void = () => undefined,
+    /** called once everything of that first check has been written to the client (releaseMemory) */
+    private readonly afterFirstIndex: () => void = () => undefined,
   ) {
     this.progress = new IndexProgress(connection.window, (m) => connection.console.log(m));
   }
@@ -177,7 +179,9 @@ export class DiagnosticsPublisher {
     const ms = Date.now() - started;
     if (ms > 500) this.connection.console.log(`isms: checked in ${ms} ms (${sent} files republished)`);
     const changed: IsmsNotifications['isms/didChangeTree'] = { ready: this.workspaces.ready };
-    void this.connection.sendNotification('isms/didChangeTree', changed);
+    const sending = this.connection.sendNotification('isms/didChangeTree', changed);
+    // once everything of the first complete check is written (messages go out in order), not before
+    if (whole) void sending.then(() => this.afterFirstIndex());
   }
 
   private setCounts(file: string, next: Counts): void {

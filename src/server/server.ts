@@ -23,6 +23,7 @@ import { nodeFolders } from '../node/fsHost';
 import { DayWatcher } from './dayChange';
 import { complete } from './completion';
 import { definition, documentLinks } from './definition';
+import { releaseMemory } from './releaseMemory';
 import { DiagnosticsPublisher } from './diagnostics';
 import { hover } from './hover';
 import { registerRequests } from './requests';
@@ -82,6 +83,7 @@ const publisher = new DiagnosticsPublisher(
     // the entry point makes the code cache now, with what the first check compiled (codeCache.ts)
     (process as NodeJS.EventEmitter).emit(FIRST_PUBLISH_EVENT);
   },
+  releaseMemory,
 );
 /** local midnight re-checks (the tree and status bar follow with the notification the check sends) */
 const dayWatcher = new DayWatcher(
