@@ -9,6 +9,7 @@ import { canonicalId, catalogueFor } from '../model/catalogues';
 import { parseClauseCitation } from '../model/citations';
 import { ids, text } from '../model/fields';
 import { MANDATORY_REQUIREMENTS, citationPrefix, requirementCitation, requirementId, type MandatoryRequirement } from '../model/mandatory';
+import { KeyedMemo, Memo } from '../model/memo';
 import { listsStandard } from '../model/standards';
 import type { FileKey, IsmsRecord, Range, RecordKind } from '../model/types';
 
@@ -123,26 +124,48 @@ export function howToSatisfy(req: MandatoryRequirement): string {
   return ways.length === 1 ? ways[0] : `${ways.slice(0, -1).join(', ')} or ${ways[ways.length - 1]}`;
 }
 
+/** Items read for the rule (`firstEvidence`), per requirement, kept while what they are read from is the same objects. */
+const FIRST = new KeyedMemo<MandatoryRequirement, MandatoryItem>();
+/** The requirements of the listed standards, while `standards:` is the same object. */
+const LISTED = new Memo<readonly MandatoryRequirement[]>();
+
 /**
  * Every mandatory item of the listed standards, in clause order, with what satisfies it. `firstEvidence`:
  * `satisfiedBy` holds only the first thing found — the rule only asks which items are missing, and
  * listing every corrective action on each edit of a register was most of that edit's time (issue 20.3).
  */
 export function mandatoryDocuments(source: CycleSource, today: string, firstEvidence = false): MandatoryItem[] {
-  const listed = MANDATORY_REQUIREMENTS.filter((r) => listsStandard(source.config.standards, r.standard));
-  return listed.map((req) => {
-    const satisfiedBy = evidence(source, req, today, firstEvidence);
-    const because = satisfiedBy.length === 0 ? notApplicable(source, req) : undefined;
-    return {
-      standard: req.standard,
-      clause: requirementCitation(req),
-      title: req.title,
-      satisfiedBy,
-      standardName: catalogueFor(req.standard)?.name ?? req.standard,
-      reference: requirementId(req),
-      status: satisfiedBy.length > 0 ? 'satisfied' : because ? 'not-applicable' : 'missing',
-      ...(because ? { notApplicableBecause: because } : {}),
-      how: howToSatisfy(req),
-    };
-  });
+  const listed = LISTED.get([source.config.standards], () =>
+    MANDATORY_REQUIREMENTS.filter((r) => listsStandard(source.config.standards, r.standard)),
+  );
+  // the rule re-runs on every edit of a kind any item reads: an item whose kinds are the same lists as last time stands
+  return listed.map((req) =>
+    firstEvidence
+      ? FIRST.get(req, inputsOf(source, req, today), () => mandatoryItem(source, req, today, true))
+      : mandatoryItem(source, req, today),
+  );
+}
+
+/** What an item is read from: the configuration, the day, and the record lists of the kinds it looks at. */
+function inputsOf(source: CycleSource, req: MandatoryRequirement, today: string): unknown[] {
+  const kinds: RecordKind[] = ['document', ...req.records.map((e) => e.kind)];
+  if (req.control) kinds.push('soa');
+  if (req.whenNonconformities) kinds.push('corrective-action', 'finding');
+  return [source.config, today, ...kinds.map((k) => source.records(k))];
+}
+
+function mandatoryItem(source: CycleSource, req: MandatoryRequirement, today: string, firstEvidence = false): MandatoryItem {
+  const satisfiedBy = evidence(source, req, today, firstEvidence);
+  const because = satisfiedBy.length === 0 ? notApplicable(source, req) : undefined;
+  return {
+    standard: req.standard,
+    clause: requirementCitation(req),
+    title: req.title,
+    satisfiedBy,
+    standardName: catalogueFor(req.standard)?.name ?? req.standard,
+    reference: requirementId(req),
+    status: satisfiedBy.length > 0 ? 'satisfied' : because ? 'not-applicable' : 'missing',
+    ...(because ? { notApplicableBecause: because } : {}),
+    how: howToSatisfy(req),
+  };
 }

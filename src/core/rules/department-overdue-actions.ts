@@ -1,7 +1,34 @@
 import { caState } from '../cycle/state';
 import { date, valueRange } from '../model/fields';
 import { correctiveActionDepartment, departmentLabel } from '../people/departments';
-import type { WorkspaceRule } from './rule';
+import type { Department } from '../model/config';
+import type { IsmsRecord } from '../model/types';
+import { KeyedMemo, ListMemo } from '../model/memo';
+import type { RuleContext, WorkspaceRule } from './rule';
+
+/**
+ * Kept across checks (the rule re-runs on every edit of an action, and reading every action's state and
+ * department again was most of a one-record edit at 10,000 records): which actions are overdue on a day,
+ * for the actions an edit left in place; each overdue action's department while the configuration,
+ * findings and audits are the same objects.
+ */
+const OVERDUE = new ListMemo<IsmsRecord, boolean>();
+const DEPARTMENT = new KeyedMemo<IsmsRecord, Department | undefined>();
+
+/** The overdue actions and their departments (correctiveActionDepartment reads the findings and audits). */
+function overdueActions(ctx: RuleContext): { ca: IsmsRecord; department: Department | undefined }[] {
+  const out: { ca: IsmsRecord; department: Department | undefined }[] = [];
+  let inputs: unknown[] | undefined;
+  const actions = ctx.records('corrective-action');
+  const overdue = OVERDUE.map(actions, [ctx.today], (ca) => caState(ca, ctx.today) === 'overdue');
+  for (let i = 0; i < actions.length; i++) {
+    if (!overdue[i]) continue;
+    const ca = actions[i];
+    inputs ??= [ctx.config, ...(['finding', 'internal-audit', 'external-audit', 'exercise'] as const).map((k) => ctx.records(k))];
+    out.push({ ca, department: DEPARTMENT.get(ca, inputs, () => correctiveActionDepartment(ctx, ca)) });
+  }
+  return out;
+}
 
 export const departmentOverdueActions: WorkspaceRule = {
   code: 'ISMS602',
@@ -14,10 +41,7 @@ export const departmentOverdueActions: WorkspaceRule = {
   // the finding an action answers (and its audit) can decide its department
   dependsOn: ['corrective-action', 'finding', 'internal-audit', 'external-audit', 'exercise'],
   check(ctx, report) {
-    const overdue = ctx
-      .records('corrective-action')
-      .filter((ca) => caState(ca, ctx.today) === 'overdue')
-      .map((ca) => ({ ca, department: correctiveActionDepartment(ctx, ca) }));
+    const overdue = overdueActions(ctx);
     if (overdue.length === 0) return;
     for (const dep of ctx.config.departments) {
       const mine = overdue

@@ -22,6 +22,8 @@ export const documentLinkBroken: WorkspaceRule = {
   defaultSeverity: 'warning',
   scope: 'workspace',
   dependsOn: RECORD_KINDS,
+  // links lead to files that come and go, and to the headings of any Markdown file, records or not
+  readsFiles: 'markdown',
   check(ctx, report) {
     const anchorsOf = (file: FileKey): Set<string> => {
       const fileText = ctx.textOf(file) ?? '';

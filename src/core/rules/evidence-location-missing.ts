@@ -16,8 +16,9 @@ export const evidenceLocationMissing: WorkspaceRule = {
   clause: 'ISO/IEC 27001:2022 7.5.3 a (documented information available and suitable for use, where and when it is needed)',
   defaultSeverity: 'warning',
   scope: 'workspace',
-  // files come and go without a record changing: the workspace marks 'document' dirty then (as for ISMS905)
-  dependsOn: ['evidence', 'document'],
+  dependsOn: ['evidence'],
+  // files come and go without a record changing; a Markdown edit that leaves the files as they are does not re-run it
+  readsFiles: 'listing',
   check(ctx, report) {
     const root = ctx.config.file.slice(0, ctx.config.file.lastIndexOf('/'));
     for (const rec of ctx.records('evidence')) {

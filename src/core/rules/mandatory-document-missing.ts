@@ -1,13 +1,25 @@
-import { cycleMilestones, milestoneName, nextExternalAudit } from '../cycle/cycle';
+import { cycleMilestones, milestoneName, nextExternalAudit, type Milestone } from '../cycle/cycle';
 import { daysBetween, inDayCount } from '../dates';
 import { mandatoryDocuments, type MandatoryItem } from '../documents/mandatory';
 import { CYCLE_AUDIT_TYPES, placeOf, standardPlace } from '../model/config';
-import type { WorkspaceRule } from './rule';
+import { Memo } from '../model/memo';
+import type { RuleContext, WorkspaceRule } from './rule';
 
 /** From this many days before the next external audit a missing item is a warning, not information. */
 export const MANDATORY_WARN_DAYS = 90;
 
 const EXTERNAL: ReadonlySet<string> = new Set(CYCLE_AUDIT_TYPES);
+
+/** The external audit an auditor may come in from: one past and not marked done, else the next within MANDATORY_WARN_DAYS. */
+function nearAudit(ctx: RuleContext): { near: Milestone | undefined; overdue: boolean } {
+  const overdue = cycleMilestones(ctx, ctx.today).find((m) => EXTERNAL.has(m.type) && m.status === 'overdue');
+  const next = nextExternalAudit(ctx, ctx.today);
+  const near = overdue ?? (next && daysBetween(ctx.today, next.date) <= MANDATORY_WARN_DAYS ? next : undefined);
+  return { near, overdue: near !== undefined && near === overdue };
+}
+
+/** The milestones read the configuration and the management reviews only: kept while those are the same objects. */
+const NEAR = new Memo<ReturnType<typeof nearAudit>>();
 
 export const mandatoryDocumentMissing: WorkspaceRule = {
   code: 'ISMS931',
@@ -37,11 +49,9 @@ export const mandatoryDocumentMissing: WorkspaceRule = {
     const missing = mandatoryDocuments(ctx, ctx.today, true).filter((i) => i.status === 'missing');
     if (missing.length === 0) return;
     // an external audit already past but not marked done counts as near: the auditor may be in the door
-    const overdue = cycleMilestones(ctx, ctx.today).find((m) => EXTERNAL.has(m.type) && m.status === 'overdue');
-    const next = nextExternalAudit(ctx, ctx.today);
-    const near = overdue ?? (next && daysBetween(ctx.today, next.date) <= MANDATORY_WARN_DAYS ? next : undefined);
+    const { near, overdue } = NEAR.get([ctx.config, ctx.today, ctx.records('management-review')], () => nearAudit(ctx));
     const when = near
-      ? near === overdue
+      ? overdue
         ? ` The ${milestoneName(near)} of ${near.date} is past and not marked done: the auditor asks for it first.`
         : ` The ${milestoneName(near)} is on ${near.date}, ${inDayCount(daysBetween(ctx.today, near.date))}: the auditor asks for it first.`
       : '';

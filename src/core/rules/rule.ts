@@ -71,6 +71,12 @@ export interface WorkspaceRule extends RuleInfo {
   scope: 'workspace';
   /** kinds whose change re-runs the rule; the configuration and "today" always do */
   dependsOn: readonly RecordKind[];
+  /**
+   * what else of the folder it reads, beside records: `listing` re-runs it when files come or go (or the
+   * host lists the folder again: `fileExists`), `markdown` also when a Markdown file's text changes
+   * (`textOf`: headings). Without it, a Markdown edit that changes no record re-runs nothing.
+   */
+  readsFiles?: 'listing' | 'markdown';
   check(ctx: RuleContext, report: Reporter): void;
 }
 

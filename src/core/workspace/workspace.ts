@@ -17,7 +17,7 @@ import type { Node } from 'yaml';
 import type { Diagnostic, FileKey, IsmsRecord, Position, Range, RecordKind, RegisterHeader, Severity } from '../model/types';
 import { FILE_LOCAL_RECORD_RULES, fileSkipped, RECORD_RULES, ruleByCode, unknownKind, WORKSPACE_RULES } from '../rules';
 import { recordRefs, type RecordRef } from '../model/references';
-import type { Report, Rule, RuleContext } from '../rules/rule';
+import type { Report, Rule, RuleContext, WorkspaceRule } from '../rules/rule';
 
 export interface CheckOptions {
   /** 'YYYY-MM-DD' */
@@ -81,6 +81,9 @@ export class IsmsWorkspace {
   /** kind → its records in file order: rebuilt on first read after a change of that kind */
   private readonly byKind = new Map<RecordKind, IsmsRecord[]>();
   private sortedFiles?: FileKey[];
+  /** kind → file → the register header of that kind in the file; and kind → the headers in file order, built on first read */
+  private readonly registerFiles = new Map<RecordKind, Map<FileKey, RegisterHeader>>();
+  private readonly registerLists = new Map<RecordKind, RegisterHeader[]>();
   private configCache?: { config: IsmsConfig; problems: ConfigProblem[]; present: boolean };
   /** every file of the folder (not only Markdown and YAML), when the host listed them: links are checked against it */
   private listing?: Set<FileKey>;
@@ -90,6 +93,9 @@ export class IsmsWorkspace {
   private readonly dirtyFiles = new Set<FileKey>();
   private readonly affectedIds = new Set<string>();
   private readonly dirtyKinds = new Set<RecordKind>();
+  /** files came or went, or were listed again (`fileExists`); a Markdown file's text changed (`textOf`) */
+  private listingDirty = false;
+  private markdownDirty = false;
   private configDirty = true;
   private lastOptionsKey = '';
   // results of the last check(), before severity overrides
@@ -186,7 +192,7 @@ export class IsmsWorkspace {
   }
 
   deleteFile(file: FileKey): void {
-    this.listing?.delete(file);
+    if (this.listing?.delete(file) || this.has(file)) this.listingDirty = true;
     this.forgetLastGood(file);
     if (!this.parsed.has(file) && !this.skipped.has(file)) return;
     this.replace(file, undefined);
@@ -197,6 +203,8 @@ export class IsmsWorkspace {
   /** The host could not use the file (too large, binary, unreadable): reported, its records dropped. */
   skipFile(file: FileKey, reason: string): void {
     this.forgetLastGood(file);
+    // a file skipped is a file that exists (ISMS905 and ISMS963 ask)
+    if (!this.has(file)) this.listingDirty = true;
     this.replace(file, undefined);
     this.forgetText(file);
     if (!this.skipped.has(file)) this.sortedFiles = undefined;
@@ -207,7 +215,7 @@ export class IsmsWorkspace {
   /** The files of the folder as the host listed them, so that links to pictures or PDFs can be checked (ISMS905). */
   setListing(files: Iterable<FileKey>): void {
     this.listing = new Set(files);
-    this.dirtyKinds.add('document');
+    this.listingDirty = true;
   }
 
   /** The version history of the approved documents, read through the host (ISMS906). */
@@ -279,12 +287,14 @@ export class IsmsWorkspace {
 
   /** The own fields of the register files of a kind (an SoA's version and approval), in file order. */
   registers(kind: RecordKind): RegisterHeader[] {
-    const out: RegisterHeader[] = [];
-    for (const file of this.files()) {
-      const header = this.parsed.get(file)?.register;
-      if (header?.kind === kind) out.push(header);
+    // the same array until a header of the kind changes: rules may memoise on it (and it is read on every edit)
+    let list = this.registerLists.get(kind);
+    if (!list) {
+      const files = this.registerFiles.get(kind) ?? new Map<FileKey, RegisterHeader>();
+      list = [...files.keys()].sort().map((f) => files.get(f)!);
+      this.registerLists.set(kind, list);
     }
-    return out;
+    return list;
   }
 
   referencesTo(id: string): Reference[] {
@@ -320,13 +330,14 @@ export class IsmsWorkspace {
     // without a readable isms.yaml there is no programme or cycle to check, and nowhere to point
     const hasConfig = this.configState().present;
     for (const rule of WORKSPACE_RULES) {
-      if (!full && !rule.dependsOn.some((k) => this.dirtyKinds.has(k))) continue;
+      if (!full && !this.ruleDirty(rule)) continue;
       const found = hasConfig ? run(rule, (r) => rule.check(ctx, r), this.config.file) : [];
       this.setRuleDiagnostics(rule.code, found, touched);
     }
     this.dirtyFiles.clear();
     this.affectedIds.clear();
     this.dirtyKinds.clear();
+    this.listingDirty = this.markdownDirty = false;
     this.configDirty = false;
     this.lastOptionsKey = optionsKey;
 
@@ -494,10 +505,13 @@ export class IsmsWorkspace {
     }
     this.dirtyFiles.add(file);
     // documents link to Markdown files and their headings, records or not, and to files that come and go
-    if (isMarkdownFile(file) || !previous !== !next) this.dirtyKinds.add('document');
+    if (isMarkdownFile(file)) this.markdownDirty = true;
+    if (!previous !== !next) this.listingDirty = true;
     if (next) this.listing?.add(file);
     // a register's own fields (the SoA's approval) are read by workspace rules of its kind
     const [was, now] = [previous?.register, next?.register];
+    if (was) this.setRegister(was.kind, file, undefined);
+    if (now) this.setRegister(now.kind, file, now);
     if (was && (!now || was.kind !== now.kind)) this.dirtyKinds.add(was.kind);
     if (now && (!was || was.kind !== now.kind || !sameData(was.data, now.data))) this.dirtyKinds.add(now.kind);
     for (const rec of [...(previous?.records ?? []), ...(next?.records ?? [])]) {
@@ -510,6 +524,14 @@ export class IsmsWorkspace {
       this.configDirty = true;
       this.configCache = undefined;
     }
+  }
+
+  private setRegister(kind: RecordKind, file: FileKey, header: RegisterHeader | undefined): void {
+    const files = this.registerFiles.get(kind) ?? new Map<FileKey, RegisterHeader>();
+    if (header) files.set(file, header);
+    else files.delete(file);
+    this.registerFiles.set(kind, files);
+    this.registerLists.delete(kind);
   }
 
   private index(rec: IsmsRecord): void {
@@ -535,6 +557,12 @@ export class IsmsWorkspace {
       if (refs.length) this.refs.set(id, refs);
       else this.refs.delete(id);
     }
+  }
+
+  /** Whether a workspace rule may find something else than it did: a kind it reads, or files it reads, changed. */
+  private ruleDirty(rule: WorkspaceRule): boolean {
+    if (rule.readsFiles && (this.listingDirty || (rule.readsFiles === 'markdown' && this.markdownDirty))) return true;
+    return rule.dependsOn.some((k) => this.dirtyKinds.has(k));
   }
 
   /** Changed files, plus the files of records that share, define or refer to an id that changed. */

@@ -160,8 +160,31 @@ describe('IsmsWorkspace', () => {
     assert.deepEqual(all, [...all].sort(compareDiagnostics));
   });
 
+  it('re-runs the rules that read files when a note changes its headings or a listed file goes, as a fresh check finds (issue 20.5)', () => {
+    const doc =
+      '---\nisms: document\nid: POL-1\ntitle: Access\nstatus: approved\n---\nSee [the plan](n.md#plan) and [the report](report.pdf).\n';
+    const ev = 'isms: evidence\nrecords:\n  - { id: EV-1, control: A.5.18, performed: 2026-10-01, location: report.pdf }\n';
+    const files: Record<string, string> = { 'isms.yaml': config(), 'doc.md': doc, 'ev.yaml': ev, 'n.md': '# Plan\n' };
+    const live = workspaceOf(files);
+    live.setListing([`${ROOT}/report.pdf`]);
+    const found = (): string[] => codes(live.check({ today: TODAY }).all()).filter((c) => / ISMS9(05|63)$/.test(c));
+    assert.deepEqual(found(), []);
+    // a note that is no record: its heading goes, the link to it breaks
+    live.setFile(`${ROOT}/n.md`, '# Other\n');
+    assert.deepEqual(found(), ['doc.md:7 ISMS905']);
+    // the PDF goes: the link and the evidence lead nowhere
+    live.deleteFile(`${ROOT}/report.pdf`);
+    assert.deepEqual(found(), ['doc.md:7 ISMS905', 'doc.md:7 ISMS905', 'ev.yaml:3 ISMS963']);
+    // a file the host could not read still exists
+    live.skipFile(`${ROOT}/report.pdf`, 'the file is unreadable');
+    assert.deepEqual(found(), ['doc.md:7 ISMS905']);
+    const fresh = workspaceOf({ ...files, 'n.md': '# Other\n' });
+    fresh.skipFile(`${ROOT}/report.pdf`, 'the file is unreadable');
+    assert.deepEqual(strip(live.check({ today: TODAY }).all()), strip(fresh.check({ today: TODAY }).all()));
+  });
+
   describe('property: incremental re-check equals a check from scratch', () => {
-    const fileNames = ['isms.yaml', 'a.md', 'b.md', 'ca.yaml', 'mr.md'];
+    const fileNames = ['isms.yaml', 'a.md', 'b.md', 'ca.yaml', 'mr.md', 'n.md', 'ev.yaml'];
     const texts = [
       config(
         'certification:\n  issued: 2025-03-14\n  expires: 2028-03-13\n  audits:\n    - { type: surveillance-1, date: 2026-02-09, status: done }\n    - { type: surveillance-2, date: 2027-01-08 }\n',
@@ -190,6 +213,14 @@ describe('IsmsWorkspace', () => {
       '---\nisms: management-review\nid: MR-1\ndate: 2026-01-10\nactions:\n  - id: A1\n    status: open\n---\n## Audit results\n## Risk assessment and treatment\n',
       // a longer register with a key after the list, for edits inside its entries (issue 20.3)
       `${multi('IA-1-F1', 'open')}${multi('IA-2-F1', 'closed').split('records:\n')[1].replace(/CA-/g, 'CA-1')}approved: 2026-01-05\n`,
+      // issue 20.5: rules that read files (ISMS905 headings and files, ISMS963 files) re-run only when files
+      // come and go or a Markdown text changes; ISMS602 and ISMS931 keep what they read across checks
+      config('standards: [iso27001:2022]\ndepartments:\n  - { id: HR, owner: Sam, owns: [A.5.18] }\n'),
+      '---\nisms: document\nid: POL-1\ntitle: Access\nstatus: approved\nimplements: [A.5.18]\nsatisfies: ["6.1.2"]\n---\nSee [the plan](n.md#plan), [the proof](ev.yaml#EV-1) and [the report](report.pdf).\n',
+      '# Plan\n\nNotes.\n',
+      '# Other\n',
+      'isms: evidence\nrecords:\n  - { id: EV-1, control: A.5.18, performed: 2026-10-01, location: n.md }\n  - { id: EV-2, control: A.5.18, performed: 2026-10-02, location: report.pdf }\n',
+      'isms: soa\nrecords:\n  - { control: A.5.18, applicable: true, justification: x, implementation: implemented }\n',
     ];
     const op = fc.oneof(
       fc.record({ kind: fc.constant('set' as const), file: fc.constantFrom(...fileNames), text: fc.constantFrom(...texts) }),
@@ -197,6 +228,8 @@ describe('IsmsWorkspace', () => {
       fc.record({ kind: fc.constant('check' as const), today: fc.constantFrom('2026-11-25', '2027-03-01') }),
       // typing inside one entry of the register: re-read alone, it must give what a full parse gives
       fc.record({ kind: fc.constant('entry' as const), edit: entryEdit }),
+      // a file that is no record (a PDF) listed by the host, or removed
+      fc.record({ kind: fc.constant('pdf' as const), present: fc.boolean() }),
     );
     it('holds for any sequence of edits, deletes and checks', () => {
       fc.assert(
@@ -206,6 +239,8 @@ describe('IsmsWorkspace', () => {
           // a file that does not parse keeps what was last read from it (issue 15.3): the last text that parsed
           const lastGood = new Map<string, string>();
           let today = TODAY;
+          // undefined: the host never listed the folder
+          let pdf: boolean | undefined;
           const set = (file: string, text: string): void => {
             live.setFile(`${ROOT}/${file}`, text);
             files.set(file, text);
@@ -219,6 +254,10 @@ describe('IsmsWorkspace', () => {
             else if (o.kind === 'entry') {
               const text = files.get('ca.yaml');
               if (text !== undefined) set('ca.yaml', applyEntryEdit(text, o.edit));
+            } else if (o.kind === 'pdf') {
+              if (o.present) live.setListing([...files.keys(), 'report.pdf'].map((f) => `${ROOT}/${f}`));
+              else live.deleteFile(`${ROOT}/report.pdf`);
+              if (o.present || pdf !== undefined) pdf = o.present;
             } else if (o.kind === 'delete') {
               live.deleteFile(`${ROOT}/${o.file}`);
               files.delete(o.file);
@@ -230,6 +269,7 @@ describe('IsmsWorkspace', () => {
             }
           }
           const fresh = workspaceOf(Object.fromEntries(lastGood));
+          if (pdf !== undefined) fresh.setListing(pdf ? [`${ROOT}/report.pdf`] : []);
           for (const [file, text] of files) fresh.setFile(`${ROOT}/${file}`, text);
           const [liveResult, freshResult] = [live.check({ today }), fresh.check({ today })];
           assert.deepEqual(strip(liveResult.all()), strip(freshResult.all()));
@@ -321,7 +361,7 @@ describe('IsmsWorkspace', () => {
           }
           // only open files, Markdown files and the isms.yaml keep their text; the others a hash
           for (const file of read.keys())
-            assert.equal(live.textOf(`${ROOT}/${file}`) !== undefined, open.has(file) || !/ca\.yaml$/.test(file), file);
+            assert.equal(live.textOf(`${ROOT}/${file}`) !== undefined, open.has(file) || !/^(ca|ev)\.yaml$/.test(file), file);
           const fresh = workspaceOf(Object.fromEntries(lastGood));
           for (const [file, text] of read) fresh.setFile(`${ROOT}/${file}`, text);
           const [liveResult, freshResult] = [live.check({ today }), fresh.check({ today })];
