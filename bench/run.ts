@@ -446,14 +446,15 @@ function whileIndexingTarget(s10: SizeResult | undefined): Target {
 }
 
 /**
- * Issue 20.4: the language server's RSS once the first complete diagnostics are out and it answers again
- * (after its one compacting collection, releaseMemory), with its heap after a GC, V8's committed heap at
- * that moment (the rest of the RSS is Node, code and native memory) and the load beside it (memory depends
- * little on the load; the edit rows above do).
+ * Issue 20.4: the language server's RSS at rest, a second after it answered again once the first complete
+ * diagnostics were out (after its one compacting collection, releaseMemory; the RSS at the answer beside),
+ * with its heap after a GC, V8's committed heap (the rest of the RSS is Node, code and native memory) and
+ * the load (memory depends little on the load; the edit rows above do).
  */
 function memoryTargets(s10: SizeResult | undefined, s50: SizeResult | undefined): Target[] {
   const shown = (l: LspResult | undefined) => (v: number) =>
-    `${v} MB (heap after GC ${l?.heapUsedMb ?? 'n/a'} MB, V8 heap committed ${l?.beforeGc?.heapTotalMb ?? 'n/a'} MB; load ${l?.load ?? 'n/a'})`;
+    `${v} MB (at the answer ${l?.rssAnsweredMb ?? 'n/a'} MB; heap after GC ${l?.heapUsedMb ?? 'n/a'} MB, ` +
+    `V8 heap committed ${l?.beforeGc?.heapTotalMb ?? 'n/a'} MB; load ${l?.load ?? 'n/a'})`;
   return [
     target('language server RSS ≤ 150 MB (10,000; issue 20.4)', s10?.lsp.rssMb, (v) => v <= 150, shown(s10?.lsp)),
     target('language server RSS ≤ 300 MB (50,000; issue 20.4)', s50?.lsp.rssMb, (v) => v <= 300, shown(s50?.lsp)),
@@ -726,7 +727,9 @@ function tables(sizes: Record<number, SizeResult>, bundles: BundleResult, target
   for (const { size, r } of rows) {
     const w = r.lsp.whileIndexing;
     if (!w) continue;
-    const verdict = w.firstPublishMs < w.indexReadMs ? 'PASS' : 'MISS';
+    // below LARGE_ROOT_FILES (workspaceManager.ts) the server publishes once, at the end, by design
+    const verdict =
+      w.progress === 'none' && w.publishesBefore === 0 ? '– (small: one publish)' : w.firstPublishMs < w.indexReadMs ? 'PASS' : 'MISS';
     out.push(
       `| ${n(size)} | ${ms(w.firstPublishMs)} | ${ms(w.indexReadMs)} | ${ms(w.allPublishedMs)} | ${n(w.publishesBefore)} | ${w.progress} | ${w.load} | ${verdict} |`,
     );

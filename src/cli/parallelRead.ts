@@ -14,11 +14,12 @@ import { parseFile, readRecordFile, ScanScope, type FileBatchReader, type FileRe
 import { nodeFileHost } from '../node/fsHost';
 
 /**
- * Below this many record files, one thread: a worker's start-up (its isolate loads this bundle and compiles
- * `yaml` again, ~0.3–0.6 s of CPU) outweighs the parse it takes over (about 3 ms of CPU a file, half of it
- * moved to the worker) below roughly 200–400 files; docs/performance.md has the measurements.
+ * Below this many record files, one thread. A worker's start-up (its isolate loads this bundle and compiles
+ * `yaml` again) and taking its parses back cost more than the parse it takes over on smaller ISMSs: on an
+ * idle 2-core machine the worker path was 1.09× slower than one thread at 1,407 files and 0.89× (faster)
+ * at 6,933 (npm run bench, 2026-11-26), so it breaks even near 4,000; docs/performance.md has the runs.
  */
-export const DEFAULT_MIN_FILES = 400;
+export const DEFAULT_MIN_FILES = 4000;
 /** More workers than this only compete for memory bandwidth and the main thread's time to take their results. */
 const MAX_WORKERS = 4;
 /** Files per message: large enough that posting is cheap, small enough that work is shared evenly. */
