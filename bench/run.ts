@@ -16,7 +16,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
-import * as esbuild from 'esbuild';
+import { buildClientBundles } from './clientBundles';
 import { GENERATOR_VERSION, TODAY, writeCorpus, type CorpusInfo } from './generate';
 import type { FirstDiagnosticsResult } from './firstDiagnostics';
 import type { IncrementalResult, RegisterEdits } from './incremental';
@@ -292,23 +292,7 @@ async function measureBundles(p: Plan): Promise<BundleResult> {
       const lines = text.split('\n').length;
       return { file: f.slice(REPO.length + 1), bytes: statSync(f).size, minified: text.length / lines > 500 };
     });
-  const built = await esbuild.build({
-    entryPoints: {
-      extension: join(REPO, 'src', 'extension', 'extension.ts'),
-      languageClient: join(REPO, 'src', 'extension', 'languageClient.ts'),
-      workbench: join(REPO, 'src', 'extension', 'workbench.ts'),
-    },
-    outdir: join(REPO, 'out', 'bench', 'client'),
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    minify: true,
-    external: ['vscode'],
-    write: false,
-    metafile: true,
-    logLevel: 'silent',
-  });
+  const built = await buildClientBundles(REPO, ['extension', 'languageClient', 'workbench'], join(REPO, 'out', 'bench', 'client'));
   /** one output bundle: its bytes and what they are made of, by package or source folder */
   const bundle = (name: string): { file: string; bytes: number; composition: { input: string; bytes: number }[] } => {
     const output = Object.entries(built.metafile.outputs).find(([f]) => f.endsWith(`/${name}.js`))![1];

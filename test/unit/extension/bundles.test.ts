@@ -8,7 +8,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import * as esbuild from 'esbuild';
+import { buildClientBundles } from '../../../bench/clientBundles';
 import { COMMAND_IDS } from '../../../src/extension/ids';
 
 const REPO = path.resolve(__dirname, '../../../..');
@@ -19,22 +19,9 @@ interface Bundle {
 }
 
 async function buildClient(): Promise<Record<'extension' | 'workbench', Bundle>> {
-  const built = await esbuild.build({
-    absWorkingDir: REPO,
-    entryPoints: { extension: 'src/extension/extension.ts', workbench: 'src/extension/workbench.ts' },
-    outdir: 'out/bundles-test',
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    minify: true,
-    external: ['vscode'],
-    write: false,
-    metafile: true,
-    logLevel: 'silent',
-  });
+  const { metafile } = await buildClientBundles(REPO, ['extension', 'workbench']);
   const bundle = (name: string): Bundle => {
-    const [, output] = Object.entries(built.metafile.outputs).find(([file]) => file.endsWith(`/${name}.js`))!;
+    const [, output] = Object.entries(metafile.outputs).find(([file]) => file.endsWith(`/${name}.js`))!;
     return { bytes: output.bytes, inputs: Object.keys(output.inputs) };
   };
   return { extension: bundle('extension'), workbench: bundle('workbench') };
