@@ -4,7 +4,7 @@ import { correctiveActionDepartment, departmentLabel } from '../people/departmen
 import type { Department } from '../model/config';
 import type { IsmsRecord } from '../model/types';
 import { KeyedMemo, ListMemo } from '../model/memo';
-import type { RuleContext, WorkspaceRule } from './rule';
+import type { Report, RuleContext, WorkspaceRule } from './rule';
 
 /**
  * Kept across checks (the rule re-runs on every edit of an action, and reading every action's state and
@@ -14,6 +14,19 @@ import type { RuleContext, WorkspaceRule } from './rule';
  */
 const OVERDUE = new ListMemo<IsmsRecord, boolean>();
 const DEPARTMENT = new KeyedMemo<IsmsRecord, Department | undefined>();
+/** each action's due date, read once per record object (sorting a department's actions reads it often) */
+const DUE = new WeakMap<IsmsRecord, string>();
+/** per department, its report while its overdue actions (in workspace order) and the configuration are the same objects */
+const REPORT = new KeyedMemo<Department, Report>();
+
+const dueOf = (ca: IsmsRecord): string => {
+  let due = DUE.get(ca);
+  if (due === undefined) {
+    due = date(ca, 'due') ?? '';
+    DUE.set(ca, due);
+  }
+  return due;
+};
 
 /** The overdue actions and their departments (correctiveActionDepartment reads the findings and audits). */
 function overdueActions(ctx: RuleContext): { ca: IsmsRecord; department: Department | undefined }[] {
@@ -30,6 +43,34 @@ function overdueActions(ctx: RuleContext): { ca: IsmsRecord; department: Departm
   return out;
 }
 
+/** The overdue actions grouped by department, in workspace order (one pass, not one per department). */
+function byDepartment(overdue: readonly { ca: IsmsRecord; department: Department | undefined }[]): Map<Department, IsmsRecord[]> {
+  const out = new Map<Department, IsmsRecord[]>();
+  for (const { ca, department } of overdue) {
+    if (!department) continue;
+    const list = out.get(department);
+    if (list) list.push(ca);
+    else out.set(department, [ca]);
+  }
+  return out;
+}
+
+/** The report for one department's overdue actions (given in workspace order). */
+function departmentReport(ctx: RuleContext, dep: Department, actions: readonly IsmsRecord[]): Report {
+  const mine = [...actions].sort((a, b) => dueOf(a).localeCompare(dueOf(b)) || (a.id ?? '').localeCompare(b.id ?? ''));
+  const due = (ca: IsmsRecord): string => dueOf(ca) || '?';
+  const names = mine.map((ca) => `${ca.id ?? '(no id)'} (due ${due(ca)})`);
+  return {
+    file: ctx.config.file,
+    range: dep.range,
+    message: `Department ${departmentLabel(dep)} owns ${mine.length === 1 ? 'an overdue corrective action' : `${mine.length} overdue corrective actions`}: ${names.join(', ')}. Agree with the owner how and when ${mine.length === 1 ? 'it is' : 'they are'} implemented.`,
+    related: mine.map((ca) => ({
+      location: { file: ca.file, range: valueRange(ca, 'due') },
+      message: `${ca.id ?? 'corrective action'} due ${due(ca)}`,
+    })),
+  };
+}
+
 export const departmentOverdueActions: WorkspaceRule = {
   code: 'ISMS602',
   name: 'department-overdue-actions',
@@ -43,22 +84,12 @@ export const departmentOverdueActions: WorkspaceRule = {
   check(ctx, report) {
     const overdue = overdueActions(ctx);
     if (overdue.length === 0) return;
+    const grouped = byDepartment(overdue);
     for (const dep of ctx.config.departments) {
-      const mine = overdue
-        .filter((x) => x.department === dep)
-        .map((x) => x.ca)
-        .sort((a, b) => (date(a, 'due') ?? '').localeCompare(date(b, 'due') ?? '') || (a.id ?? '').localeCompare(b.id ?? ''));
-      if (mine.length === 0) continue;
-      const names = mine.map((ca) => `${ca.id ?? '(no id)'} (due ${date(ca, 'due') ?? '?'})`);
-      report({
-        file: ctx.config.file,
-        range: dep.range,
-        message: `Department ${departmentLabel(dep)} owns ${mine.length === 1 ? 'an overdue corrective action' : `${mine.length} overdue corrective actions`}: ${names.join(', ')}. Agree with the owner how and when ${mine.length === 1 ? 'it is' : 'they are'} implemented.`,
-        related: mine.map((ca) => ({
-          location: { file: ca.file, range: valueRange(ca, 'due') },
-          message: `${ca.id ?? 'corrective action'} due ${date(ca, 'due') ?? '?'}`,
-        })),
-      });
+      const mine = grouped.get(dep);
+      if (!mine) continue;
+      // an edit of one action changes one department's list: the others report the same object again
+      report(REPORT.get(dep, [ctx.config, ...mine], () => departmentReport(ctx, dep, mine)));
     }
   },
 };
