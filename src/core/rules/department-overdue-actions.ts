@@ -10,9 +10,12 @@ import type { Report, RuleContext, WorkspaceRule } from './rule';
  * Kept across checks (the rule re-runs on every edit of an action, and reading every action's state and
  * department again was most of a one-record edit at 10,000 records): which actions are overdue on a day,
  * for the actions an edit left in place; each overdue action's department while the configuration,
- * findings and audits are the same objects.
+ * findings and audits are the same objects. Both as lists beside the workspace's list of actions, whose
+ * edits the lists follow without comparing them (memo.ts `spliced`).
  */
 const OVERDUE = new ListMemo<IsmsRecord, boolean>();
+const OWNER = new ListMemo<IsmsRecord, Department | undefined | typeof NOT_OVERDUE>();
+const NOT_OVERDUE = Symbol('not overdue');
 const DEPARTMENT = new KeyedMemo<IsmsRecord, Department | undefined>();
 /** each action's due date, read once per record object (sorting a department's actions reads it often) */
 const DUE = new WeakMap<IsmsRecord, string>();
@@ -28,29 +31,22 @@ const dueOf = (ca: IsmsRecord): string => {
   return due;
 };
 
-/** The overdue actions and their departments (correctiveActionDepartment reads the findings and audits). */
-function overdueActions(ctx: RuleContext): { ca: IsmsRecord; department: Department | undefined }[] {
-  const out: { ca: IsmsRecord; department: Department | undefined }[] = [];
-  let inputs: unknown[] | undefined;
+/** The overdue actions of each department, in workspace order (correctiveActionDepartment reads the findings and audits). */
+function overdueByDepartment(ctx: RuleContext): Map<Department, IsmsRecord[]> {
   const actions = ctx.records('corrective-action');
   const overdue = OVERDUE.map(actions, [ctx.today], (ca) => caState(ca, ctx.today) === 'overdue');
-  for (let i = 0; i < actions.length; i++) {
-    if (!overdue[i]) continue;
-    const ca = actions[i];
-    inputs ??= [ctx.config, ...(['finding', 'internal-audit', 'external-audit', 'exercise'] as const).map((k) => ctx.records(k))];
-    out.push({ ca, department: DEPARTMENT.get(ca, inputs, () => correctiveActionDepartment(ctx, ca)) });
-  }
-  return out;
-}
-
-/** The overdue actions grouped by department, in workspace order (one pass, not one per department). */
-function byDepartment(overdue: readonly { ca: IsmsRecord; department: Department | undefined }[]): Map<Department, IsmsRecord[]> {
+  const inputs = [ctx.config, ...(['finding', 'internal-audit', 'external-audit', 'exercise'] as const).map((k) => ctx.records(k))];
+  // an item's overdue flag is the same while the item and the day are (OVERDUE's own inputs)
+  const owners = OWNER.map(actions, [ctx.today, ...inputs], (ca, i) =>
+    overdue[i] ? DEPARTMENT.get(ca, inputs, () => correctiveActionDepartment(ctx, ca)) : NOT_OVERDUE,
+  );
   const out = new Map<Department, IsmsRecord[]>();
-  for (const { ca, department } of overdue) {
-    if (!department) continue;
+  for (let i = 0; i < actions.length; i++) {
+    const department = owners[i];
+    if (department === NOT_OVERDUE || department === undefined) continue;
     const list = out.get(department);
-    if (list) list.push(ca);
-    else out.set(department, [ca]);
+    if (list) list.push(actions[i]);
+    else out.set(department, [actions[i]]);
   }
   return out;
 }
@@ -82,9 +78,8 @@ export const departmentOverdueActions: WorkspaceRule = {
   // the finding an action answers (and its audit) can decide its department
   dependsOn: ['corrective-action', 'finding', 'internal-audit', 'external-audit', 'exercise'],
   check(ctx, report) {
-    const overdue = overdueActions(ctx);
-    if (overdue.length === 0) return;
-    const grouped = byDepartment(overdue);
+    const grouped = overdueByDepartment(ctx);
+    if (grouped.size === 0) return;
     for (const dep of ctx.config.departments) {
       const mine = grouped.get(dep);
       if (!mine) continue;

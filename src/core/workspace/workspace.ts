@@ -13,6 +13,7 @@ import { isRecordFile, isSkippedFolder } from '../folders';
 import type { DocumentHistory } from '../documents/history';
 import { comparePositions, containsPosition, LineMap, pointRange } from '../parse/positions';
 import type { IsmsConfig } from '../model/config';
+import { spliced } from '../model/memo';
 import type { Node } from 'yaml';
 import type { Diagnostic, FileKey, IsmsRecord, Position, Range, RecordKind, RegisterHeader, Severity } from '../model/types';
 import { FILE_LOCAL_RECORD_RULES, fileSkipped, RECORD_RULES, ruleByCode, unknownKind, WORKSPACE_RULES } from '../rules';
@@ -759,7 +760,9 @@ function spliceFile(list: readonly IsmsRecord[], file: FileKey, before: number, 
     if (list[mid].file < file) lo = mid + 1;
     else hi = mid;
   }
-  return list.slice(0, lo).concat(records, list.slice(lo + before));
+  const next = list.slice(0, lo).concat(records, list.slice(lo + before));
+  spliced(next, list, lo, before);
+  return next;
 }
 
 /**
