@@ -20,7 +20,22 @@ const DEPARTMENT = new KeyedMemo<IsmsRecord, Department | undefined>();
 /** each action's due date, read once per record object (sorting a department's actions reads it often) */
 const DUE = new WeakMap<IsmsRecord, string>();
 /** per department, its report while its overdue actions (in workspace order) and the configuration are the same objects */
-const REPORT = new KeyedMemo<Department, Report>();
+const REPORT = new WeakMap<Department, { config: unknown; actions: readonly IsmsRecord[]; report: Report }>();
+
+/** A department's report, kept while its actions (in workspace order) and the configuration are the same objects. */
+function reportOf(ctx: RuleContext, dep: Department, actions: readonly IsmsRecord[]): Report {
+  const kept = REPORT.get(dep);
+  if (kept && kept.config === ctx.config && sameList(kept.actions, actions)) return kept.report;
+  const report = departmentReport(ctx, dep, actions);
+  REPORT.set(dep, { config: ctx.config, actions, report });
+  return report;
+}
+
+function sameList(a: readonly IsmsRecord[], b: readonly IsmsRecord[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
 
 const dueOf = (ca: IsmsRecord): string => {
   let due = DUE.get(ca);
@@ -84,7 +99,7 @@ export const departmentOverdueActions: WorkspaceRule = {
       const mine = grouped.get(dep);
       if (!mine) continue;
       // an edit of one action changes one department's list: the others report the same object again
-      report(REPORT.get(dep, [ctx.config, ...mine], () => departmentReport(ctx, dep, mine)));
+      report(reportOf(ctx, dep, mine));
     }
   },
 };

@@ -760,7 +760,11 @@ function spliceFile(list: readonly IsmsRecord[], file: FileKey, before: number, 
     if (list[mid].file < file) lo = mid + 1;
     else hi = mid;
   }
-  const next = list.slice(0, lo).concat(records, list.slice(lo + before));
+  // one array, no intermediate slices: at 50,000 records these copies were a quarter of what an edit allocated
+  const next = new Array<IsmsRecord>(list.length - before + records.length);
+  for (let i = 0; i < lo; i++) next[i] = list[i];
+  for (let i = 0; i < records.length; i++) next[lo + i] = records[i];
+  for (let i = lo + before; i < list.length; i++) next[i - before + records.length] = list[i];
   spliced(next, list, lo, before);
   return next;
 }
