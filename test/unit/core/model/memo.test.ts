@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
-import { KeyedMemo, ListMemo, Memo } from '../../../../src/core/model/memo';
+import { KeyedMemo, ListMemo, Memo, spliced } from '../../../../src/core/model/memo';
 
 describe('memo (values kept across checks while their inputs are the same objects)', () => {
   it('Memo computes again only when an input is another object', () => {
@@ -46,6 +46,10 @@ describe('memo (values kept across checks while their inputs are the same object
       fc
         .record({ at: fc.nat(12), drop: fc.nat(3), add: list, input: fc.constantFrom('a', 'b') })
         .map((e) => ({ kind: 'splice' as const, ...e })),
+      // the same splice, noted as the workspace notes its per-kind lists' (the memo then does not compare)
+      fc
+        .record({ at: fc.nat(12), drop: fc.nat(3), add: list, input: fc.constantFrom('a', 'b') })
+        .map((e) => ({ kind: 'noted' as const, ...e })),
     );
     fc.assert(
       fc.property(fc.array(step, { maxLength: 12 }), (steps) => {
@@ -55,7 +59,11 @@ describe('memo (values kept across checks while their inputs are the same object
         for (const s of steps) {
           if (s.kind === 'new') current = s.l;
           else {
-            current = [...current.slice(0, s.at), ...s.add, ...current.slice(s.at + s.drop)];
+            const from = current;
+            const at = Math.min(s.at, from.length);
+            const drop = Math.min(s.drop, from.length - at);
+            current = [...from.slice(0, at), ...s.add, ...from.slice(at + drop)];
+            if (s.kind === 'noted') spliced(current, from, at, drop);
             input = s.input;
           }
           const computed: { i: number }[] = [];
@@ -85,5 +93,20 @@ describe('memo (values kept across checks while their inputs are the same object
     assert.equal(runs, 101);
     memo.map(edited, ['tomorrow'], (x) => (runs++, x.i));
     assert.equal(runs, 201);
+  });
+
+  it('ListMemo follows a noted splice without comparing, and computes only what it put in', () => {
+    const items = Array.from({ length: 100 }, (_, i) => ({ i }));
+    const memo = new ListMemo<{ i: number }, number>();
+    memo.map(items, ['today'], (x) => x.i);
+    // the same objects put back: compared, nothing would be computed; noted as a splice, the two are
+    const edited = [...items.slice(0, 40), items[40], items[41], ...items.slice(42)];
+    spliced(edited, items, 40, 2);
+    const computed: number[] = [];
+    assert.deepEqual(
+      memo.map(edited, ['today'], (x, i) => (computed.push(i), x.i)),
+      items.map((x) => x.i),
+    );
+    assert.deepEqual(computed, [40, 41]);
   });
 });

@@ -183,6 +183,41 @@ describe('IsmsWorkspace', () => {
     assert.deepEqual(strip(live.check({ today: TODAY }).all()), strip(fresh.check({ today: TODAY }).all()));
   });
 
+  it('keeps ISMS602 reports per department only while its overdue actions are the same, as a fresh check finds (issue 20.5)', () => {
+    const ca = (id: string, dep: string, due: string): string =>
+      `---\nisms: corrective-action\nid: ${id}\nsource: IA-1-F1\ndepartment: ${dep}\ndue: ${due}\nstatus: open\n---\n`;
+    const files: Record<string, string> = {
+      'isms.yaml': config('departments:\n  - { id: HR, owner: Sam }\n  - { id: OPS, owner: Ravi }\n'),
+      'a.md': audit('IA-1'),
+      'ca/7.md': ca('CA-7', 'OPS', '2026-01-01'),
+      'ca/9.md': ca('CA-9', 'HR', '2026-03-01'),
+    };
+    const live = workspaceOf(files);
+    const seen = (ws: IsmsWorkspace): string[] =>
+      ws
+        .check({ today: TODAY })
+        .all()
+        .filter((d) => d.code === 'ISMS602')
+        .map((d) => `${d.message} ${JSON.stringify(d.related)}`);
+    assert.equal(seen(live).length, 2);
+    const steps: [string, string | undefined][] = [
+      ['ca/8.md', ca('CA-8', 'OPS', '2026-02-01')],
+      ['ca/8.md', ca('CA-8', 'HR', '2026-02-01')],
+      ['ca/7.md', undefined],
+      ['ca/9.md', ca('CA-9', 'HR', '2025-12-01')],
+    ];
+    for (const [file, text] of steps) {
+      if (text === undefined) {
+        live.deleteFile(`${ROOT}/${file}`);
+        delete files[file];
+      } else {
+        live.setFile(`${ROOT}/${file}`, text);
+        files[file] = text;
+      }
+      assert.deepEqual(seen(live), seen(workspaceOf(files)), `after ${file}`);
+    }
+  });
+
   describe('property: incremental re-check equals a check from scratch', () => {
     const fileNames = ['isms.yaml', 'a.md', 'b.md', 'ca.yaml', 'mr.md', 'n.md', 'ev.yaml'];
     const texts = [
@@ -221,6 +256,12 @@ describe('IsmsWorkspace', () => {
       '# Other\n',
       'isms: evidence\nrecords:\n  - { id: EV-1, control: A.5.18, performed: 2026-10-01, location: n.md }\n  - { id: EV-2, control: A.5.18, performed: 2026-10-02, location: report.pdf }\n',
       'isms: soa\nrecords:\n  - { control: A.5.18, applicable: true, justification: x, implementation: implemented }\n',
+      // ISMS602 keeps each department's report while its overdue actions are the same objects, and the
+      // workspace follows the per-kind list's splices without comparing it: two departments, actions moving between them
+      config('departments:\n  - { id: HR, owner: Sam }\n  - { id: OPS, owner: Ravi }\n'),
+      '---\nisms: corrective-action\nid: CA-7\nsource: IA-1-F1\nowner: Ravi\ndue: 2026-01-01\nstatus: open\n---\n',
+      '---\nisms: corrective-action\nid: CA-8\nsource: IA-1-F1\ndepartment: HR\ndue: 2026-01-01\nstatus: in-progress\n---\n',
+      '---\nisms: corrective-action\nid: CA-8\nsource: IA-1-F1\ndepartment: OPS\ndue: 2026-02-01\nstatus: in-progress\n---\n',
     ];
     const op = fc.oneof(
       fc.record({ kind: fc.constant('set' as const), file: fc.constantFrom(...fileNames), text: fc.constantFrom(...texts) }),
@@ -273,6 +314,9 @@ describe('IsmsWorkspace', () => {
           for (const [file, text] of files) fresh.setFile(`${ROOT}/${file}`, text);
           const [liveResult, freshResult] = [live.check({ today }), fresh.check({ today })];
           assert.deepEqual(strip(liveResult.all()), strip(freshResult.all()));
+          // a report kept across checks (ISMS602) points at the actions as they are now
+          const related = (ds: readonly Diagnostic[]): string[] => ds.map((d) => JSON.stringify(d.related ?? []));
+          assert.deepEqual(related(liveResult.all()), related(freshResult.all()));
           assert.deepEqual(
             [...liveResult.byFile.keys()].filter((f) => live.has(f)),
             [...freshResult.byFile.keys()],
