@@ -87,14 +87,20 @@ describe('language server: publishing while a large ISMS is read (issue 20.1)', 
     rmSync(dirname(large), { recursive: true, force: true });
   });
 
-  it('shows a work-done progress and publishes the files read so far before the complete check', async () => {
+  /** A server started as the VS Code client starts it (settings with initialize), declaring workDoneProgress. */
+  async function startWithProgress(folder: string): Promise<Client> {
     const { client } = await startServer(
-      large,
+      folder,
       SETTINGS,
       { clientWatchesFiles: true, settings: SETTINGS },
       { window: { workDoneProgress: true } },
     );
     clients.push(client);
+    return client;
+  }
+
+  it('shows a work-done progress and publishes the files read so far before the complete check', async () => {
+    const client = await startWithProgress(large);
     const { partial } = await indexed(client);
     assert.equal(client.progressRequests, 1);
     const progress = client.events.flatMap((e) => (e.type === 'progress' ? [e.value] : []));
@@ -129,13 +135,7 @@ describe('language server: publishing while a large ISMS is read (issue 20.1)', 
   });
 
   it('publishes a small ISMS (the sample) once per file, without a progress', async () => {
-    const { client } = await startServer(
-      small,
-      SETTINGS,
-      { clientWatchesFiles: true, settings: SETTINGS },
-      { window: { workDoneProgress: true } },
-    );
-    clients.push(client);
+    const client = await startWithProgress(small);
     const { partial } = await indexed(client);
     await client.request('isms/status');
     assert.equal(client.progressRequests, 0);
